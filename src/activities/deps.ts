@@ -1,0 +1,21 @@
+import type { Answerer } from '../answering';
+import type { ConnectionStore } from '../connections/connection-store';
+import { GongClient } from '../gong/client';
+import type { FetchLike } from '../gong/http';
+
+/** What the activities need from the outside world, injected so tests use real parts on loopback. */
+export interface ActivityDeps {
+  connections: ConnectionStore;
+  /** `fetch` used for Gong; already routed to the simulator when `GONG_SIMULATOR_URL` is set. */
+  fetch: FetchLike;
+  answerer: Answerer;
+  now: () => Date;
+  /** Per-request timeout for Gong, default 30 s. */
+  gongTimeoutMs?: number;
+}
+
+/** Builds a Gong client for a stored connection; credentials never leave this process. */
+export async function gongClientFor(deps: ActivityDeps, connectionId: string): Promise<GongClient> {
+  const connection = await deps.connections.get(connectionId);
+  return new GongClient({ credentials: connection, fetch: deps.fetch, timeoutMs: deps.gongTimeoutMs });
+}

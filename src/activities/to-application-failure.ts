@@ -1,0 +1,94 @@
+import { ApplicationFailure } from '@temporalio/common';
+import OpenAI from 'openai';
+import { ConnectionNotFoundError } from '../connections/connection-store';
+import {
+  GongApiError,
+  GongResponseFormatError,
+  GongTransportError,
+  GongUrlNotAllowedError,
+} from '../gong/errors';
+import { parseRetryAfter } from '../gong/http';
+
+/** Failure types an operator sees in the Temporal UI; also usable in retry policies. */
+export const FailureTypes = {
+  gongAuth: 'GongAuthError',
+  gongRateLimited: 'GongRateLimited',
+  gongClient: 'GongClientError',
+  gongServer: 'GongServerError',
+  gongTransport: 'GongTransportError',
+  gongFormat: 'GongResponseFormatError',
+  urlNotAllowed: 'GongUrlNotAllowed',
+  connectionNotFound: 'ConnectionNotFound',
+  invalidInput: 'InvalidInput',
+  openAiRateLimited: 'OpenAiRateLimited',
+  openAiClient: 'OpenAiClientError',
+  openAiServer: 'OpenAiServerError',
+  payloadTooLarge: 'PayloadTooLarge',
+} as const;
+
+/**
+ * Translates an error from the domain code into the failure Temporal should act on:
+ * non-retryable when retrying cannot help (bad credentials, bad request, disallowed URL),
+ * retryable with Gong's or OpenAI's `Retry-After` as the next delay on 429, retryable with
+ * backoff for 5xx and network trouble. Messages carry the upstream's own text, never secrets.
+ */
+export function toApplicationFailure(error: unknown): unknown {
+  if (error instanceof ApplicationFailure) return error;
+  if (error instanceof GongApiError) return fromGongApiError(error);
+  if (error instanceof GongUrlNotAllowedError) {
+    return ApplicationFailure.nonRetryable(error.message, FailureTypes.urlNotAllowed);
+  }
+  if (error instanceof ConnectionNotFoundError) {
+    return ApplicationFailure.nonRetryable(error.message, FailureTypes.connectionNotFound);
+  }
+  if (error instanceof GongResponseFormatError) {
+    return ApplicationFailure.nonRetryable(error.message, FailureTypes.gongFormat);
+  }
+  if (error instanceof GongTransportError) {
+    return ApplicationFailure.retryable(error.message, FailureTypes.gongTransport);
+  }
+  if (error instanceof OpenAI.APIError) return fromOpenAiError(error);
+  return error;
+}
+
+function fromGongApiError(error: GongApiError): ApplicationFailure {
+  const message = error.gongMessage;
+  const details = [{ status: error.status, requestId: error.requestId, errors: error.errors }];
+  if (error.status === 401 || error.status === 403) {
+    return ApplicationFailure.create({ message, type: FailureTypes.gongAuth, nonRetryable: true, details });
+  }
+  if (error.status === 429) {
+    return ApplicationFailure.create({
+      message,
+      type: FailureTypes.gongRateLimited,
+      details,
+      nextRetryDelay: error.retryAfterSeconds !== null ? error.retryAfterSeconds * 1000 : undefined,
+    });
+  }
+  if (error.status >= 500 || error.status === 408) {
+    return ApplicationFailure.create({ message, type: FailureTypes.gongServer, details });
+  }
+  return ApplicationFailure.create({
+    message: `${message} (HTTP ${error.status} on ${error.method} ${error.path})`,
+    type: FailureTypes.gongClient,
+    nonRetryable: true,
+    details,
+  });
+}
+
+function fromOpenAiError(error: InstanceType<typeof OpenAI.APIError>): ApplicationFailure {
+  const status = error.status ?? 0;
+  const message = `OpenAI ${status || 'connection'} error: ${error.message}`;
+  if (status === 429) {
+    const retryAfter = parseRetryAfter(error.headers?.get('retry-after') ?? null);
+    return ApplicationFailure.create({
+      message,
+      type: FailureTypes.openAiRateLimited,
+      nextRetryDelay: retryAfter !== null ? retryAfter * 1000 : undefined,
+    });
+  }
+  if (status >= 400 && status < 500 && status !== 408 && status !== 409) {
+    return ApplicationFailure.nonRetryable(message, FailureTypes.openAiClient);
+  }
+  return ApplicationFailure.retryable(message, FailureTypes.openAiServer);
+}

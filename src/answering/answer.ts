@@ -1,0 +1,25 @@
+import type { CallContent } from '../gong/call-content';
+
+/** One cited source of an answer: a call that was analysed. */
+export interface AnswerCitation {
+  callId: string;
+}
+
+/** An answer to a question about a set of Gong calls. */
+export interface Answer {
+  /** The answer text; markers such as `[1]` refer to `citedCallIds` by 1-based position. */
+  answer: string;
+  /** Ordered, unique ids of the analysed calls the answer cites. */
+  citedCallIds: string[];
+  answeredBy: 'openai' | 'extractive';
+  /** The model that wrote the answer, for `openai`. */
+  model?: string;
+}
+
+/** Answers a question from the content of the given calls. */
+export interface Answerer {
+  answer(question: string, calls: CallContent[], signal?: AbortSignal): Promise<Answer>;
+}
+
+/** Text used by every answerer when it is given no calls: there is nothing to read or cite. */
+export const NO_CALLS_ANALYSED_ANSWER = 'No calls were analysed, so there is nothing to answer from.';

@@ -1,0 +1,22 @@
+import type { ActivityDeps } from '../activities';
+import { chooseAnswerer } from '../answering';
+import { createConnectionStore } from '../connections/connection-store';
+import type { FetchLike } from '../gong/http';
+import { routeToSimulator } from '../gong/simulator-route';
+import type { Settings } from './settings';
+
+/** Wires the activities' dependencies for a real process from its settings and environment. */
+export function activityDepsFromEnv(
+  settings: Settings,
+  env: Record<string, string | undefined>,
+  warn: (message: string) => void,
+): ActivityDeps {
+  const baseFetch: FetchLike = (input, init) => fetch(input, init);
+  return {
+    connections: createConnectionStore({ directory: settings.connectionsDirectory, env }),
+    fetch: settings.simulatorUrl ? routeToSimulator(settings.simulatorUrl, baseFetch, warn) : baseFetch,
+    answerer: chooseAnswerer(env),
+    now: () => new Date(),
+    gongTimeoutMs: settings.gongTimeoutMs,
+  };
+}

@@ -1,0 +1,38 @@
+import { homedir } from 'node:os';
+import { z } from 'zod';
+import { defaultConnectionsDirectory } from '../connections/connection-store';
+
+/** The default task queue of every workflow and activity of this worker. */
+export const DEFAULT_TASK_QUEUE = 'gong';
+
+const settingsSchema = z.object({
+  TEMPORAL_TASK_QUEUE: z.string().trim().min(1).default(DEFAULT_TASK_QUEUE),
+  GONG_SIMULATOR_URL: z.url({ protocol: /^https?$/ }).optional(),
+  GONG_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
+});
+
+/** Process settings read from the environment (Temporal's own are read by `@temporalio/envconfig`). */
+export interface Settings {
+  taskQueue: string;
+  connectionsDirectory: string;
+  simulatorUrl: string | null;
+  gongTimeoutMs: number;
+}
+
+/** Reads and validates the settings; a bad variable fails with its name and the reason. */
+export function loadSettings(env: Record<string, string | undefined>, home: string = homedir()): Settings {
+  const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = settingsSchema.safeParse(blankAsUnset);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('; ');
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return {
+    taskQueue: parsed.data.TEMPORAL_TASK_QUEUE,
+    connectionsDirectory: defaultConnectionsDirectory(env, home),
+    simulatorUrl: parsed.data.GONG_SIMULATOR_URL ?? null,
+    gongTimeoutMs: parsed.data.GONG_TIMEOUT_MS,
+  };
+}

@@ -1,0 +1,212 @@
+import type { z } from 'zod';
+import { GongApiError, GongResponseFormatError } from './errors';
+import { sendGongRequest, toGongApiError } from './http';
+import type { FetchLike, GongCredentials, GongRequest, GongResponse } from './http';
+import {
+  callsPageSchema,
+  extensiveCallsPageSchema,
+  transcriptsPageSchema,
+  usersPageSchema,
+  type GongCallMetaData,
+  type GongCallTranscript,
+  type GongExtensiveCall,
+  type GongRecords,
+  type GongUser,
+} from './schemas';
+
+/** Gong's message for "the filter matched nothing": the only 404 that means an empty result. */
+export const NO_CALLS_FOUND_MESSAGE = 'No calls found corresponding to the provided filters';
+
+/** One page of a Gong listing. `nextCursor` is null on the last page. */
+export interface GongPage<T> {
+  items: T[];
+  totalRecords: number;
+  pageNumber: number;
+  nextCursor: string | null;
+  requestId: string | null;
+}
+
+/** Date and scope filter shared by the call listings. `toDateTime` is exclusive. */
+export interface CallFilter {
+  fromDateTime?: string;
+  toDateTime?: string;
+  workspaceId?: string;
+  callIds?: string[];
+  primaryUserIds?: string[];
+}
+
+/** `contentSelector` of `POST /v2/calls/extensive`. */
+export interface ContentSelector {
+  context?: 'None' | 'Basic' | 'Extended';
+  exposedFields?: {
+    parties?: boolean;
+    content?: Partial<
+      Record<
+        | 'structure'
+        | 'topics'
+        | 'trackers'
+        | 'pointsOfInterest'
+        | 'brief'
+        | 'outline'
+        | 'highlights'
+        | 'callOutcome'
+        | 'keyPoints',
+        boolean
+      >
+    >;
+    interaction?: Partial<Record<'speakers' | 'video' | 'personInteractionStats' | 'questions', boolean>>;
+  };
+}
+
+/** Options of {@link GongClient}. */
+export interface GongClientOptions {
+  credentials: GongCredentials;
+  fetch?: FetchLike;
+  /** Per-request timeout; default 30 s. */
+  timeoutMs?: number;
+}
+
+/**
+ * A Gong API v2 client with no Temporal dependency. Every request carries Basic auth, goes
+ * only to the connection's `*.gong.io` host, and every 2xx body is validated with zod.
+ */
+export class GongClient {
+  private readonly credentials: GongCredentials;
+  private readonly fetchImpl: FetchLike;
+  private readonly timeoutMs: number;
+
+  constructor(options: GongClientOptions) {
+    this.credentials = options.credentials;
+    this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+  }
+
+  /** Sends any request and returns Gong's answer whatever its status (the generic API access). */
+  send(request: GongRequest): Promise<GongResponse> {
+    return sendGongRequest(this.credentials, request, { fetch: this.fetchImpl, timeoutMs: this.timeoutMs });
+  }
+
+  /** Sends a request, throws {@link GongApiError} on a non-2xx answer, validates the body. */
+  async request<S extends z.ZodType>(schema: S, request: GongRequest): Promise<z.infer<S>> {
+    const response = await this.send(request);
+    if (response.status < 200 || response.status >= 300) throw toGongApiError(request, response);
+    const parsed = schema.safeParse(response.body);
+    if (!parsed.success) {
+      const issues = parsed.error.issues
+        .slice(0, 5)
+        .map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)
+        .join('; ');
+      throw new GongResponseFormatError(request.path, issues);
+    }
+    return parsed.data;
+  }
+
+  /** `GET /v2/users`, one page. */
+  async listUsers(cursor?: string, signal?: AbortSignal): Promise<GongPage<GongUser>> {
+    const page = await this.request(usersPageSchema, {
+      method: 'GET',
+      path: '/v2/users',
+      query: { cursor },
+      signal,
+    });
+    return toPage(page.users, page.records, page.requestId);
+  }
+
+  /** `GET /v2/calls`, one page of basic call data; an empty result is an empty page. */
+  listCalls(filter: CallFilter, cursor?: string, signal?: AbortSignal): Promise<GongPage<GongCallMetaData>> {
+    return this.emptyOnNoCalls(async () => {
+      const page = await this.request(callsPageSchema, {
+        method: 'GET',
+        path: '/v2/calls',
+        query: {
+          fromDateTime: filter.fromDateTime,
+          toDateTime: filter.toDateTime,
+          workspaceId: filter.workspaceId,
+          cursor,
+        },
+        signal,
+      });
+      return toPage(page.calls, page.records, page.requestId);
+    });
+  }
+
+  /** `POST /v2/calls/extensive`, one page; the cursor travels in the JSON body, as Gong requires. */
+  listExtensiveCalls(
+    filter: CallFilter,
+    contentSelector: ContentSelector,
+    cursor?: string,
+    signal?: AbortSignal,
+  ): Promise<GongPage<GongExtensiveCall>> {
+    return this.emptyOnNoCalls(async () => {
+      const page = await this.request(extensiveCallsPageSchema, {
+        method: 'POST',
+        path: '/v2/calls/extensive',
+        body: { ...(cursor ? { cursor } : {}), filter, contentSelector },
+        signal,
+      });
+      return toPage(page.calls, page.records, page.requestId);
+    });
+  }
+
+  /** `POST /v2/calls/transcript`, one page. */
+  listTranscripts(
+    filter: CallFilter,
+    cursor?: string,
+    signal?: AbortSignal,
+  ): Promise<GongPage<GongCallTranscript>> {
+    return this.emptyOnNoCalls(async () => {
+      const page = await this.request(transcriptsPageSchema, {
+        method: 'POST',
+        path: '/v2/calls/transcript',
+        body: { ...(cursor ? { cursor } : {}), filter },
+        signal,
+      });
+      return toPage(page.callTranscripts, page.records, page.requestId);
+    });
+  }
+
+  private async emptyOnNoCalls<T>(load: () => Promise<GongPage<T>>): Promise<GongPage<T>> {
+    try {
+      return await load();
+    } catch (error) {
+      if (isNoCallsFound(error)) {
+        return { items: [], totalRecords: 0, pageNumber: 0, nextCursor: null, requestId: error.requestId };
+      }
+      throw error;
+    }
+  }
+}
+
+/** True only for Gong's "No calls found" 404; any other 404 is a real error. */
+export function isNoCallsFound(error: unknown): error is GongApiError {
+  return (
+    error instanceof GongApiError && error.status === 404 && error.errors.includes(NO_CALLS_FOUND_MESSAGE)
+  );
+}
+
+/**
+ * Follows `records.cursor` from `startCursor` to the last page, yielding each page. The
+ * caller may stop early; nothing is fetched ahead.
+ */
+export async function* paginate<T>(
+  loadPage: (cursor: string | undefined) => Promise<GongPage<T>>,
+  startCursor?: string,
+): AsyncGenerator<GongPage<T>> {
+  let cursor = startCursor;
+  for (;;) {
+    const page = await loadPage(cursor);
+    yield page;
+    if (!page.nextCursor) return;
+    cursor = page.nextCursor;
+  }
+}
+
+function toPage<T>(items: T[], records: GongRecords, requestId: string | null | undefined): GongPage<T> {
+  return {
+    items,
+    totalRecords: records.totalRecords,
+    pageNumber: records.currentPageNumber,
+    nextCursor: records.cursor ?? null,
+    requestId: requestId ?? null,
+  };
+}

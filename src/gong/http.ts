@@ -1,0 +1,127 @@
+import { buildGongUrl } from './base-url';
+import { errorEnvelopeSchema } from './schemas';
+import { GongApiError, GongTransportError } from './errors';
+
+/** The subset of `fetch` the client needs; injected so tests and the simulator route need no globals. */
+export type FetchLike = (input: URL, init: RequestInit) => Promise<Response>;
+
+/** What a connection contributes to a request. Held only inside the worker process. */
+export interface GongCredentials {
+  baseUrl: string;
+  accessKey: string;
+  accessKeySecret: string;
+}
+
+/** One request to the Gong API. */
+export interface GongRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  query?: Record<string, string | undefined>;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/** Gong's answer, whatever its status. */
+export interface GongResponse {
+  status: number;
+  body: unknown;
+  requestId: string | null;
+  retryAfterSeconds: number | null;
+}
+
+/** `Authorization: Basic base64(key:secret)`, as Gong documents it. */
+export function basicAuthorization(accessKey: string, accessKeySecret: string): string {
+  return `Basic ${Buffer.from(`${accessKey}:${accessKeySecret}`, 'utf8').toString('base64')}`;
+}
+
+/** Reads `Retry-After` as seconds: an integer, or an HTTP date relative to `now`. */
+export function parseRetryAfter(value: string | null, now: Date = new Date()): number | null {
+  if (value === null || value.trim() === '') return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now.getTime()) / 1000));
+}
+
+/**
+ * Sends one request and returns Gong's answer without judging its status. Redirects are
+ * never followed (a 3xx could point at another host); the allowlist is enforced before I/O.
+ */
+export async function sendGongRequest(
+  credentials: GongCredentials,
+  request: GongRequest,
+  options: { fetch: FetchLike; timeoutMs: number },
+): Promise<GongResponse> {
+  const url = buildGongUrl(credentials.baseUrl, request.path, request.query);
+  const timeout = AbortSignal.timeout(options.timeoutMs);
+  const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+  const headers: Record<string, string> = {
+    authorization: basicAuthorization(credentials.accessKey, credentials.accessKeySecret),
+    accept: 'application/json',
+  };
+  if (request.body !== undefined) headers['content-type'] = 'application/json';
+
+  let response: Response;
+  let raw: string;
+  try {
+    response = await options.fetch(url, {
+      method: request.method,
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      redirect: 'manual',
+      signal,
+    });
+    raw = await response.text();
+  } catch (error) {
+    const timedOut = timeout.aborted;
+    const reason = timedOut
+      ? `timed out after ${options.timeoutMs} ms`
+      : request.signal?.aborted
+        ? 'cancelled'
+        : describeCause(error);
+    throw new GongTransportError(request.method, request.path, reason, timedOut);
+  }
+
+  const body = parseJson(raw);
+  const envelope = errorEnvelopeSchema.safeParse(body);
+  return {
+    status: response.status,
+    body,
+    requestId: envelope.success ? (envelope.data.requestId ?? null) : null,
+    retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
+  };
+}
+
+/** Turns a non-2xx answer into a {@link GongApiError}; 3xx included, since redirects are refused. */
+export function toGongApiError(request: GongRequest, response: GongResponse): GongApiError {
+  const envelope = errorEnvelopeSchema.safeParse(response.body);
+  const errors =
+    envelope.success && envelope.data.errors && envelope.data.errors.length > 0
+      ? envelope.data.errors
+      : [response.status >= 300 && response.status < 400 ? 'redirect refused' : `HTTP ${response.status}`];
+  return new GongApiError({
+    status: response.status,
+    method: request.method,
+    path: request.path,
+    errors,
+    requestId: response.requestId,
+    retryAfterSeconds: response.retryAfterSeconds,
+  });
+}
+
+function parseJson(raw: string): unknown {
+  if (raw === '') return null;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return raw;
+  }
+}
+
+function describeCause(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    return `${error.message}${cause}`;
+  }
+  return String(error);
+}

@@ -1,0 +1,53 @@
+import { containsName } from './normalize-name';
+
+/** Which part of a call matched the customer name, and the text it matched in. */
+export interface MatchReason {
+  field: 'title' | 'participant_name' | 'email_domain' | 'crm_account';
+  value: string;
+}
+
+/** The parts of a call that can name a customer. */
+export interface MatchableCall {
+  title: string | null;
+  participants: { name: string | null; emailAddress: string | null; crmAccounts: string[] }[];
+  /** CRM accounts Gong links to the call itself (extended context). */
+  crmAccounts: string[];
+}
+
+/**
+ * Matches a customer name against a call: its title, each participant's name, the
+ * organisation of each participant's email domain, and the CRM accounts of the call and
+ * its parties. Case, accents, punctuation and extra spaces are ignored. Returns every
+ * reason found (empty when the call is not the customer's), without duplicates.
+ */
+export function matchCall(call: MatchableCall, customerName: string): MatchReason[] {
+  const reasons: MatchReason[] = [];
+  const add = (field: MatchReason['field'], value: string) => {
+    if (!reasons.some((r) => r.field === field && r.value === value)) reasons.push({ field, value });
+  };
+  if (call.title && containsName(call.title, customerName)) add('title', call.title);
+  const accounts = [...call.crmAccounts];
+  for (const participant of call.participants) {
+    if (participant.name && containsName(participant.name, customerName))
+      add('participant_name', participant.name);
+    const domain = emailDomain(participant.emailAddress);
+    if (domain && domainNamesOrganisation(domain, customerName)) add('email_domain', domain);
+    accounts.push(...participant.crmAccounts);
+  }
+  for (const account of accounts) {
+    if (containsName(account, customerName)) add('crm_account', account);
+  }
+  return reasons;
+}
+
+function emailDomain(email: string | null): string | null {
+  const at = email?.lastIndexOf('@') ?? -1;
+  return email && at > 0 ? email.slice(at + 1).toLowerCase() : null;
+}
+
+/** "acme" names `acme.com`, `eu.acme.co.uk`; "umbrella health" names `umbrellahealth.com`. */
+function domainNamesOrganisation(domain: string, customerName: string): boolean {
+  const labels = domain.split('.');
+  // The last label is the TLD; a second-level public suffix (co.uk) is harmless to test.
+  return labels.slice(0, -1).some((label) => containsName(label, customerName));
+}

@@ -1,0 +1,20 @@
+import type { MatchReason } from './match-call';
+
+/** A call of the customer's, with what identified it. Small on purpose: it travels in histories. */
+export interface MatchedCall {
+  callId: string;
+  title: string;
+  started: string;
+  url: string;
+  matchedOn: MatchReason[];
+}
+
+/**
+ * Adds `call` to `mostRecent` (kept sorted newest first, ties broken by call id) and trims
+ * it to `max` entries. Pure: returns a new array.
+ */
+export function keepMostRecent(mostRecent: MatchedCall[], call: MatchedCall, max: number): MatchedCall[] {
+  return [...mostRecent.filter((c) => c.callId !== call.callId), call]
+    .sort((a, b) => Date.parse(b.started) - Date.parse(a.started) || b.callId.localeCompare(a.callId))
+    .slice(0, max);
+}

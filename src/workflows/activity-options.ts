@@ -1,0 +1,34 @@
+import type { ActivityOptions } from '@temporalio/workflow';
+
+/**
+ * Options for activities that call Gong. Gong allows 3 requests/s: a 429 waits for its
+ * Retry-After (set by the activity as the next retry delay); 5xx and network errors back off.
+ */
+export const gongActivityOptions: ActivityOptions = {
+  startToCloseTimeout: '2 minutes',
+  retry: {
+    initialInterval: '1 second',
+    backoffCoefficient: 2,
+    maximumInterval: '1 minute',
+    maximumAttempts: 8,
+    nonRetryableErrorTypes: ['InvalidInput', 'ConnectionNotFound', 'GongUrlNotAllowed', 'GongAuthError'],
+  },
+};
+
+/** Listing a window page by page: long-running, heartbeating its cursor to resume elsewhere. */
+export const listingActivityOptions: ActivityOptions = {
+  ...gongActivityOptions,
+  startToCloseTimeout: '15 minutes',
+  heartbeatTimeout: '20 seconds',
+};
+
+/** Calling the answering model: OpenAI's Retry-After honoured the same way. */
+export const answeringActivityOptions: ActivityOptions = {
+  startToCloseTimeout: '3 minutes',
+  retry: {
+    initialInterval: '2 seconds',
+    backoffCoefficient: 2,
+    maximumInterval: '1 minute',
+    maximumAttempts: 6,
+  },
+};

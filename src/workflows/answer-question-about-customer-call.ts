@@ -1,0 +1,109 @@
+import { defineQuery, proxyActivities, setHandler, setCurrentDetails } from '@temporalio/workflow';
+import type { GongActivities } from '../activities';
+import { buildNoCallsFoundAnswer } from '../answering/no-calls-answer';
+import {
+  answerQuestionInputSchema,
+  type AnswerQuestionInput,
+  type AnswerQuestionProgress,
+  type AnswerQuestionResult,
+  type CallReference,
+} from '../contracts/answer-question';
+import { answeringActivityOptions, gongActivityOptions, listingActivityOptions } from './activity-options';
+import { parseInput } from './parse-input';
+import { rethrowCause } from './rethrow-cause';
+
+const { findCustomerCalls } = proxyActivities<GongActivities>(listingActivityOptions);
+const { getCallContent } = proxyActivities<GongActivities>(gongActivityOptions);
+const { answerQuestion } = proxyActivities<GongActivities>(answeringActivityOptions);
+
+/** Query: how far the answer has got (calls scanned, matched, analysed). */
+export const answerProgressQuery = defineQuery<AnswerQuestionProgress>('progress');
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Answers a question about a customer's recent Gong calls: finds the calls of the last
+ * `lookbackDays` whose title or participants name the customer, reads Gong's AI content of
+ * the `maxCalls` most recent, and answers citing the calls it used.
+ */
+export async function answerQuestionAboutCustomerCall(
+  input: AnswerQuestionInput,
+): Promise<AnswerQuestionResult> {
+  const { connectionId, customerName, question, maxCalls, lookbackDays } = parseInput(
+    answerQuestionInputSchema,
+    input,
+    'answerQuestionAboutCustomerCall',
+  );
+  const progress: AnswerQuestionProgress = {
+    stage: 'listing',
+    callsScanned: 0,
+    callsMatched: 0,
+    callsAnalyzed: 0,
+  };
+  setHandler(answerProgressQuery, () => progress);
+
+  const now = Date.now();
+  const window = {
+    fromDateTime: new Date(now - lookbackDays * DAY_MS).toISOString(),
+    toDateTime: new Date(now).toISOString(),
+  };
+
+  try {
+    setCurrentDetails(
+      `Listing calls for "${customerName}" from ${window.fromDateTime} to ${window.toDateTime}`,
+    );
+    const found = await findCustomerCalls.executeWithOptions(
+      { summary: `Find calls matching "${customerName}" in the last ${lookbackDays} days` },
+      [{ connectionId, customerName, maxCalls, ...window }],
+    );
+    Object.assign(progress, { callsScanned: found.scannedCallCount, callsMatched: found.matchedCallCount });
+
+    if (found.mostRecent.length === 0) {
+      progress.stage = 'done';
+      return {
+        status: 'no_calls_found',
+        answer: buildNoCallsFoundAnswer({ customerName, ...window }),
+        citations: [],
+        callsAnalyzed: [],
+        matchedCallCount: 0,
+        window,
+        answeredBy: 'none',
+      };
+    }
+
+    progress.stage = 'reading_content';
+    setCurrentDetails(`Reading Gong's AI content of ${found.mostRecent.length} calls`);
+    const content = await getCallContent.executeWithOptions(
+      { summary: `Read AI content of ${found.mostRecent.length} calls` },
+      [{ connectionId, callIds: found.mostRecent.map((call) => call.callId) }],
+    );
+    progress.callsAnalyzed = content.calls.length;
+
+    progress.stage = 'answering';
+    setCurrentDetails(`Answering from ${content.calls.length} calls`);
+    const answer = await answerQuestion.executeWithOptions({ summary: `Answer: ${question.slice(0, 80)}` }, [
+      { question, calls: content.calls },
+    ]);
+
+    const analysed = found.mostRecent.filter((call) => content.calls.some((c) => c.callId === call.callId));
+    const byId = new Map(analysed.map((call) => [call.callId, call]));
+    const citations: CallReference[] = answer.citedCallIds.flatMap((id) => {
+      const call = byId.get(id);
+      return call ? [{ callId: call.callId, title: call.title, started: call.started, url: call.url }] : [];
+    });
+    progress.stage = 'done';
+    setCurrentDetails(`Answered from ${analysed.length} calls, citing ${citations.length}`);
+    return {
+      status: 'answered',
+      answer: answer.answer,
+      citations,
+      callsAnalyzed: analysed,
+      matchedCallCount: found.matchedCallCount,
+      window,
+      answeredBy: answer.answeredBy,
+      ...(answer.model ? { model: answer.model } : {}),
+    };
+  } catch (error) {
+    rethrowCause(error);
+  }
+}

@@ -1,0 +1,33 @@
+import { proxyActivities } from '@temporalio/workflow';
+import type { GongActivities } from '../activities';
+import {
+  healthCheckInputSchema,
+  type HealthCheckInput,
+  type HealthCheckResult,
+} from '../contracts/health-check';
+import { gongActivityOptions } from './activity-options';
+import { parseInput } from './parse-input';
+import { rethrowCause } from './rethrow-cause';
+
+const { checkGongConnection } = proxyActivities<GongActivities>({
+  ...gongActivityOptions,
+  startToCloseTimeout: '1 minute',
+  retry: { ...gongActivityOptions.retry, maximumAttempts: 4 },
+});
+
+/**
+ * Checks that a Gong connection works by listing the account's users with its stored
+ * credentials. Passing completes with `healthy: true`; failing fails the run with Gong's error.
+ */
+export async function gongHealthCheck(input: HealthCheckInput): Promise<HealthCheckResult> {
+  const { connectionId } = parseInput(healthCheckInputSchema, input, 'gongHealthCheck');
+  try {
+    const check = await checkGongConnection.executeWithOptions(
+      { summary: `List the users of Gong connection ${connectionId}` },
+      [{ connectionId }],
+    );
+    return { healthy: true, ...check };
+  } catch (error) {
+    rethrowCause(error);
+  }
+}

@@ -1,0 +1,19 @@
+import { ApplicationFailure } from '@temporalio/workflow';
+import type { z } from 'zod';
+
+/**
+ * Validates a workflow input. A bad input fails the run at once, non-retryable, with a
+ * message naming each wrong field and why.
+ */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  workflowType: string,
+): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues
+    .map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`)
+    .join('; ');
+  throw ApplicationFailure.nonRetryable(`Invalid input for ${workflowType}: ${problems}`, 'InvalidInput');
+}

@@ -1,0 +1,19 @@
+import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
+
+/**
+ * Fails the run with the activity's own failure (Gong's or OpenAI's message) instead of the
+ * generic "Activity task failed", so the Temporal UI shows the reason on the run itself.
+ */
+export function rethrowCause(error: unknown): never {
+  if (error instanceof ActivityFailure && error.cause instanceof ApplicationFailure) {
+    const cause = error.cause;
+    throw ApplicationFailure.create({
+      message: cause.message,
+      type: cause.type ?? undefined,
+      nonRetryable: true,
+      details: cause.details ? [...cause.details] : undefined,
+      cause: error,
+    });
+  }
+  throw error;
+}

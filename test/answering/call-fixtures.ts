@@ -1,0 +1,68 @@
+import type { CallContent } from '../../src/gong/call-content';
+
+/** A call with empty AI content, overridden per test with just the fields that matter. */
+export function makeCall(overrides: Partial<CallContent> & Pick<CallContent, 'callId'>): CallContent {
+  return {
+    title: `Call ${overrides.callId}`,
+    started: '2026-10-01T10:00:00Z',
+    url: `https://app.gong.io/call?id=${overrides.callId}`,
+    durationSeconds: 1800,
+    brief: null,
+    outline: [],
+    highlights: [],
+    keyPoints: [],
+    pointsOfInterest: null,
+    callOutcome: null,
+    topics: [],
+    participants: [],
+    speakers: [],
+    ...overrides,
+  };
+}
+
+/** Three calls with Acme: a pricing-heavy QBR, a security review and an older kickoff. */
+export const acmeCalls: CallContent[] = [
+  makeCall({
+    callId: 'c-kickoff',
+    title: 'Acme Corp. Kickoff',
+    started: '2026-09-01T09:00:00Z',
+    brief: 'Acme kicked off the pilot with two teams. They want a weekly sync.',
+    keyPoints: ['Pilot scope is two teams in Zürich and Berlin.'],
+  }),
+  makeCall({
+    callId: 'c-qbr',
+    title: 'Acme Corp. QBR',
+    started: '2026-10-03T15:00:00Z',
+    brief: 'Quarterly review of adoption. Usage grew 40% since the pilot.',
+    outline: [
+      {
+        title: 'Commercials',
+        items: [
+          'Acme asked for a 15% discount on the enterprise plan before renewal.',
+          'Renewal is due in March.',
+        ],
+      },
+    ],
+    highlights: [{ title: 'Next steps', items: ['Send the updated order form by Friday.'] }],
+    keyPoints: ['Adoption is strongest in the support team.'],
+    callOutcome: { name: 'Renewal in progress', category: 'Open' },
+    participants: [
+      {
+        name: 'Dana Smith',
+        emailAddress: 'dana@acme.example',
+        title: 'VP Operations',
+        affiliation: 'External',
+        crmAccounts: ['Acme Corp.'],
+        speakerId: 's1',
+      },
+    ],
+  }),
+  makeCall({
+    callId: 'c-security',
+    title: 'Acme Corp. Security Review',
+    started: '2026-09-20T14:00:00Z',
+    brief: 'Security review with the Acme CISO. They need SOC 2 Type II evidence.',
+    outline: [{ title: 'Compliance', items: ['The CISO asked how data residency is handled in the EU.'] }],
+    pointsOfInterest: { actionItems: ['Share the SOC 2 report under NDA.'] },
+  }),
+];
