@@ -1,0 +1,101 @@
+import type { Command } from 'commander';
+import { WorkflowFailedError } from '@temporalio/client';
+import {
+  DEFAULT_HEALTH_INTERVAL,
+  getHealthCheckStatus,
+  runHealthCheck,
+  scheduleHealthCheck,
+  unscheduleHealthCheck,
+} from '../../client';
+import { CommandFailedError, type CliIo } from '../io';
+import { storeFromEnv } from './connections';
+import { withClient } from './with-client';
+
+/** `gong-worker health run|schedule|status|unschedule`. */
+export function registerHealthCommands(program: Command, io: CliIo): void {
+  const health = program.command('health').description('Check that Gong connections work');
+
+  health
+    .command('run')
+    .description('Run the health check now and wait for it')
+    .requiredOption('--connection <id>', 'connection id')
+    .option('--json', 'print JSON')
+    .action(async (flags: { connection: string; json?: boolean }) =>
+      withClient(io, async ({ client }, taskQueue) => {
+        try {
+          const result = await runHealthCheck(client, { connectionId: flags.connection }, { taskQueue });
+          io.out(
+            flags.json
+              ? JSON.stringify(result, null, 2)
+              : `healthy: connection "${result.connectionId}" (${result.baseUrl}) works; ${result.userCount} users; checked ${result.checkedAt}`,
+          );
+        } catch (error) {
+          if (!(error instanceof WorkflowFailedError)) throw error;
+          const reason = error.cause?.message ?? error.message;
+          if (flags.json)
+            io.out(
+              JSON.stringify({ healthy: false, connectionId: flags.connection, error: reason }, null, 2),
+            );
+          throw new CommandFailedError(`unhealthy: connection "${flags.connection}": ${reason}`);
+        }
+      }),
+    );
+
+  health
+    .command('schedule')
+    .description('Create or update the health-check Schedule of one or every connection')
+    .option('--connection <id>', 'connection id (default: every connection)')
+    .option('--every <interval>', 'interval, e.g. 15m, 1h', DEFAULT_HEALTH_INTERVAL)
+    .action(async (flags: { connection?: string; every: string }) => {
+      const ids = flags.connection
+        ? [flags.connection]
+        : (await storeFromEnv(io.env).list()).map((c) => c.id);
+      if (ids.length === 0) return io.out('No connections to schedule.');
+      await withClient(io, async ({ client }, taskQueue) => {
+        for (const connectionId of ids) {
+          const { scheduleId, created } = await scheduleHealthCheck(
+            client,
+            { connectionId, every: flags.every },
+            { taskQueue },
+          );
+          io.out(
+            `${created ? 'Created' : 'Updated'} schedule ${scheduleId}: every ${flags.every}, overlapping runs skipped`,
+          );
+        }
+      });
+    });
+
+  health
+    .command('status')
+    .description('Show the latest results of the scheduled health check')
+    .requiredOption('--connection <id>', 'connection id')
+    .option('--json', 'print JSON')
+    .action(async (flags: { connection: string; json?: boolean }) =>
+      withClient(io, async ({ client }) => {
+        const status = await getHealthCheckStatus(client, flags.connection);
+        if (flags.json) return io.out(JSON.stringify(status, null, 2));
+        io.out(
+          `${status.scheduleId}: every ${status.every.join(', ')}${status.paused ? ' (paused)' : ''}; next run ${status.nextRunAt ?? 'none'}`,
+        );
+        if (status.recentRuns.length === 0) io.out('  no runs yet');
+        for (const run of status.recentRuns) {
+          io.out(`  ${run.scheduledAt}  ${run.status}${run.message ? `: ${run.message}` : ''}`);
+        }
+      }),
+    );
+
+  health
+    .command('unschedule')
+    .description('Delete the health-check Schedule of a connection')
+    .requiredOption('--connection <id>', 'connection id')
+    .action(async (flags: { connection: string }) =>
+      withClient(io, async ({ client }) => {
+        const deleted = await unscheduleHealthCheck(client, flags.connection);
+        io.out(
+          deleted
+            ? `Deleted the health-check schedule of "${flags.connection}".`
+            : `No schedule for "${flags.connection}".`,
+        );
+      }),
+    );
+}

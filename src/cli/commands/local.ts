@@ -1,0 +1,104 @@
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import { WorkflowFailedError } from '@temporalio/client';
+import { runHealthCheck, startAnswerQuestion } from '../../client';
+import {
+  SIM_BAD_KEYS_CONNECTION_ID,
+  SIM_CONNECTION_ID,
+  startLocalStack,
+  type LocalStack,
+} from '../../dev/local-stack';
+import { isPortFree } from '../../dev/is-port-free';
+import { formatAnswer, runUrl } from '../format';
+import type { CliIo } from '../io';
+
+const DEV_PORT = 7233;
+const DEV_UI_PORT = 8233;
+
+/** `gong-worker dev` and `gong-worker demo`: the product on embedded defaults, no Gong account needed. */
+export function registerLocalCommands(program: Command, io: CliIo): void {
+  program
+    .command('dev')
+    .description(
+      'Start a Temporal dev server (Web UI on :8233), the Gong simulator and the worker; Ctrl-C stops them',
+    )
+    .option('--state-dir <dir>', 'where state and connections are kept', '.temporal')
+    .action(async (flags: { stateDir: string }) => {
+      const stack = await start(io, flags.stateDir, true);
+      io.out('');
+      io.out('Try, in another terminal:');
+      io.out(
+        `  TEMPORAL_ADDRESS=${stack.temporalAddress} node bin/gong-worker.js health run --connection ${SIM_CONNECTION_ID}`,
+      );
+      io.out(
+        `  TEMPORAL_ADDRESS=${stack.temporalAddress} node bin/gong-worker.js ask --connection ${SIM_CONNECTION_ID} --customer Acme --question "What did they say about pricing?"`,
+      );
+      io.out('Press Ctrl-C to stop.');
+      await new Promise<void>((done) => {
+        process.once('SIGINT', done);
+        process.once('SIGTERM', done);
+      });
+      io.out('Stopping...');
+      await stack.stop();
+    });
+
+  program
+    .command('demo')
+    .description('Run the product end to end on embedded defaults: health checks, then a cited answer')
+    .option('--state-dir <dir>', 'where state and connections are kept', '.temporal')
+    .option('--customer <name>', 'seeded customer to ask about', 'Acme')
+    .option('--question <text>', 'question to ask', 'What did they say about pricing and budget?')
+    .action(async (flags: { stateDir: string; customer: string; question: string }) => {
+      const stack = await start(io, flags.stateDir, true);
+      try {
+        await demo(io, stack, flags.customer, flags.question);
+      } finally {
+        await stack.stop();
+      }
+    });
+}
+
+async function start(io: CliIo, stateDir: string, persist: boolean): Promise<LocalStack> {
+  const preferred = async (port: number) => ((await isPortFree(port)) ? port : undefined);
+  return startLocalStack({
+    stateDir: resolve(stateDir),
+    persist,
+    temporalPort: await preferred(DEV_PORT),
+    uiPort: (await preferred(DEV_UI_PORT)) ?? undefined,
+    env: io.env,
+    log: (line) => io.out(line),
+  });
+}
+
+async function demo(io: CliIo, stack: LocalStack, customerName: string, question: string): Promise<void> {
+  const { client, taskQueue } = stack;
+  io.out('');
+  io.out(`1. Health check of "${SIM_CONNECTION_ID}" (valid keys):`);
+  const healthy = await runHealthCheck(client, { connectionId: SIM_CONNECTION_ID }, { taskQueue });
+  io.out(`   healthy: ${healthy.userCount} users at ${healthy.baseUrl}, checked ${healthy.checkedAt}`);
+
+  io.out(`2. Health check of "${SIM_BAD_KEYS_CONNECTION_ID}" (wrong secret):`);
+  try {
+    await runHealthCheck(client, { connectionId: SIM_BAD_KEYS_CONNECTION_ID }, { taskQueue });
+    io.out('   unexpectedly healthy');
+  } catch (error) {
+    if (!(error instanceof WorkflowFailedError)) throw error;
+    io.out(`   unhealthy, as expected: ${error.cause?.message ?? error.message}`);
+  }
+
+  io.out(`3. Ask about "${customerName}": ${question}`);
+  const handle = await startAnswerQuestion(
+    client,
+    { connectionId: SIM_CONNECTION_ID, customerName, question },
+    { taskQueue },
+  );
+  const result = await handle.result();
+  io.out('');
+  io.out(formatAnswer(result));
+  if (stack.uiUrl) {
+    io.out(
+      `Run in the Temporal UI: ${runUrl(stack.uiUrl, 'default', handle.workflowId, handle.firstExecutionRunId)}`,
+    );
+    io.out('(kept in .temporal/temporal.sqlite: start "npm run dev" to browse it after this demo exits)');
+  }
+}

@@ -1,0 +1,13 @@
+import type { Command } from 'commander';
+import { runWorker } from '../../worker';
+import type { CliIo } from '../io';
+
+/** `gong-worker worker`: the long-running worker process. */
+export function registerWorkerCommand(program: Command, io: CliIo): void {
+  program
+    .command('worker')
+    .description(
+      'Run the worker (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_API_KEY, TEMPORAL_TASK_QUEUE)',
+    )
+    .action(() => runWorker(io.env, (line) => io.out(line)));
+}

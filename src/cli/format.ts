@@ -1,0 +1,25 @@
+import type { AnswerQuestionResult } from '../contracts/answer-question';
+
+/** The Temporal Web UI page of a run. */
+export function runUrl(uiUrl: string, namespace: string, workflowId: string, runId: string): string {
+  const base = uiUrl.replace(/\/+$/, '');
+  return `${base}/namespaces/${encodeURIComponent(namespace)}/workflows/${encodeURIComponent(workflowId)}/${encodeURIComponent(runId)}/history`;
+}
+
+/** An answer as people read it: the text, then its numbered sources. */
+export function formatAnswer(result: AnswerQuestionResult): string {
+  const lines = [result.answer, ''];
+  if (result.citations.length > 0) {
+    lines.push('Sources:');
+    result.citations.forEach((call, index) => {
+      lines.push(`  [${index + 1}] ${call.title} (${call.started.slice(0, 10)}) ${call.url}`);
+    });
+    lines.push('');
+  }
+  const analysed = result.callsAnalyzed.length;
+  lines.push(
+    `Matched ${result.matchedCallCount} call(s) from ${result.window.fromDateTime.slice(0, 10)} to ${result.window.toDateTime.slice(0, 10)}; ` +
+      `analysed ${analysed}; answered by ${result.answeredBy}${result.model ? ` (${result.model})` : ''}.`,
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,23 @@
+/**
+ * Typed functions the platform uses to start this worker's workflows: inputs are validated
+ * before anything reaches Temporal, results are typed.
+ */
+export { connectClient, type ConnectedClient } from './connect';
+export { answerQuestionAboutCustomerCall, startAnswerQuestion, type StartOptions } from './answer-question';
+export {
+  DEFAULT_HEALTH_INTERVAL,
+  getHealthCheckStatus,
+  runHealthCheck,
+  scheduleHealthCheck,
+  unscheduleHealthCheck,
+  type HealthCheckRun,
+  type HealthCheckStatus,
+} from './health-check';
+export { InvalidInputError } from './invalid-input-error';
+export { answerWorkflowId, healthScheduleId } from './workflow-ids';
+export type {
+  AnswerQuestionInput,
+  AnswerQuestionResult,
+  AnswerQuestionProgress,
+} from '../contracts/answer-question';
+export type { HealthCheckInput, HealthCheckResult } from '../contracts/health-check';

@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+
+/** Raised by the client functions before starting anything: `issues` name each wrong field. */
+export class InvalidInputError extends Error {
+  override readonly name = 'InvalidInputError';
+  constructor(
+    readonly operation: string,
+    readonly issues: { field: string; message: string }[],
+  ) {
+    super(`Invalid input for ${operation}: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
+  }
+}
+
+/** Validates `input` with `schema`, throwing {@link InvalidInputError} that names the fields. */
+export function validateInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  operation: string,
+): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw new InvalidInputError(
+    operation,
+    parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || 'input', message: issue.message })),
+  );
+}
