@@ -1,0 +1,54 @@
+import {
+  COMPANIES,
+  COMPETITORS,
+  CONTACT_FIRST_NAMES,
+  CONTACT_LAST_NAMES,
+  CONTACT_TITLES,
+  INTEGRATIONS,
+  QUARTERS,
+  SECURITY_REQUIREMENTS,
+} from './catalog';
+import type { Prng } from './prng';
+import type { SimCompany, SimContact } from './types';
+import { asciiSlug } from './users-factory';
+
+/** Creates `count` customer companies (at most the catalog size) with seeded contacts and deal facts. */
+export function createCompanies(prng: Prng, count: number): SimCompany[] {
+  return COMPANIES.slice(0, count).map(([name, shortName, domain, industry]) => {
+    const seats = prng.pick([25, 40, 60, 120, 250, 500]);
+    const listPricePerSeat = prng.pick([45, 60, 75, 90]);
+    return {
+      crmAccountId: `0015g000${prng.digits(7)}AAA`,
+      name,
+      shortName,
+      domain,
+      industry,
+      contacts: createContacts(prng, domain),
+      facts: {
+        seats,
+        listPricePerSeat,
+        requestedDiscountPercent: prng.pick([10, 15, 20, 25, 30]),
+        competitor: prng.pick(COMPETITORS),
+        securityRequirement: prng.pick(SECURITY_REQUIREMENTS),
+        integration: prng.pick(INTEGRATIONS),
+        goLiveQuarter: `${prng.pick(QUARTERS)} ${prng.pick([2026, 2027])}`,
+        opportunityId: `0065g000${prng.digits(7)}AAB`,
+        opportunityName: `${shortName} - ${seats} seats`,
+        opportunityAmount: seats * listPricePerSeat * 12,
+      },
+    };
+  });
+}
+
+function createContacts(prng: Prng, domain: string): SimContact[] {
+  const firstNames = prng.sample(CONTACT_FIRST_NAMES, 4);
+  return firstNames.map((first) => {
+    const last = prng.pick(CONTACT_LAST_NAMES);
+    return {
+      name: `${first} ${last}`,
+      emailAddress: `${asciiSlug(first)}.${asciiSlug(last)}@${domain}`,
+      title: prng.pick(CONTACT_TITLES),
+      crmContactId: `0035g000${prng.digits(7)}AAC`,
+    };
+  });
+}

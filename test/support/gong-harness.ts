@@ -1,0 +1,136 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Client } from '@temporalio/client';
+import {
+  bundleWorkflowCode,
+  DefaultLogger,
+  Runtime,
+  type Worker,
+  type WorkflowBundleWithSourceMap,
+} from '@temporalio/worker';
+import type { ActivityDeps } from '../../src/activities';
+import { createExtractiveAnswerer } from '../../src/answering';
+import { createConnection } from '../../src/connections/connection';
+import { createConnectionStore, type ConnectionStore } from '../../src/connections/connection-store';
+import { routeToSimulator } from '../../src/gong/simulator-route';
+import {
+  DEFAULT_SIM_ACCOUNT,
+  startGongSimulator,
+  type GongSimulator,
+  type GongSimulatorOptions,
+} from '../../src/simulator';
+import { createGongWorker, WORKFLOWS_PATH } from '../../src/worker';
+import { connectToTestServer, uniqueTaskQueue, type TestServerConnection } from './temporal';
+
+/** The Gong host test connections name; requests to it are routed to the simulator. */
+export const TEST_GONG_BASE_URL = 'https://us-12345.api.gong.io/';
+
+/** Every line the Temporal runtime and workers logged in this test file, for the secret scan. */
+export const workerLogLines: string[] = [];
+
+function installCollectingLogger(): void {
+  try {
+    Runtime.install({
+      logger: new DefaultLogger('DEBUG', (entry) => {
+        workerLogLines.push(`${entry.level} ${entry.message} ${safeStringify(entry.meta)}`);
+      }),
+    });
+  } catch {
+    // Already installed by an earlier file in this process: its logger keeps collecting.
+  }
+}
+installCollectingLogger();
+
+function safeStringify(value: unknown): string {
+  try {
+    return JSON.stringify(value, (_key, v: unknown) =>
+      v instanceof Error ? { name: v.name, message: v.message, stack: v.stack, cause: v.cause } : v,
+    );
+  } catch {
+    return String(value);
+  }
+}
+
+let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
+/** The workflows bundled once per test file (bundling takes seconds). */
+export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
+  bundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietBundlerLogger });
+  return bundle;
+}
+
+const quietBundlerLogger = {
+  log: () => undefined,
+  trace: () => undefined,
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: (message: string) => console.error(message),
+};
+
+/** Everything a workflow test needs: the shared dev server, a fresh simulator, a connection store. */
+export interface GongHarness {
+  temporal: TestServerConnection;
+  client: Client;
+  simulator: GongSimulator;
+  connections: ConnectionStore;
+  connectionsDir: string;
+  /** Logged warnings of the simulator route and anything else the deps log. */
+  warnings: string[];
+  deps: ActivityDeps;
+  /** Saves a connection to the simulator; keys default to the simulator's valid ones. */
+  addConnection(id: string, fields?: { baseUrl?: string; accessKey?: string; accessKeySecret?: string }): Promise<void>;
+  /** Runs `body` while a fresh worker polls a task queue of its own. */
+  withWorker<T>(body: (taskQueue: string, worker: Worker) => Promise<T>, overrides?: Partial<ActivityDeps>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Starts a simulator (high rate limit unless told) and connects to the run's dev server. */
+export async function startGongHarness(simulatorOptions: GongSimulatorOptions = {}): Promise<GongHarness> {
+  const temporal = await connectToTestServer();
+  const simulator = await startGongSimulator({ requestsPerSecond: 1000, ...simulatorOptions });
+  const connectionsDir = await mkdtemp(join(tmpdir(), 'gong-connections-'));
+  const connections = createConnectionStore({ directory: connectionsDir });
+  const warnings: string[] = [];
+  const deps: ActivityDeps = {
+    connections,
+    fetch: routeToSimulator(simulator.url, (input, init) => fetch(input, init), (m) => warnings.push(m)),
+    answerer: createExtractiveAnswerer(),
+    now: () => new Date(),
+    gongTimeoutMs: 5_000,
+  };
+  return {
+    temporal,
+    client: temporal.client,
+    simulator,
+    connections,
+    connectionsDir,
+    warnings,
+    deps,
+    async addConnection(id, fields = {}) {
+      await connections.save(
+        createConnection(id, {
+          baseUrl: fields.baseUrl ?? TEST_GONG_BASE_URL,
+          accessKey: fields.accessKey ?? DEFAULT_SIM_ACCOUNT.accessKey,
+          accessKeySecret: fields.accessKeySecret ?? DEFAULT_SIM_ACCOUNT.accessKeySecret,
+        }),
+      );
+    },
+    async withWorker(body, overrides = {}) {
+      const taskQueue = uniqueTaskQueue('gong-test');
+      const worker = await createGongWorker({
+        connection: temporal.connection,
+        taskQueue,
+        deps: { ...deps, ...overrides },
+        workflowBundle: await workflowBundle(),
+        shutdownGraceTime: '2 seconds',
+      });
+      return worker.runUntil(body(taskQueue, worker));
+    },
+    async close() {
+      await simulator.stop();
+      await temporal.close();
+      await rm(connectionsDir, { recursive: true, force: true });
+    },
+  };
+}
