@@ -1,6 +1,11 @@
 import { WorkflowFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getHealthCheckStatus, runHealthCheck, scheduleHealthCheck, unscheduleHealthCheck } from '../../src/client';
+import {
+  getHealthCheckStatus,
+  runHealthCheck,
+  scheduleHealthCheck,
+  unscheduleHealthCheck,
+} from '../../src/client';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
 const GONG_401 = 'Validate credentials failed. Please check your credentials and try again.';

@@ -1,0 +1,232 @@
+import { WorkflowFailedError } from '@temporalio/client';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { answerQuestionAboutCustomerCall, InvalidInputError, startAnswerQuestion } from '../../src/client';
+import type { AnswerQuestionResult } from '../../src/contracts/answer-question';
+import { answerProgressQuery } from '../../src/workflows';
+import { accountContext, callDaysAgo, fillerCalls, NEUTRAL_PARTIES } from '../support/call-fixtures';
+import { startGongHarness, type GongHarness } from '../support/gong-harness';
+
+let h: GongHarness;
+beforeAll(async () => {
+  h = await startGongHarness();
+  await h.addConnection('acme-prod');
+});
+afterAll(() => h?.close());
+beforeEach(() => h.simulator.clearRequests());
+
+function ask(customerName: string, extra: { maxCalls?: number; lookbackDays?: number } = {}) {
+  return h.withWorker((taskQueue) =>
+    answerQuestionAboutCustomerCall(
+      h.client,
+      { connectionId: 'acme-prod', customerName, question: 'What did they say about pricing?', ...extra },
+      { taskQueue },
+    ),
+  );
+}
+
+const listingRequests = () =>
+  h.simulator.requests.filter((r) => r.path === '/v2/calls/extensive' && !hasCallIds(r.body));
+const contentRequests = () =>
+  h.simulator.requests.filter((r) => r.path === '/v2/calls/extensive' && hasCallIds(r.body));
+function hasCallIds(body: unknown): boolean {
+  return Array.isArray((body as { filter?: { callIds?: unknown } } | null)?.filter?.callIds);
+}
+
+describe('finding the customer calls', () => {
+  it('matches the customer name in a call title, whatever its case', async () => {
+    h.simulator.dataSet.calls = [callDaysAgo(3, { title: 'ACME Corp. QBR' }), ...fillerCalls(5)];
+    const result = await ask('acme');
+    expect(result.status).toBe('answered');
+    expect(result.callsAnalyzed.map((c) => [c.title, c.matchedOn])).toEqual([
+      ['ACME Corp. QBR', [{ field: 'title', value: 'ACME Corp. QBR' }]],
+    ]);
+  });
+
+  it("matches a participant's name", async () => {
+    const parties = [...NEUTRAL_PARTIES, { name: 'Hank Scorpio', emailAddress: 'hank@globex.example' }];
+    h.simulator.dataSet.calls = [callDaysAgo(3, { title: 'Weekly sync', parties }), ...fillerCalls(5)];
+    const result = await ask('hank scorpio');
+    expect(result.callsAnalyzed[0]?.matchedOn).toEqual([
+      { field: 'participant_name', value: 'Hank Scorpio' },
+    ]);
+  });
+
+  it("matches a participant's email domain", async () => {
+    const parties = [...NEUTRAL_PARTIES, { name: 'Jane Roe', emailAddress: 'jane@acme.com' }];
+    h.simulator.dataSet.calls = [callDaysAgo(3, { title: 'Follow-up', parties }), ...fillerCalls(5)];
+    const result = await ask('Acme');
+    expect(result.callsAnalyzed[0]?.matchedOn).toEqual([{ field: 'email_domain', value: 'acme.com' }]);
+  });
+
+  it("matches a party's CRM account", async () => {
+    const parties = [
+      ...NEUTRAL_PARTIES,
+      { name: 'Jo Doe', emailAddress: 'jo@gmail.com', context: accountContext('Acme Corporation') },
+    ];
+    h.simulator.dataSet.calls = [callDaysAgo(3, { title: 'Follow-up', parties }), ...fillerCalls(5)];
+    const result = await ask('acme');
+    expect(result.callsAnalyzed[0]?.matchedOn).toEqual([{ field: 'crm_account', value: 'Acme Corporation' }]);
+  });
+
+  it('ignores accents, punctuation and extra spaces', async () => {
+    h.simulator.dataSet.calls = [
+      callDaysAgo(2, { title: 'Société Générale Énergie — kickoff' }),
+      callDaysAgo(4, { title: "O'Reilly Logistics: renewal" }),
+      ...fillerCalls(5),
+    ];
+    expect((await ask('  societe   generale energie ')).callsAnalyzed).toHaveLength(1);
+    expect((await ask('OReilly logistics')).callsAnalyzed).toHaveLength(1);
+  });
+
+  it('says plainly that no calls were found for a name that matches nothing, without reading content', async () => {
+    h.simulator.dataSet.calls = fillerCalls(20);
+    const result = await ask('Initech');
+    expect(result).toMatchObject({
+      status: 'no_calls_found',
+      citations: [],
+      callsAnalyzed: [],
+      matchedCallCount: 0,
+    });
+    expect(result.answer).toContain('No calls were found for "Initech"');
+    expect(result.answer).toContain(result.window.fromDateTime);
+    expect(result.answer).toContain('must match how the customer appears in Gong');
+    expect(contentRequests()).toHaveLength(0);
+  });
+
+  it("reads Gong's empty-result 404 as no calls found", async () => {
+    h.simulator.dataSet.calls = [];
+    const result = await ask('Acme');
+    expect(result.status).toBe('no_calls_found');
+    expect(h.simulator.requests.map((r) => r.status)).toEqual([404]);
+  });
+});
+
+describe('the time window and the number of calls read', () => {
+  it('counts a call from 89 days ago and leaves out one from 91 days ago', async () => {
+    const day89 = callDaysAgo(89, { title: 'Acme day 89' });
+    const day91 = callDaysAgo(91, { title: 'Acme day 91' });
+    h.simulator.dataSet.calls = [day91, day89];
+    const result = await ask('Acme');
+    expect(result.callsAnalyzed.map((c) => c.title)).toEqual(['Acme day 89']);
+    const days = (Date.parse(result.window.toDateTime) - Date.parse(result.window.fromDateTime)) / 86_400_000;
+    expect(days).toBe(90);
+  });
+
+  it('reads the 5 most recent of 12 matching calls by default', async () => {
+    h.simulator.dataSet.calls = Array.from({ length: 12 }, (_, i) =>
+      callDaysAgo(2 + i * 5, { title: `Acme call ${i}` }),
+    );
+    const result = await ask('Acme');
+    expect(result.matchedCallCount).toBe(12);
+    expect(result.callsAnalyzed.map((c) => c.title)).toEqual([
+      'Acme call 0',
+      'Acme call 1',
+      'Acme call 2',
+      'Acme call 3',
+      'Acme call 4',
+    ]);
+  });
+
+  it('reads 8 calls when maxCalls is 8', async () => {
+    h.simulator.dataSet.calls = Array.from({ length: 12 }, (_, i) =>
+      callDaysAgo(2 + i * 5, { title: `Acme call ${i}` }),
+    );
+    const result = await ask('Acme', { maxCalls: 8 });
+    expect(result.callsAnalyzed).toHaveLength(8);
+    expect(contentRequests()).toHaveLength(1);
+    expect((contentRequests()[0]?.body as { filter: { callIds: string[] } }).filter.callIds).toHaveLength(8);
+  });
+
+  it('follows every page of a window with more than 100 calls, using the minimum of Gong requests', async () => {
+    const matches = [
+      callDaysAgo(70, { title: 'Acme oldest' }),
+      callDaysAgo(40, { title: 'Acme middle' }),
+      callDaysAgo(5, { title: 'Acme newest' }),
+    ];
+    h.simulator.dataSet.calls = [...fillerCalls(247), ...matches];
+    const result = await ask('Acme');
+    expect(result.matchedCallCount).toBe(3);
+    expect(listingRequests()).toHaveLength(3);
+    expect(contentRequests()).toHaveLength(1);
+    expect(h.simulator.requests).toHaveLength(3 + 1);
+  });
+});
+
+describe('answers and citations', () => {
+  it('quotes passages of the cited calls when no model is configured', async () => {
+    const content = {
+      brief: 'Acme reviewed the proposal.',
+      keyPoints: [{ text: 'Acme asked for a 20% discount on the annual price.' }],
+    };
+    h.simulator.dataSet.calls = [
+      callDaysAgo(3, { title: 'Acme pricing review', content }),
+      ...fillerCalls(5),
+    ];
+    const result = await ask('Acme');
+    expect(result.answeredBy).toBe('extractive');
+    expect(result.answer).toContain('"Acme asked for a 20% discount on the annual price."');
+    expect(result.citations).toEqual([
+      expect.objectContaining({ title: 'Acme pricing review', callId: result.callsAnalyzed[0]?.callId }),
+    ]);
+  });
+
+  it('answers from the calls, cited by id, url and date', async () => {
+    h.simulator.dataSet.calls = [
+      callDaysAgo(3, { title: 'Acme QBR' }),
+      callDaysAgo(6, { title: 'Acme demo' }),
+    ];
+    const result: AnswerQuestionResult = await ask('Acme');
+    for (const citation of result.citations) {
+      const call = h.simulator.dataSet.calls.find((c) => c.metaData.id === citation.callId);
+      expect(citation).toEqual({
+        callId: call?.metaData.id,
+        title: call?.metaData.title,
+        started: call?.metaData.started,
+        url: call?.metaData.url,
+      });
+    }
+    expect(result.citations.length).toBeGreaterThan(0);
+  });
+});
+
+describe('operating the workflow', () => {
+  it('names the connection and customer in the workflow id and reports progress through a query', async () => {
+    h.simulator.dataSet.calls = [callDaysAgo(3, { title: 'Acme QBR' }), ...fillerCalls(5)];
+    const progress = await h.withWorker(async (taskQueue) => {
+      const handle = await startAnswerQuestion(
+        h.client,
+        { connectionId: 'acme-prod', customerName: 'Acme', question: 'Next steps?' },
+        { taskQueue },
+      );
+      expect(handle.workflowId).toMatch(/^answer-acme-prod-acme-[0-9a-f-]{36}$/);
+      await handle.result();
+      return handle.query(answerProgressQuery);
+    });
+    expect(progress).toEqual({ stage: 'done', callsScanned: 6, callsMatched: 1, callsAnalyzed: 1 });
+  });
+
+  it('refuses a maxCalls above 50 in the client, naming the field', async () => {
+    const error = await answerQuestionAboutCustomerCall(h.client, {
+      connectionId: 'acme-prod',
+      customerName: 'Acme',
+      question: 'Pricing?',
+      maxCalls: 51,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as InvalidInputError).message).toMatch(/maxCalls: .*50/);
+  });
+
+  it('fails at once, naming the field, when a bad input reaches the workflow', async () => {
+    const error = await h
+      .withWorker((taskQueue) =>
+        h.client.workflow.execute('answerQuestionAboutCustomerCall', {
+          taskQueue,
+          workflowId: `bad-input-${Date.now()}`,
+          args: [{ connectionId: 'acme-prod', customerName: '', question: 'x' }],
+        }),
+      )
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkflowFailedError);
+    expect((error as WorkflowFailedError).cause?.message).toMatch(/customerName: must not be blank/);
+  });
+});
