@@ -26,7 +26,9 @@ describe('normalizeBaseUrl', () => {
 
 describe('buildGongUrl accepts Gong hosts', () => {
   it('builds an https URL on a company host such as us-49467.api.gong.io', () => {
-    expect(buildGongUrl('us-49467.api.gong.io', '/v2/users').href).toBe('https://us-49467.api.gong.io/v2/users');
+    expect(buildGongUrl('us-49467.api.gong.io', '/v2/users').href).toBe(
+      'https://us-49467.api.gong.io/v2/users',
+    );
   });
 
   it('builds an https URL on the shared api.gong.io host', () => {
@@ -105,7 +107,9 @@ describe('assertAllowedUrl', () => {
   });
 
   it('refuses plain http', () => {
-    expect(() => assertAllowedUrl(new URL('http://us-1.api.gong.io/v2/users'))).toThrow(GongUrlNotAllowedError);
+    expect(() => assertAllowedUrl(new URL('http://us-1.api.gong.io/v2/users'))).toThrow(
+      GongUrlNotAllowedError,
+    );
   });
 
   it('refuses user-info', () => {

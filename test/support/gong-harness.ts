@@ -79,9 +79,16 @@ export interface GongHarness {
   warnings: string[];
   deps: ActivityDeps;
   /** Saves a connection to the simulator; keys default to the simulator's valid ones. */
-  addConnection(id: string, fields?: { baseUrl?: string; accessKey?: string; accessKeySecret?: string }): Promise<void>;
+  addConnection(
+    id: string,
+    fields?: { baseUrl?: string; accessKey?: string; accessKeySecret?: string },
+  ): Promise<void>;
   /** Runs `body` while a fresh worker polls a task queue of its own. */
-  withWorker<T>(body: (taskQueue: string, worker: Worker) => Promise<T>, overrides?: Partial<ActivityDeps>): Promise<T>;
+  withWorker<T>(
+    body: (taskQueue: string, worker: Worker) => Promise<T>,
+    overrides?: Partial<ActivityDeps>,
+    taskQueue?: string,
+  ): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -94,7 +101,11 @@ export async function startGongHarness(simulatorOptions: GongSimulatorOptions = 
   const warnings: string[] = [];
   const deps: ActivityDeps = {
     connections,
-    fetch: routeToSimulator(simulator.url, (input, init) => fetch(input, init), (m) => warnings.push(m)),
+    fetch: routeToSimulator(
+      simulator.url,
+      (input, init) => fetch(input, init),
+      (m) => warnings.push(m),
+    ),
     answerer: createExtractiveAnswerer(),
     now: () => new Date(),
     gongTimeoutMs: 5_000,
@@ -116,8 +127,7 @@ export async function startGongHarness(simulatorOptions: GongSimulatorOptions = 
         }),
       );
     },
-    async withWorker(body, overrides = {}) {
-      const taskQueue = uniqueTaskQueue('gong-test');
+    async withWorker(body, overrides = {}, taskQueue = uniqueTaskQueue('gong-test')) {
       const worker = await createGongWorker({
         connection: temporal.connection,
         taskQueue,

@@ -1,0 +1,43 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../../bin/gong-worker.js', import.meta.url));
+
+/** A `gong-worker worker` child process: the real entry point, killable like a crashed host. */
+export interface WorkerProcess {
+  child: ChildProcess;
+  output: string[];
+  /** SIGKILL: no graceful shutdown, no last heartbeat. */
+  kill(): Promise<void>;
+}
+
+/** Starts `gong-worker worker` with `env` and waits until it polls its task queue. */
+export async function startWorkerProcess(env: Record<string, string>): Promise<WorkerProcess> {
+  const child = spawn(process.execPath, [BIN, 'worker'], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`worker did not start:\n${output.join('')}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output.push(chunk.toString());
+      if (output.join('').includes('Gong worker polling')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`worker exited with ${code}:\n${output.join('')}`)));
+  });
+  return {
+    child,
+    output,
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
