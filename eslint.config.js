@@ -18,7 +18,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'http', 'https', 'net', 'child_process'], message: 'Workflows must not do I/O.' },
+            {
+              group: ['node:*', 'fs', 'http', 'https', 'net', 'child_process'],
+              message: 'Workflows must not do I/O.',
+            },
             { group: ['**/activities/*', '!**/activities/types'], message: 'Import activity types only.' },
           ],
         },

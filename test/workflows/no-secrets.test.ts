@@ -72,7 +72,8 @@ it('no secret appears in any workflow history, result, failure or worker log lin
     ...workerLogLines,
     ...h.warnings,
     ...errors.map(
-      (e) => JSON.stringify(e, Object.getOwnPropertyNames(e)) + String((e as Error).cause?.message),
+      (e) =>
+        JSON.stringify(e, Object.getOwnPropertyNames(e)) + String((e as WorkflowFailedError).cause?.message),
     ),
   ].join('\n');
   expect(workerLogLines.length).toBeGreaterThan(0);
