@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { callDaysAgo } from '../support/call-fixtures';
+import { recordingIo } from '../support/cli-io';
+import { startGongHarness, type GongHarness } from '../support/gong-harness';
+
+let h: GongHarness;
+beforeAll(async () => {
+  h = await startGongHarness();
+  await h.addConnection('acme-prod');
+  h.simulator.dataSet.calls = [
+    callDaysAgo(2, {
+      title: 'Acme pricing call',
+      content: { keyPoints: [{ text: 'Acme wants a lower price per seat.' }] },
+    }),
+  ];
+});
+afterAll(() => h?.close());
+
+function cli(taskQueue: string, ...argv: string[]) {
+  const io = recordingIo({
+    TEMPORAL_ADDRESS: h.temporal.address,
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    GONG_CONNECTIONS_DIR: h.connectionsDir,
+    TEMPORAL_UI_URL: 'http://localhost:8233',
+  });
+  return main(argv, io).then((code) => ({ code, out: io.stdout.join('\n'), err: io.stderr.join('\n') }));
+}
+
+it('ask prints the answer with numbered sources and the link to the run', async () => {
+  const { code, out } = await h.withWorker((taskQueue) =>
+    cli(
+      taskQueue,
+      'ask',
+      '--connection',
+      'acme-prod',
+      '--customer',
+      'Acme',
+      '--question',
+      'What about price?',
+    ),
+  );
+  expect(code).toBe(0);
+  expect(out).toContain('"Acme wants a lower price per seat." [1]');
+  expect(out).toMatch(
+    /Sources:\n {2}\[1\] Acme pricing call \(\d{4}-\d{2}-\d{2}\) https:\/\/app\.gong\.io\/call\?id=\d+/,
+  );
+  expect(out).toMatch(
+    /Run in the Temporal UI: http:\/\/localhost:8233\/namespaces\/default\/workflows\/answer-acme-prod-acme-/,
+  );
+});
+
+it('ask --json prints the result as JSON', async () => {
+  const { out } = await h.withWorker((taskQueue) =>
+    cli(
+      taskQueue,
+      'ask',
+      '--connection',
+      'acme-prod',
+      '--customer',
+      'Acme',
+      '--question',
+      'Price?',
+      '--json',
+    ),
+  );
+  const result = JSON.parse(out) as { status: string; citations: unknown[] };
+  expect(result.status).toBe('answered');
+  expect(result.citations).toHaveLength(1);
+});
+
+it('ask refuses a --max-calls that is not a number, before starting anything', async () => {
+  const { code, err } = await cli(
+    'unused',
+    'ask',
+    '--connection',
+    'x',
+    '--customer',
+    'A',
+    '--question',
+    'Q',
+    '--max-calls',
+    'ten',
+  );
+  expect(code).toBe(2);
+  expect(err).toContain('--max-calls must be a whole number');
+});
+
+it("health run prints unhealthy with Gong's message and exits 1 for bad keys", async () => {
+  await h.addConnection('bad-keys', { accessKeySecret: 'nope-nope' });
+  const { code, out, err } = await h.withWorker((taskQueue) =>
+    cli(taskQueue, 'health', 'run', '--connection', 'bad-keys'),
+  );
+  expect(code).toBe(1);
+  expect(out).toBe('');
+  expect(err).toContain('unhealthy: connection "bad-keys": Validate credentials failed.');
+});

@@ -1,0 +1,108 @@
+import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { recordingIo } from '../support/cli-io';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cli-connections-'));
+});
+
+async function run(...argv: string[]) {
+  const io = recordingIo({ GONG_CONNECTIONS_DIR: dir });
+  const code = await main(argv, io);
+  return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
+}
+
+const add = () =>
+  run(
+    'connections',
+    'add',
+    'acme',
+    '--base-url',
+    'https://us-49467.api.gong.io/',
+    '--access-key',
+    'ACCESSKEY1234',
+    '--secret-key',
+    'SECRETVALUE9876',
+  );
+
+describe('gong-worker connections', () => {
+  it('add saves the URL without protocol and shows the keys masked', async () => {
+    const { code, out } = await add();
+    expect(code).toBe(0);
+    expect(out).toContain('us-49467.api.gong.io');
+    expect(out).toContain('••••••••1234');
+    expect(out).toContain('••••••••9876');
+    expect(out).not.toContain('ACCESSKEY1234');
+    const stored = JSON.parse(await readFile(join(dir, 'acme.json'), 'utf8')) as Record<string, string>;
+    expect(stored.baseUrl).toBe('us-49467.api.gong.io');
+    expect((await stat(join(dir, 'acme.json'))).mode & 0o777).toBe(0o600);
+  });
+
+  it('add with a blank secret fails with "Failed to install integration", naming the field', async () => {
+    const { code, err } = await run(
+      'connections',
+      'add',
+      'acme',
+      '--base-url',
+      'us-1.api.gong.io',
+      '--access-key',
+      'K',
+      '--secret-key',
+      ' ',
+    );
+    expect(code).toBe(1);
+    expect(err).toContain('Failed to install integration: Access Key Secret is required');
+  });
+
+  it('add without --base-url is a usage error', async () => {
+    const { code, err } = await run('connections', 'add', 'acme', '--access-key', 'K', '--secret-key', 'S');
+    expect(code).toBe(2);
+    expect(err).toContain('--base-url');
+  });
+
+  it('edit keeps what it is not given and replaces what it is', async () => {
+    await add();
+    const { code } = await run(
+      'connections',
+      'edit',
+      'acme',
+      '--secret-key',
+      'NEWSECRET5555',
+      '--access-key',
+      '',
+    );
+    expect(code).toBe(0);
+    const stored = JSON.parse(await readFile(join(dir, 'acme.json'), 'utf8')) as Record<string, string>;
+    expect(stored).toEqual({
+      id: 'acme',
+      baseUrl: 'us-49467.api.gong.io',
+      accessKey: 'ACCESSKEY1234',
+      accessKeySecret: 'NEWSECRET5555',
+    });
+  });
+
+  it('list --json shows every connection masked', async () => {
+    await add();
+    const { out } = await run('connections', 'list', '--json');
+    expect(JSON.parse(out)).toEqual([
+      {
+        id: 'acme',
+        baseUrl: 'us-49467.api.gong.io',
+        accessKey: '••••••••1234',
+        accessKeySecret: '••••••••9876',
+      },
+    ]);
+  });
+
+  it('remove deletes the connection; show then reports it missing', async () => {
+    await add();
+    expect((await run('connections', 'remove', 'acme')).out).toBe('Removed connection "acme".');
+    const { code, err } = await run('connections', 'show', 'acme');
+    expect(code).toBe(1);
+    expect(err).toContain('Gong connection "acme" does not exist');
+  });
+});
