@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile, chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -50,7 +51,14 @@ export function createConnectionStore(options: {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
-    const parsed = storedConnectionSchema.safeParse(JSON.parse(raw));
+    let json: unknown;
+    try {
+      json = JSON.parse(raw) as unknown;
+    } catch {
+      // Not the SyntaxError itself: its message quotes the file, which holds the secret.
+      throw new Error(`Connection file for "${id}" is corrupt: it is not valid JSON`);
+    }
+    const parsed = storedConnectionSchema.safeParse(json);
     if (!parsed.success) {
       throw new Error(
         `Connection file for "${id}" is corrupt: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
@@ -97,10 +105,16 @@ export function createConnectionStore(options: {
       const valid = storedConnectionSchema.parse(connection);
       await mkdir(directory, { recursive: true, mode: 0o700 });
       const target = fileOf(valid.id);
-      const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
-      await writeFile(temporary, `${JSON.stringify(valid, null, 2)}\n`, { mode: 0o600 });
-      await chmod(temporary, 0o600);
-      await rename(temporary, target);
+      // Unique per save: two saves in the same millisecond must not share a temporary file.
+      const temporary = `${target}.${process.pid}.${randomUUID()}.tmp`;
+      try {
+        await writeFile(temporary, `${JSON.stringify(valid, null, 2)}\n`, { mode: 0o600 });
+        await chmod(temporary, 0o600);
+        await rename(temporary, target);
+      } catch (error) {
+        await rm(temporary, { force: true });
+        throw error;
+      }
     },
     async remove(id) {
       refuseEnvConnection(id);

@@ -72,7 +72,9 @@ export function createConnection(id: string, fields: ConnectionFields): Connecti
  * keeps the stored value; anything else replaces it.
  */
 export function editConnection(existing: Connection, fields: ConnectionFields): Connection {
-  const baseUrl = isBlank(fields.baseUrl) ? existing.baseUrl : normalizeBaseUrl(fields.baseUrl ?? '');
+  // Normalized first: "https://" or "/" alone is as blank as "" and must not erase the stored URL.
+  const typedUrl = normalizeBaseUrl(fields.baseUrl ?? '');
+  const baseUrl = typedUrl === '' ? existing.baseUrl : typedUrl;
   return {
     id: existing.id,
     baseUrl,

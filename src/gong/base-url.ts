@@ -30,7 +30,13 @@ export function buildGongUrl(
     throw new GongUrlNotAllowedError(`"${base}" is not a bare host name`);
   }
   if (!path.startsWith('/')) throw new GongUrlNotAllowedError(`path "${path}" must start with "/"`);
-  const url = new URL(`https://${base}${path}`);
+  let url: URL;
+  try {
+    url = new URL(`https://${base}${path}`);
+  } catch {
+    // e.g. an invalid punycode label (`xn--a.gong.io`): refuse it like any other bad host.
+    throw new GongUrlNotAllowedError(`"${base}" is not a valid host name`);
+  }
   assertAllowedUrl(url);
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined) url.searchParams.set(key, value);

@@ -56,7 +56,11 @@ describe('createConnection', () => {
   });
 
   it('stores the key pair trimmed of surrounding spaces', () => {
-    const connection = createConnection('acme', { ...VALID, accessKey: ' AKEY ', accessKeySecret: '\tSECRET\n' });
+    const connection = createConnection('acme', {
+      ...VALID,
+      accessKey: ' AKEY ',
+      accessKeySecret: '\tSECRET\n',
+    });
     expect([connection.accessKey, connection.accessKeySecret]).toEqual(['AKEY', 'SECRET']);
   });
 
@@ -95,6 +99,10 @@ describe('editConnection', () => {
 
   it('keeps every field that is left blank, the URL included', () => {
     expect(editConnection(existing, { baseUrl: '', accessKey: '  ', accessKeySecret: '' })).toEqual(existing);
+  });
+
+  it('keeps the stored URL when the URL typed is only a protocol', () => {
+    expect(editConnection(existing, { baseUrl: 'https://' }).baseUrl).toBe('us-49467.api.gong.io');
   });
 
   it('keeps the key and secret when their masked display values are sent back', () => {
@@ -147,8 +155,11 @@ describe('describeConnection', () => {
     expect(view.accessKeySecret).toBe('••••••••9876');
   });
 
-  it('shows the id and the URL without protocol', () => {
+  it('shows the id', () => {
     expect(view.id).toBe('acme');
+  });
+
+  it('shows the URL without protocol', () => {
     expect(describeConnection({ ...connection, baseUrl: 'https://us-49467.api.gong.io/' }).baseUrl).toBe(
       'us-49467.api.gong.io',
     );

@@ -121,9 +121,9 @@ describe('routeToSimulator', () => {
       },
       () => undefined,
     );
-    await expect(Promise.resolve().then(() => routed(new URL('https://evil.com/v2/users'), {}))).rejects.toThrow(
-      GongUrlNotAllowedError,
-    );
+    await expect(
+      Promise.resolve().then(() => routed(new URL('https://evil.com/v2/users'), {})),
+    ).rejects.toThrow(GongUrlNotAllowedError);
     expect(calls).toEqual([]);
   });
 

@@ -46,7 +46,9 @@ function clientTo(
   });
 }
 
-async function collect<T>(load: (cursor: string | undefined) => Promise<GongPage<T>>): Promise<GongPage<T>[]> {
+async function collect<T>(
+  load: (cursor: string | undefined) => Promise<GongPage<T>>,
+): Promise<GongPage<T>[]> {
   const pages: GongPage<T>[] = [];
   for await (const page of paginate(load)) pages.push(page);
   return pages;
@@ -78,7 +80,11 @@ describe('GongClient against the simulator', () => {
   beforeAll(async () => {
     const dataSet = createDataSet({ seed: 42, now: DATA_NOW });
     dataSet.users = Array.from({ length: 250 }, (_, i) =>
-      buildSimUser({ id: String(1_000_000_000_000_000_000n + BigInt(i)), firstName: `First${i}`, lastName: 'Last' }),
+      buildSimUser({
+        id: String(1_000_000_000_000_000_000n + BigInt(i)),
+        firstName: `First${i}`,
+        lastName: 'Last',
+      }),
     );
     sim = await startGongSimulator({ requestsPerSecond: 1000, dataSet });
     client = clientTo(sim.url);
@@ -148,7 +154,9 @@ describe('GongClient against the simulator', () => {
     });
 
     it('puts the cursor of POST /v2/calls/extensive in the JSON body', async () => {
-      const pages = await collect((cursor) => client.listExtensiveCalls(ALL_TIME, { context: 'None' }, cursor));
+      const pages = await collect((cursor) =>
+        client.listExtensiveCalls(ALL_TIME, { context: 'None' }, cursor),
+      );
       const bodies = requestsTo(sim, '/v2/calls/extensive').map((r) => r.body);
       expect(pages.length).toBeGreaterThan(1);
       expect(bodies[0]).not.toHaveProperty('cursor');
@@ -163,7 +171,9 @@ describe('GongClient against the simulator', () => {
     });
 
     it('lists every extensive call exactly once', async () => {
-      const pages = await collect((cursor) => client.listExtensiveCalls(ALL_TIME, { context: 'None' }, cursor));
+      const pages = await collect((cursor) =>
+        client.listExtensiveCalls(ALL_TIME, { context: 'None' }, cursor),
+      );
       const ids = pages.flatMap((p) => p.items.map((c) => c.metaData.id));
       expect(new Set(ids).size).toBe(sim.dataSet.calls.length);
     });
@@ -202,14 +212,16 @@ describe('GongClient against the simulator', () => {
       expect(page.items).toEqual([]);
     });
 
-    it('keeps Gong\'s requestId on an empty page', async () => {
+    it("keeps Gong's requestId on an empty page", async () => {
       const page = await client.listCalls(NOTHING);
       expect(page.requestId).toEqual(expect.any(String));
       expect(page.requestId).not.toBe('');
     });
 
-    it('reports an unknown call id as a 404 GongApiError with Gong\'s message', async () => {
-      const error = await apiFailure(client.request(usersPageSchema, { method: 'GET', path: '/v2/calls/999' }));
+    it("reports an unknown call id as a 404 GongApiError with Gong's message", async () => {
+      const error = await apiFailure(
+        client.request(usersPageSchema, { method: 'GET', path: '/v2/calls/999' }),
+      );
       expect(error.status).toBe(404);
       expect(error.errors).toEqual(['Call ID 999 was not found']);
     });
@@ -223,14 +235,16 @@ describe('GongClient against the simulator', () => {
   });
 
   describe('errors Gong answers with', () => {
-    it('reports wrong credentials as a 401 GongApiError with Gong\'s errors[] and requestId', async () => {
+    it("reports wrong credentials as a 401 GongApiError with Gong's errors[] and requestId", async () => {
       const error = await apiFailure(clientTo(sim.url, { accessKeySecret: 'wrong-secret' }).listUsers());
       expect(error.status).toBe(401);
-      expect(error.errors).toEqual(['Validate credentials failed. Please check your credentials and try again.']);
+      expect(error.errors).toEqual([
+        'Validate credentials failed. Please check your credentials and try again.',
+      ]);
       expect(error.requestId).toEqual(expect.stringMatching(/\S/));
     });
 
-    it('mentions Gong\'s message and requestId in the error message', async () => {
+    it("mentions Gong's message and requestId in the error message", async () => {
       const error = await apiFailure(clientTo(sim.url, { accessKeySecret: 'wrong-secret' }).listUsers());
       expect(error.message).toContain('Validate credentials failed');
       expect(error.message).toContain(error.requestId ?? 'missing requestId');
@@ -336,7 +350,11 @@ describe('GongClient against the simulator', () => {
       errors.push(await failure(wrong.request(usersPageSchema, { method: 'GET', path: '/v2/calls/999' })));
       sim.setLatency(1_000);
       errors.push(await failure(wrong.listUsers()));
-      expect(errors.map((e) => (e as Error).name)).toEqual(['GongApiError', 'GongApiError', 'GongTransportError']);
+      expect(errors.map((e) => (e as Error).name)).toEqual([
+        'GongApiError',
+        'GongApiError',
+        'GongTransportError',
+      ]);
       for (const error of errors) {
         const text = `${String(error)} ${(error as Error).stack ?? ''} ${JSON.stringify(error)}`;
         expect(text).not.toContain(secret);
@@ -434,7 +452,13 @@ describe('GongClient against misbehaving servers', () => {
         records: { totalRecords: 1, currentPageSize: 1, currentPageNumber: 0, cursor: null },
         calls: [
           {
-            metaData: { id: '123', started: '2026-01-15T16:00:00Z', title: null, duration: null, brandNew: 1 },
+            metaData: {
+              id: '123',
+              started: '2026-01-15T16:00:00Z',
+              title: null,
+              duration: null,
+              brandNew: 1,
+            },
             context: null,
             parties: [{ id: null, name: null, context: null, methods: null, extra: 'x' }],
             content: {

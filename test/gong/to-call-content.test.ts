@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extensiveCallSchema, type GongExtensiveCall } from '../../src/gong/schemas';
+import {
+  crmContextSchema,
+  extensiveCallSchema,
+  type GongCrmContext,
+  type GongExtensiveCall,
+} from '../../src/gong/schemas';
 import { crmAccountNames, toCallContent } from '../../src/gong/to-call-content';
 import { buildSimCall, type SimCrmContext } from '../../src/simulator';
 
@@ -60,7 +65,9 @@ const fullCall = extensive({
       { name: 'Security', duration: 120 },
     ],
     pointsOfInterest: {
-      actionItems: [{ snippetStartTime: 10, snippetEndTime: 20, speakerID: 'S1', snippet: 'I will send the quote' }],
+      actionItems: [
+        { snippetStartTime: 10, snippetEndTime: 20, speakerID: 'S1', snippet: 'I will send the quote' },
+      ],
     },
   },
 });
@@ -141,7 +148,9 @@ describe('toCallContent', () => {
   });
 
   it('leaves blocks Gong did not compute empty or null', () => {
-    const bare = toCallContent(extensiveCallSchema.parse({ metaData: { id: '42', started: '2026-01-01T00:00:00Z' } }));
+    const bare = toCallContent(
+      extensiveCallSchema.parse({ metaData: { id: '42', started: '2026-01-01T00:00:00Z' } }),
+    );
     expect(bare).toEqual({
       callId: '42',
       title: '(untitled call)',
@@ -167,7 +176,7 @@ describe('toCallContent', () => {
 
 describe('crmAccountNames', () => {
   it('reads the Name field of Account objects only', () => {
-    const context: SimCrmContext[] = [
+    const context: GongCrmContext[] = [
       {
         system: 'Salesforce',
         objects: [
@@ -181,9 +190,10 @@ describe('crmAccountNames', () => {
   });
 
   it('lists an account named in several systems once', () => {
-    expect(crmAccountNames([account('Acme Corporation', 'A1'), account('Acme Corporation', 'A2')])).toEqual([
-      'Acme Corporation',
-    ]);
+    const context = [account('Acme Corporation', 'A1'), account('Acme Corporation', 'A2')].map((c) =>
+      crmContextSchema.parse(c),
+    );
+    expect(crmAccountNames(context)).toEqual(['Acme Corporation']);
   });
 
   it('is empty when there is no context', () => {

@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { matchCall, type MatchableCall } from '../../src/matching/match-call';
+import { keepMostRecent, type MatchedCall } from '../../src/matching/matched-call';
+import { containsName, normalizeName } from '../../src/matching/normalize-name';
+
+type Participant = MatchableCall['participants'][number];
+
+function call(input: {
+  title?: string | null;
+  participants?: Partial<Participant>[];
+  crmAccounts?: string[];
+}): MatchableCall {
+  return {
+    title: input.title ?? null,
+    participants: (input.participants ?? []).map((p) => ({
+      name: p.name ?? null,
+      emailAddress: p.emailAddress ?? null,
+      crmAccounts: p.crmAccounts ?? [],
+    })),
+    crmAccounts: input.crmAccounts ?? [],
+  };
+}
+
+describe('matchCall finds a customer', () => {
+  it('in the call title, ignoring case and punctuation ("acme" finds "ACME Corp. QBR")', () => {
+    expect(matchCall(call({ title: 'ACME Corp. QBR' }), 'acme')).toEqual([
+      { field: 'title', value: 'ACME Corp. QBR' },
+    ]);
+  });
+
+  it('in a participant name', () => {
+    expect(matchCall(call({ participants: [{ name: 'Wayne Enterprises' }] }), 'wayne enterprises')).toEqual([
+      { field: 'participant_name', value: 'Wayne Enterprises' },
+    ]);
+  });
+
+  it('in the domain of a participant email (jane@acme.com)', () => {
+    expect(matchCall(call({ participants: [{ emailAddress: 'jane@acme.com' }] }), 'Acme')).toEqual([
+      { field: 'email_domain', value: 'acme.com' },
+    ]);
+  });
+
+  it('in a subdomain and country-code domain of an email (eu.acme.co.uk)', () => {
+    expect(matchCall(call({ participants: [{ emailAddress: 'Jo@EU.Acme.co.uk' }] }), 'acme')).toEqual([
+      { field: 'email_domain', value: 'eu.acme.co.uk' },
+    ]);
+  });
+
+  it('in a CRM account linked to the call ("Acme Corporation")', () => {
+    expect(matchCall(call({ crmAccounts: ['Acme Corporation'] }), 'Acme Corporation')).toEqual([
+      { field: 'crm_account', value: 'Acme Corporation' },
+    ]);
+  });
+
+  it('in a CRM account of a participant', () => {
+    const matchable = call({ participants: [{ name: 'Jane Doe', crmAccounts: ['Acme Corporation'] }] });
+    expect(matchCall(matchable, 'acme corporation')).toEqual([
+      { field: 'crm_account', value: 'Acme Corporation' },
+    ]);
+  });
+
+  it('despite accents ("societe generale energie" finds "Société Générale Énergie")', () => {
+    expect(
+      matchCall(call({ title: 'Société Générale Énergie – kickoff' }), 'societe generale energie'),
+    ).toHaveLength(1);
+  });
+
+  it('despite apostrophes ("oreilly logistics" finds "O\'Reilly Logistics")', () => {
+    expect(matchCall(call({ title: "O'Reilly Logistics renewal" }), 'oreilly logistics')).toHaveLength(1);
+  });
+
+  it('despite a typographic apostrophe ("O’Reilly Logistics")', () => {
+    expect(matchCall(call({ crmAccounts: ['O’Reilly Logistics'] }), "O'Reilly Logistics")).toHaveLength(1);
+  });
+
+  it('despite extra spaces in the name asked for', () => {
+    expect(matchCall(call({ title: 'ACME Corp. QBR' }), '   acme    corp  ')).toHaveLength(1);
+  });
+
+  it('whose multi-word name is written as one word in an email domain (umbrellahealth.com)', () => {
+    expect(
+      matchCall(call({ participants: [{ emailAddress: 'ann@umbrellahealth.com' }] }), 'Umbrella Health'),
+    ).toEqual([{ field: 'email_domain', value: 'umbrellahealth.com' }]);
+  });
+
+  it('and reports every place it appears, each once', () => {
+    const matchable = call({
+      title: 'Acme weekly',
+      participants: [
+        { name: 'Jane Doe', emailAddress: 'jane@acme.com', crmAccounts: ['Acme'] },
+        { name: 'John Roe', emailAddress: 'john@acme.com', crmAccounts: ['Acme'] },
+      ],
+      crmAccounts: ['Acme'],
+    });
+    expect(matchCall(matchable, 'acme')).toEqual([
+      { field: 'title', value: 'Acme weekly' },
+      { field: 'email_domain', value: 'acme.com' },
+      { field: 'crm_account', value: 'Acme' },
+    ]);
+  });
+});
+
+describe('matchCall matches whole words only', () => {
+  it('does not find "acme" inside "Pacmed Inc"', () => {
+    expect(matchCall(call({ title: 'Pacmed Inc', crmAccounts: ['Pacmed Inc'] }), 'acme')).toEqual([]);
+  });
+
+  it('does not find "acme" in the domain acmetrics.com', () => {
+    expect(matchCall(call({ participants: [{ emailAddress: 'bob@acmetrics.com' }] }), 'acme')).toEqual([]);
+  });
+
+  it('does not take the top-level domain for a company name (acme.com does not name "com")', () => {
+    expect(matchCall(call({ participants: [{ emailAddress: 'bob@acme.com' }] }), 'com')).toEqual([]);
+  });
+
+  it('does not match a name of which the call shows only a part', () => {
+    expect(matchCall(call({ title: 'Acme QBR' }), 'Acme Corporation')).toEqual([]);
+  });
+
+  it('returns nothing for a customer the call does not mention', () => {
+    const matchable = call({
+      title: 'ACME Corp. QBR',
+      participants: [{ name: 'Jane Doe', emailAddress: 'jane@acme.com', crmAccounts: ['Acme Corporation'] }],
+      crmAccounts: ['Acme Corporation'],
+    });
+    expect(matchCall(matchable, 'Globex')).toEqual([]);
+  });
+
+  it('returns nothing for a blank or punctuation-only name', () => {
+    const matchable = call({ title: 'ACME Corp. QBR', participants: [{ emailAddress: 'jane@acme.com' }] });
+    expect(matchCall(matchable, '  ')).toEqual([]);
+    expect(matchCall(matchable, '--')).toEqual([]);
+  });
+});
+
+describe('normalizeName', () => {
+  it('folds case, accents, punctuation and runs of spaces', () => {
+    expect(normalizeName('  Société  Générale, Énergie.')).toBe('societe generale energie');
+  });
+
+  it('drops apostrophes instead of splitting the word', () => {
+    expect(normalizeName("O'Reilly")).toBe('oreilly');
+  });
+});
+
+describe('containsName', () => {
+  it('accepts a name written without spaces when it equals the spaced name', () => {
+    expect(containsName('UmbrellaHealth', 'umbrella health')).toBe(true);
+  });
+
+  it('does not accept a run-together name inside a longer text', () => {
+    expect(containsName('umbrellahealthcare', 'umbrella health')).toBe(false);
+  });
+});
+
+function matched(callId: string, started: string): MatchedCall {
+  return {
+    callId,
+    title: `Call ${callId}`,
+    started,
+    url: `https://app.gong.io/call?id=${callId}`,
+    matchedOn: [],
+  };
+}
+
+describe('keepMostRecent', () => {
+  it('keeps the N newest calls, newest first', () => {
+    let kept: MatchedCall[] = [];
+    for (const [id, day] of [
+      ['1', '03'],
+      ['2', '01'],
+      ['3', '05'],
+      ['4', '02'],
+      ['5', '04'],
+    ] as const) {
+      kept = keepMostRecent(kept, matched(id, `2026-01-${day}T10:00:00Z`), 3);
+    }
+    expect(kept.map((c) => c.callId)).toEqual(['3', '5', '1']);
+  });
+
+  it('drops a call older than the N kept ones', () => {
+    const kept = [matched('2', '2026-01-02T00:00:00Z'), matched('1', '2026-01-01T00:00:00Z')];
+    expect(keepMostRecent(kept, matched('0', '2025-12-31T00:00:00Z'), 2)).toEqual(kept);
+  });
+
+  it('keeps a call seen twice only once', () => {
+    const kept = keepMostRecent(
+      [matched('1', '2026-01-01T00:00:00Z')],
+      matched('1', '2026-01-01T00:00:00Z'),
+      5,
+    );
+    expect(kept).toHaveLength(1);
+  });
+
+  it('orders calls that started at the same time by call id, consistently', () => {
+    const a = keepMostRecent(
+      keepMostRecent([], matched('100', '2026-01-01T00:00:00Z'), 5),
+      matched('200', '2026-01-01T00:00:00Z'),
+      5,
+    );
+    const b = keepMostRecent(
+      keepMostRecent([], matched('200', '2026-01-01T00:00:00Z'), 5),
+      matched('100', '2026-01-01T00:00:00Z'),
+      5,
+    );
+    expect(a.map((c) => c.callId)).toEqual(b.map((c) => c.callId));
+  });
+
+  it('does not change the list it is given', () => {
+    const kept = [matched('1', '2026-01-01T00:00:00Z')];
+    keepMostRecent(kept, matched('2', '2026-01-02T00:00:00Z'), 5);
+    expect(kept.map((c) => c.callId)).toEqual(['1']);
+  });
+});
