@@ -35,7 +35,7 @@ export interface AnswerQuestionResult {
 
 /** What the `progress` query returns while the workflow runs. */
 export interface AnswerQuestionProgress {
-  stage: 'listing' | 'reading_content' | 'answering' | 'done';
+  stage: 'listing' | 'answering' | 'done';
   callsScanned: number;
   callsMatched: number;
   callsAnalyzed: number;

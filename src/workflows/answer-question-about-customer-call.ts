@@ -8,13 +8,12 @@ import {
   type AnswerQuestionResult,
   type CallReference,
 } from '../contracts/answer-question';
-import { answeringActivityOptions, gongActivityOptions, listingActivityOptions } from './activity-options';
+import { answeringActivityOptions, listingActivityOptions } from './activity-options';
 import { parseInput } from './parse-input';
 import { rethrowCause } from './rethrow-cause';
 
 const { findCustomerCalls } = proxyActivities<GongActivities>(listingActivityOptions);
-const { getCallContent } = proxyActivities<GongActivities>(gongActivityOptions);
-const { answerQuestion } = proxyActivities<GongActivities>(answeringActivityOptions);
+const { answerFromCalls } = proxyActivities<GongActivities>(answeringActivityOptions);
 
 /** Query: how far the answer has got (calls scanned, matched, analysed). */
 export const answerProgressQuery = defineQuery<AnswerQuestionProgress>('progress');
@@ -71,21 +70,15 @@ export async function answerQuestionAboutCustomerCall(
       };
     }
 
-    progress.stage = 'reading_content';
-    setCurrentDetails(`Reading Gong's AI content of ${found.mostRecent.length} calls`);
-    const content = await getCallContent.executeWithOptions(
-      { summary: `Read AI content of ${found.mostRecent.length} calls` },
-      [{ connectionId, callIds: found.mostRecent.map((call) => call.callId) }],
-    );
-    progress.callsAnalyzed = content.calls.length;
-
     progress.stage = 'answering';
-    setCurrentDetails(`Answering from ${content.calls.length} calls`);
-    const answer = await answerQuestion.executeWithOptions({ summary: `Answer: ${question.slice(0, 80)}` }, [
-      { question, calls: content.calls },
-    ]);
+    setCurrentDetails(`Reading Gong's AI content of ${found.mostRecent.length} calls and answering`);
+    const { answer, analysedCallIds } = await answerFromCalls.executeWithOptions(
+      { summary: `Read ${found.mostRecent.length} calls and answer: ${question.slice(0, 80)}` },
+      [{ connectionId, question, callIds: found.mostRecent.map((call) => call.callId) }],
+    );
+    progress.callsAnalyzed = analysedCallIds.length;
 
-    const analysed = found.mostRecent.filter((call) => content.calls.some((c) => c.callId === call.callId));
+    const analysed = found.mostRecent.filter((call) => analysedCallIds.includes(call.callId));
     const byId = new Map(analysed.map((call) => [call.callId, call]));
     const citations: CallReference[] = answer.citedCallIds.flatMap((id) => {
       const call = byId.get(id);
