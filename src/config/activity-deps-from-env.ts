@@ -1,7 +1,7 @@
 import type { ActivityDeps } from '../activities';
 import { chooseAnswerer } from '../answering';
 import { createConnectionStore } from '../connections/connection-store';
-import type { FetchLike } from '../gong/http';
+import { paceRequests } from '../gong/request-pacer';
 import { routeToSimulator } from '../gong/simulator-route';
 import type { Settings } from './settings';
 
@@ -11,7 +11,9 @@ export function activityDepsFromEnv(
   env: Record<string, string | undefined>,
   warn: (message: string) => void,
 ): ActivityDeps {
-  const baseFetch: FetchLike = (input, init) => fetch(input, init);
+  const baseFetch = paceRequests((input, init) => fetch(input, init), {
+    perSecond: settings.gongRequestsPerSecond,
+  });
   return {
     connections: createConnectionStore({ directory: settings.connectionsDirectory, env }),
     fetch: settings.simulatorUrl ? routeToSimulator(settings.simulatorUrl, baseFetch, warn) : baseFetch,

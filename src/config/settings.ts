@@ -9,6 +9,7 @@ const settingsSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().trim().min(1).default(DEFAULT_TASK_QUEUE),
   GONG_SIMULATOR_URL: z.url({ protocol: /^https?$/ }).optional(),
   GONG_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
+  GONG_MAX_REQUESTS_PER_SECOND: z.coerce.number().positive().max(1000).default(3),
 });
 
 /** Process settings read from the environment (Temporal's own are read by `@temporalio/envconfig`). */
@@ -17,6 +18,8 @@ export interface Settings {
   connectionsDirectory: string;
   simulatorUrl: string | null;
   gongTimeoutMs: number;
+  /** Requests per second this process sends to one Gong host (Gong's default limit is 3). */
+  gongRequestsPerSecond: number;
 }
 
 /** Reads and validates the settings; a bad variable fails with its name and the reason. */
@@ -34,5 +37,6 @@ export function loadSettings(env: Record<string, string | undefined>, home: stri
     connectionsDirectory: defaultConnectionsDirectory(env, home),
     simulatorUrl: parsed.data.GONG_SIMULATOR_URL ?? null,
     gongTimeoutMs: parsed.data.GONG_TIMEOUT_MS,
+    gongRequestsPerSecond: parsed.data.GONG_MAX_REQUESTS_PER_SECOND,
   };
 }
