@@ -1,6 +1,7 @@
 import { cancellationSignal, heartbeat } from '@temporalio/activity';
 import type { CallContent } from '../gong/call-content';
-import { paginate, type ContentSelector } from '../gong/client';
+import { paginate } from '../gong/client';
+import { contentSelectorFor, type ContentBlock } from '../gong/content-blocks';
 import { toCallContent } from '../gong/to-call-content';
 import { gongClientFor, type ActivityDeps } from './deps';
 
@@ -11,6 +12,8 @@ export const CALL_IDS_PER_REQUEST = 100;
 export interface GetCallContentInput {
   connectionId: string;
   callIds: string[];
+  /** AI content blocks to read; every block when absent. */
+  include?: ContentBlock[];
 }
 
 /** AI content of the calls found, in the order asked, and the ids Gong did not return. */
@@ -19,33 +22,17 @@ export interface GetCallContentResult {
   missingCallIds: string[];
 }
 
-const CONTENT_SELECTOR: ContentSelector = {
-  context: 'Extended',
-  exposedFields: {
-    parties: true,
-    content: {
-      brief: true,
-      outline: true,
-      highlights: true,
-      keyPoints: true,
-      callOutcome: true,
-      topics: true,
-      pointsOfInterest: true,
-    },
-    interaction: { speakers: true },
-  },
-};
-
 /** Reads Gong's AI content for the given calls in as few requests as Gong allows (100 ids each). */
 export function createGetCallContent(deps: ActivityDeps) {
   return async function getCallContent(input: GetCallContentInput): Promise<GetCallContentResult> {
     const client = await gongClientFor(deps, input.connectionId);
     const ids = [...new Set(input.callIds)];
+    const selector = contentSelectorFor(input.include);
     const found = new Map<string, CallContent>();
     for (let start = 0; start < ids.length; start += CALL_IDS_PER_REQUEST) {
       const callIds = ids.slice(start, start + CALL_IDS_PER_REQUEST);
       const pages = paginate((cursor) =>
-        client.listExtensiveCalls({ callIds }, CONTENT_SELECTOR, cursor, cancellationSignal()),
+        client.listExtensiveCalls({ callIds }, selector, cursor, cancellationSignal()),
       );
       for await (const page of pages) {
         for (const call of page.items) found.set(call.metaData.id, toCallContent(call));

@@ -1,15 +1,21 @@
 import { adapt } from './adapt';
-import { createAnswerQuestion } from './answer-question';
+import { createAnswerFromCalls } from './answer-from-calls';
 import { createCheckGongConnection } from './check-gong-connection';
 import type { ActivityDeps } from './deps';
+import { createFetchCallTranscripts } from './fetch-call-transcripts';
 import { createFindCustomerCalls } from './find-customer-calls';
 import { createGetCallContent } from './get-call-content';
+import { createListCallsInRange } from './list-calls-in-range';
+import { createSendGongApiRequest } from './send-gong-api-request';
 
 export type { ActivityDeps } from './deps';
-export type { AnswerQuestionInput } from './answer-question';
+export type { AnswerFromCallsInput, AnswerFromCallsResult } from './answer-from-calls';
 export type { CheckGongConnectionInput, GongConnectionCheck } from './check-gong-connection';
 export type { FindCustomerCallsInput, FindCustomerCallsResult } from './find-customer-calls';
 export type { GetCallContentInput, GetCallContentResult } from './get-call-content';
+export type { ListCallsInRangeInput, ListCallsInRangeResult } from './list-calls-in-range';
+export type { FetchCallTranscriptsInput, FetchCallTranscriptsResult } from './fetch-call-transcripts';
+export type { SendGongApiRequestInput, SendGongApiRequestResult } from './send-gong-api-request';
 
 /**
  * The worker's activities, built over injected dependencies. Each one is a thin adapter:
@@ -20,7 +26,10 @@ export function createActivities(deps: ActivityDeps) {
     checkGongConnection: adapt(createCheckGongConnection(deps)),
     findCustomerCalls: adapt(createFindCustomerCalls(deps)),
     getCallContent: adapt(createGetCallContent(deps)),
-    answerQuestion: adapt(createAnswerQuestion(deps)),
+    answerFromCalls: adapt(createAnswerFromCalls(deps)),
+    listCallsInRange: adapt(createListCallsInRange(deps)),
+    fetchCallTranscripts: adapt(createFetchCallTranscripts(deps)),
+    sendGongApiRequest: adapt(createSendGongApiRequest(deps)),
   };
 }
 

@@ -4,8 +4,12 @@ import { ConnectionValidationError } from '../connections/connection';
 import { ConnectionNotFoundError } from '../connections/connection-store';
 import { registerAskCommand } from './commands/ask';
 import { registerConnectionCommands } from './commands/connections';
+import { registerContentCommand } from './commands/content';
 import { registerHealthCommands } from './commands/health';
 import { registerLocalCommands } from './commands/local';
+import { registerRequestCommand } from './commands/request';
+import { registerSearchCommand } from './commands/search';
+import { registerTranscriptCommand } from './commands/transcript';
 import { registerWorkerCommand } from './commands/worker';
 import { CommandFailedError, processIo, UsageError, type CliIo } from './io';
 
@@ -30,6 +34,10 @@ export function createProgram(io: CliIo): Command {
   registerConnectionCommands(program, io);
   registerHealthCommands(program, io);
   registerAskCommand(program, io);
+  registerSearchCommand(program, io);
+  registerContentCommand(program, io);
+  registerTranscriptCommand(program, io);
+  registerRequestCommand(program, io);
   registerWorkerCommand(program, io);
   registerLocalCommands(program, io);
   return program;

@@ -13,6 +13,10 @@ export {
   type HealthCheckRun,
   type HealthCheckStatus,
 } from './health-check';
+export { getCallContent, startGetCallContent } from './call-content';
+export { getCallTranscripts, startGetCallTranscripts } from './call-transcripts';
+export { gongApiRequest, startGongApiRequest } from './gong-api-request';
+export { searchCalls, startSearchCalls } from './search-calls';
 export { InvalidInputError } from './invalid-input-error';
 export { answerWorkflowId, healthScheduleId } from './workflow-ids';
 export type {
@@ -21,3 +25,18 @@ export type {
   AnswerQuestionProgress,
 } from '../contracts/answer-question';
 export type { HealthCheckInput, HealthCheckResult } from '../contracts/health-check';
+export type { SearchCallsInput, SearchCallsResult, CallSummary } from '../contracts/search-calls';
+export type {
+  CallContent,
+  CallContentInput,
+  CallContentResult,
+  ContentBlock,
+  MissingCall,
+} from '../contracts/call-content';
+export type {
+  CallTranscript,
+  CallTranscriptsInput,
+  CallTranscriptsResult,
+  TranscriptSentence,
+} from '../contracts/call-transcripts';
+export type { GongApiRequestInput, GongApiRequestResult } from '../contracts/gong-api-request';

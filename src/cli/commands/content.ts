@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { getCallContent, type ContentBlock } from '../../client';
+import { formatCallContent } from '../format-calls';
+import type { CliIo } from '../io';
+import { unlessRunFailed } from './failed-run';
+import { withClient } from './with-client';
+
+/** `gong-worker content`: Gong's AI content of some calls. */
+export function registerContentCommand(program: Command, io: CliIo): void {
+  program
+    .command('content')
+    .description("Show Gong's AI content (brief, key points, topics, participants) of calls")
+    .requiredOption('--connection <id>', 'connection id')
+    .requiredOption('--call-id <id...>', 'call id(s), up to 1000')
+    .option(
+      '--include <block...>',
+      'only these blocks: brief, outline, highlights, keyPoints, callOutcome, topics, pointsOfInterest',
+    )
+    .option('--json', 'print the result as JSON')
+    .action(async (flags: { connection: string; callId: string[]; include?: string[]; json?: boolean }) =>
+      withClient(io, async ({ client }, taskQueue) => {
+        const result = await unlessRunFailed(
+          getCallContent(
+            client,
+            {
+              connectionId: flags.connection,
+              callIds: flags.callId,
+              // Checked by the client's schema, which names a wrong block.
+              include: flags.include as ContentBlock[] | undefined,
+            },
+            { taskQueue },
+          ),
+        );
+        io.out(flags.json ? JSON.stringify(result, null, 2) : formatCallContent(result));
+      }),
+    );
+}

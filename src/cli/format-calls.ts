@@ -1,0 +1,75 @@
+import type { CallContentResult } from '../contracts/call-content';
+import type { CallTranscriptsResult } from '../contracts/call-transcripts';
+import type { MissingCall } from '../contracts/call-ids';
+import type { SearchCallsResult } from '../contracts/search-calls';
+import { formatDuration, formatTable } from './table';
+
+/** A search result as a table (started, duration, title, id), then what was left out. */
+export function formatSearchResult(result: SearchCallsResult): string {
+  if (result.calls.length === 0) return 'No calls in this range.';
+  const table = formatTable(
+    ['STARTED', 'DURATION', 'TITLE', 'ID'],
+    result.calls.map((call) => [call.started, formatDuration(call.duration), call.title, call.id]),
+  );
+  const footer = result.truncated
+    ? `${result.returned} most recent of ${result.totalRecords} calls (raise --limit to see more).`
+    : `${result.returned} call(s).`;
+  return `${table}\n\n${footer}`;
+}
+
+/** Each call's content as people read it: header, brief, key points, topics, participants. */
+export function formatCallContent(result: CallContentResult): string {
+  const blocks = result.calls.map((call) => {
+    const lines = [
+      `${call.title}  (${call.callId}, ${call.started}, ${formatDuration(call.durationSeconds)})`,
+    ];
+    if (call.url) lines.push(`  ${call.url}`);
+    if (call.brief) lines.push('', `  Brief: ${call.brief}`);
+    if (call.keyPoints.length > 0)
+      lines.push('', '  Key points:', ...call.keyPoints.map((p) => `    - ${p}`));
+    if (call.callOutcome) lines.push('', `  Outcome: ${call.callOutcome.name}`);
+    if (call.topics.length > 0) {
+      const topics = call.topics.map((t) => `${t.name} (${formatDuration(t.durationSeconds)})`);
+      lines.push('', `  Topics: ${topics.join(', ')}`);
+    }
+    if (call.participants.length > 0) {
+      lines.push('', '  Participants:');
+      for (const p of call.participants) {
+        const talk = call.speakers.find((s) => s.speakerId === p.speakerId);
+        const details = [
+          p.title,
+          p.emailAddress,
+          p.affiliation,
+          talk ? `talked ${formatDuration(talk.talkTimeSeconds)}` : null,
+        ]
+          .filter((d): d is string => Boolean(d))
+          .join(', ');
+        lines.push(`    - ${p.name ?? '(unnamed)'}${details ? ` (${details})` : ''}`);
+      }
+    }
+    return lines.join('\n');
+  });
+  return withMissing(blocks, result.missing);
+}
+
+/** Each transcript as `[m:ss] Speaker: text` lines under the call id. */
+export function formatTranscripts(result: CallTranscriptsResult): string {
+  const blocks = result.transcripts.map((transcript) =>
+    [
+      `Call ${transcript.callId}:`,
+      ...transcript.sentences.map(
+        (s) =>
+          `  [${formatDuration(s.start / 1000)}] ${s.speakerName ?? s.speakerId ?? 'Unknown speaker'}: ${s.text}`,
+      ),
+    ].join('\n'),
+  );
+  return withMissing(blocks, result.missing);
+}
+
+function withMissing(blocks: string[], missing: MissingCall[]): string {
+  const parts = [...blocks];
+  if (missing.length > 0) {
+    parts.push(`Not found in Gong: ${missing.map((m) => m.callId).join(', ')}`);
+  }
+  return parts.length > 0 ? parts.join('\n\n') : 'Nothing found.';
+}

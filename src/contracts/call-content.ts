@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { connectionIdSchema } from '../connections/connection';
+import type { CallContent } from '../gong/call-content';
+import { CONTENT_BLOCKS } from '../gong/content-blocks';
+import { callIdSchema, type MissingCall } from './call-ids';
+
+/** Most call ids one `getCallContent` run reads. */
+export const MAX_CONTENT_CALL_IDS = 1000;
+
+/** Input of `getCallContent`: the calls, and optionally which AI content blocks to read. */
+export const callContentInputSchema = z.object({
+  connectionId: connectionIdSchema,
+  callIds: z.array(callIdSchema).min(1).max(MAX_CONTENT_CALL_IDS),
+  include: z.array(z.enum(CONTENT_BLOCKS)).min(1).optional(),
+});
+export type CallContentInput = z.input<typeof callContentInputSchema>;
+
+/** Result of `getCallContent`: content in the order asked, and the ids Gong did not return. */
+export interface CallContentResult {
+  calls: CallContent[];
+  missing: MissingCall[];
+}
+
+export type { CallContent } from '../gong/call-content';
+export type { ContentBlock } from '../gong/content-blocks';
+export type { MissingCall } from './call-ids';

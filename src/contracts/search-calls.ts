@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { connectionIdSchema } from '../connections/connection';
+import type { CallSummary } from '../gong/call-summary';
+
+/** Default and largest number of calls `searchCalls` returns. */
+export const DEFAULT_SEARCH_LIMIT = 500;
+export const MAX_SEARCH_LIMIT = 2000;
+
+const isoDateTime = z.iso.datetime({
+  offset: true,
+  error: 'must be an ISO-8601 date-time with a time zone, e.g. 2026-01-15T00:00:00Z',
+});
+
+/** Input of `searchCalls`: a time range (`toDateTime` exclusive), optionally one workspace. */
+export const searchCallsInputSchema = z
+  .object({
+    connectionId: connectionIdSchema,
+    fromDateTime: isoDateTime,
+    toDateTime: isoDateTime,
+    workspaceId: z
+      .string()
+      .regex(/^\d{1,20}$/, 'must be a numeric Gong workspace id')
+      .optional(),
+    limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).default(DEFAULT_SEARCH_LIMIT),
+  })
+  .refine((input) => Date.parse(input.fromDateTime) < Date.parse(input.toDateTime), {
+    message: 'must be later than fromDateTime',
+    path: ['toDateTime'],
+  });
+export type SearchCallsInput = z.input<typeof searchCallsInputSchema>;
+
+/** Result of `searchCalls`. */
+export interface SearchCallsResult {
+  /** The range's calls, most recent first, at most `limit` of them. */
+  calls: CallSummary[];
+  /** How many calls Gong reported for the range. */
+  totalRecords: number;
+  returned: number;
+  /** True when the range holds more calls than `limit`: the oldest were left out. */
+  truncated: boolean;
+}
+
+export type { CallSummary } from '../gong/call-summary';

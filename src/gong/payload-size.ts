@@ -1,0 +1,18 @@
+/**
+ * Largest result, serialized as JSON, that an activity or workflow returns. Temporal refuses
+ * payloads over 2 MB; the margin leaves room for the envelope and the other fields of a result.
+ */
+export const MAX_RESULT_BYTES = 1_500_000;
+
+/** Size in bytes of `value` serialized as JSON (UTF-8), as Temporal's default converter stores it. */
+export function serializedSize(value: unknown): number {
+  const json = JSON.stringify(value);
+  return json === undefined ? 0 : new TextEncoder().encode(json).length;
+}
+
+/** A size in bytes as people read it, e.g. `2.3 MB`. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  if (bytes >= 1_000) return `${(bytes / 1_000).toFixed(1)} kB`;
+  return `${bytes} B`;
+}

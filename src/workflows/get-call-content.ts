@@ -1,0 +1,53 @@
+import { ApplicationFailure, proxyActivities } from '@temporalio/workflow';
+import type { GongActivities } from '../activities';
+import { notFound } from '../contracts/call-ids';
+import {
+  callContentInputSchema,
+  type CallContentInput,
+  type CallContentResult,
+} from '../contracts/call-content';
+import { formatBytes, MAX_RESULT_BYTES, serializedSize } from '../gong/payload-size';
+import { gongActivityOptions } from './activity-options';
+import { parseInput } from './parse-input';
+import { rethrowCause } from './rethrow-cause';
+
+const { getCallContent: readCallContent } = proxyActivities<GongActivities>(gongActivityOptions);
+
+/**
+ * Ids per activity: one Gong request each, and a result that stays well under Temporal's
+ * payload limit however long the calls' content is.
+ */
+const CALL_IDS_PER_ACTIVITY = 100;
+
+/**
+ * Reads Gong's AI content (brief, outline, highlights, key points, outcome, topics), the
+ * participants and the speakers' talk time of up to 1000 calls, 100 per Gong request. Ids Gong
+ * does not return are reported in `missing`, one by one.
+ */
+export async function getCallContent(input: CallContentInput): Promise<CallContentResult> {
+  const { connectionId, callIds, include } = parseInput(callContentInputSchema, input, 'getCallContent');
+  const ids = [...new Set(callIds)];
+  const result: CallContentResult = { calls: [], missing: [] };
+  try {
+    for (let start = 0; start < ids.length; start += CALL_IDS_PER_ACTIVITY) {
+      const batch = ids.slice(start, start + CALL_IDS_PER_ACTIVITY);
+      const content = await readCallContent.executeWithOptions(
+        { summary: `Read AI content of ${batch.length} calls` },
+        [{ connectionId, callIds: batch, include }],
+      );
+      result.calls.push(...content.calls);
+      result.missing.push(...notFound(content.missingCallIds));
+    }
+  } catch (error) {
+    rethrowCause(error);
+  }
+  const size = serializedSize(result);
+  if (size > MAX_RESULT_BYTES) {
+    throw ApplicationFailure.nonRetryable(
+      `The content of ${result.calls.length} calls is ${formatBytes(size)}, more than the ${formatBytes(MAX_RESULT_BYTES)} a Temporal result may carry. ` +
+        'Ask for fewer calls per run, or fewer blocks with "include" (e.g. ["brief", "keyPoints"]).',
+      'PayloadTooLarge',
+    );
+  }
+  return result;
+}

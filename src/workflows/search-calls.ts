@@ -1,0 +1,40 @@
+import { proxyActivities } from '@temporalio/workflow';
+import type { GongActivities } from '../activities';
+import {
+  searchCallsInputSchema,
+  type SearchCallsInput,
+  type SearchCallsResult,
+} from '../contracts/search-calls';
+import { listingActivityOptions } from './activity-options';
+import { parseInput } from './parse-input';
+import { rethrowCause } from './rethrow-cause';
+
+const { listCallsInRange } = proxyActivities<GongActivities>(listingActivityOptions);
+
+/**
+ * Lists the calls of a time range (`toDateTime` exclusive), most recent first: every page Gong
+ * has, cut at `limit` (default 500) with `truncated: true` when the range holds more.
+ */
+export async function searchCalls(input: SearchCallsInput): Promise<SearchCallsResult> {
+  const { connectionId, fromDateTime, toDateTime, workspaceId, limit } = parseInput(
+    searchCallsInputSchema,
+    input,
+    'searchCalls',
+  );
+  try {
+    const listed = await listCallsInRange.executeWithOptions(
+      {
+        summary: `List calls from ${fromDateTime} to ${toDateTime}${workspaceId ? ` in ${workspaceId}` : ''}`,
+      },
+      [{ connectionId, fromDateTime, toDateTime, workspaceId, limit }],
+    );
+    return {
+      calls: listed.calls,
+      totalRecords: listed.totalRecords,
+      returned: listed.calls.length,
+      truncated: listed.listedCallCount > listed.calls.length,
+    };
+  } catch (error) {
+    rethrowCause(error);
+  }
+}

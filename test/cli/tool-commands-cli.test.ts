@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/io';
+import { main } from '../../src/cli/main';
+import { buildSimCall, type SimCall } from '../../src/simulator';
+import { startGongHarness, type GongHarness } from '../support/gong-harness';
+
+let h: GongHarness;
+let older: SimCall;
+let newer: SimCall;
+beforeAll(async () => {
+  h = await startGongHarness();
+  await h.addConnection('acme-prod');
+  older = buildSimCall({
+    title: 'Acme discovery',
+    started: '2026-01-05T15:00:00Z',
+    duration: 1800,
+    content: { brief: 'Acme wants SSO.', keyPoints: [{ text: 'SSO is a must.' }] },
+    parties: [
+      { name: 'Sam Seller', speakerId: '111', affiliation: 'Internal' },
+      { name: 'Casey Customer', speakerId: '222', affiliation: 'External' },
+    ],
+    transcript: [
+      { speakerId: '111', topic: null, sentences: [{ start: 0, end: 2000, text: 'Welcome, Casey.' }] },
+      { speakerId: '222', topic: null, sentences: [{ start: 65_000, end: 67_000, text: 'We need SSO.' }] },
+    ],
+  });
+  newer = buildSimCall({ title: 'Acme pricing', started: '2026-01-20T16:30:00Z', duration: 3725 });
+  h.simulator.dataSet.calls = [older, newer];
+});
+afterAll(() => h?.close());
+beforeEach(() => h.simulator.clearRequests());
+
+/** Runs `gong-worker ...argv` against the test server and the worker on `taskQueue`. */
+async function cli(taskQueue: string, ...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    env: {
+      TEMPORAL_ADDRESS: h.temporal.address,
+      TEMPORAL_TASK_QUEUE: taskQueue,
+      GONG_CONNECTIONS_DIR: h.connectionsDir,
+    },
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+  };
+  const code = await main(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const RANGE = ['--from', '2026-01-01T00:00:00Z', '--to', '2026-02-01T00:00:00Z'];
+
+describe('gong-worker search', () => {
+  it('prints the calls as a table, most recent first', async () => {
+    const { code, out } = await h.withWorker((q) => cli(q, 'search', '--connection', 'acme-prod', ...RANGE));
+    expect(code).toBe(0);
+    expect(out.split('\n')).toEqual([
+      'STARTED               DURATION  TITLE           ID',
+      `2026-01-20T16:30:00Z  1:02:05   Acme pricing    ${newer.metaData.id}`,
+      `2026-01-05T15:00:00Z  30:00     Acme discovery  ${older.metaData.id}`,
+      '',
+      '2 call(s).',
+    ]);
+  });
+
+  it('says when the limit left calls out', async () => {
+    const { out } = await h.withWorker((q) =>
+      cli(q, 'search', '--connection', 'acme-prod', ...RANGE, '--limit', '1'),
+    );
+    expect(out).toContain('Acme pricing');
+    expect(out).not.toContain('Acme discovery');
+    expect(out).toContain('1 most recent of 2 calls (raise --limit to see more).');
+  });
+
+  it('prints the result as JSON with --json', async () => {
+    const { out } = await h.withWorker((q) =>
+      cli(q, 'search', '--connection', 'acme-prod', ...RANGE, '--json'),
+    );
+    const result = JSON.parse(out) as { calls: { id: string }[]; totalRecords: number; truncated: boolean };
+    expect(result.calls.map((call) => call.id)).toEqual([newer.metaData.id, older.metaData.id]);
+    expect(result).toMatchObject({ totalRecords: 2, truncated: false });
+  });
+
+  it('exits 2 naming the flag when --from is not an ISO date-time, before asking Gong', async () => {
+    const { code, err } = await cli(
+      'unused',
+      'search',
+      '--connection',
+      'acme-prod',
+      '--from',
+      'yesterday',
+      '--to',
+      '2026-02-01T00:00:00Z',
+    );
+    expect(code).toBe(2);
+    expect(err).toMatch(/^error: Invalid input for searchCalls: fromDateTime: must be an ISO-8601 date-time/);
+    expect(h.simulator.requests).toHaveLength(0);
+  });
+});
+
+describe('gong-worker content', () => {
+  it("prints each call's brief, key points and participants, and the ids not found", async () => {
+    const { code, out } = await h.withWorker((q) =>
+      cli(q, 'content', '--connection', 'acme-prod', '--call-id', older.metaData.id, '1234567890'),
+    );
+    expect(code).toBe(0);
+    expect(out).toContain(`Acme discovery  (${older.metaData.id}, 2026-01-05T15:00:00Z, 30:00)`);
+    expect(out).toContain('  Brief: Acme wants SSO.');
+    expect(out).toContain('    - SSO is a must.');
+    expect(out).toContain('    - Casey Customer (External, talked 1:00)');
+    expect(out).toContain('Not found in Gong: 1234567890');
+  });
+
+  it('prints the result as JSON with --json', async () => {
+    const { out } = await h.withWorker((q) =>
+      cli(q, 'content', '--connection', 'acme-prod', '--call-id', older.metaData.id, '--json'),
+    );
+    const result = JSON.parse(out) as { calls: { callId: string; brief: string }[]; missing: unknown[] };
+    expect(result.calls).toMatchObject([{ callId: older.metaData.id, brief: 'Acme wants SSO.' }]);
+    expect(result.missing).toEqual([]);
+  });
+});
+
+describe('gong-worker transcript', () => {
+  it('prints each sentence with its time and speaker name', async () => {
+    const { code, out } = await h.withWorker((q) =>
+      cli(q, 'transcript', '--connection', 'acme-prod', '--call-id', older.metaData.id),
+    );
+    expect(code).toBe(0);
+    expect(out.split('\n')).toEqual([
+      `Call ${older.metaData.id}:`,
+      '  [0:00] Sam Seller: Welcome, Casey.',
+      '  [1:05] Casey Customer: We need SSO.',
+    ]);
+  });
+});
+
+describe('gong-worker request', () => {
+  it('prints the status and the JSON body of GET /v2/users', async () => {
+    const { code, out } = await h.withWorker((q) =>
+      cli(q, 'request', 'get', '/v2/users', '--connection', 'acme-prod'),
+    );
+    expect(code).toBe(0);
+    expect(out).toMatch(/^HTTP 200 \(requestId [^)]+\)\n\{\n {2}"requestId"/);
+    expect(out).toContain('"users": [');
+  });
+
+  it('sends --query parameters and a --data body, and prints the whole result with --json', async () => {
+    const { out } = await h.withWorker((q) =>
+      cli(
+        q,
+        'request',
+        'POST',
+        '/v2/calls/transcript',
+        '--connection',
+        'acme-prod',
+        '--data',
+        JSON.stringify({ filter: { callIds: [older.metaData.id] } }),
+        '--query',
+        'trace=1',
+        '--json',
+      ),
+    );
+    const result = JSON.parse(out) as { status: number; body: { callTranscripts: { callId: string }[] } };
+    expect(result.status).toBe(200);
+    expect(result.body.callTranscripts.map((t) => t.callId)).toEqual([older.metaData.id]);
+    expect(h.simulator.requests[0]?.query).toEqual({ trace: '1' });
+  });
+
+  it("prints Gong's 404 body and exits 1 for an unknown endpoint", async () => {
+    const { code, out, err } = await h.withWorker((q) =>
+      cli(q, 'request', 'GET', '/v2/nothing-here', '--connection', 'acme-prod'),
+    );
+    expect(code).toBe(1);
+    expect(out).toContain('No API endpoint matches GET /v2/nothing-here');
+    expect(err).toBe('error: Gong answered HTTP 404');
+  });
+
+  it('exits 2, asking nothing of Gong, for a path that leaves the API', async () => {
+    const { code, err } = await cli('unused', 'request', 'GET', '/v2/../admin', '--connection', 'acme-prod');
+    expect(code).toBe(2);
+    expect(err).toBe('error: Invalid input for gongApiRequest: path: must not contain "." or ".." segments');
+    expect(h.simulator.requests).toHaveLength(0);
+  });
+
+  it('exits 2 when --data is not JSON', async () => {
+    const { code, err } = await cli(
+      'unused',
+      'request',
+      'POST',
+      '/v2/calls/extensive',
+      '--connection',
+      'acme-prod',
+      '--data',
+      '{oops',
+    );
+    expect(code).toBe(2);
+    expect(err).toMatch(/^error: --data must be JSON: /);
+  });
+});

@@ -1,0 +1,173 @@
+import { WorkflowFailedError } from '@temporalio/client';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { InvalidInputError, searchCalls } from '../../src/client';
+import { buildSimCall, SIM_SECONDARY_WORKSPACE_ID } from '../../src/simulator';
+import type { SimCall } from '../../src/simulator';
+import { startGongHarness, type GongHarness } from '../support/gong-harness';
+
+const RANGE = { fromDateTime: '2026-01-01T00:00:00Z', toDateTime: '2026-02-01T00:00:00Z' };
+const HOUR_MS = 3_600_000;
+
+/** `count` calls one hour apart from Jan 2, 2026, the oldest first (as Gong lists them). */
+function hourlyCalls(count: number): SimCall[] {
+  const first = Date.parse('2026-01-02T00:00:00Z');
+  return Array.from({ length: count }, (_, index) =>
+    buildSimCall({ title: `Call ${index + 1}`, started: new Date(first + index * HOUR_MS) }),
+  );
+}
+
+let h: GongHarness;
+beforeAll(async () => {
+  h = await startGongHarness();
+  await h.addConnection('acme-prod');
+});
+afterAll(() => h?.close());
+beforeEach(() => h.simulator.clearRequests());
+
+async function failureOf(promise: Promise<unknown>): Promise<WorkflowFailedError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(WorkflowFailedError);
+  return error as WorkflowFailedError;
+}
+
+describe('searching the calls of a time range', () => {
+  it('returns every call of a range with more than 250 calls, most recent first', async () => {
+    h.simulator.dataSet.calls = hourlyCalls(260);
+    const result = await h.withWorker((taskQueue) =>
+      searchCalls(h.client, { connectionId: 'acme-prod', ...RANGE }, { taskQueue }),
+    );
+    expect(result).toMatchObject({ totalRecords: 260, returned: 260, truncated: false });
+    expect(result.calls.map((call) => call.title)).toEqual(
+      Array.from({ length: 260 }, (_, index) => `Call ${260 - index}`),
+    );
+    const pages = h.simulator.requests.filter((r) => r.path === '/v2/calls');
+    expect(pages.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(pages.map((r) => r.query.cursor !== undefined)).toEqual([false, true, true]);
+  });
+
+  it('returns each call with its id, title, start, duration, url, direction and scope', async () => {
+    const call = buildSimCall({
+      title: 'Acme renewal',
+      started: '2026-01-10T15:00:00Z',
+      duration: 2712,
+      direction: 'Outbound',
+      scope: 'External',
+    });
+    h.simulator.dataSet.calls = [call];
+    const result = await h.withWorker((taskQueue) =>
+      searchCalls(h.client, { connectionId: 'acme-prod', ...RANGE }, { taskQueue }),
+    );
+    expect(result.calls).toEqual([
+      {
+        id: call.metaData.id,
+        title: 'Acme renewal',
+        started: '2026-01-10T15:00:00Z',
+        duration: 2712,
+        url: call.metaData.url,
+        direction: 'Outbound',
+        scope: 'External',
+      },
+    ]);
+  });
+
+  it('returns an empty list for a range without calls (Gong answers 404 "No calls found")', async () => {
+    h.simulator.dataSet.calls = hourlyCalls(5);
+    const result = await h.withWorker((taskQueue) =>
+      searchCalls(
+        h.client,
+        {
+          connectionId: 'acme-prod',
+          fromDateTime: '2025-06-01T00:00:00Z',
+          toDateTime: '2025-07-01T00:00:00Z',
+        },
+        { taskQueue },
+      ),
+    );
+    expect(result).toEqual({ calls: [], totalRecords: 0, returned: 0, truncated: false });
+    expect(h.simulator.requests.map((r) => r.status)).toEqual([404]);
+  });
+
+  it('keeps the most recent calls up to the limit and reports the cut', async () => {
+    h.simulator.dataSet.calls = hourlyCalls(150);
+    const result = await h.withWorker((taskQueue) =>
+      searchCalls(h.client, { connectionId: 'acme-prod', ...RANGE, limit: 10 }, { taskQueue }),
+    );
+    expect(result).toMatchObject({ totalRecords: 150, returned: 10, truncated: true });
+    expect(result.calls.map((call) => call.title)).toEqual(
+      Array.from({ length: 10 }, (_, index) => `Call ${150 - index}`),
+    );
+  });
+
+  it('is not truncated when the range holds exactly the limit', async () => {
+    h.simulator.dataSet.calls = hourlyCalls(10);
+    const result = await h.withWorker((taskQueue) =>
+      searchCalls(h.client, { connectionId: 'acme-prod', ...RANGE, limit: 10 }, { taskQueue }),
+    );
+    expect(result).toMatchObject({ totalRecords: 10, returned: 10, truncated: false });
+  });
+
+  it('lists only the calls of the workspace asked for', async () => {
+    h.simulator.dataSet.calls = [
+      ...hourlyCalls(3),
+      buildSimCall({
+        title: 'Other workspace',
+        started: '2026-01-20T10:00:00Z',
+        workspaceId: SIM_SECONDARY_WORKSPACE_ID,
+      }),
+    ];
+    const result = await h.withWorker((taskQueue) =>
+      searchCalls(
+        h.client,
+        { connectionId: 'acme-prod', ...RANGE, workspaceId: SIM_SECONDARY_WORKSPACE_ID },
+        { taskQueue },
+      ),
+    );
+    expect(result.calls.map((call) => call.title)).toEqual(['Other workspace']);
+    expect(h.simulator.requests[0]?.query.workspaceId).toBe(SIM_SECONDARY_WORKSPACE_ID);
+  });
+
+  it('retries a page Gong rate-limits and still returns every call', async () => {
+    h.simulator.dataSet.calls = hourlyCalls(120);
+    h.simulator.injectFault({ path: '/v2/calls', status: 429, retryAfterSeconds: 1 });
+    const result = await h.withWorker((taskQueue) =>
+      searchCalls(h.client, { connectionId: 'acme-prod', ...RANGE }, { taskQueue }),
+    );
+    expect(result.returned).toBe(120);
+    expect(h.simulator.requests.map((r) => r.status)).toEqual([429, 200, 200]);
+  });
+
+  it('fails at once, naming toDateTime, when the range ends before it starts', async () => {
+    const failure = await failureOf(
+      h.withWorker((taskQueue) =>
+        h.client.workflow.execute('searchCalls', {
+          taskQueue,
+          workflowId: `search-invalid-${Date.now()}`,
+          args: [
+            { connectionId: 'acme-prod', fromDateTime: RANGE.toDateTime, toDateTime: RANGE.fromDateTime },
+          ],
+        }),
+      ),
+    );
+    expect(failure.cause?.message).toBe(
+      'Invalid input for searchCalls: toDateTime: must be later than fromDateTime',
+    );
+    expect(h.simulator.requests).toHaveLength(0);
+  });
+
+  it('refuses a limit over 2000 and a date without a time zone before starting anything', async () => {
+    const error = await searchCalls(h.client, {
+      connectionId: 'acme-prod',
+      fromDateTime: '2026-01-01T00:00:00',
+      toDateTime: RANGE.toDateTime,
+      limit: 2001,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as InvalidInputError).issues.map((issue) => issue.field)).toEqual([
+      'fromDateTime',
+      'limit',
+    ]);
+  });
+});
