@@ -50,14 +50,25 @@ async function main(): Promise<void> {
     taskQueue,
     deps: {
       connections,
-      fetch: routeToSimulator(simulator.url, (input, init) => fetch(input, init), () => undefined),
+      fetch: routeToSimulator(
+        simulator.url,
+        (input, init) => fetch(input, init),
+        () => undefined,
+      ),
       answerer: createExtractiveAnswerer(),
       now: () => new Date(),
     },
   });
 
   const customers = simulator.dataSet.companies.map((company) => company.name);
-  const rows: { customer: string; ms: number; requests: number; events: number; historyBytes: number; matched: number }[] = [];
+  const rows: {
+    customer: string;
+    ms: number;
+    requests: number;
+    events: number;
+    historyBytes: number;
+    matched: number;
+  }[] = [];
   await worker.runUntil(async () => {
     for (let i = 0; i < ANSWERS; i += 1) {
       const customer = customers[i % customers.length] ?? 'Acme';
@@ -84,7 +95,9 @@ async function main(): Promise<void> {
 
   const latencies = rows.map((r) => r.ms).sort((a, b) => a - b);
   const memory = process.memoryUsage();
-  console.log(`answerQuestionAboutCustomerCall: ${ANSWERS} answers over ${CALLS} simulated calls (120 days), Gong limit 3 req/s`);
+  console.log(
+    `answerQuestionAboutCustomerCall: ${ANSWERS} answers over ${CALLS} simulated calls (120 days), Gong limit 3 req/s`,
+  );
   for (const r of rows) {
     console.log(
       `  ${r.customer.padEnd(28)} ${r.ms.toFixed(0).padStart(6)} ms  ${String(r.requests).padStart(3)} Gong requests  ` +
@@ -94,11 +107,15 @@ async function main(): Promise<void> {
   console.log(
     `latency p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${latencies.at(-1)?.toFixed(0)} ms`,
   );
-  console.log(`Gong requests per answer: ${[...new Set(rows.map((r) => r.requests))].join(', ')} (429s included)`);
+  console.log(
+    `Gong requests per answer: ${[...new Set(rows.map((r) => r.requests))].join(', ')} (429s included)`,
+  );
   console.log(
     `history per run: max ${Math.max(...rows.map((r) => r.events))} events, max ${(Math.max(...rows.map((r) => r.historyBytes)) / 1024).toFixed(1)} KiB`,
   );
-  console.log(`process memory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+  console.log(
+    `process memory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
+  );
 
   await clientConnection.close();
   await workerConnection.close();
