@@ -5,17 +5,17 @@
 
 const STOP_WORDS = new Set(
   (
-    'a about after all also am an and any are as at be been before but by call calls can could did ' +
+    'a about after all also am an and any are as at be been before but by call calls came can come could did ' +
     'discuss discussed do does for from had has have how i if in into is it its me mention mentioned my ' +
     'no not of on or our say said should so tell than that the their them then there these they this ' +
-    'those to us was we were what when where which who why will with would you your'
+    'those to up us was we were what when where which who why will with would you your'
   ).split(' '),
 );
 
 /** Words that sales teams use interchangeably; the first word of each group names the group. */
 const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['price', 'pricing', 'cost', 'budget', 'discount', 'expensive'],
-  ['security', 'compliance', 'soc', 'gdpr'],
+  ['security', 'compliance', 'soc', 'gdpr', 'hipaa', 'sso', 'privacy', 'encryption'],
   ['timeline', 'timing', 'deadline', 'schedule'],
   ['competitor', 'competition', 'competitive'],
   ['integration', 'integrate', 'api', 'connector'],
@@ -27,7 +27,9 @@ function stem(word: string): string {
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  // "requirement" and "requires" meet on "requir".
+  if (w.length > 8 && w.endsWith('ment')) w = w.slice(0, -4);
+  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   // "planning" → "plann" → "plan", so the doubled consonant left by -ing/-ed does not split stems.
   if (/([b-df-hj-np-tv-z])\1$/.test(w) && !w.endsWith('ss') && !w.endsWith('ll')) w = w.slice(0, -1);

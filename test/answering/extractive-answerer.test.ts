@@ -87,6 +87,18 @@ describe('extractive answerer', () => {
     expect(quotes(result.answer)[0]).toBe('Pilot scope is two teams in Zürich and Berlin.');
   });
 
+  it('quotes the requirement, not a "follow-up", when asked what requirements came up', async () => {
+    const call = makeCall({
+      callId: 'c-security',
+      title: 'Follow-up: security questions',
+      keyPoints: ['The security team requires the HIPAA BAA before signing.'],
+      callOutcome: { name: 'Follow-up scheduled', category: 'Next steps' },
+    });
+    const result = await createExtractiveAnswerer().answer('What security requirements came up?', [call]);
+    expect(result.answer).toContain('"The security team requires the HIPAA BAA before signing."');
+    expect(result.answer).not.toContain('"Follow-up scheduled"');
+  });
+
   it('says there is nothing to answer from when given no calls', async () => {
     const result = await createExtractiveAnswerer().answer('pricing?', []);
 
