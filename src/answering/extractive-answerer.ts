@@ -71,11 +71,15 @@ function selectPassages(scored: ScoredPassage[], maxPassages: number, maxPerCall
     .filter((passage) => passage.score > 0 && passage.score >= best * MIN_SHARE_OF_BEST_SCORE)
     .sort((a, b) => b.score - a.score || byRecencyThenOrder(a, b));
   const perCall = new Map<string, number>();
+  const quoted = new Set<string>();
   const selected: ScoredPassage[] = [];
   for (const passage of ranked) {
     if (selected.length >= maxPassages) break;
     const taken = perCall.get(passage.call.callId) ?? 0;
-    if (taken >= maxPerCall) continue;
+    // Gong often repeats a brief sentence as a key point: quote it once.
+    const key = `${passage.call.callId}\u0000${passage.text.toLowerCase()}`;
+    if (taken >= maxPerCall || quoted.has(key)) continue;
+    quoted.add(key);
     perCall.set(passage.call.callId, taken + 1);
     selected.push(passage);
   }

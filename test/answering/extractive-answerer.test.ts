@@ -99,6 +99,13 @@ describe('extractive answerer', () => {
     expect(result.answer).not.toContain('"Follow-up scheduled"');
   });
 
+  it('quotes a passage once when Gong repeats it in the brief and the key points', async () => {
+    const sentence = 'Globex is also evaluating Qlik, whose quote was cheaper.';
+    const call = makeCall({ callId: 'c-globex', brief: sentence, keyPoints: [sentence] });
+    const result = await createExtractiveAnswerer().answer('Which competitor are they evaluating?', [call]);
+    expect(result.answer.split(sentence)).toHaveLength(2);
+  });
+
   it('says there is nothing to answer from when given no calls', async () => {
     const result = await createExtractiveAnswerer().answer('pricing?', []);
 
