@@ -1,12 +1,12 @@
-import { activityInfo, cancellationSignal, heartbeat, log } from '@temporalio/activity';
+import { cancellationSignal } from '@temporalio/activity';
 import { z } from 'zod';
 import type { ContentSelector } from '../gong/client';
-import { GongApiError } from '../gong/errors';
-import { crmAccountNames } from '../gong/to-call-content';
 import type { GongExtensiveCall } from '../gong/schemas';
+import { crmAccountNames } from '../gong/to-call-content';
 import { matchCall } from '../matching/match-call';
 import { keepMostRecent, type MatchedCall } from '../matching/matched-call';
 import { gongClientFor, type ActivityDeps } from './deps';
+import { followPagesResumably } from './follow-pages-resumably';
 
 /** Input of {@link createFindCustomerCalls}. */
 export interface FindCustomerCallsInput {
@@ -27,75 +27,38 @@ export interface FindCustomerCallsResult {
 
 /** Titles and parties (with CRM context) of every call: one request per 100 calls, nothing more. */
 const LISTING_SELECTOR: ContentSelector = { context: 'Extended', exposedFields: { parties: true } };
-const MAX_LISTING_RESTARTS = 3;
 
-const progressSchema = z.object({
-  cursor: z.string().nullable(),
+const stateSchema = z.object({
   mostRecent: z.array(z.custom<MatchedCall>()),
   matchedCallCount: z.number(),
   scannedCallCount: z.number(),
-  pagesFetched: z.number(),
 });
-type ListingProgress = z.infer<typeof progressSchema>;
-
-const START: ListingProgress = {
-  cursor: null,
-  mostRecent: [],
-  matchedCallCount: 0,
-  scannedCallCount: 0,
-  pagesFetched: 0,
-};
+type MatchingState = z.infer<typeof stateSchema>;
 
 /**
- * Lists the window's calls with their parties, page by page, keeping only the customer's.
- * Heartbeats the next cursor and the matches so far, so a retry on another worker resumes
- * from the last page; an expired cursor restarts the listing from the start.
+ * Lists the window's calls with their parties, page by page, keeping only the customer's: only
+ * the matches leave the activity, never the whole window. Resumes from its heartbeat on retry.
  */
 export function createFindCustomerCalls(deps: ActivityDeps) {
   return async function findCustomerCalls(input: FindCustomerCallsInput): Promise<FindCustomerCallsResult> {
     const client = await gongClientFor(deps, input.connectionId);
-    const resumed = progressSchema.safeParse(activityInfo().heartbeatDetails);
-    let progress: ListingProgress = resumed.success ? resumed.data : START;
-    if (resumed.success)
-      log.info('Resuming call listing from heartbeat', { pagesFetched: progress.pagesFetched });
     const filter = { fromDateTime: input.fromDateTime, toDateTime: input.toDateTime };
-    let restarts = 0;
-
-    while (!(progress.pagesFetched > 0 && progress.cursor === null)) {
-      let page;
-      try {
-        page = await client.listExtensiveCalls(
-          filter,
-          LISTING_SELECTOR,
-          progress.cursor ?? undefined,
-          cancellationSignal(),
-        );
-      } catch (error) {
-        if (!(error instanceof GongApiError && error.isCursorExpired) || restarts >= MAX_LISTING_RESTARTS)
-          throw error;
-        restarts += 1;
-        log.warn('Gong cursor expired; restarting the listing', { restarts });
-        progress = START;
-        continue;
-      }
-      progress = scanPage(progress, page.items, input);
-      progress = { ...progress, cursor: page.nextCursor, pagesFetched: progress.pagesFetched + 1 };
-      heartbeat(progress);
-    }
-    return {
-      mostRecent: progress.mostRecent,
-      matchedCallCount: progress.matchedCallCount,
-      scannedCallCount: progress.scannedCallCount,
-      pagesFetched: progress.pagesFetched,
-    };
+    const { state, pagesFetched } = await followPagesResumably({
+      what: 'call listing',
+      initial: { mostRecent: [], matchedCallCount: 0, scannedCallCount: 0 },
+      stateSchema,
+      loadPage: (cursor) => client.listExtensiveCalls(filter, LISTING_SELECTOR, cursor, cancellationSignal()),
+      reduce: (progress, page) => scanPage(progress, page.items, input),
+    });
+    return { ...state, pagesFetched };
   };
 }
 
 function scanPage(
-  progress: ListingProgress,
+  progress: MatchingState,
   calls: GongExtensiveCall[],
   input: FindCustomerCallsInput,
-): ListingProgress {
+): MatchingState {
   let { mostRecent, matchedCallCount } = progress;
   for (const call of calls) {
     const matchedOn = matchCall(
@@ -112,19 +75,17 @@ function scanPage(
     );
     if (matchedOn.length === 0) continue;
     matchedCallCount += 1;
-    const matched: MatchedCall = {
-      callId: call.metaData.id,
-      title: call.metaData.title ?? '(untitled call)',
-      started: call.metaData.started,
-      url: call.metaData.url ?? '',
-      matchedOn,
-    };
-    mostRecent = keepMostRecent(mostRecent, matched, input.maxCalls);
+    mostRecent = keepMostRecent(
+      mostRecent,
+      {
+        callId: call.metaData.id,
+        title: call.metaData.title ?? '(untitled call)',
+        started: call.metaData.started,
+        url: call.metaData.url ?? '',
+        matchedOn,
+      },
+      input.maxCalls,
+    );
   }
-  return {
-    ...progress,
-    mostRecent,
-    matchedCallCount,
-    scannedCallCount: progress.scannedCallCount + calls.length,
-  };
+  return { mostRecent, matchedCallCount, scannedCallCount: progress.scannedCallCount + calls.length };
 }

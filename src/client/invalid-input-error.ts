@@ -1,11 +1,12 @@
 import type { z } from 'zod';
+import { fieldIssues, type FieldIssue } from '../contracts/describe-issues';
 
 /** Raised by the client functions before starting anything: `issues` name each wrong field. */
 export class InvalidInputError extends Error {
   override readonly name = 'InvalidInputError';
   constructor(
     readonly operation: string,
-    readonly issues: { field: string; message: string }[],
+    readonly issues: FieldIssue[],
   ) {
     super(`Invalid input for ${operation}: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
   }
@@ -19,8 +20,5 @@ export function validateInput<S extends z.ZodType>(
 ): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  throw new InvalidInputError(
-    operation,
-    parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || 'input', message: issue.message })),
-  );
+  throw new InvalidInputError(operation, fieldIssues(parsed.error));
 }

@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { z } from 'zod';
+import { describeIssues } from '../contracts/describe-issues';
 import { defaultConnectionsDirectory } from '../connections/connection-store';
 
 /** The default task queue of every workflow and activity of this worker. */
@@ -27,10 +28,7 @@ export function loadSettings(env: Record<string, string | undefined>, home: stri
   const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const parsed = settingsSchema.safeParse(blankAsUnset);
   if (!parsed.success) {
-    const problems = parsed.error.issues
-      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-      .join('; ');
-    throw new Error(`Invalid environment: ${problems}`);
+    throw new Error(`Invalid environment: ${describeIssues(parsed.error)}`);
   }
   return {
     taskQueue: parsed.data.TEMPORAL_TASK_QUEUE,

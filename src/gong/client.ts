@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeIssues } from '../contracts/describe-issues';
 import { GongApiError, GongResponseFormatError } from './errors';
 import { sendGongRequest, toGongApiError } from './http';
 import type { FetchLike, GongCredentials, GongRequest, GongResponse } from './http';
@@ -92,11 +93,7 @@ export class GongClient {
     if (response.status < 200 || response.status >= 300) throw toGongApiError(request, response);
     const parsed = schema.safeParse(response.body);
     if (!parsed.success) {
-      const issues = parsed.error.issues
-        .slice(0, 5)
-        .map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)
-        .join('; ');
-      throw new GongResponseFormatError(request.path, issues);
+      throw new GongResponseFormatError(request.path, describeIssues(parsed.error, 5));
     }
     return parsed.data;
   }

@@ -1,5 +1,6 @@
 import { ApplicationFailure } from '@temporalio/workflow';
 import type { z } from 'zod';
+import { describeIssues } from '../contracts/describe-issues';
 
 /**
  * Validates a workflow input. A bad input fails the run at once, non-retryable, with a
@@ -12,8 +13,8 @@ export function parseInput<S extends z.ZodType>(
 ): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues
-    .map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`)
-    .join('; ');
-  throw ApplicationFailure.nonRetryable(`Invalid input for ${workflowType}: ${problems}`, 'InvalidInput');
+  throw ApplicationFailure.nonRetryable(
+    `Invalid input for ${workflowType}: ${describeIssues(parsed.error)}`,
+    'InvalidInput',
+  );
 }

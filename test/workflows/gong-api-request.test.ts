@@ -1,7 +1,7 @@
-import { WorkflowFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { gongApiRequest, InvalidInputError } from '../../src/client';
 import { buildSimCall, type SimCall } from '../../src/simulator';
+import { failureOf } from '../support/failure-of';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
 const GONG_401 = 'Validate credentials failed. Please check your credentials and try again.';
@@ -17,15 +17,6 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 beforeEach(() => h.simulator.clearRequests());
-
-async function failureOf(promise: Promise<unknown>): Promise<WorkflowFailedError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(WorkflowFailedError);
-  return error as WorkflowFailedError;
-}
 
 describe('calling any Gong API endpoint', () => {
   it("returns the status, body and requestId of GET /v2/users, asked of the connection's host", async () => {

@@ -1,4 +1,3 @@
-import { WorkflowFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   getHealthCheckStatus,
@@ -6,6 +5,7 @@ import {
   scheduleHealthCheck,
   unscheduleHealthCheck,
 } from '../../src/client';
+import { failureOf } from '../support/failure-of';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
 const GONG_401 = 'Validate credentials failed. Please check your credentials and try again.';
@@ -17,15 +17,6 @@ beforeAll(async () => {
   await h.addConnection('bad-keys', { accessKeySecret: 'wrong-secret-value' });
 });
 afterAll(() => h?.close());
-
-async function failureOf(promise: Promise<unknown>): Promise<WorkflowFailedError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(WorkflowFailedError);
-  return error as WorkflowFailedError;
-}
 
 describe('health check run on demand', () => {
   it('reports healthy with the user count when URL, key and secret work', async () => {

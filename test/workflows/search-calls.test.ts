@@ -1,8 +1,8 @@
-import { WorkflowFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { InvalidInputError, searchCalls } from '../../src/client';
 import { buildSimCall, SIM_SECONDARY_WORKSPACE_ID } from '../../src/simulator';
 import type { SimCall } from '../../src/simulator';
+import { failureOf } from '../support/failure-of';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
 const RANGE = { fromDateTime: '2026-01-01T00:00:00Z', toDateTime: '2026-02-01T00:00:00Z' };
@@ -23,15 +23,6 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 beforeEach(() => h.simulator.clearRequests());
-
-async function failureOf(promise: Promise<unknown>): Promise<WorkflowFailedError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(WorkflowFailedError);
-  return error as WorkflowFailedError;
-}
 
 describe('searching the calls of a time range', () => {
   it('returns every call of a range with more than 250 calls, most recent first', async () => {
