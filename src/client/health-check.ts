@@ -132,7 +132,7 @@ export async function getHealthCheckStatus(client: Client, connectionId: string)
   );
   return {
     scheduleId,
-    every: description.spec.intervals?.map((interval) => `${Number(interval.every) / 1000}s`) ?? [],
+    every: description.spec.intervals?.map((interval) => formatInterval(Number(interval.every))) ?? [],
     paused: description.state.paused,
     nextRunAt: description.info.nextActionTimes[0]?.toISOString() ?? null,
     recentRuns: runs,
@@ -156,4 +156,16 @@ async function readRun(
       error instanceof WorkflowFailedError ? (error.cause?.message ?? error.message) : String(error);
     return { ...base, status: 'unhealthy', message, result: null };
   }
+}
+
+/** `900000` → `15m`, `3600000` → `1h`, `90000` → `90s`: the largest unit that divides evenly. */
+export function formatInterval(ms: number): string {
+  const units: [string, number][] = [
+    ['d', 86_400_000],
+    ['h', 3_600_000],
+    ['m', 60_000],
+    ['s', 1000],
+  ];
+  const [unit, size] = units.find(([, size]) => ms % size === 0 && ms >= size) ?? ['ms', 1];
+  return `${ms / size}${unit}`;
 }

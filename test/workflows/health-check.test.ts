@@ -101,7 +101,7 @@ describe('health check on a Temporal Schedule', () => {
 
   it('runs and reports healthy in its status', async () => {
     const status = await h.withWorker((taskQueue) => triggerAndWaitForRuns('acme-prod', taskQueue));
-    expect(status.every).toEqual(['900s']);
+    expect(status.every).toEqual(['15m']);
     expect(status.recentRuns[0]).toMatchObject({ status: 'healthy', message: null });
     expect(status.recentRuns[0]?.result?.userCount).toBe(h.simulator.dataSet.users.length);
     await unscheduleHealthCheck(h.client, 'acme-prod');
