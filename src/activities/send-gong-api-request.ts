@@ -1,7 +1,9 @@
 import { cancellationSignal } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { apiPathProblem } from '../gong/api-path';
+import { GongTransportError } from '../gong/errors';
 import { toGongApiError, type GongRequest } from '../gong/http';
+import { isIdempotentRequest } from '../gong/idempotent-request';
 import { assertResultFits } from './assert-result-fits';
 import { gongClientFor, type ActivityDeps } from './deps';
 import { FailureTypes } from './to-application-failure';
@@ -26,7 +28,8 @@ export interface SendGongApiRequestResult {
 /**
  * Sends one request to the connection's own Gong host and returns the answer, 4xx included, for
  * the caller to judge. Bad credentials (401/403) fail non-retryably; 408, 429 and 5xx are thrown
- * as Gong API errors so Temporal retries them, honouring Gong's `Retry-After`.
+ * as Gong API errors so Temporal retries them, honouring Gong's `Retry-After`; except that a
+ * write (not a GET or a read-only POST) is never retried after a 5xx or a lost connection.
  */
 export function createSendGongApiRequest(deps: ActivityDeps) {
   return async function sendGongApiRequest(
@@ -45,7 +48,15 @@ export function createSendGongApiRequest(deps: ActivityDeps) {
       body: input.body,
       signal: cancellationSignal(),
     };
-    const response = await client.send(request);
+    const idempotent = isIdempotentRequest(input.method, input.path);
+    let response;
+    try {
+      response = await client.send(request);
+    } catch (error) {
+      if (idempotent || !(error instanceof GongTransportError)) throw error;
+      throw notRetriedWrite(input, error.reason);
+    }
+    if (!idempotent && response.status >= 500) throw notRetriedWrite(input, `HTTP ${response.status}`);
     if (mustThrow(response.status)) throw toGongApiError(request, response);
     const result = { status: response.status, body: response.body, requestId: response.requestId };
     assertResultFits(
@@ -55,6 +66,14 @@ export function createSendGongApiRequest(deps: ActivityDeps) {
     );
     return result;
   };
+}
+
+/** A write whose outcome is unknown: failing beats applying it twice. */
+function notRetriedWrite(input: SendGongApiRequestInput, reason: string): ApplicationFailure {
+  return ApplicationFailure.nonRetryable(
+    `${input.method} ${input.path} failed (${reason}) and was not retried: it writes to Gong, so it may already have been applied. Check in Gong before sending it again.`,
+    FailureTypes.gongServer,
+  );
 }
 
 /** Statuses that are not an answer for the caller: failed credentials, or worth retrying. */

@@ -147,6 +147,37 @@ describe('calling any Gong API endpoint', () => {
     expect(h.simulator.requests.map((r) => r.status)).toEqual([503, 503, 200]);
   });
 
+  it('retries a 5xx on a read-only POST such as /v2/calls/transcript', async () => {
+    h.simulator.injectFault({ path: '/v2/calls/transcript', status: 500 });
+    const result = await h.withWorker((taskQueue) =>
+      gongApiRequest(
+        h.client,
+        { connectionId: 'acme-prod', method: 'POST', path: '/v2/calls/transcript', body: { filter: {} } },
+        { taskQueue },
+      ),
+    );
+    expect(result.status).not.toBe(500);
+    expect(h.simulator.requests.map((r) => r.status)[0]).toBe(500);
+    expect(h.simulator.requests).toHaveLength(2);
+  });
+
+  it('does not retry a write that failed with a 5xx, since Gong may have applied it', async () => {
+    h.simulator.injectFault({ method: 'PUT', path: '/v2/calls/123/media', status: 502 });
+    const failure = await failureOf(
+      h.withWorker((taskQueue) =>
+        gongApiRequest(
+          h.client,
+          { connectionId: 'acme-prod', method: 'PUT', path: '/v2/calls/123/media', body: {} },
+          { taskQueue },
+        ),
+      ),
+    );
+    expect(failure.cause?.message).toMatch(
+      /^PUT \/v2\/calls\/123\/media failed \(HTTP 502\) and was not retried/,
+    );
+    expect(h.simulator.requests).toHaveLength(1);
+  });
+
   it('fails non-retryably, saying how to narrow the request, when the answer is too large to return', async () => {
     const saved = h.simulator.dataSet.calls;
     h.simulator.dataSet.calls = Array.from({ length: 100 }, (_, index) =>
