@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalizeBaseUrl } from '../gong/base-url';
+import { baseUrlProblem, normalizeBaseUrl } from '../gong/base-url';
 
 /** A saved Gong account: where to reach it and the key pair that opens it. */
 export interface Connection {
@@ -51,6 +51,7 @@ export function createConnection(id: string, fields: ConnectionFields): Connecti
   }
   const baseUrl = normalizeBaseUrl(fields.baseUrl ?? '');
   if (baseUrl === '') throw new ConnectionValidationError('baseUrl', 'API base URL: This field is required');
+  assertAllowedBaseUrl(baseUrl);
   for (const field of ['accessKey', 'accessKeySecret'] as const) {
     if (isBlank(fields[field])) {
       throw new ConnectionValidationError(
@@ -75,12 +76,19 @@ export function editConnection(existing: Connection, fields: ConnectionFields): 
   // Normalized first: "https://" or "/" alone is as blank as "" and must not erase the stored URL.
   const typedUrl = normalizeBaseUrl(fields.baseUrl ?? '');
   const baseUrl = typedUrl === '' ? existing.baseUrl : typedUrl;
+  if (typedUrl !== '') assertAllowedBaseUrl(typedUrl);
   return {
     id: existing.id,
     baseUrl,
     accessKey: keepOrReplace(existing.accessKey, fields.accessKey),
     accessKeySecret: keepOrReplace(existing.accessKeySecret, fields.accessKeySecret),
   };
+}
+
+/** Refuses, when saving, a base URL that requests could never use (wrong host, user-info, port, path). */
+function assertAllowedBaseUrl(baseUrl: string): void {
+  const problem = baseUrlProblem(baseUrl);
+  if (problem !== null) throw new ConnectionValidationError('baseUrl', `API base URL: ${problem}`);
 }
 
 /** A secret as people see it: bullets plus its last 4 characters (bullets only when it is that short). */

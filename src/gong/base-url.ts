@@ -26,10 +26,14 @@ export function buildGongUrl(
   const base = normalizeBaseUrl(baseUrl);
   if (base === '') throw new GongUrlNotAllowedError('the base URL is empty');
   // Anything but a bare host name (user-info, port, path, query) is a way to reach another host.
+  // The base is not quoted back: user-info in it may hold credentials.
   if (!/^[A-Za-z0-9.-]+$/.test(base)) {
-    throw new GongUrlNotAllowedError(`"${base}" is not a bare host name`);
+    throw new GongUrlNotAllowedError(`the base URL is not a bare host name (${whatElse(base)})`);
   }
-  if (!path.startsWith('/')) throw new GongUrlNotAllowedError(`path "${path}" must start with "/"`);
+  // "//host" or a backslash would make the path name another host once resolved.
+  if (!path.startsWith('/') || path.startsWith('//') || path.includes('\\')) {
+    throw new GongUrlNotAllowedError('the path must be a single absolute path on the Gong host');
+  }
   let url: URL;
   try {
     url = new URL(`https://${base}${path}`);
@@ -56,5 +60,27 @@ export function assertAllowedUrl(url: URL): void {
   const labelsValid = host.split('.').every((part) => label.test(part));
   if (!labelsValid || !host.endsWith(ALLOWED_SUFFIX) || host.length === ALLOWED_SUFFIX.length) {
     throw new GongUrlNotAllowedError(`host "${host}" is not a *.gong.io host`);
+  }
+}
+
+/** Names what, besides a host name, a base URL carries, without repeating any of it. */
+function whatElse(base: string): string {
+  if (base.includes('@')) return 'it contains user-info';
+  if (/[/?#\\]/.test(base)) return 'it contains a path, query or fragment';
+  if (base.includes(':')) return 'it contains a port';
+  return 'it contains characters not allowed in a host name';
+}
+
+/**
+ * Checks a base URL when a connection is saved, so a wrong host is reported then rather than
+ * at the first request. Returns null when it is allowed, otherwise the reason.
+ */
+export function baseUrlProblem(baseUrl: string): string | null {
+  try {
+    buildGongUrl(baseUrl, '/v2/users');
+    return null;
+  } catch (error) {
+    if (error instanceof GongUrlNotAllowedError) return error.message;
+    throw error;
   }
 }

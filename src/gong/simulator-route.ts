@@ -24,7 +24,11 @@ export function routeToSimulator(
         `Gong requests for *.gong.io are routed to the simulator at ${target.origin} (GONG_SIMULATOR_URL)`,
       );
     }
-    const routed = new URL(`${input.pathname}${input.search}`, target);
+    // Concatenated, not resolved: a path like "//evil.com" must not become the host.
+    const routed = new URL(`${target.origin}${input.pathname}${input.search}`);
+    if (routed.origin !== target.origin) {
+      throw new Error(`refusing to route ${input.pathname} away from the simulator`);
+    }
     const headers = new Headers(init.headers);
     headers.set('x-gong-original-host', input.host);
     return baseFetch(routed, { ...init, headers });

@@ -75,6 +75,35 @@ describe('createConnection', () => {
   }
 });
 
+describe('saving a base URL requests could never use', () => {
+  it('refuses a host outside *.gong.io when saving, naming the field', () => {
+    expect(() => createConnection('acme', { ...VALID, baseUrl: 'https://api.gong.io.example.com/' })).toThrow(
+      /^API base URL: Request URL is not allowed: host "api\.gong\.io\.example\.com" is not a \*\.gong\.io host/,
+    );
+  });
+
+  it('refuses user-info in the URL without repeating it', () => {
+    const attempt = () =>
+      createConnection('acme', { ...VALID, baseUrl: 'https://AKEY:SSECRET@us-1.api.gong.io/' });
+    expect(attempt).toThrow(/it contains user-info/);
+    expect(attempt).not.toThrow(/SSECRET/);
+  });
+
+  it('refuses a port or a path in the URL', () => {
+    expect(() => createConnection('acme', { ...VALID, baseUrl: 'us-1.api.gong.io:8443' })).toThrow(
+      /it contains a port/,
+    );
+    expect(() => createConnection('acme', { ...VALID, baseUrl: 'evil.com/x.gong.io' })).toThrow(
+      /it contains a path/,
+    );
+  });
+
+  it('refuses an edit that replaces the URL with a host outside *.gong.io', () => {
+    const existing = createConnection('acme', VALID);
+    expect(() => editConnection(existing, { baseUrl: 'evilgong.io' })).toThrow(ConnectionValidationError);
+  });
+});
+
 describe('maskSecret', () => {
   it('shows bullets and the last 4 characters', () => {
     expect(maskSecret('abcdefgh1234')).toBe('••••••••1234');

@@ -143,6 +143,22 @@ describe('routeToSimulator', () => {
     ]);
   });
 
+  it('keeps a path that starts with "//" on the simulator instead of resolving it to another host', async () => {
+    const seen: string[] = [];
+    const routed = routeToSimulator(
+      'http://127.0.0.1:4321',
+      (input) => {
+        seen.push(input.href);
+        return Promise.resolve(new Response('{}'));
+      },
+      () => undefined,
+    );
+    const tricky = new URL('https://us-12345.api.gong.io/');
+    tricky.pathname = '//evil.com/v2/users';
+    await routed(tricky, {});
+    expect(seen).toEqual(['http://127.0.0.1:4321//evil.com/v2/users']);
+  });
+
   it('logs exactly one warning however many requests it routes', async () => {
     const sim = await startGongSimulator({ requestsPerSecond: 1000 });
     try {

@@ -96,8 +96,21 @@ describe('buildGongUrl refuses everything that is not a bare *.gong.io host', ()
     expect(() => buildGongUrl('api.gong.io', '@evil.com/v2/users')).toThrow(GongUrlNotAllowedError);
   });
 
-  it('keeps the Gong host whatever the path looks like', () => {
-    expect(buildGongUrl('api.gong.io', '//evil.com/x').hostname).toBe('api.gong.io');
+  it('refuses a path that another resolver could read as a host ("//evil.com", backslashes)', () => {
+    for (const path of ['//evil.com/x', '/\\evil.com/x', '/v2\\..\\x']) {
+      expect(() => buildGongUrl('api.gong.io', path)).toThrow(GongUrlNotAllowedError);
+    }
+  });
+
+  it('does not repeat a base URL that carries user-info in its error', () => {
+    expect(() => buildGongUrl('AKEY:SSECRET@us-1.api.gong.io', '/v2/users')).toThrow(
+      /^Request URL is not allowed: the base URL is not a bare host name \(it contains user-info\)/,
+    );
+    try {
+      buildGongUrl('AKEY:SSECRET@us-1.api.gong.io', '/v2/users');
+    } catch (error) {
+      expect(String(error)).not.toContain('SSECRET');
+    }
   });
 });
 
