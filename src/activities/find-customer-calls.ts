@@ -4,7 +4,7 @@ import type { ContentSelector } from '../gong/client';
 import type { GongExtensiveCall } from '../gong/schemas';
 import { crmAccountNames } from '../gong/to-call-content';
 import { matchCall } from '../matching/match-call';
-import { keepMostRecent, type MatchedCall } from '../matching/matched-call';
+import { keepMostRecent, matchedCallSchema, type MatchedCall } from '../matching/matched-call';
 import { gongClientFor, type ActivityDeps } from './deps';
 import { followPagesResumably } from './follow-pages-resumably';
 
@@ -29,7 +29,7 @@ export interface FindCustomerCallsResult {
 const LISTING_SELECTOR: ContentSelector = { context: 'Extended', exposedFields: { parties: true } };
 
 const stateSchema = z.object({
-  mostRecent: z.array(z.custom<MatchedCall>()),
+  mostRecent: z.array(matchedCallSchema),
   matchedCallCount: z.number(),
   scannedCallCount: z.number(),
 });

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import type { GongPage } from '../gong/client';
 import { GongApiError } from '../gong/errors';
 
+/** How often to heartbeat while a page is being fetched, well inside the listing's heartbeat timeout. */
+const IN_FLIGHT_HEARTBEAT_MS = 5_000;
+
 /** An expired cursor restarts the listing; this many restarts in one attempt mean something is wrong. */
 const MAX_LISTING_RESTARTS = 3;
 
@@ -42,7 +45,7 @@ export async function followPagesResumably<T, S>(
   while (!(progress.pagesFetched > 0 && progress.cursor === null)) {
     let page: GongPage<T>;
     try {
-      page = await listing.loadPage(progress.cursor ?? undefined);
+      page = await whileHeartbeating(progress, () => listing.loadPage(progress.cursor ?? undefined));
     } catch (error) {
       if (!(error instanceof GongApiError && error.isCursorExpired) || restarts >= MAX_LISTING_RESTARTS)
         throw error;
@@ -59,4 +62,14 @@ export async function followPagesResumably<T, S>(
     heartbeat(progress);
   }
   return { state: progress.state, pagesFetched: progress.pagesFetched };
+}
+
+/** Keeps heartbeating `details` while a slow page (rate-limit pacing, a slow Gong) is in flight. */
+async function whileHeartbeating<T>(details: unknown, work: () => Promise<T>): Promise<T> {
+  const timer = setInterval(() => heartbeat(details), IN_FLIGHT_HEARTBEAT_MS);
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
+  }
 }

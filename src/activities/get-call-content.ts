@@ -3,6 +3,7 @@ import type { CallContent } from '../gong/call-content';
 import { paginate } from '../gong/client';
 import { contentSelectorFor, type ContentBlock } from '../gong/content-blocks';
 import { toCallContent } from '../gong/to-call-content';
+import { assertResultFits } from './assert-result-fits';
 import { gongClientFor, type ActivityDeps } from './deps';
 
 /** Gong accepts up to 100 call ids per extensive request. */
@@ -39,9 +40,15 @@ export function createGetCallContent(deps: ActivityDeps) {
       }
       heartbeat({ batchesDone: start / CALL_IDS_PER_REQUEST + 1 });
     }
-    return {
+    const result = {
       calls: ids.flatMap((id) => found.get(id) ?? []),
       missingCallIds: ids.filter((id) => !found.has(id)),
     };
+    assertResultFits(
+      result,
+      `The content of ${result.calls.length} calls`,
+      'Ask for fewer calls at once, or fewer blocks with "include" (e.g. ["brief", "keyPoints"]).',
+    );
+    return result;
   };
 }

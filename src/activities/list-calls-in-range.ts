@@ -1,6 +1,11 @@
 import { cancellationSignal } from '@temporalio/activity';
 import { z } from 'zod';
-import { keepMostRecentCalls, toCallSummary, type CallSummary } from '../gong/call-summary';
+import {
+  callSummarySchema,
+  keepMostRecentCalls,
+  toCallSummary,
+  type CallSummary,
+} from '../gong/call-summary';
 import { gongClientFor, type ActivityDeps } from './deps';
 import { followPagesResumably } from './follow-pages-resumably';
 
@@ -25,7 +30,7 @@ export interface ListCallsInRangeResult {
 }
 
 const stateSchema = z.object({
-  calls: z.array(z.custom<CallSummary>()),
+  calls: z.array(callSummarySchema),
   totalRecords: z.number(),
   listedCallCount: z.number(),
 });

@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import OpenAI from 'openai';
-import { ConnectionNotFoundError } from '../connections/connection-store';
+import { ConnectionCorruptError, ConnectionNotFoundError } from '../connections/connection-store';
 import {
   GongApiError,
   GongResponseFormatError,
@@ -19,6 +19,7 @@ export const FailureTypes = {
   gongFormat: 'GongResponseFormatError',
   urlNotAllowed: 'GongUrlNotAllowed',
   connectionNotFound: 'ConnectionNotFound',
+  connectionCorrupt: 'ConnectionCorrupt',
   invalidInput: 'InvalidInput',
   openAiRateLimited: 'OpenAiRateLimited',
   openAiClient: 'OpenAiClientError',
@@ -37,6 +38,9 @@ export function toApplicationFailure(error: unknown): unknown {
   if (error instanceof GongApiError) return fromGongApiError(error);
   if (error instanceof GongUrlNotAllowedError) {
     return ApplicationFailure.nonRetryable(error.message, FailureTypes.urlNotAllowed);
+  }
+  if (error instanceof ConnectionCorruptError) {
+    return ApplicationFailure.nonRetryable(error.message, FailureTypes.connectionCorrupt);
   }
   if (error instanceof ConnectionNotFoundError) {
     return ApplicationFailure.nonRetryable(error.message, FailureTypes.connectionNotFound);

@@ -4,5 +4,10 @@ export { chooseAnswerer, type ChooseAnswererDeps } from './choose-answerer';
 export { assembleCitedAnswer, keepKnownCitations, type Claim } from './citations';
 export { createExtractiveAnswerer, type ExtractiveAnswererOptions } from './extractive-answerer';
 export { buildNoCallsFoundAnswer, type NoCallsFoundQuery } from './no-calls-answer';
-export { createOpenAiAnswerer, OpenAiAnswerFormatError, type OpenAiAnswererOptions } from './openai-answerer';
+export {
+  createOpenAiAnswerer,
+  OpenAiAnswerFormatError,
+  UNSUPPORTED_ANSWER,
+  type OpenAiAnswererOptions,
+} from './openai-answerer';
 export { createOpenAiClientFromEnv, DEFAULT_OPENAI_MODEL, type OpenAiConfig } from './openai-client';

@@ -47,6 +47,10 @@ function parseModelAnswer(content: string): z.infer<typeof ModelAnswer> {
   return parsed.data;
 }
 
+/** Shown instead of a model answer whose statements cited none of the analysed calls. */
+export const UNSUPPORTED_ANSWER =
+  'The model could not tie its answer to any of the analysed calls, so no answer is given. Try a more specific question.';
+
 /**
  * An answerer backed by an OpenAI chat model with structured output. Citations are checked against
  * the analysed calls, so only real call ids are returned. Errors of the OpenAI SDK (`OpenAI.APIError`,
@@ -84,7 +88,12 @@ export function createOpenAiAnswerer({
         reply.claims,
         calls.map((call) => call.callId),
       );
-      if (claims.length === 0) return { answer: reply.answer, citedCallIds: [], answeredBy: 'openai', model };
+      if (claims.length === 0) {
+        // No claims at all: the model says the calls do not answer. Claims whose every citation
+        // was invented are unsupported, so their text is not passed on.
+        const answer = reply.claims.length === 0 ? reply.answer : UNSUPPORTED_ANSWER;
+        return { answer, citedCallIds: [], answeredBy: 'openai', model };
+      }
       return { ...assembleCitedAnswer(claims), answeredBy: 'openai', model };
     },
   };

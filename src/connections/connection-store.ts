@@ -15,6 +15,17 @@ const storedConnectionSchema = z.object({
   accessKeySecret: z.string().min(1),
 });
 
+/** Raised when a connection file cannot be read as a connection; the message never quotes the file. */
+export class ConnectionCorruptError extends Error {
+  override readonly name = 'ConnectionCorruptError';
+  constructor(
+    readonly connectionId: string,
+    reason: string,
+  ) {
+    super(`Connection file for "${connectionId}" is corrupt: ${reason}`);
+  }
+}
+
 /** Raised when a connection id is unknown. */
 export class ConnectionNotFoundError extends Error {
   override readonly name = 'ConnectionNotFoundError';
@@ -56,12 +67,13 @@ export function createConnectionStore(options: {
       json = JSON.parse(raw) as unknown;
     } catch {
       // Not the SyntaxError itself: its message quotes the file, which holds the secret.
-      throw new Error(`Connection file for "${id}" is corrupt: it is not valid JSON`);
+      throw new ConnectionCorruptError(id, 'it is not valid JSON');
     }
     const parsed = storedConnectionSchema.safeParse(json);
     if (!parsed.success) {
-      throw new Error(
-        `Connection file for "${id}" is corrupt: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+      throw new ConnectionCorruptError(
+        id,
+        `${parsed.error.issues[0]?.path.join('.') || 'file'}: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
       );
     }
     return parsed.data;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { GongCallMetaData } from './schemas';
 
 /** One call of a listing: what a person needs to pick calls before reading their content. */
@@ -13,6 +14,17 @@ export interface CallSummary {
   /** Gong's `Internal` / `External` / `Unknown`. */
   scope: string | null;
 }
+
+/** Validates a {@link CallSummary} read back from a heartbeat. */
+export const callSummarySchema: z.ZodType<CallSummary> = z.object({
+  id: z.string(),
+  title: z.string(),
+  started: z.string(),
+  duration: z.number().nullable(),
+  url: z.string(),
+  direction: z.string().nullable(),
+  scope: z.string().nullable(),
+});
 
 /** Maps one `GET /v2/calls` item to a {@link CallSummary}. */
 export function toCallSummary(call: GongCallMetaData): CallSummary {

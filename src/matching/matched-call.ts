@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { MatchReason } from './match-call';
 
 /** A call of the customer's, with what identified it. Small on purpose: it travels in histories. */
@@ -8,6 +9,20 @@ export interface MatchedCall {
   url: string;
   matchedOn: MatchReason[];
 }
+
+/** Validates a {@link MatchedCall} read back from a heartbeat. */
+export const matchedCallSchema: z.ZodType<MatchedCall> = z.object({
+  callId: z.string(),
+  title: z.string(),
+  started: z.string(),
+  url: z.string(),
+  matchedOn: z.array(
+    z.object({
+      field: z.enum(['title', 'participant_name', 'email_domain', 'crm_account']),
+      value: z.string(),
+    }),
+  ),
+});
 
 /**
  * Adds `call` to `mostRecent` (kept sorted newest first, ties broken by call id) and trims

@@ -37,17 +37,21 @@ export async function getCallContent(input: CallContentInput): Promise<CallConte
       );
       result.calls.push(...content.calls);
       result.missing.push(...notFound(content.missingCallIds));
+      // Checked after every batch, so an oversized request stops before it fills the history.
+      assertFits(result);
     }
   } catch (error) {
     rethrowCause(error);
   }
-  const size = serializedSize(result);
-  if (size > MAX_RESULT_BYTES) {
-    throw ApplicationFailure.nonRetryable(
-      `The content of ${result.calls.length} calls is ${formatBytes(size)}, more than the ${formatBytes(MAX_RESULT_BYTES)} a Temporal result may carry. ` +
-        'Ask for fewer calls per run, or fewer blocks with "include" (e.g. ["brief", "keyPoints"]).',
-      'PayloadTooLarge',
-    );
-  }
   return result;
+}
+
+function assertFits(result: CallContentResult): void {
+  const size = serializedSize(result);
+  if (size <= MAX_RESULT_BYTES) return;
+  throw ApplicationFailure.nonRetryable(
+    `The content of ${result.calls.length} calls is ${formatBytes(size)}, more than the ${formatBytes(MAX_RESULT_BYTES)} a Temporal result may carry. ` +
+      'Ask for fewer calls per run, or fewer blocks with "include" (e.g. ["brief", "keyPoints"]).',
+    'PayloadTooLarge',
+  );
 }

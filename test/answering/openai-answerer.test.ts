@@ -1,6 +1,11 @@
 import OpenAI from 'openai';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createOpenAiAnswerer, OpenAiAnswerFormatError, type Answerer } from '../../src/answering';
+import {
+  createOpenAiAnswerer,
+  OpenAiAnswerFormatError,
+  UNSUPPORTED_ANSWER,
+  type Answerer,
+} from '../../src/answering';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
 import { acmeCalls, makeCall } from './call-fixtures';
 
@@ -82,7 +87,20 @@ describe('OpenAI answerer', () => {
     expect(result.answer).toBe('Acme asked for a discount [1].');
   });
 
-  it("uses the model's own answer without citations when no claim cites an analysed call", async () => {
+  it('gives no answer when every statement cites only calls that were not analysed', async () => {
+    server.enqueue({
+      json: {
+        answer: 'Acme signed last week.',
+        claims: [{ text: 'Acme signed last week.', callIds: ['c-invented'] }],
+      },
+    });
+
+    const result = await answerer.answer('Did Acme sign?', acmeCalls);
+
+    expect(result).toMatchObject({ answer: UNSUPPORTED_ANSWER, citedCallIds: [] });
+  });
+
+  it("uses the model's own answer when it makes no claim (the calls do not answer)", async () => {
     server.enqueue({ json: { answer: 'The calls do not discuss hiring.', claims: [] } });
 
     const result = await answerer.answer('Are they hiring?', acmeCalls);
