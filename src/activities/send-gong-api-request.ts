@@ -1,8 +1,9 @@
-import { cancellationSignal } from '@temporalio/activity';
+import { cancellationSignal, sleep } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { apiPathProblem } from '../gong/api-path';
 import { GongTransportError } from '../gong/errors';
-import { toGongApiError, type GongRequest } from '../gong/http';
+import type { GongClient } from '../gong/client';
+import { toGongApiError, type GongRequest, type GongResponse } from '../gong/http';
 import { isIdempotentRequest } from '../gong/idempotent-request';
 import { assertResultFits } from './assert-result-fits';
 import { gongClientFor, type ActivityDeps } from './deps';
@@ -28,8 +29,8 @@ export interface SendGongApiRequestResult {
 /**
  * Sends one request to the connection's own Gong host and returns the answer, 4xx included, for
  * the caller to judge. Bad credentials (401/403) fail non-retryably; 408, 429 and 5xx are thrown
- * as Gong API errors so Temporal retries them, honouring Gong's `Retry-After`; except that a
- * write (not a GET or a read-only POST) is never retried after a 5xx or a lost connection.
+ * as Gong API errors so Temporal retries them, honouring Gong's `Retry-After`. A write (not a
+ * GET or a read-only POST) is never resent after a 5xx, a 408 or a lost connection.
  */
 export function createSendGongApiRequest(deps: ActivityDeps) {
   return async function sendGongApiRequest(
@@ -48,15 +49,9 @@ export function createSendGongApiRequest(deps: ActivityDeps) {
       body: input.body,
       signal: cancellationSignal(),
     };
-    const idempotent = isIdempotentRequest(input.method, input.path);
-    let response;
-    try {
-      response = await client.send(request);
-    } catch (error) {
-      if (idempotent || !(error instanceof GongTransportError)) throw error;
-      throw notRetriedWrite(input, error.reason);
-    }
-    if (!idempotent && response.status >= 500) throw notRetriedWrite(input, `HTTP ${response.status}`);
+    const response = isIdempotentRequest(input.method, input.path)
+      ? await client.send(request)
+      : await sendWriteOnce(client, request);
     if (mustThrow(response.status)) throw toGongApiError(request, response);
     const result = { status: response.status, body: response.body, requestId: response.requestId };
     assertResultFits(
@@ -68,10 +63,37 @@ export function createSendGongApiRequest(deps: ActivityDeps) {
   };
 }
 
+/** Gong's 429 means the write was refused unapplied, so it is resent after Retry-After, this often. */
+const MAX_WRITE_RATE_LIMIT_WAITS = 3;
+
+/**
+ * Sends a write at most once to be applied. The workflow runs this activity with a single
+ * attempt, so the only resends are after a 429, which Gong answers before doing anything.
+ */
+async function sendWriteOnce(client: GongClient, request: GongRequest): Promise<GongResponse> {
+  for (let waits = 0; ; waits += 1) {
+    let response: GongResponse;
+    try {
+      response = await client.send(request);
+    } catch (error) {
+      if (error instanceof GongTransportError) throw notRetriedWrite(request, error.reason);
+      throw error;
+    }
+    if (response.status === 429 && waits < MAX_WRITE_RATE_LIMIT_WAITS) {
+      await sleep((response.retryAfterSeconds ?? 1) * 1000);
+      continue;
+    }
+    if (response.status === 408 || response.status >= 500) {
+      throw notRetriedWrite(request, `HTTP ${response.status}`);
+    }
+    return response;
+  }
+}
+
 /** A write whose outcome is unknown: failing beats applying it twice. */
-function notRetriedWrite(input: SendGongApiRequestInput, reason: string): ApplicationFailure {
+function notRetriedWrite(request: GongRequest, reason: string): ApplicationFailure {
   return ApplicationFailure.nonRetryable(
-    `${input.method} ${input.path} failed (${reason}) and was not retried: it writes to Gong, so it may already have been applied. Check in Gong before sending it again.`,
+    `${request.method} ${request.path} failed (${reason}) and was not retried: it writes to Gong, so it may already have been applied. Check in Gong before sending it again.`,
     FailureTypes.gongServer,
   );
 }

@@ -5,11 +5,17 @@ import {
   type GongApiRequestInput,
   type GongApiRequestResult,
 } from '../contracts/gong-api-request';
+import { isIdempotentRequest } from '../gong/idempotent-request';
 import { gongActivityOptions } from './activity-options';
 import { parseInput } from './parse-input';
 import { rethrowCause } from './rethrow-cause';
 
 const { sendGongApiRequest } = proxyActivities<GongActivities>(gongActivityOptions);
+/** A write is attempted once: a retry after a crash or a timeout could apply it twice. */
+const { sendGongApiRequest: sendGongWrite } = proxyActivities<GongActivities>({
+  ...gongActivityOptions,
+  retry: { ...gongActivityOptions.retry, maximumAttempts: 1 },
+});
 
 /**
  * Calls any Gong API v2 endpoint on the connection's own host and returns Gong's answer,
@@ -23,7 +29,8 @@ export async function gongApiRequest(input: GongApiRequestInput): Promise<GongAp
     'gongApiRequest',
   );
   try {
-    return await sendGongApiRequest.executeWithOptions({ summary: `${method} ${path}` }, [
+    const send = isIdempotentRequest(method, path) ? sendGongApiRequest : sendGongWrite;
+    return await send.executeWithOptions({ summary: `${method} ${path}` }, [
       { connectionId, method, path, query, body },
     ]);
   } catch (error) {

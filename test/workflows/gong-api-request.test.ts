@@ -161,6 +161,24 @@ describe('calling any Gong API endpoint', () => {
     expect(h.simulator.requests).toHaveLength(2);
   });
 
+  it('resends a write that Gong refused with 429, after its Retry-After', async () => {
+    h.simulator.injectFault({
+      method: 'PUT',
+      path: '/v2/calls/123/media',
+      status: 429,
+      retryAfterSeconds: 1,
+    });
+    const result = await h.withWorker((taskQueue) =>
+      gongApiRequest(
+        h.client,
+        { connectionId: 'acme-prod', method: 'PUT', path: '/v2/calls/123/media', body: {} },
+        { taskQueue },
+      ),
+    );
+    expect(h.simulator.requests.map((r) => r.status)).toEqual([429, result.status]);
+    expect(result.status).not.toBe(429);
+  });
+
   it('does not retry a write that failed with a 5xx, since Gong may have applied it', async () => {
     h.simulator.injectFault({ method: 'PUT', path: '/v2/calls/123/media', status: 502 });
     const failure = await failureOf(
