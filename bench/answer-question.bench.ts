@@ -13,6 +13,7 @@ import { createExtractiveAnswerer } from '../src/answering';
 import { answerQuestionAboutCustomerCall } from '../src/client';
 import { createConnection } from '../src/connections/connection';
 import { createConnectionStore } from '../src/connections/connection-store';
+import { createRequestPacer } from '../src/gong/request-pacer';
 import { routeToSimulator } from '../src/gong/simulator-route';
 import { createDataSet, DEFAULT_SIM_ACCOUNT, startGongSimulator } from '../src/simulator';
 import { findTemporalCli, startDevServer } from '../src/temporal-server';
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
       ),
       answerer: createExtractiveAnswerer(),
       now: () => new Date(),
+      pacer: createRequestPacer({ perSecond: 3 }),
     },
   });
 
@@ -108,7 +110,7 @@ async function main(): Promise<void> {
     `latency p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${latencies.at(-1)?.toFixed(0)} ms`,
   );
   console.log(
-    `Gong requests per answer: ${[...new Set(rows.map((r) => r.requests))].join(', ')} (429s included)`,
+    `Gong requests per answer: ${[...new Set(rows.map((r) => r.requests))].join(', ')} (any 429 included)`,
   );
   console.log(
     `history per run: max ${Math.max(...rows.map((r) => r.events))} events, max ${(Math.max(...rows.map((r) => r.historyBytes)) / 1024).toFixed(1)} KiB`,

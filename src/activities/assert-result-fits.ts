@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { formatBytes, MAX_RESULT_BYTES, serializedSize } from '../gong/payload-size';
-import { FailureTypes } from './to-application-failure';
+import { FailureTypes } from '../contracts/failure-types';
 
 /**
  * Fails non-retryably when `result` is too large to travel as a Temporal payload: retrying

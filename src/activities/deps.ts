@@ -2,6 +2,7 @@ import type { Answerer } from '../answering';
 import type { ConnectionStore } from '../connections/connection-store';
 import { GongClient } from '../gong/client';
 import type { FetchLike } from '../gong/http';
+import type { RequestPacer } from '../gong/request-pacer';
 
 /** What the activities need from the outside world, injected so tests use real parts on loopback. */
 export interface ActivityDeps {
@@ -12,10 +13,17 @@ export interface ActivityDeps {
   now: () => Date;
   /** Per-request timeout for Gong, default 30 s. */
   gongTimeoutMs?: number;
+  /** Keeps this process under Gong's rate limit per host; none in tests that need full speed. */
+  pacer?: RequestPacer;
 }
 
 /** Builds a Gong client for a stored connection; credentials never leave this process. */
 export async function gongClientFor(deps: ActivityDeps, connectionId: string): Promise<GongClient> {
   const connection = await deps.connections.get(connectionId);
-  return new GongClient({ credentials: connection, fetch: deps.fetch, timeoutMs: deps.gongTimeoutMs });
+  return new GongClient({
+    credentials: connection,
+    fetch: deps.fetch,
+    timeoutMs: deps.gongTimeoutMs,
+    pacer: deps.pacer,
+  });
 }

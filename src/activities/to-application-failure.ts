@@ -7,25 +7,8 @@ import {
   GongTransportError,
   GongUrlNotAllowedError,
 } from '../gong/errors';
+import { FailureTypes } from '../contracts/failure-types';
 import { parseRetryAfter } from '../gong/http';
-
-/** Failure types an operator sees in the Temporal UI; also usable in retry policies. */
-export const FailureTypes = {
-  gongAuth: 'GongAuthError',
-  gongRateLimited: 'GongRateLimited',
-  gongClient: 'GongClientError',
-  gongServer: 'GongServerError',
-  gongTransport: 'GongTransportError',
-  gongFormat: 'GongResponseFormatError',
-  urlNotAllowed: 'GongUrlNotAllowed',
-  connectionNotFound: 'ConnectionNotFound',
-  connectionCorrupt: 'ConnectionCorrupt',
-  invalidInput: 'InvalidInput',
-  openAiRateLimited: 'OpenAiRateLimited',
-  openAiClient: 'OpenAiClientError',
-  openAiServer: 'OpenAiServerError',
-  payloadTooLarge: 'PayloadTooLarge',
-} as const;
 
 /**
  * Translates an error from the domain code into the failure Temporal should act on:

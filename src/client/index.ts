@@ -18,6 +18,8 @@ export { getCallTranscripts, startGetCallTranscripts } from './call-transcripts'
 export { gongApiRequest, startGongApiRequest } from './gong-api-request';
 export { searchCalls, startSearchCalls } from './search-calls';
 export { InvalidInputError } from './invalid-input-error';
+export { describeWorkflowError, type GongWorkflowError, type GongWorkflowErrorKind } from './workflow-error';
+export { FailureTypes } from '../contracts/failure-types';
 export { answerWorkflowId, healthScheduleId } from './workflow-ids';
 export type {
   AnswerQuestionInput,

@@ -1,7 +1,8 @@
 import type { ActivityDeps } from '../activities';
 import { chooseAnswerer } from '../answering';
 import { createConnectionStore } from '../connections/connection-store';
-import { paceRequests } from '../gong/request-pacer';
+import type { FetchLike } from '../gong/http';
+import { createRequestPacer } from '../gong/request-pacer';
 import { routeToSimulator } from '../gong/simulator-route';
 import type { Settings } from './settings';
 
@@ -11,14 +12,13 @@ export function activityDepsFromEnv(
   env: Record<string, string | undefined>,
   warn: (message: string) => void,
 ): ActivityDeps {
-  const baseFetch = paceRequests((input, init) => fetch(input, init), {
-    perSecond: settings.gongRequestsPerSecond,
-  });
+  const baseFetch: FetchLike = (input, init) => fetch(input, init);
   return {
     connections: createConnectionStore({ directory: settings.connectionsDirectory, env }),
     fetch: settings.simulatorUrl ? routeToSimulator(settings.simulatorUrl, baseFetch, warn) : baseFetch,
     answerer: chooseAnswerer(env),
     now: () => new Date(),
     gongTimeoutMs: settings.gongTimeoutMs,
+    pacer: createRequestPacer({ perSecond: settings.gongRequestsPerSecond }),
   };
 }

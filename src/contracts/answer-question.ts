@@ -10,6 +10,7 @@ export const answerQuestionInputSchema = z.object({
   maxCalls: z.number().int().min(1).max(50).default(5),
   lookbackDays: z.number().int().min(1).max(365).default(90),
 });
+/** Input of `answerQuestionAboutCustomerCall`, as the caller writes it (defaults optional). */
 export type AnswerQuestionInput = z.input<typeof answerQuestionInputSchema>;
 
 /** A call as the result shows it. */

@@ -13,6 +13,7 @@ export const callContentInputSchema = z.object({
   callIds: z.array(callIdSchema).min(1).max(MAX_CONTENT_CALL_IDS),
   include: z.array(z.enum(CONTENT_BLOCKS)).min(1).optional(),
 });
+/** Input of `getCallContent`, as the caller writes it. */
 export type CallContentInput = z.input<typeof callContentInputSchema>;
 
 /** Result of `getCallContent`: content in the order asked, and the ids Gong did not return. */

@@ -14,6 +14,7 @@ export const callTranscriptsInputSchema = z.object({
   connectionId: connectionIdSchema,
   callIds: z.array(callIdSchema).min(1).max(MAX_TRANSCRIPT_CALL_IDS),
 });
+/** Input of `getCallTranscripts`, as the caller writes it. */
 export type CallTranscriptsInput = z.input<typeof callTranscriptsInputSchema>;
 
 /** Result of `getCallTranscripts`: transcripts in the order asked, and the ids Gong did not return. */

@@ -21,6 +21,7 @@ export const gongApiRequestInputSchema = z
     message: 'a GET request cannot carry a body; use POST or pass parameters in "query"',
     path: ['body'],
   });
+/** Input of `gongApiRequest`, as the caller writes it. */
 export type GongApiRequestInput = z.input<typeof gongApiRequestInputSchema>;
 
 /** Gong's answer: any status but 401/403 (which fail the run) and 429/5xx (which are retried). */

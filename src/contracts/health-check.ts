@@ -3,6 +3,7 @@ import { connectionIdSchema } from '../connections/connection';
 
 /** Input of the `gongHealthCheck` workflow: only the connection id, never credentials. */
 export const healthCheckInputSchema = z.object({ connectionId: connectionIdSchema });
+/** Input of `gongHealthCheck`: the connection id. */
 export type HealthCheckInput = z.input<typeof healthCheckInputSchema>;
 
 /** Result of a passing health check. A failing one fails the run with Gong's error. */

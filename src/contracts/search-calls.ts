@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { connectionIdSchema } from '../connections/connection';
 import type { CallSummary } from '../gong/call-summary';
 
-/** Default and largest number of calls `searchCalls` returns. */
+/** Number of calls `searchCalls` returns when `limit` is not given. */
 export const DEFAULT_SEARCH_LIMIT = 500;
+/** Largest `limit` `searchCalls` accepts. */
 export const MAX_SEARCH_LIMIT = 2000;
 
 const isoDateTime = z.iso.datetime({
@@ -27,6 +28,7 @@ export const searchCallsInputSchema = z
     message: 'must be later than fromDateTime',
     path: ['toDateTime'],
   });
+/** Input of `searchCalls`, as the caller writes it (`limit` optional). */
 export type SearchCallsInput = z.input<typeof searchCallsInputSchema>;
 
 /** Result of `searchCalls`. */

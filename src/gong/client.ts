@@ -3,6 +3,7 @@ import { describeIssues } from '../contracts/describe-issues';
 import { GongApiError, GongResponseFormatError } from './errors';
 import { sendGongRequest, toGongApiError } from './http';
 import type { FetchLike, GongCredentials, GongRequest, GongResponse } from './http';
+import type { RequestPacer } from './request-pacer';
 import {
   callsPageSchema,
   extensiveCallsPageSchema,
@@ -65,6 +66,8 @@ export interface GongClientOptions {
   fetch?: FetchLike;
   /** Per-request timeout; default 30 s. */
   timeoutMs?: number;
+  /** Keeps requests under Gong's rate limit; none by default. */
+  pacer?: RequestPacer;
 }
 
 /**
@@ -75,16 +78,22 @@ export class GongClient {
   private readonly credentials: GongCredentials;
   private readonly fetchImpl: FetchLike;
   private readonly timeoutMs: number;
+  private readonly pacer: RequestPacer | undefined;
 
   constructor(options: GongClientOptions) {
     this.credentials = options.credentials;
     this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
     this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.pacer = options.pacer;
   }
 
   /** Sends any request and returns Gong's answer whatever its status (the generic API access). */
   send(request: GongRequest): Promise<GongResponse> {
-    return sendGongRequest(this.credentials, request, { fetch: this.fetchImpl, timeoutMs: this.timeoutMs });
+    return sendGongRequest(this.credentials, request, {
+      fetch: this.fetchImpl,
+      timeoutMs: this.timeoutMs,
+      pacer: this.pacer,
+    });
   }
 
   /** Sends a request, throws {@link GongApiError} on a non-2xx answer, validates the body. */

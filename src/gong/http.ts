@@ -1,6 +1,7 @@
 import { buildGongUrl } from './base-url';
 import { errorEnvelopeSchema } from './schemas';
 import { GongApiError, GongTransportError } from './errors';
+import type { RequestPacer } from './request-pacer';
 
 /** The subset of `fetch` the client needs; injected so tests and the simulator route need no globals. */
 export type FetchLike = (input: URL, init: RequestInit) => Promise<Response>;
@@ -50,9 +51,15 @@ export function parseRetryAfter(value: string | null, now: Date = new Date()): n
 export async function sendGongRequest(
   credentials: GongCredentials,
   request: GongRequest,
-  options: { fetch: FetchLike; timeoutMs: number },
+  options: { fetch: FetchLike; timeoutMs: number; pacer?: RequestPacer },
 ): Promise<GongResponse> {
   const url = buildGongUrl(credentials.baseUrl, request.path, request.query);
+  // Paced before the timeout starts: waiting for a slot is not the request being slow.
+  try {
+    await options.pacer?.wait(url.host, request.signal);
+  } catch {
+    throw new GongTransportError(request.method, request.path, 'cancelled', false);
+  }
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
   const headers: Record<string, string> = {

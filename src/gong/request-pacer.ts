@@ -1,11 +1,15 @@
-import type { FetchLike } from './http';
+/** Spaces requests per Gong host; see {@link createRequestPacer}. */
+export interface RequestPacer {
+  /** Resolves when a request to `host` may be sent; rejects if `signal` aborts first. */
+  wait(host: string, signal?: AbortSignal): Promise<void>;
+}
 
-/** Options of {@link paceRequests}. */
+/** Options of {@link createRequestPacer}. */
 export interface RequestPacerOptions {
   /** Requests per second allowed per Gong host; Gong's default is 3. */
   perSecond: number;
   now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 /**
@@ -13,17 +17,33 @@ export interface RequestPacerOptions {
  * limit, instead of spending a request on a 429. Other processes sharing the key pair can still
  * cause 429s; those are retried after `Retry-After` by the activities.
  */
-export function paceRequests(fetchImpl: FetchLike, options: RequestPacerOptions): FetchLike {
+export function createRequestPacer(options: RequestPacerOptions): RequestPacer {
   // A little slack: Gong counts arrivals, and network jitter can bunch evenly sent requests.
   const interval = (1000 / options.perSecond) * 1.1;
   const now = options.now ?? (() => Date.now());
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = options.sleep ?? abortableSleep;
   const nextSlot = new Map<string, number>();
-  return async (input, init) => {
-    const current = now();
-    const slot = Math.max(current, nextSlot.get(input.host) ?? 0);
-    nextSlot.set(input.host, slot + interval);
-    if (slot > current) await sleep(slot - current);
-    return fetchImpl(input, init);
+  return {
+    async wait(host, signal) {
+      const current = now();
+      const slot = Math.max(current, nextSlot.get(host) ?? 0);
+      nextSlot.set(host, slot + interval);
+      if (slot > current) await sleep(slot - current, signal);
+    },
   };
+}
+
+function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }

@@ -14,6 +14,7 @@ export const recordsSchema = z.looseObject({
   currentPageNumber: z.number().int().nonnegative(),
   cursor: text,
 });
+/** Gong's paging block: totals, page number and the cursor of the next page. */
 export type GongRecords = z.infer<typeof recordsSchema>;
 
 /** The error envelope Gong uses for every non-2xx status. */
@@ -22,6 +23,7 @@ export const errorEnvelopeSchema = z.looseObject({
   errors: z.array(z.string()).nullish(),
 });
 
+/** A user of the Gong account, as `GET /v2/users` lists it. */
 export const userSchema = z.looseObject({
   id: z.string(),
   emailAddress: text,
@@ -31,8 +33,10 @@ export const userSchema = z.looseObject({
   active: z.boolean().nullish(),
   created: text,
 });
+/** A user of the Gong account. */
 export type GongUser = z.infer<typeof userSchema>;
 
+/** One page of `GET /v2/users`. */
 export const usersPageSchema = z.looseObject({
   requestId: text,
   records: recordsSchema,
@@ -58,8 +62,10 @@ export const callMetaDataSchema = z.looseObject({
   meetingUrl: text,
   isPrivate: z.boolean().nullish(),
 });
+/** Basic call data: id, title, start, duration, URL and scope. */
 export type GongCallMetaData = z.infer<typeof callMetaDataSchema>;
 
+/** One page of `GET /v2/calls`. */
 export const callsPageSchema = z.looseObject({
   requestId: text,
   records: recordsSchema,
@@ -77,8 +83,10 @@ export const crmContextSchema = z.looseObject({
   system: text,
   objects: z.array(crmObjectSchema).nullish(),
 });
+/** CRM context of a call or a party: the system and its objects. */
 export type GongCrmContext = z.infer<typeof crmContextSchema>;
 
+/** A participant of a call, internal or external, with its speaker id. */
 export const partySchema = z.looseObject({
   id: text,
   emailAddress: text,
@@ -91,9 +99,11 @@ export const partySchema = z.looseObject({
   methods: z.array(z.string()).nullish(),
   context: z.array(crmContextSchema).nullish(),
 });
+/** A participant of a call. */
 export type GongParty = z.infer<typeof partySchema>;
 
 const sectionItemSchema = z.looseObject({ text: text });
+/** Gong's AI content of a call: brief, outline, highlights, key points, outcome, topics. */
 export const contentSchema = z.looseObject({
   brief: text,
   outline: z
@@ -126,6 +136,7 @@ export const contentSchema = z.looseObject({
     .nullish(),
 });
 
+/** A call of `POST /v2/calls/extensive`: metadata plus what `contentSelector` asked for. */
 export const extensiveCallSchema = z.looseObject({
   metaData: callMetaDataSchema,
   context: z.array(crmContextSchema).nullish(),
@@ -137,14 +148,17 @@ export const extensiveCallSchema = z.looseObject({
     })
     .nullish(),
 });
+/** A call with the parties, content and interaction `contentSelector` asked for. */
 export type GongExtensiveCall = z.infer<typeof extensiveCallSchema>;
 
+/** One page of `POST /v2/calls/extensive`. */
 export const extensiveCallsPageSchema = z.looseObject({
   requestId: text,
   records: recordsSchema,
   calls: z.array(extensiveCallSchema),
 });
 
+/** One page of `POST /v2/calls/transcript`: each call's monologues and their sentences. */
 export const transcriptsPageSchema = z.looseObject({
   requestId: text,
   records: recordsSchema,
@@ -165,4 +179,5 @@ export const transcriptsPageSchema = z.looseObject({
     }),
   ),
 });
+/** One call's transcript: monologues by speaker, sentences with start and end in ms. */
 export type GongCallTranscript = z.infer<typeof transcriptsPageSchema>['callTranscripts'][number];

@@ -38,7 +38,7 @@ export const COMPANIES: readonly (readonly [string, string, string, string])[] =
   ['Pied Piper', 'Pied Piper', 'piedpiper.com', 'Software'],
 ];
 
-/** First and last names for customer-side contacts. */
+/** First names for customer-side contacts. */
 export const CONTACT_FIRST_NAMES = [
   'Alex',
   'Jordan',
@@ -61,6 +61,7 @@ export const CONTACT_FIRST_NAMES = [
   'Léa',
   'Victor',
 ] as const;
+/** Last names for customer-side contacts. */
 export const CONTACT_LAST_NAMES = [
   'Smith',
   'Nguyen',
@@ -83,6 +84,7 @@ export const CONTACT_LAST_NAMES = [
   'Hughes',
   'Costa',
 ] as const;
+/** Job titles of customer-side contacts; `null` for a contact without one. */
 export const CONTACT_TITLES = [
   'CFO',
   'VP of Operations',
@@ -96,7 +98,9 @@ export const CONTACT_TITLES = [
   null,
 ] as const;
 
+/** Competitors customers mention, also a Gong tracker's phrases. */
 export const COMPETITORS = ['Tableau', 'Looker', 'Power BI', 'Qlik', 'ThoughtSpot'] as const;
+/** Security requirements a customer raises on a call. */
 export const SECURITY_REQUIREMENTS = [
   'SOC 2 Type II report',
   'SSO with Okta and SCIM provisioning',
@@ -104,5 +108,7 @@ export const SECURITY_REQUIREMENTS = [
   'HIPAA BAA',
   'penetration test summary',
 ] as const;
+/** Systems a customer wants to integrate with. */
 export const INTEGRATIONS = ['Salesforce', 'Snowflake', 'HubSpot', 'SAP', 'BigQuery', 'Databricks'] as const;
+/** Quarters a customer names for going live. */
 export const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'] as const;

@@ -1,4 +1,5 @@
 import type { ActivityOptions } from '@temporalio/workflow';
+import { FailureTypes } from '../contracts/failure-types';
 
 /**
  * Options for activities that call Gong. Gong allows 3 requests/s: a 429 waits for its
@@ -11,7 +12,13 @@ export const gongActivityOptions: ActivityOptions = {
     backoffCoefficient: 2,
     maximumInterval: '1 minute',
     maximumAttempts: 8,
-    nonRetryableErrorTypes: ['InvalidInput', 'ConnectionNotFound', 'GongUrlNotAllowed', 'GongAuthError'],
+    nonRetryableErrorTypes: [
+      FailureTypes.invalidInput,
+      FailureTypes.connectionNotFound,
+      FailureTypes.connectionCorrupt,
+      FailureTypes.urlNotAllowed,
+      FailureTypes.gongAuth,
+    ],
   },
 };
 
@@ -22,13 +29,12 @@ export const listingActivityOptions: ActivityOptions = {
   heartbeatTimeout: '20 seconds',
 };
 
-/** Calling the answering model: OpenAI's Retry-After honoured the same way. */
+/** Reading the calls and calling the answering model: Gong's and OpenAI's Retry-After honoured alike. */
 export const answeringActivityOptions: ActivityOptions = {
   startToCloseTimeout: '3 minutes',
   retry: {
+    ...gongActivityOptions.retry,
     initialInterval: '2 seconds',
-    backoffCoefficient: 2,
-    maximumInterval: '1 minute',
     maximumAttempts: 6,
   },
 };

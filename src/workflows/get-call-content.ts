@@ -1,3 +1,4 @@
+import { FailureTypes } from '../contracts/failure-types';
 import { ApplicationFailure, proxyActivities } from '@temporalio/workflow';
 import type { GongActivities } from '../activities';
 import { notFound } from '../contracts/call-ids';
@@ -52,6 +53,6 @@ function assertFits(result: CallContentResult): void {
   throw ApplicationFailure.nonRetryable(
     `The content of ${result.calls.length} calls is ${formatBytes(size)}, more than the ${formatBytes(MAX_RESULT_BYTES)} a Temporal result may carry. ` +
       'Ask for fewer calls per run, or fewer blocks with "include" (e.g. ["brief", "keyPoints"]).',
-    'PayloadTooLarge',
+    FailureTypes.payloadTooLarge,
   );
 }

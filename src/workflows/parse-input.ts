@@ -1,3 +1,4 @@
+import { FailureTypes } from '../contracts/failure-types';
 import { ApplicationFailure } from '@temporalio/workflow';
 import type { z } from 'zod';
 import { describeIssues } from '../contracts/describe-issues';
@@ -15,6 +16,6 @@ export function parseInput<S extends z.ZodType>(
   if (parsed.success) return parsed.data;
   throw ApplicationFailure.nonRetryable(
     `Invalid input for ${workflowType}: ${describeIssues(parsed.error)}`,
-    'InvalidInput',
+    FailureTypes.invalidInput,
   );
 }

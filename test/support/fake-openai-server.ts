@@ -21,6 +21,8 @@ export interface RecordedRequest {
   path: string;
   body: unknown;
   headers: Record<string, string | undefined>;
+  /** When the request arrived, before its body was read. */
+  at: Date;
 }
 
 /** A running fake server. */
@@ -104,11 +106,12 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
   let fallback: (body: unknown) => FakeReply = citeFirstCall;
 
   const server = createServer((req, res) => {
+    const at = new Date();
     void (async () => {
       const body = await readBody(req);
       const headers = flattenHeaders(req);
       const path = (req.url ?? '/').split('?')[0] ?? '/';
-      requests.push({ path, body, headers });
+      requests.push({ path, body, headers, at });
       if (!/^Bearer \S+/.test(headers.authorization ?? '')) {
         const error = {
           message: 'Missing bearer token.',

@@ -88,13 +88,14 @@ describe('answering with an OpenAI-compatible model', () => {
     openAi.enqueue({
       status: 429,
       error: { message: 'Rate limit reached for requests', type: 'requests', code: 'rate_limit_exceeded' },
-      headers: { 'retry-after': '2' },
+      headers: { 'retry-after': '5' },
     });
-    const started = Date.now();
     const result = await ask();
     expect(result.status).toBe('answered');
+    const [limited, retried] = openAi.requests;
     expect(openAi.requests).toHaveLength(2);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+    const waitedMs = (retried?.at.getTime() ?? 0) - (limited?.at.getTime() ?? 0);
+    expect(waitedMs).toBeGreaterThanOrEqual(4900);
   });
 
   it('fails without retrying on a 400, with its message', async () => {

@@ -1,8 +1,17 @@
 import { WorkflowFailedError, type WorkflowHandle } from '@temporalio/client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chooseAnswerer } from '../../src/answering';
-import { runHealthCheck, startAnswerQuestion } from '../../src/client';
+import { main } from '../../src/cli/main';
+import {
+  runHealthCheck,
+  startAnswerQuestion,
+  startGetCallContent,
+  startGetCallTranscripts,
+  startGongApiRequest,
+  startSearchCalls,
+} from '../../src/client';
 import { callDaysAgo } from '../support/call-fixtures';
+import { recordingIo } from '../support/cli-io';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
 import { startGongHarness, workerLogLines, type GongHarness } from '../support/gong-harness';
 
@@ -63,19 +72,156 @@ it('no secret appears in any workflow history, result, failure or worker log lin
   expect(errors).toHaveLength(2);
   expect(errors.every((e) => e instanceof WorkflowFailedError)).toBe(true);
   expect(openAi.requests).toHaveLength(1);
-  const histories = await Promise.all(
-    handles.map(async (handle) => JSON.stringify(await handle.fetchHistory())),
-  );
-  expect(histories.join('')).toContain('Validate credentials failed');
-  const everything = [
+  const surface = await surfaceOf(handles, errors);
+  expect(surface).toContain('Validate credentials failed');
+  // Payloads (inputs and results) are scanned decoded, not as byte arrays.
+  expect(surface).toContain('Pricing?');
+  expect(surface).toContain('us-12345.api.gong.io');
+  expect(workerLogLines.length).toBeGreaterThan(0);
+  expectNoSecretIn(surface);
+});
+
+/**
+ * A run's history as text, every payload (inputs, results, failure details, summaries) decoded:
+ * the history's JSON form carries payload bytes as base64, which a scan would read past.
+ */
+async function historyText(handle: WorkflowHandle): Promise<string> {
+  const json = JSON.parse(JSON.stringify(await handle.fetchHistory())) as unknown;
+  return JSON.stringify(json, (_key, value: unknown) => (isEncodedPayload(value) ? decoded(value) : value));
+}
+
+interface EncodedPayload {
+  metadata?: Record<string, string>;
+  data: string;
+}
+
+function isEncodedPayload(value: unknown): value is EncodedPayload {
+  if (typeof value !== 'object' || value === null) return false;
+  const { data, metadata } = value as { data?: unknown; metadata?: unknown };
+  return typeof data === 'string' && (metadata === undefined || typeof metadata === 'object');
+}
+
+function decoded(payload: EncodedPayload) {
+  const text = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');
+  return {
+    metadata: Object.fromEntries(Object.entries(payload.metadata ?? {}).map(([k, v]) => [k, text(v)])),
+    data: text(payload.data),
+  };
+}
+
+/** Everything the runs left behind that a person or a log collector could read, as one text. */
+async function surfaceOf(handles: WorkflowHandle[], errors: unknown[]): Promise<string> {
+  const histories = await Promise.all(handles.map(historyText));
+  return [
     ...histories,
     ...workerLogLines,
     ...h.warnings,
-    ...errors.map(
-      (e) =>
-        JSON.stringify(e, Object.getOwnPropertyNames(e)) + String((e as WorkflowFailedError).cause?.message),
-    ),
+    ...errors.map((e) => JSON.stringify(e, Object.getOwnPropertyNames(e)) + String(causeMessage(e))),
   ].join('\n');
-  expect(workerLogLines.length).toBeGreaterThan(0);
-  for (const secret of SECRETS) expect(everything).not.toContain(secret);
+}
+
+function causeMessage(error: unknown): string | undefined {
+  return error instanceof WorkflowFailedError ? error.cause?.message : undefined;
+}
+
+function expectNoSecretIn(text: string): void {
+  for (const secret of SECRETS) expect(text).not.toContain(secret);
+}
+
+it('no secret appears in the histories, results or failures of the tool workflows', async () => {
+  const callId = h.simulator.dataSet.calls[0]?.metaData.id ?? '';
+  const handles: WorkflowHandle[] = [];
+  const errors: unknown[] = [];
+  await h.withWorker(async (taskQueue) => {
+    const now = Date.now();
+    const started = [
+      await startSearchCalls(
+        h.client,
+        {
+          connectionId: 'scanned',
+          fromDateTime: new Date(now - 10 * 86_400_000).toISOString(),
+          toDateTime: new Date(now).toISOString(),
+        },
+        { taskQueue },
+      ),
+      await startGetCallContent(h.client, { connectionId: 'scanned', callIds: [callId] }, { taskQueue }),
+      await startGetCallTranscripts(h.client, { connectionId: 'scanned', callIds: [callId] }, { taskQueue }),
+      await startGongApiRequest(
+        h.client,
+        { connectionId: 'scanned', method: 'GET', path: '/v2/users' },
+        { taskQueue },
+      ),
+      await startGongApiRequest(
+        h.client,
+        { connectionId: 'scanned-bad', method: 'GET', path: '/v2/users' },
+        { taskQueue },
+      ),
+    ];
+    handles.push(...started);
+    for (const handle of started) await handle.result().catch((e: unknown) => errors.push(e));
+  });
+
+  expect(errors).toHaveLength(1);
+  expect(causeMessage(errors[0])).toContain('Validate credentials failed');
+  const surface = await surfaceOf(handles, errors);
+  expect(surface).toContain('Acme QBR');
+  expect(surface).toContain(callId);
+  expectNoSecretIn(surface);
+});
+
+it('the OpenAI key appears nowhere when OpenAI refuses it', async () => {
+  const answerer = chooseAnswerer({ OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: openAi.baseUrl });
+  openAi.requests.length = 0;
+  openAi.enqueue({
+    status: 401,
+    error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', code: 'invalid_api_key' },
+  });
+  const handles: WorkflowHandle[] = [];
+  const errors: unknown[] = [];
+  await h.withWorker(
+    async (taskQueue) => {
+      const handle = await startAnswerQuestion(
+        h.client,
+        { connectionId: 'scanned', customerName: 'Acme', question: 'Pricing?' },
+        { taskQueue },
+      );
+      handles.push(handle);
+      await handle.result().catch((e: unknown) => errors.push(e));
+    },
+    { answerer },
+  );
+
+  expect(openAi.requests).toHaveLength(1);
+  expect(openAi.requests[0]?.headers.authorization).toBe(`Bearer ${OPENAI_KEY}`);
+  expect(causeMessage(errors[0])).toContain('Incorrect API key provided.');
+  expectNoSecretIn(await surfaceOf(handles, errors));
+});
+
+it('no secret appears in what the CLI prints about connections and a failed health check', async () => {
+  const outputs = await h.withWorker(async (taskQueue) => {
+    const env = {
+      TEMPORAL_ADDRESS: h.temporal.address,
+      TEMPORAL_TASK_QUEUE: taskQueue,
+      GONG_CONNECTIONS_DIR: h.connectionsDir,
+    };
+    const commands = [
+      ['health', 'run', '--connection', 'scanned-bad'],
+      ['connections', 'list'],
+      ['connections', 'show', 'scanned'],
+    ];
+    const printed: { code: number; stdout: string; stderr: string }[] = [];
+    for (const argv of commands) {
+      const io = recordingIo(env);
+      const code = await main(argv, io);
+      printed.push({ code, stdout: io.stdout.join('\n'), stderr: io.stderr.join('\n') });
+    }
+    return printed;
+  });
+
+  const [health, list, show] = outputs;
+  expect(outputs.map((o) => o.code)).toEqual([1, 0, 0]);
+  expect(health?.stderr).toContain('Validate credentials failed');
+  expect(list?.stdout).toContain('scanned-bad');
+  expect(show?.stdout).toContain('us-12345.api.gong.io');
+  expectNoSecretIn(outputs.map((o) => `${o.stdout}\n${o.stderr}`).join('\n'));
 });

@@ -1,0 +1,17 @@
+/** Failure types an operator sees in the Temporal UI; also usable in retry policies. */
+export const FailureTypes = {
+  gongAuth: 'GongAuthError',
+  gongRateLimited: 'GongRateLimited',
+  gongClient: 'GongClientError',
+  gongServer: 'GongServerError',
+  gongTransport: 'GongTransportError',
+  gongFormat: 'GongResponseFormatError',
+  urlNotAllowed: 'GongUrlNotAllowed',
+  connectionNotFound: 'ConnectionNotFound',
+  connectionCorrupt: 'ConnectionCorrupt',
+  invalidInput: 'InvalidInput',
+  openAiRateLimited: 'OpenAiRateLimited',
+  openAiClient: 'OpenAiClientError',
+  openAiServer: 'OpenAiServerError',
+  payloadTooLarge: 'PayloadTooLarge',
+} as const;

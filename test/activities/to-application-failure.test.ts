@@ -1,0 +1,156 @@
+import { ApplicationFailure } from '@temporalio/common';
+import OpenAI from 'openai';
+import { describe, expect, it } from 'vitest';
+import { toApplicationFailure } from '../../src/activities/to-application-failure';
+import { FailureTypes } from '../../src/contracts/failure-types';
+import { ConnectionNotFoundError } from '../../src/connections/connection-store';
+import {
+  GongApiError,
+  GongResponseFormatError,
+  GongTransportError,
+  GongUrlNotAllowedError,
+} from '../../src/gong/errors';
+
+function gongError(status: number, message: string, retryAfterSeconds: number | null = null): GongApiError {
+  return new GongApiError({
+    status,
+    method: 'GET',
+    path: '/v2/users',
+    errors: [message],
+    requestId: 'req-123',
+    retryAfterSeconds,
+  });
+}
+
+function openAiError(status: number, message: string, headers: Record<string, string> = {}) {
+  return OpenAI.APIError.generate(status, { error: { message } }, undefined, new Headers(headers));
+}
+
+/** The failure Temporal acts on; fails the test when the error was not translated. */
+function failureFor(error: unknown): ApplicationFailure {
+  const failure = toApplicationFailure(error);
+  expect(failure).toBeInstanceOf(ApplicationFailure);
+  return failure as ApplicationFailure;
+}
+
+describe('Gong answering with an error status', () => {
+  it.each([401, 403])('%i fails at once as GongAuthError with Gong’s own message', (status) => {
+    const failure = failureFor(gongError(status, 'Validate credentials failed.'));
+    expect(failure).toMatchObject({
+      type: FailureTypes.gongAuth,
+      nonRetryable: true,
+      message: 'Validate credentials failed.',
+    });
+  });
+
+  it.each([400, 404, 422])(
+    '%i fails at once as GongClientError, quoting Gong and naming the request',
+    (status) => {
+      const failure = failureFor(gongError(status, 'Malformed request'));
+      expect(failure).toMatchObject({ type: FailureTypes.gongClient, nonRetryable: true });
+      expect(failure.message).toBe(`Malformed request (HTTP ${status} on GET /v2/users)`);
+    },
+  );
+
+  it('429 with Retry-After 7 is retried after exactly 7 seconds', () => {
+    const failure = failureFor(gongError(429, 'API request limit exceeded', 7));
+    expect(failure).toMatchObject({
+      type: FailureTypes.gongRateLimited,
+      nonRetryable: false,
+      nextRetryDelay: 7000,
+    });
+  });
+
+  it('429 without Retry-After is retried with the policy’s backoff', () => {
+    const failure = failureFor(gongError(429, 'API request limit exceeded'));
+    expect(failure).toMatchObject({ type: FailureTypes.gongRateLimited, nonRetryable: false });
+    expect(failure.nextRetryDelay).toBeUndefined();
+  });
+
+  it.each([500, 503, 408])('%i is retried as GongServerError', (status) => {
+    const failure = failureFor(gongError(status, 'Service temporarily unavailable'));
+    expect(failure).toMatchObject({
+      type: FailureTypes.gongServer,
+      nonRetryable: false,
+      message: 'Service temporarily unavailable',
+    });
+    expect(failure.nextRetryDelay).toBeUndefined();
+  });
+
+  it('carries the status, request id and Gong’s errors in the details', () => {
+    const failure = failureFor(gongError(403, 'Access denied'));
+    expect(failure.details).toEqual([{ status: 403, requestId: 'req-123', errors: ['Access denied'] }]);
+  });
+});
+
+describe('Gong not answering properly', () => {
+  it('a network error or timeout is retried', () => {
+    const failure = failureFor(new GongTransportError('GET', '/v2/users', 'timed out after 1000 ms', true));
+    expect(failure).toMatchObject({
+      type: FailureTypes.gongTransport,
+      nonRetryable: false,
+      message: 'Gong request GET /v2/users failed: timed out after 1000 ms',
+    });
+  });
+
+  it('a 2xx body of the wrong shape fails at once', () => {
+    const failure = failureFor(new GongResponseFormatError('/v2/users', 'users: expected array'));
+    expect(failure).toMatchObject({
+      type: FailureTypes.gongFormat,
+      nonRetryable: true,
+      message: 'Gong returned an unexpected response for /v2/users: users: expected array',
+    });
+  });
+});
+
+describe('requests refused before reaching Gong', () => {
+  it('a URL outside *.gong.io fails at once', () => {
+    const failure = failureFor(new GongUrlNotAllowedError('host "evil.example.com" is not a *.gong.io host'));
+    expect(failure).toMatchObject({ type: FailureTypes.urlNotAllowed, nonRetryable: true });
+    expect(failure.message).toMatch(/^Request URL is not allowed: host "evil.example.com"/);
+  });
+
+  it('an unknown connection fails at once', () => {
+    const failure = failureFor(new ConnectionNotFoundError('nobody'));
+    expect(failure).toMatchObject({
+      type: FailureTypes.connectionNotFound,
+      nonRetryable: true,
+      message: 'Gong connection "nobody" does not exist',
+    });
+  });
+});
+
+describe('OpenAI answering with an error status', () => {
+  it('429 with retry-after is retried after that many seconds', () => {
+    const failure = failureFor(openAiError(429, 'Rate limit reached', { 'retry-after': '5' }));
+    expect(failure).toMatchObject({
+      type: FailureTypes.openAiRateLimited,
+      nonRetryable: false,
+      nextRetryDelay: 5000,
+    });
+    expect(failure.message).toContain('Rate limit reached');
+  });
+
+  it('400 fails at once with OpenAI’s message', () => {
+    const failure = failureFor(openAiError(400, "Invalid schema for response_format 'answer'"));
+    expect(failure).toMatchObject({ type: FailureTypes.openAiClient, nonRetryable: true });
+    expect(failure.message).toContain("Invalid schema for response_format 'answer'");
+  });
+
+  it('500 is retried', () => {
+    const failure = failureFor(openAiError(500, 'The server had an error'));
+    expect(failure).toMatchObject({ type: FailureTypes.openAiServer, nonRetryable: false });
+  });
+});
+
+describe('anything else', () => {
+  it('an ApplicationFailure passes through unchanged', () => {
+    const original = ApplicationFailure.nonRetryable('already decided', 'SomethingElse');
+    expect(toApplicationFailure(original)).toBe(original);
+  });
+
+  it('an unexpected error is left for Temporal to retry as it is', () => {
+    const original = new TypeError('boom');
+    expect(toApplicationFailure(original)).toBe(original);
+  });
+});
