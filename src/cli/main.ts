@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { InvalidInputError } from '../client';
 import { ConnectionValidationError } from '../connections/connection';
-import { ConnectionNotFoundError } from '../connections/connection-store';
+import { ConnectionCorruptError, ConnectionNotFoundError } from '../connections/connection-store';
 import { registerAskCommand } from './commands/ask';
 import { registerConnectionCommands } from './commands/connections';
 import { registerContentCommand } from './commands/content';
@@ -16,11 +16,16 @@ import { CommandFailedError, processIo, UsageError, type CliIo } from './io';
 /** Errors whose message is the whole story: printed without a stack trace. */
 const EXPECTED_ERRORS = [
   CommandFailedError,
+  ConnectionCorruptError,
   ConnectionValidationError,
   ConnectionNotFoundError,
   InvalidInputError,
   UsageError,
 ];
+
+function isExpected(error: unknown): error is Error {
+  return EXPECTED_ERRORS.some((type) => error instanceof type);
+}
 
 /** Builds the `gong-worker` program over the given io. */
 export function createProgram(io: CliIo): Command {
@@ -50,8 +55,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (EXPECTED_ERRORS.some((type) => error instanceof type)) {
-      io.err(`error: ${(error as Error).message}`);
+    if (isExpected(error)) {
+      io.err(`error: ${error.message}`);
       return error instanceof UsageError || error instanceof InvalidInputError ? 2 : 1;
     }
     io.err(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

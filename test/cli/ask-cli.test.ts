@@ -95,3 +95,13 @@ it("health run prints unhealthy with Gong's message and exits 1 for bad keys", a
   expect(out).toBe('');
   expect(err).toContain('unhealthy: connection "bad-keys": Validate credentials failed.');
 });
+
+it("ask prints Gong's reason on one line and exits 1 when the run fails", async () => {
+  await h.addConnection('ask-bad-keys', { accessKeySecret: 'nope-nope' });
+  const { code, out, err } = await h.withWorker((taskQueue) =>
+    cli(taskQueue, 'ask', '--connection', 'ask-bad-keys', '--customer', 'Acme', '--question', 'Price?'),
+  );
+  expect(code).toBe(1);
+  expect(out).toBe('');
+  expect(err).toBe('error: Validate credentials failed. Please check your credentials and try again.');
+});

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -104,5 +104,57 @@ describe('gong-worker connections', () => {
     const { code, err } = await run('connections', 'show', 'acme');
     expect(code).toBe(1);
     expect(err).toContain('Gong connection "acme" does not exist');
+  });
+
+  it('show prints the connection with both keys masked', async () => {
+    await add();
+    const { code, out } = await run('connections', 'show', 'acme');
+    expect(code).toBe(0);
+    expect(out.split('\n')).toEqual([
+      'acme',
+      '  API base URL:      us-49467.api.gong.io',
+      '  Access Key:        ••••••••1234',
+      '  Access Key Secret: ••••••••9876',
+    ]);
+  });
+
+  it('add of an id that already exists exits 1 with one line, keeping the stored keys', async () => {
+    await add();
+    const { code, err } = await run(
+      'connections',
+      'add',
+      'acme',
+      '--base-url',
+      'us-1.api.gong.io',
+      '--access-key',
+      'OTHERKEY',
+      '--secret-key',
+      'OTHERSECRET',
+    );
+    expect(code).toBe(1);
+    expect(err).toBe('error: Connection "acme" already exists; use "connections edit"');
+    const stored = JSON.parse(await readFile(join(dir, 'acme.json'), 'utf8')) as Record<string, string>;
+    expect(stored.accessKey).toBe('ACCESSKEY1234');
+  });
+
+  it('add still works when another connection file is corrupt', async () => {
+    await writeFile(join(dir, 'broken.json'), '{not json');
+    const { code } = await add();
+    expect(code).toBe(0);
+    expect((await run('connections', 'show', 'acme')).code).toBe(0);
+  });
+
+  it('a corrupt connection file is a one-line error naming the connection, exit 1', async () => {
+    await writeFile(join(dir, 'broken.json'), '{"id": "broken", "accessKeySecret": "TOPSECRET"');
+    const { code, err } = await run('connections', 'show', 'broken');
+    expect(code).toBe(1);
+    expect(err).toBe('error: Connection file for "broken" is corrupt: it is not valid JSON');
+  });
+
+  it('remove of an unknown id exits 1 saying it does not exist', async () => {
+    const { code, out, err } = await run('connections', 'remove', 'nobody');
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toBe('error: Gong connection "nobody" does not exist');
   });
 });

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { startAnswerQuestion } from '../../client';
 import { formatAnswer, runUrl } from '../format';
 import { UsageError, type CliIo } from '../io';
+import { unlessRunFailed } from './failed-run';
 import { uiUrl, withClient } from './with-client';
 
 /** `gong-worker ask`: the flagship question about a customer's calls. */
@@ -36,7 +37,7 @@ export function registerAskCommand(program: Command, io: CliIo): void {
             },
             { taskQueue },
           );
-          const result = await handle.result();
+          const result = await unlessRunFailed(handle.result());
           const link = runUrl(uiUrl(io.env), namespace, handle.workflowId, handle.firstExecutionRunId);
           if (flags.json)
             return io.out(

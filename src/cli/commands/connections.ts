@@ -6,9 +6,13 @@ import {
   editConnection,
   type ConnectionFields,
 } from '../../connections/connection';
-import { createConnectionStore, type ConnectionStore } from '../../connections/connection-store';
+import {
+  ConnectionNotFoundError,
+  createConnectionStore,
+  type ConnectionStore,
+} from '../../connections/connection-store';
 import { loadSettings } from '../../config/settings';
-import type { CliIo } from '../io';
+import { CommandFailedError, type CliIo } from '../io';
 
 interface KeyFlags {
   baseUrl?: string;
@@ -44,9 +48,8 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
     .requiredOption('--secret-key <secret>', 'Access Key Secret')
     .action(async (id: string, flags: KeyFlags) => {
       const store = storeFromEnv(io.env);
-      const existing = await store.list();
-      if (existing.some((c) => c.id === id))
-        throw new Error(`Connection "${id}" already exists; use "connections edit"`);
+      if (await exists(store, id))
+        throw new CommandFailedError(`Connection "${id}" already exists; use "connections edit"`);
       const connection = createConnection(id, fields(flags));
       await store.save(connection);
       io.out(`Saved connection "${id}". Run "gong-worker health run --connection ${id}" to check it.`);
@@ -88,7 +91,18 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
     .command('remove <id>')
     .description('Delete a saved connection')
     .action(async (id: string) => {
-      const removed = await storeFromEnv(io.env).remove(id);
-      io.out(removed ? `Removed connection "${id}".` : `No connection "${id}".`);
+      if (!(await storeFromEnv(io.env).remove(id))) throw new ConnectionNotFoundError(id);
+      io.out(`Removed connection "${id}".`);
     });
+}
+
+/** Whether `id` is saved; reads that one file only, so another corrupt file does not matter. */
+async function exists(store: ConnectionStore, id: string): Promise<boolean> {
+  try {
+    await store.get(id);
+    return true;
+  } catch (error) {
+    if (error instanceof ConnectionNotFoundError) return false;
+    throw error;
+  }
 }

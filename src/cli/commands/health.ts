@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { WorkflowFailedError } from '@temporalio/client';
+import { ScheduleNotFoundError, WorkflowFailedError } from '@temporalio/client';
 import {
   DEFAULT_HEALTH_INTERVAL,
   getHealthCheckStatus,
@@ -7,6 +7,7 @@ import {
   scheduleHealthCheck,
   unscheduleHealthCheck,
 } from '../../client';
+import { parseInterval } from '../interval';
 import { CommandFailedError, type CliIo } from '../io';
 import { storeFromEnv } from './connections';
 import { withClient } from './with-client';
@@ -47,19 +48,22 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
     .option('--connection <id>', 'connection id (default: every connection)')
     .option('--every <interval>', 'interval, e.g. 15m, 1h', DEFAULT_HEALTH_INTERVAL)
     .action(async (flags: { connection?: string; every: string }) => {
+      const every = parseInterval('--every', flags.every);
+      const store = storeFromEnv(io.env);
+      // A schedule for a connection that does not exist would only ever fail.
       const ids = flags.connection
-        ? [flags.connection]
-        : (await storeFromEnv(io.env).list()).map((c) => c.id);
+        ? [(await store.get(flags.connection)).id]
+        : (await store.list()).map((c) => c.id);
       if (ids.length === 0) return io.out('No connections to schedule.');
       await withClient(io, async ({ client }, taskQueue) => {
         for (const connectionId of ids) {
           const { scheduleId, created } = await scheduleHealthCheck(
             client,
-            { connectionId, every: flags.every },
+            { connectionId, every },
             { taskQueue },
           );
           io.out(
-            `${created ? 'Created' : 'Updated'} schedule ${scheduleId}: every ${flags.every}, overlapping runs skipped`,
+            `${created ? 'Created' : 'Updated'} schedule ${scheduleId}: every ${every}, overlapping runs skipped`,
           );
         }
       });
@@ -72,7 +76,12 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
     .option('--json', 'print JSON')
     .action(async (flags: { connection: string; json?: boolean }) =>
       withClient(io, async ({ client }) => {
-        const status = await getHealthCheckStatus(client, flags.connection);
+        const status = await getHealthCheckStatus(client, flags.connection).catch((error: unknown) => {
+          if (!(error instanceof ScheduleNotFoundError)) throw error;
+          throw new CommandFailedError(
+            `no health-check schedule for "${flags.connection}"; create one with "gong-worker health schedule --connection ${flags.connection}"`,
+          );
+        });
         if (flags.json) return io.out(JSON.stringify(status, null, 2));
         io.out(
           `${status.scheduleId}: every ${status.every.join(', ')}${status.paused ? ' (paused)' : ''}; next run ${status.nextRunAt ?? 'none'}`,

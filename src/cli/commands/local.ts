@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { WorkflowFailedError } from '@temporalio/client';
 import { runHealthCheck, startAnswerQuestion } from '../../client';
 import {
@@ -10,10 +10,11 @@ import {
 } from '../../dev/local-stack';
 import { isPortFree } from '../../dev/is-port-free';
 import { formatAnswer, runUrl } from '../format';
-import type { CliIo } from '../io';
+import { CommandFailedError, type CliIo } from '../io';
 
 const DEV_PORT = 7233;
 const DEV_UI_PORT = 8233;
+const DEFAULT_STATE_DIR = '.temporal';
 
 /** `gong-worker dev` and `gong-worker demo`: the product on embedded defaults, no Gong account needed. */
 export function registerLocalCommands(program: Command, io: CliIo): void {
@@ -22,16 +23,17 @@ export function registerLocalCommands(program: Command, io: CliIo): void {
     .description(
       'Start a Temporal dev server (Web UI on :8233), the Gong simulator and the worker; Ctrl-C stops them',
     )
-    .option('--state-dir <dir>', 'where state and connections are kept', '.temporal')
+    .option('--state-dir <dir>', 'where state and connections are kept', DEFAULT_STATE_DIR)
     .action(async (flags: { stateDir: string }) => {
       const stack = await start(io, flags.stateDir, true);
       io.out('');
       io.out('Try, in another terminal:');
       io.out(
-        `  TEMPORAL_ADDRESS=${stack.temporalAddress} node bin/gong-worker.js health run --connection ${SIM_CONNECTION_ID}`,
+        `  export TEMPORAL_ADDRESS=${stack.temporalAddress} GONG_CONNECTIONS_DIR=${shellWord(stack.connectionsDir)}`,
       );
+      io.out(`  node bin/gong-worker.js health run --connection ${SIM_CONNECTION_ID}`);
       io.out(
-        `  TEMPORAL_ADDRESS=${stack.temporalAddress} node bin/gong-worker.js ask --connection ${SIM_CONNECTION_ID} --customer Acme --question "What did they say about pricing?"`,
+        `  node bin/gong-worker.js ask --connection ${SIM_CONNECTION_ID} --customer Acme --question "What did they say about pricing?"`,
       );
       io.out('Press Ctrl-C to stop.');
       await new Promise<void>((done) => {
@@ -45,13 +47,13 @@ export function registerLocalCommands(program: Command, io: CliIo): void {
   program
     .command('demo')
     .description('Run the product end to end on embedded defaults: health checks, then a cited answer')
-    .option('--state-dir <dir>', 'where state and connections are kept', '.temporal')
+    .option('--state-dir <dir>', 'where state and connections are kept', DEFAULT_STATE_DIR)
     .option('--customer <name>', 'seeded customer to ask about', 'Acme')
     .option('--question <text>', 'question to ask', 'What did they say about pricing and budget?')
     .action(async (flags: { stateDir: string; customer: string; question: string }) => {
       const stack = await start(io, flags.stateDir, true);
       try {
-        await demo(io, stack, flags.customer, flags.question);
+        await demo(io, stack, flags.customer, flags.question, flags.stateDir);
       } finally {
         await stack.stop();
       }
@@ -70,7 +72,13 @@ async function start(io: CliIo, stateDir: string, persist: boolean): Promise<Loc
   });
 }
 
-async function demo(io: CliIo, stack: LocalStack, customerName: string, question: string): Promise<void> {
+async function demo(
+  io: CliIo,
+  stack: LocalStack,
+  customerName: string,
+  question: string,
+  stateDir: string,
+): Promise<void> {
   const { client, taskQueue } = stack;
   io.out('');
   io.out(`1. Health check of "${SIM_CONNECTION_ID}" (valid keys):`);
@@ -78,13 +86,23 @@ async function demo(io: CliIo, stack: LocalStack, customerName: string, question
   io.out(`   healthy: ${healthy.userCount} users at ${healthy.baseUrl}, checked ${healthy.checkedAt}`);
 
   io.out(`2. Health check of "${SIM_BAD_KEYS_CONNECTION_ID}" (wrong secret):`);
-  try {
-    await runHealthCheck(client, { connectionId: SIM_BAD_KEYS_CONNECTION_ID }, { taskQueue });
-    io.out('   unexpectedly healthy');
-  } catch (error) {
-    if (!(error instanceof WorkflowFailedError)) throw error;
-    io.out(`   unhealthy, as expected: ${error.cause?.message ?? error.message}`);
+  const badKeys = await runHealthCheck(
+    client,
+    { connectionId: SIM_BAD_KEYS_CONNECTION_ID },
+    { taskQueue },
+  ).then(
+    () => null,
+    (error: unknown) => {
+      if (!(error instanceof WorkflowFailedError)) throw error;
+      return error.cause?.message ?? error.message;
+    },
+  );
+  if (badKeys === null) {
+    throw new CommandFailedError(
+      `"${SIM_BAD_KEYS_CONNECTION_ID}" was unexpectedly healthy: the simulator accepted a wrong secret`,
+    );
   }
+  io.out(`   unhealthy, as expected: ${badKeys}`);
 
   io.out(`3. Ask about "${customerName}": ${question}`);
   const handle = await startAnswerQuestion(
@@ -99,6 +117,14 @@ async function demo(io: CliIo, stack: LocalStack, customerName: string, question
     io.out(
       `Run in the Temporal UI: ${runUrl(stack.uiUrl, 'default', handle.workflowId, handle.firstExecutionRunId)}`,
     );
-    io.out('(kept in .temporal/temporal.sqlite: start "npm run dev" to browse it after this demo exits)');
+    const browse = stateDir === DEFAULT_STATE_DIR ? 'npm run dev' : `gong-worker dev --state-dir ${stateDir}`;
+    io.out(
+      `(kept in ${join(stateDir, 'temporal.sqlite')}: start "${browse}" to browse it after this demo exits)`,
+    );
   }
+}
+
+/** `text` as one word for a POSIX shell: as is when plain, else single-quoted. */
+function shellWord(text: string): string {
+  return /^[\w./:@%+=-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
 }

@@ -1,14 +1,24 @@
 import { connectClient, type ConnectedClient } from '../../client';
 import { loadSettings } from '../../config/settings';
 import type { CliIo } from '../io';
+import { temporalAddress, temporalUnreachable } from '../temporal-unreachable';
 
-/** Runs `body` with a Temporal client from the environment and the worker's task queue. */
+/**
+ * Runs `body` with a Temporal client from the environment and the worker's task queue. A server
+ * that cannot be reached is a one-line error naming its address.
+ */
 export async function withClient<T>(
   io: CliIo,
   body: (connected: ConnectedClient, taskQueue: string) => Promise<T>,
 ): Promise<T> {
   const settings = loadSettings(io.env);
-  const connected = await connectClient(io.env);
+  const address = temporalAddress(io.env);
+  let connected: ConnectedClient;
+  try {
+    connected = await connectClient(io.env);
+  } catch (error) {
+    throw await temporalUnreachable(address, error);
+  }
   try {
     return await body(connected, settings.taskQueue);
   } finally {

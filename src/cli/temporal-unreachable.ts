@@ -1,0 +1,54 @@
+import net from 'node:net';
+import { loadClientConnectConfig } from '@temporalio/envconfig';
+import { CommandFailedError } from './io';
+
+/** How long the follow-up TCP probe may take to explain a failed connection. */
+const PROBE_TIMEOUT_MS = 2_000;
+
+/** The address `connectClient` dials for this environment (TEMPORAL_ADDRESS, profiles, default). */
+export function temporalAddress(env: Record<string, string | undefined>): string {
+  const overrideEnvVars = Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+  return loadClientConnectConfig({ overrideEnvVars }).connectionOptions.address ?? 'localhost:7233';
+}
+
+/**
+ * The one-line error for a Temporal client that could not connect to `address`: the reason is
+ * what a plain TCP connection says (e.g. "connection refused"), else the client's own error.
+ */
+export async function temporalUnreachable(address: string, error: unknown): Promise<CommandFailedError> {
+  const tcpFailure = await probeTcp(address);
+  const reason = tcpFailure ?? (error instanceof Error ? error.message : String(error));
+  return new CommandFailedError(`cannot reach Temporal at ${address}: ${reason}`);
+}
+
+const REASONS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host not found (DNS lookup failed)',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  ETIMEDOUT: 'connection timed out',
+};
+
+/** Null when `address` accepts TCP connections; otherwise why not. */
+function probeTcp(address: string): Promise<string | null> {
+  const at = address.lastIndexOf(':');
+  const host = address.slice(0, at).replace(/^\[(.*)\]$/, '$1');
+  const port = Number(address.slice(at + 1));
+  if (at <= 0 || !Number.isInteger(port) || port <= 0 || port > 65_535) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port });
+    socket.setTimeout(PROBE_TIMEOUT_MS);
+    const done = (reason: string | null) => {
+      socket.destroy();
+      resolve(reason);
+    };
+    socket.once('connect', () => done(null));
+    socket.once('timeout', () => done('connection timed out'));
+    socket.once('error', (error: NodeJS.ErrnoException) =>
+      done((error.code && REASONS[error.code]) || error.message),
+    );
+  });
+}

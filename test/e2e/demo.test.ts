@@ -1,0 +1,47 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bareEnv, killGroup, startCli, withStartupLock, type CliProcess } from './cli-process';
+
+let stateDir: string;
+let demo: CliProcess;
+let exit: { code: number | null; signal: NodeJS.Signals | null } | null;
+let stdout: string;
+
+beforeAll(async () => {
+  stateDir = await mkdtemp(join(tmpdir(), 'gong-demo-e2e-'));
+  await withStartupLock(async () => {
+    demo = startCli(['demo', '--state-dir', stateDir], bareEnv());
+    await demo.waitForOutput(/^Temporal dev server: /m, 120_000);
+  });
+  exit = await demo.waitForExit(180_000);
+  stdout = demo.stdout.join('');
+}, 300_000);
+
+afterAll(async () => {
+  if (demo && exit === null) killGroup(demo);
+  if (stateDir) await rm(stateDir, { recursive: true, force: true });
+});
+
+describe('gong-worker demo, on embedded defaults', () => {
+  it('exits 0 within 180 s', () => {
+    expect(exit, demo.output()).toEqual({ code: 0, signal: null });
+  });
+
+  it('finds the "sim" connection healthy', () => {
+    expect(stdout).toContain('1. Health check of "sim" (valid keys):');
+    expect(stdout).toMatch(/^ {3}healthy: \d+ users at us-00000\.api\.gong\.io, checked /m);
+  });
+
+  it("finds the wrong secret unhealthy with Gong's message", () => {
+    expect(stdout).toContain(
+      '   unhealthy, as expected: Validate credentials failed. Please check your credentials and try again.',
+    );
+  });
+
+  it('answers with numbered sources and a link to the run in the Temporal UI', () => {
+    expect(stdout).toMatch(/^Sources:\n {2}\[1\] .+ https:\/\/app\.gong\.io\/call\?id=\d+/m);
+    expect(stdout).toMatch(/^Run in the Temporal UI: http:\/\/\S+\/workflows\/answer-sim-acme-/m);
+  });
+});
