@@ -57,11 +57,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const cli = await findTemporalCli({ log: (line) => log(`temporal cli: ${line}`) });
     log(`Temporal CLI: ${cli.path} (from ${cli.source})`);
     await mkdir(options.stateDir, { recursive: true });
-    const server: DevServer = await startDevServer({
+    const serverOptions = {
       cliPath: cli.path,
+      dbFile: options.persist ? join(options.stateDir, 'temporal.sqlite') : undefined,
+    };
+    // A preferred port can be taken between the check and the bind: then any free port will do.
+    const server: DevServer = await startDevServer({
+      ...serverOptions,
       port: options.temporalPort,
       uiPort: options.uiPort,
-      dbFile: options.persist ? join(options.stateDir, 'temporal.sqlite') : undefined,
+    }).catch((error: unknown) => {
+      if (options.temporalPort === undefined && options.uiPort === undefined) throw error;
+      log(`Temporal dev server could not use the preferred ports (${String(error)}); using free ones`);
+      return startDevServer(serverOptions);
     });
     stops.push(() => server.stop());
     log(`Temporal dev server: ${server.address}${server.uiUrl ? `, Web UI ${server.uiUrl}` : ''}`);

@@ -25,7 +25,12 @@ export function registerLocalCommands(program: Command, io: CliIo): void {
     )
     .option('--state-dir <dir>', 'where state and connections are kept', DEFAULT_STATE_DIR)
     .action(async (flags: { stateDir: string }) => {
-      const stack = await start(io, flags.stateDir, true);
+      // Listened for from the start, so Ctrl-C during start-up still stops what was started.
+      const stopRequested = new Promise<void>((done) => {
+        process.once('SIGINT', done);
+        process.once('SIGTERM', done);
+      });
+      const stack = await start(io, flags.stateDir);
       io.out('');
       io.out('Try, in another terminal:');
       io.out(
@@ -36,10 +41,7 @@ export function registerLocalCommands(program: Command, io: CliIo): void {
         `  node bin/gong-worker.js ask --connection ${SIM_CONNECTION_ID} --customer Acme --question "What did they say about pricing?"`,
       );
       io.out('Press Ctrl-C to stop.');
-      await new Promise<void>((done) => {
-        process.once('SIGINT', done);
-        process.once('SIGTERM', done);
-      });
+      await stopRequested;
       io.out('Stopping...');
       await stack.stop();
     });
@@ -51,7 +53,7 @@ export function registerLocalCommands(program: Command, io: CliIo): void {
     .option('--customer <name>', 'seeded customer to ask about', 'Acme')
     .option('--question <text>', 'question to ask', 'What did they say about pricing and budget?')
     .action(async (flags: { stateDir: string; customer: string; question: string }) => {
-      const stack = await start(io, flags.stateDir, true);
+      const stack = await start(io, flags.stateDir);
       try {
         await demo(io, stack, flags.customer, flags.question, flags.stateDir);
       } finally {
@@ -60,11 +62,12 @@ export function registerLocalCommands(program: Command, io: CliIo): void {
     });
 }
 
-async function start(io: CliIo, stateDir: string, persist: boolean): Promise<LocalStack> {
+/** Starts the stack with its state kept in `stateDir`, on the usual ports when they are free. */
+async function start(io: CliIo, stateDir: string): Promise<LocalStack> {
   const preferred = async (port: number) => ((await isPortFree(port)) ? port : undefined);
   return startLocalStack({
     stateDir: resolve(stateDir),
-    persist,
+    persist: true,
     temporalPort: await preferred(DEV_PORT),
     uiPort: (await preferred(DEV_UI_PORT)) ?? undefined,
     env: io.env,
