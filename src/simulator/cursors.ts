@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
 import { badRequest } from './errors';
 
 /** Issues and checks opaque paging cursors: HMAC-signed `{offset, inputs hash, expiry}`. */
@@ -9,11 +10,8 @@ export interface CursorCodec {
   open(cursor: string, inputs: unknown): number;
 }
 
-interface CursorPayload {
-  o: number;
-  h: string;
-  x: number;
-}
+const cursorPayloadSchema = z.object({ o: z.number().int().nonnegative(), h: z.string(), x: z.number() });
+type CursorPayload = z.infer<typeof cursorPayloadSchema>;
 
 /** Creates a codec with a fresh per-simulator secret, so cursors never work across simulators. */
 export function createCursorCodec(ttlMs: number, now: () => Date): CursorCodec {
@@ -32,7 +30,12 @@ export function createCursorCodec(ttlMs: number, now: () => Date): CursorCodec {
       const given = Buffer.from(signature, 'base64url');
       if (given.length !== expected.length || !timingSafeEqual(given, expected))
         throw badRequest('Invalid cursor');
-      const payload = JSON.parse(Buffer.from(data, 'base64url').toString('utf8')) as CursorPayload;
+      // Signed by this simulator, so it parses; validated all the same rather than trusted.
+      const parsed = cursorPayloadSchema.safeParse(
+        JSON.parse(Buffer.from(data, 'base64url').toString('utf8')),
+      );
+      if (!parsed.success) throw badRequest('Invalid cursor');
+      const payload = parsed.data;
       if (now().getTime() > payload.x) throw badRequest('cursor has expired');
       if (payload.h !== hashInputs(inputs)) {
         throw badRequest('Invalid cursor: it does not match the other request parameters');
