@@ -71,9 +71,11 @@ export async function answerQuestionAboutCustomerCall(
     }
 
     progress.stage = 'answering';
-    setCurrentDetails(`Reading Gong's AI content of ${found.mostRecent.length} calls and answering`);
+    setCurrentDetails(
+      `Reading Gong's AI content of ${plural(found.mostRecent.length, 'call')} and answering`,
+    );
     const { answer, analysedCallIds } = await answerFromCalls.executeWithOptions(
-      { summary: `Read ${found.mostRecent.length} calls and answer: ${question.slice(0, 80)}` },
+      { summary: `Read ${plural(found.mostRecent.length, 'call')} and answer: ${question.slice(0, 80)}` },
       [{ connectionId, question, callIds: found.mostRecent.map((call) => call.callId) }],
     );
     progress.callsAnalyzed = analysedCallIds.length;
@@ -99,4 +101,9 @@ export async function answerQuestionAboutCustomerCall(
   } catch (error) {
     rethrowCause(error);
   }
+}
+
+/** `1 call`, `5 calls`. */
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -205,6 +205,30 @@ describe('operating the workflow', () => {
     expect(progress).toEqual({ stage: 'done', callsScanned: 6, callsMatched: 1, callsAnalyzed: 1 });
   });
 
+  it('shows readable summaries of the run and of each activity in the Temporal UI', async () => {
+    h.simulator.dataSet.calls = [callDaysAgo(3, { title: 'Acme QBR' })];
+    const workflowId = `summaries-${Date.now()}`;
+    await h.withWorker((taskQueue) =>
+      answerQuestionAboutCustomerCall(
+        h.client,
+        { connectionId: 'acme-prod', customerName: 'Acme', question: 'Next steps?' },
+        { taskQueue, workflowId },
+      ),
+    );
+    const events = (await h.client.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
+    const summary = (payload: { data?: Uint8Array | null } | null | undefined) =>
+      payload?.data ? (JSON.parse(Buffer.from(payload.data).toString('utf8')) as string) : null;
+    const started = events.find((e) => e.workflowExecutionStartedEventAttributes);
+    expect(summary(started?.userMetadata?.summary)).toBe('"Acme": Next steps?');
+    const activities = events
+      .filter((e) => e.activityTaskScheduledEventAttributes)
+      .map((e) => summary(e.userMetadata?.summary));
+    expect(activities).toEqual([
+      'Find calls matching "Acme" in the last 90 days',
+      'Read 1 call and answer: Next steps?',
+    ]);
+  });
+
   it('refuses a maxCalls above 50 in the client, naming the field', async () => {
     const error = await answerQuestionAboutCustomerCall(h.client, {
       connectionId: 'acme-prod',
