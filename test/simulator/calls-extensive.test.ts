@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSimCall, createDataSet, startGongSimulator, type GongSimulator } from '../../src/simulator';
-import { callSim, listOf, recordsOf, TEST_NOW } from './helpers';
+import { buildSimCall, type GongSimulator } from '../../src/simulator';
+import { callSim, listOf, recordsOf, startSeededSimulator, TEST_NOW } from './helpers';
 
 const ALL_TIME = { fromDateTime: '2025-01-01T00:00:00Z', toDateTime: TEST_NOW.toISOString() };
 
 describe('POST /v2/calls/extensive', () => {
   let sim: GongSimulator;
   beforeAll(async () => {
-    sim = await startGongSimulator({
-      dataSet: createDataSet({ seed: 42, now: TEST_NOW }),
-      requestsPerSecond: 1000,
-    });
+    sim = await startSeededSimulator();
   });
   afterAll(() => sim.stop());
 

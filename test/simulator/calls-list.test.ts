@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSimCall, createDataSet, startGongSimulator, type GongSimulator } from '../../src/simulator';
-import { callSim, callsQuery, listOf, recordsOf, TEST_NOW } from './helpers';
+import { callSim, callsQuery, listOf, recordsOf, startSeededSimulator, TEST_NOW } from './helpers';
 
 const NO_CALLS = 'No calls found corresponding to the provided filters';
 
 describe('GET /v2/calls', () => {
   let sim: GongSimulator;
   beforeAll(async () => {
-    sim = await startGongSimulator({
-      dataSet: createDataSet({ seed: 42, now: TEST_NOW }),
-      requestsPerSecond: 1000,
-    });
+    sim = await startSeededSimulator();
   });
   afterAll(() => sim.stop());
 

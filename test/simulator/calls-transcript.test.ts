@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSet, startGongSimulator, type GongSimulator } from '../../src/simulator';
-import { callSim, listOf, recordsOf, TEST_NOW } from './helpers';
+import type { GongSimulator } from '../../src/simulator';
+import { callSim, listOf, recordsOf, startSeededSimulator, TEST_NOW } from './helpers';
 
 interface Monologue {
   speakerId: string;
@@ -11,10 +11,7 @@ interface Monologue {
 describe('POST /v2/calls/transcript', () => {
   let sim: GongSimulator;
   beforeAll(async () => {
-    sim = await startGongSimulator({
-      dataSet: createDataSet({ seed: 42, now: TEST_NOW }),
-      requestsPerSecond: 1000,
-    });
+    sim = await startSeededSimulator();
   });
   afterAll(() => sim.stop());
 

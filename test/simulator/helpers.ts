@@ -1,7 +1,18 @@
-import { DEFAULT_SIM_ACCOUNT, type GongSimulator, type SimulatorAccount } from '../../src/simulator';
+import {
+  createDataSet,
+  DEFAULT_SIM_ACCOUNT,
+  startGongSimulator,
+  type GongSimulator,
+  type SimulatorAccount,
+} from '../../src/simulator';
 
 /** The instant test data sets are generated at, so assertions do not depend on the wall clock. */
 export const TEST_NOW = new Date('2026-02-01T12:00:00Z');
+
+/** A simulator over the seeded data set of {@link TEST_NOW}, fast enough never to rate-limit a test. */
+export function startSeededSimulator(): Promise<GongSimulator> {
+  return startGongSimulator({ dataSet: createDataSet({ seed: 42, now: TEST_NOW }), requestsPerSecond: 1000 });
+}
 
 /** A Basic authorization header for `account`. */
 export function basicAuth(account: SimulatorAccount = DEFAULT_SIM_ACCOUNT): string {

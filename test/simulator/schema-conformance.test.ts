@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSet, startGongSimulator, type GongSimulator } from '../../src/simulator';
-import { callSim, callsQuery, recordsOf, TEST_NOW } from './helpers';
+import { startGongSimulator, type GongSimulator } from '../../src/simulator';
+import { callSim, callsQuery, recordsOf, startSeededSimulator, TEST_NOW } from './helpers';
 import { schemaErrors } from './openapi-validator';
 
 const FULL_SELECTOR = {
@@ -30,10 +30,7 @@ const ALL_TIME = { fromDateTime: '2025-01-01T00:00:00Z', toDateTime: TEST_NOW.to
 describe("responses conform to Gong's OpenAPI spec", () => {
   let sim: GongSimulator;
   beforeAll(async () => {
-    sim = await startGongSimulator({
-      dataSet: createDataSet({ seed: 42, now: TEST_NOW }),
-      requestsPerSecond: 1000,
-    });
+    sim = await startSeededSimulator();
   });
   afterAll(() => sim.stop());
 
