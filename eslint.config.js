@@ -12,17 +12,48 @@ export default tseslint.config(
     },
   },
   {
+    // The domain (Gong API model, matching, answering, connections, contracts) knows nothing of Temporal.
+    files: [
+      'src/gong/**/*.ts',
+      'src/matching/**/*.ts',
+      'src/answering/**/*.ts',
+      'src/connections/**/*.ts',
+      'src/contracts/**/*.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@temporalio/*'], message: 'Domain code has no Temporal imports.' }] },
+      ],
+    },
+  },
+  {
+    // Workflows are deterministic orchestration: no I/O, no activity code, only its types.
     files: ['src/workflows/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['node:*', 'fs', 'http', 'https', 'net', 'child_process'],
+              group: ['node:*', 'fs', 'http', 'https', 'net', 'child_process', 'openai'],
               message: 'Workflows must not do I/O.',
             },
-            { group: ['**/activities/*', '!**/activities/types'], message: 'Import activity types only.' },
+            {
+              group: ['@temporalio/activity', '@temporalio/worker', '@temporalio/client'],
+              message: 'Workflows use @temporalio/workflow only.',
+            },
+            {
+              group: [
+                '**/activities',
+                '**/activities/*',
+                '**/config/*',
+                '**/simulator',
+                '**/connections/connection-store',
+              ],
+              allowTypeImports: true,
+              message: 'Workflows may import only the types of activities; the code runs in the worker.',
+            },
           ],
         },
       ],
