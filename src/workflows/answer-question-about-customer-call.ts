@@ -1,4 +1,10 @@
-import { defineQuery, proxyActivities, setHandler, setCurrentDetails } from '@temporalio/workflow';
+import {
+  defineQuery,
+  proxyActivities,
+  setCurrentDetails,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
 import type { GongActivities } from '../activities';
 import { buildNoCallsFoundAnswer } from '../answering/no-calls-answer';
 import {
@@ -41,7 +47,8 @@ export async function answerQuestionAboutCustomerCall(
   };
   setHandler(answerProgressQuery, () => progress);
 
-  const now = Date.now();
+  // The window ends when the run started, so a replay or a retried task sees the same window.
+  const now = workflowInfo().runStartTime.getTime();
   const window = {
     fromDateTime: new Date(now - lookbackDays * DAY_MS).toISOString(),
     toDateTime: new Date(now).toISOString(),
