@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { loadClientConnectConfig } from '@temporalio/envconfig';
-import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from './activities';
 import { activityDepsFromEnv } from './config/activity-deps-from-env';
 import { loadSettings } from './config/settings';
@@ -36,13 +36,20 @@ export function createGongWorker(options: GongWorkerOptions): Promise<Worker> {
 /**
  * Runs the worker process: connects with `@temporalio/envconfig` (TEMPORAL_ADDRESS,
  * TEMPORAL_NAMESPACE, TEMPORAL_API_KEY, TLS, profiles), polls `TEMPORAL_TASK_QUEUE` (default
- * `gong`), and shuts down gracefully on SIGINT/SIGTERM.
+ * `gong`), serves Prometheus metrics when `TEMPORAL_PROMETHEUS_ADDRESS` is set, and shuts down
+ * gracefully on SIGINT/SIGTERM.
  */
 export async function runWorker(
   env: Record<string, string | undefined> = process.env,
   log: (line: string) => void = (line) => console.log(line),
 ): Promise<void> {
   const settings = loadSettings(env);
+  if (settings.prometheusAddress) {
+    Runtime.install({
+      telemetryOptions: { metrics: { prometheus: { bindAddress: settings.prometheusAddress } } },
+    });
+    log(`Prometheus metrics on http://${settings.prometheusAddress}/metrics`);
+  }
   const config = loadClientConnectConfig({ overrideEnvVars: definedOnly(env) });
   const connection = await NativeConnection.connect(config.connectionOptions);
   try {

@@ -65,15 +65,3 @@ it('a worker killed during the listing: another worker resumes from the last pag
   const listingPages = [...fetchesPerPage.keys()].filter((key) => !key.includes('callIds'));
   expect(listingPages).toHaveLength(4);
 }, 120_000);
-
-it('a worker process asked to stop (SIGTERM) shuts down cleanly with exit code 0', async () => {
-  const worker = await startWorkerProcess({
-    TEMPORAL_ADDRESS: h.temporal.address,
-    TEMPORAL_TASK_QUEUE: uniqueTaskQueue('sigterm'),
-    GONG_CONNECTIONS_DIR: h.connectionsDir,
-    GONG_SIMULATOR_URL: h.simulator.url,
-  });
-  const exit = new Promise<number | null>((resolve) => worker.child.once('exit', (code) => resolve(code)));
-  worker.child.kill('SIGTERM');
-  expect(await exit).toBe(0);
-}, 90_000);
