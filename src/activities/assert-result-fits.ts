@@ -1,17 +1,13 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { formatBytes, MAX_RESULT_BYTES, serializedSize } from '../gong/payload-size';
 import { FailureTypes } from '../contracts/failure-types';
+import { MAX_RESULT_BYTES, payloadTooLarge } from '../gong/payload-size';
 
-/**
- * Fails non-retryably when `result` is too large to travel as a Temporal payload: retrying
- * would fetch the same bytes again, so the message says how to ask for less instead.
- */
+/** Fails non-retryably when `result` is too large to travel as a Temporal payload. */
 export function assertResultFits(result: unknown, what: string, howToNarrow: string): void {
-  const size = serializedSize(result);
-  if (size <= MAX_RESULT_BYTES) return;
-  throw ApplicationFailure.nonRetryable(
-    `${what} is ${formatBytes(size)}, more than the ${formatBytes(MAX_RESULT_BYTES)} a Temporal result may carry. ${howToNarrow}`,
-    FailureTypes.payloadTooLarge,
-    { sizeBytes: size, maxBytes: MAX_RESULT_BYTES },
-  );
+  const problem = payloadTooLarge(result, what, howToNarrow);
+  if (problem === null) return;
+  throw ApplicationFailure.nonRetryable(problem.message, FailureTypes.payloadTooLarge, {
+    sizeBytes: problem.sizeBytes,
+    maxBytes: MAX_RESULT_BYTES,
+  });
 }

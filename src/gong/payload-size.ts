@@ -16,3 +16,20 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1_000) return `${(bytes / 1_000).toFixed(1)} kB`;
   return `${bytes} B`;
 }
+
+/**
+ * Why `result` cannot travel as a Temporal payload, or null when it can. Retrying would fetch the
+ * same bytes again, so the message says how to ask for less instead.
+ */
+export function payloadTooLarge(
+  result: unknown,
+  what: string,
+  howToNarrow: string,
+): { message: string; sizeBytes: number } | null {
+  const sizeBytes = serializedSize(result);
+  if (sizeBytes <= MAX_RESULT_BYTES) return null;
+  return {
+    message: `${what} is ${formatBytes(sizeBytes)}, more than the ${formatBytes(MAX_RESULT_BYTES)} a Temporal result may carry. ${howToNarrow}`,
+    sizeBytes,
+  };
+}

@@ -7,7 +7,7 @@ import {
   type CallContentInput,
   type CallContentResult,
 } from '../contracts/call-content';
-import { formatBytes, MAX_RESULT_BYTES, serializedSize } from '../gong/payload-size';
+import { payloadTooLarge } from '../gong/payload-size';
 import { gongActivityOptions } from './activity-options';
 import { parseInput } from './parse-input';
 import { rethrowCause } from './rethrow-cause';
@@ -48,11 +48,10 @@ export async function getCallContent(input: CallContentInput): Promise<CallConte
 }
 
 function assertFits(result: CallContentResult): void {
-  const size = serializedSize(result);
-  if (size <= MAX_RESULT_BYTES) return;
-  throw ApplicationFailure.nonRetryable(
-    `The content of ${result.calls.length} calls is ${formatBytes(size)}, more than the ${formatBytes(MAX_RESULT_BYTES)} a Temporal result may carry. ` +
-      'Ask for fewer calls per run, or fewer blocks with "include" (e.g. ["brief", "keyPoints"]).',
-    FailureTypes.payloadTooLarge,
+  const problem = payloadTooLarge(
+    result,
+    `The content of ${result.calls.length} calls`,
+    'Ask for fewer calls per run, or fewer blocks with "include" (e.g. ["brief", "keyPoints"]).',
   );
+  if (problem !== null) throw ApplicationFailure.nonRetryable(problem.message, FailureTypes.payloadTooLarge);
 }
