@@ -18,6 +18,11 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 beforeEach(() => h.simulator.clearRequests());
 
+/** Runs `gongApiRequest` on a fresh worker and returns Gong's answer. */
+function send(input: Parameters<typeof gongApiRequest>[1]) {
+  return h.withWorker((taskQueue) => gongApiRequest(h.client, input, { taskQueue }));
+}
+
 describe('calling any Gong API endpoint', () => {
   it("returns the status, body and requestId of GET /v2/users, asked of the connection's host", async () => {
     const urls: string[] = [];
@@ -44,18 +49,12 @@ describe('calling any Gong API endpoint', () => {
   });
 
   it('passes the query parameters to Gong', async () => {
-    const result = await h.withWorker((taskQueue) =>
-      gongApiRequest(
-        h.client,
-        {
-          connectionId: 'acme-prod',
-          method: 'GET',
-          path: '/v2/calls',
-          query: { fromDateTime: '2026-01-01T00:00:00Z', toDateTime: '2026-02-01T00:00:00Z' },
-        },
-        { taskQueue },
-      ),
-    );
+    const result = await send({
+      connectionId: 'acme-prod',
+      method: 'GET',
+      path: '/v2/calls',
+      query: { fromDateTime: '2026-01-01T00:00:00Z', toDateTime: '2026-02-01T00:00:00Z' },
+    });
     expect((result.body as { calls: { id: string }[] }).calls.map((c) => c.id)).toEqual([call.metaData.id]);
     expect(h.simulator.requests[0]?.query).toEqual({
       fromDateTime: '2026-01-01T00:00:00Z',
@@ -65,13 +64,12 @@ describe('calling any Gong API endpoint', () => {
 
   it('sends the JSON body of POST /v2/calls/transcript and returns the transcripts', async () => {
     const body = { filter: { callIds: [call.metaData.id] } };
-    const result = await h.withWorker((taskQueue) =>
-      gongApiRequest(
-        h.client,
-        { connectionId: 'acme-prod', method: 'POST', path: '/v2/calls/transcript', body },
-        { taskQueue },
-      ),
-    );
+    const result = await send({
+      connectionId: 'acme-prod',
+      method: 'POST',
+      path: '/v2/calls/transcript',
+      body,
+    });
     expect(result.status).toBe(200);
     const transcripts = (result.body as { callTranscripts: { callId: string }[] }).callTranscripts;
     expect(transcripts.map((t) => t.callId)).toEqual([call.metaData.id]);
@@ -79,13 +77,7 @@ describe('calling any Gong API endpoint', () => {
   });
 
   it("returns Gong's 404 for an unknown path to the caller instead of failing", async () => {
-    const result = await h.withWorker((taskQueue) =>
-      gongApiRequest(
-        h.client,
-        { connectionId: 'acme-prod', method: 'GET', path: '/v2/no-such-endpoint' },
-        { taskQueue },
-      ),
-    );
+    const result = await send({ connectionId: 'acme-prod', method: 'GET', path: '/v2/no-such-endpoint' });
     expect(result).toMatchObject({
       status: 404,
       body: { errors: ['No API endpoint matches GET /v2/no-such-endpoint'] },
@@ -94,40 +86,25 @@ describe('calling any Gong API endpoint', () => {
   });
 
   it("returns Gong's 400 for a bad request body to the caller, with Gong's errors", async () => {
-    const result = await h.withWorker((taskQueue) =>
-      gongApiRequest(
-        h.client,
-        { connectionId: 'acme-prod', method: 'POST', path: '/v2/calls/extensive', body: { nope: true } },
-        { taskQueue },
-      ),
-    );
+    const result = await send({
+      connectionId: 'acme-prod',
+      method: 'POST',
+      path: '/v2/calls/extensive',
+      body: { nope: true },
+    });
     expect(result.status).toBe(400);
     expect((result.body as { errors: string[] }).errors.length).toBeGreaterThan(0);
   });
 
   it("fails the run with Gong's 401 message, without retrying, when the secret is wrong", async () => {
-    const failure = await failureOf(
-      h.withWorker((taskQueue) =>
-        gongApiRequest(
-          h.client,
-          { connectionId: 'bad-keys', method: 'GET', path: '/v2/users' },
-          { taskQueue },
-        ),
-      ),
-    );
+    const failure = await failureOf(send({ connectionId: 'bad-keys', method: 'GET', path: '/v2/users' }));
     expect(failure.cause?.message).toBe(GONG_401);
     expect(h.simulator.requests.map((r) => r.status)).toEqual([401]);
   });
 
   it('waits for Retry-After when Gong answers 429, then returns the answer', async () => {
     h.simulator.injectFault({ path: '/v2/users', status: 429, retryAfterSeconds: 2 });
-    const result = await h.withWorker((taskQueue) =>
-      gongApiRequest(
-        h.client,
-        { connectionId: 'acme-prod', method: 'GET', path: '/v2/users' },
-        { taskQueue },
-      ),
-    );
+    const result = await send({ connectionId: 'acme-prod', method: 'GET', path: '/v2/users' });
     expect(result.status).toBe(200);
     const [limited, passed] = h.simulator.requests;
     expect([limited?.status, passed?.status]).toEqual([429, 200]);
@@ -136,13 +113,7 @@ describe('calling any Gong API endpoint', () => {
 
   it('retries a Gong 5xx and returns the answer once Gong recovers', async () => {
     h.simulator.injectFault({ path: '/v2/users', status: 503, times: 2 });
-    const result = await h.withWorker((taskQueue) =>
-      gongApiRequest(
-        h.client,
-        { connectionId: 'acme-prod', method: 'GET', path: '/v2/users' },
-        { taskQueue },
-      ),
-    );
+    const result = await send({ connectionId: 'acme-prod', method: 'GET', path: '/v2/users' });
     expect(result.status).toBe(200);
     expect(h.simulator.requests.map((r) => r.status)).toEqual([503, 503, 200]);
   });
@@ -168,13 +139,12 @@ describe('calling any Gong API endpoint', () => {
       status: 429,
       retryAfterSeconds: 1,
     });
-    const result = await h.withWorker((taskQueue) =>
-      gongApiRequest(
-        h.client,
-        { connectionId: 'acme-prod', method: 'PUT', path: '/v2/calls/123/media', body: {} },
-        { taskQueue },
-      ),
-    );
+    const result = await send({
+      connectionId: 'acme-prod',
+      method: 'PUT',
+      path: '/v2/calls/123/media',
+      body: {},
+    });
     expect(h.simulator.requests.map((r) => r.status)).toEqual([429, result.status]);
     expect(result.status).not.toBe(429);
   });
@@ -182,13 +152,7 @@ describe('calling any Gong API endpoint', () => {
   it('does not retry a write that failed with a 5xx, since Gong may have applied it', async () => {
     h.simulator.injectFault({ method: 'PUT', path: '/v2/calls/123/media', status: 502 });
     const failure = await failureOf(
-      h.withWorker((taskQueue) =>
-        gongApiRequest(
-          h.client,
-          { connectionId: 'acme-prod', method: 'PUT', path: '/v2/calls/123/media', body: {} },
-          { taskQueue },
-        ),
-      ),
+      send({ connectionId: 'acme-prod', method: 'PUT', path: '/v2/calls/123/media', body: {} }),
     );
     expect(failure.cause?.message).toMatch(
       /^PUT \/v2\/calls\/123\/media failed \(HTTP 502\) and was not retried/,
@@ -203,18 +167,12 @@ describe('calling any Gong API endpoint', () => {
     );
     try {
       const failure = await failureOf(
-        h.withWorker((taskQueue) =>
-          gongApiRequest(
-            h.client,
-            {
-              connectionId: 'acme-prod',
-              method: 'GET',
-              path: '/v2/calls',
-              query: { fromDateTime: '2026-01-01T00:00:00Z', toDateTime: '2026-02-01T00:00:00Z' },
-            },
-            { taskQueue },
-          ),
-        ),
+        send({
+          connectionId: 'acme-prod',
+          method: 'GET',
+          path: '/v2/calls',
+          query: { fromDateTime: '2026-01-01T00:00:00Z', toDateTime: '2026-02-01T00:00:00Z' },
+        }),
       );
       expect(failure.cause?.message).toMatch(
         /^Gong's answer to GET \/v2\/calls is 2\.\d MB, more than the 1\.5 MB a Temporal result may carry\. Narrow the request: add filters .*"cursor"/,
