@@ -1,4 +1,5 @@
 import { WorkflowFailedError } from '@temporalio/client';
+import { describeWorkflowError } from '../../client';
 import { CommandFailedError } from '../io';
 
 /** Awaits a run; a failed run becomes a {@link CommandFailedError} with the activity's own message. */
@@ -7,7 +8,7 @@ export async function unlessRunFailed<T>(run: Promise<T>): Promise<T> {
     return await run;
   } catch (error) {
     if (error instanceof WorkflowFailedError) {
-      throw new CommandFailedError(error.cause?.message ?? error.message);
+      throw new CommandFailedError(describeWorkflowError(error).message);
     }
     throw error;
   }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ScheduleNotFoundError, WorkflowFailedError } from '@temporalio/client';
 import {
+  describeWorkflowError,
   DEFAULT_HEALTH_INTERVAL,
   getHealthCheckStatus,
   runHealthCheck,
@@ -32,7 +33,7 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
           );
         } catch (error) {
           if (!(error instanceof WorkflowFailedError)) throw error;
-          const reason = error.cause?.message ?? error.message;
+          const reason = describeWorkflowError(error).message;
           if (flags.json)
             io.out(
               JSON.stringify({ healthy: false, connectionId: flags.connection, error: reason }, null, 2),

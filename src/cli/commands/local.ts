@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import { WorkflowFailedError } from '@temporalio/client';
-import { runHealthCheck, startAnswerQuestion } from '../../client';
+import { describeWorkflowError, runHealthCheck, startAnswerQuestion } from '../../client';
 import {
   SIM_BAD_KEYS_CONNECTION_ID,
   SIM_CONNECTION_ID,
@@ -97,7 +97,7 @@ async function demo(
     () => null,
     (error: unknown) => {
       if (!(error instanceof WorkflowFailedError)) throw error;
-      return error.cause?.message ?? error.message;
+      return describeWorkflowError(error).message;
     },
   );
   if (badKeys === null) {
