@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   ScheduleAlreadyRunning,
   ScheduleNotFoundError,
@@ -14,6 +15,7 @@ import {
 import { DEFAULT_TASK_QUEUE } from '../config/settings';
 import type { gongHealthCheck } from '../workflows';
 import { validateInput } from './invalid-input-error';
+import { describeWorkflowError } from './workflow-error';
 import { healthScheduleId, healthWorkflowId } from './workflow-ids';
 import type { StartOptions } from './answer-question';
 
@@ -29,7 +31,7 @@ export async function runHealthCheck(
   const { connectionId } = validateInput(healthCheckInputSchema, input, 'gongHealthCheck');
   return client.workflow.execute<typeof gongHealthCheck>('gongHealthCheck', {
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
-    workflowId: options.workflowId ?? `${healthWorkflowId(connectionId)}-manual-${Date.now()}`,
+    workflowId: options.workflowId ?? `${healthWorkflowId(connectionId)}-manual-${randomUUID()}`,
     args: [{ connectionId }],
     staticSummary: `Health check of Gong connection ${connectionId}`,
   });
@@ -153,7 +155,7 @@ async function readRun(
     return { ...base, status: 'healthy', message: null, result: await handle.result() };
   } catch (error) {
     const message =
-      error instanceof WorkflowFailedError ? (error.cause?.message ?? error.message) : String(error);
+      error instanceof WorkflowFailedError ? describeWorkflowError(error).message : String(error);
     return { ...base, status: 'unhealthy', message, result: null };
   }
 }
