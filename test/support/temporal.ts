@@ -43,3 +43,8 @@ export async function connectToTestServer(): Promise<TestServerConnection> {
 export function uniqueTaskQueue(prefix: string): string {
   return `${prefix}-${process.pid}-${randomUUID().slice(0, 8)}`;
 }
+
+/** A workflow id no other run on the shared server uses, even one started in the same millisecond. */
+export function uniqueWorkflowId(prefix: string): string {
+  return `${prefix}-${randomUUID()}`;
+}

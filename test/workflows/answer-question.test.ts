@@ -4,6 +4,7 @@ import { answerQuestionAboutCustomerCall, InvalidInputError, startAnswerQuestion
 import type { AnswerQuestionResult } from '../../src/contracts/answer-question';
 import { answerProgressQuery } from '../../src/workflows';
 import { accountContext, callDaysAgo, fillerCalls, NEUTRAL_PARTIES } from '../support/call-fixtures';
+import { uniqueWorkflowId } from '../support/temporal';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
 let h: GongHarness;
@@ -207,7 +208,7 @@ describe('operating the workflow', () => {
 
   it('shows readable summaries of the run and of each activity in the Temporal UI', async () => {
     h.simulator.dataSet.calls = [callDaysAgo(3, { title: 'Acme QBR' })];
-    const workflowId = `summaries-${Date.now()}`;
+    const workflowId = uniqueWorkflowId('summaries');
     await h.withWorker((taskQueue) =>
       answerQuestionAboutCustomerCall(
         h.client,
@@ -245,7 +246,7 @@ describe('operating the workflow', () => {
       .withWorker((taskQueue) =>
         h.client.workflow.execute('answerQuestionAboutCustomerCall', {
           taskQueue,
-          workflowId: `bad-input-${Date.now()}`,
+          workflowId: uniqueWorkflowId('bad-input'),
           args: [{ connectionId: 'acme-prod', customerName: '', question: 'x' }],
         }),
       )

@@ -2,6 +2,7 @@ import { WorkflowFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getCallContent } from '../../src/client';
 import { buildSimCall, type SimCall } from '../../src/simulator';
+import { uniqueWorkflowId } from '../support/temporal';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
 const UNKNOWN_ID = '1234567890123456789';
@@ -106,7 +107,7 @@ describe('reading the AI content of calls', () => {
       .withWorker((taskQueue) =>
         h.client.workflow.execute('getCallContent', {
           taskQueue,
-          workflowId: `content-invalid-${Date.now()}`,
+          workflowId: uniqueWorkflowId('content-invalid'),
           args: [{ connectionId: 'acme-prod', callIds: ['123', 'abc'] }],
         }),
       )

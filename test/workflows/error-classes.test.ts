@@ -11,6 +11,7 @@ import type { FetchLike } from '../../src/gong/http';
 import { DEFAULT_SIM_ACCOUNT } from '../../src/simulator';
 import { callDaysAgo } from '../support/call-fixtures';
 import { failureOf } from '../support/failure-of';
+import { uniqueWorkflowId } from '../support/temporal';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
 let h: GongHarness;
@@ -158,7 +159,7 @@ describe('describeWorkflowError', () => {
       h.withWorker((taskQueue) =>
         h.client.workflow.execute('gongHealthCheck', {
           taskQueue,
-          workflowId: `invalid-${Date.now()}`,
+          workflowId: uniqueWorkflowId('invalid'),
           args: [{ connectionId: 'Not A Valid Id!' }],
         }),
       ),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { gongApiRequest, InvalidInputError } from '../../src/client';
 import { buildSimCall, type SimCall } from '../../src/simulator';
 import { failureOf } from '../support/failure-of';
+import { uniqueWorkflowId } from '../support/temporal';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
 const GONG_401 = 'Validate credentials failed. Please check your credentials and try again.';
@@ -207,7 +208,7 @@ describe('refusing paths that could leave the Gong API', () => {
       h.withWorker((taskQueue) =>
         h.client.workflow.execute('gongApiRequest', {
           taskQueue,
-          workflowId: `gong-api-refused-${Date.now()}`,
+          workflowId: uniqueWorkflowId('gong-api-refused'),
           args: [{ connectionId: 'acme-prod', method: 'GET', path }],
         }),
       ),

@@ -6,6 +6,7 @@ import {
   unscheduleHealthCheck,
 } from '../../src/client';
 import { failureOf } from '../support/failure-of';
+import { uniqueWorkflowId } from '../support/temporal';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
 const GONG_401 = 'Validate credentials failed. Please check your credentials and try again.';
@@ -70,7 +71,7 @@ describe('health check run on demand', () => {
       h.withWorker((taskQueue) =>
         h.client.workflow.execute('gongHealthCheck', {
           taskQueue,
-          workflowId: `invalid-${Date.now()}`,
+          workflowId: uniqueWorkflowId('invalid'),
           args: [{ connectionId: 'Not A Valid Id!' }],
         }),
       ),

@@ -13,6 +13,7 @@ import {
 import { callDaysAgo } from '../support/call-fixtures';
 import { recordingIo } from '../support/cli-io';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
+import { uniqueWorkflowId } from '../support/temporal';
 import { startGongHarness, workerLogLines, type GongHarness } from '../support/gong-harness';
 
 const ACCESS_KEY = 'AKEY-secret-scan-7f3a9e';
@@ -48,7 +49,7 @@ it('no secret appears in any workflow history, result, failure or worker log lin
   const errors: unknown[] = [];
   await h.withWorker(
     async (taskQueue) => {
-      const ids = [`scan-ok-${Date.now()}`, `scan-bad-${Date.now()}`];
+      const ids = [uniqueWorkflowId('scan-ok'), uniqueWorkflowId('scan-bad')];
       await runHealthCheck(h.client, { connectionId: 'scanned' }, { taskQueue, workflowId: ids[0] });
       await runHealthCheck(
         h.client,

@@ -2,6 +2,7 @@ import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { answerQuestionAboutCustomerCall, runHealthCheck } from '../../src/client';
 import { callDaysAgo, fillerCalls } from '../support/call-fixtures';
+import { uniqueWorkflowId } from '../support/temporal';
 import { startGongHarness, workflowBundle, type GongHarness } from '../support/gong-harness';
 
 let h: GongHarness;
@@ -13,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 it('replays the histories of finished runs without nondeterminism', async () => {
-  const ids = [`replay-answer-${Date.now()}`, `replay-health-${Date.now()}`];
+  const ids = [uniqueWorkflowId('replay-answer'), uniqueWorkflowId('replay-health')];
   await h.withWorker(async (taskQueue) => {
     await answerQuestionAboutCustomerCall(
       h.client,
@@ -39,7 +40,7 @@ it('replays the histories of finished runs without nondeterminism', async () => 
 });
 
 it('keeps the history of an answer small: call content stays inside the activity', async () => {
-  const workflowId = `history-size-${Date.now()}`;
+  const workflowId = uniqueWorkflowId('history-size');
   await h.withWorker((taskQueue) =>
     answerQuestionAboutCustomerCall(
       h.client,

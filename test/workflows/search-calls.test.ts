@@ -3,6 +3,7 @@ import { InvalidInputError, searchCalls } from '../../src/client';
 import { buildSimCall, SIM_SECONDARY_WORKSPACE_ID } from '../../src/simulator';
 import type { SimCall } from '../../src/simulator';
 import { failureOf } from '../support/failure-of';
+import { uniqueWorkflowId } from '../support/temporal';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
 const RANGE = { fromDateTime: '2026-01-01T00:00:00Z', toDateTime: '2026-02-01T00:00:00Z' };
@@ -135,7 +136,7 @@ describe('searching the calls of a time range', () => {
       h.withWorker((taskQueue) =>
         h.client.workflow.execute('searchCalls', {
           taskQueue,
-          workflowId: `search-invalid-${Date.now()}`,
+          workflowId: uniqueWorkflowId('search-invalid'),
           args: [
             { connectionId: 'acme-prod', fromDateTime: RANGE.toDateTime, toDateTime: RANGE.fromDateTime },
           ],
