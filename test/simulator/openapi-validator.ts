@@ -3,10 +3,8 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 
-/** Where Gong's OpenAPI spec lives; override with `GONG_OPENAPI_PATH`. */
-export const OPENAPI_PATH =
-  process.env.GONG_OPENAPI_PATH ??
-  fileURLToPath(new URL('../../../shared/gong/openapi.json', import.meta.url));
+/** Gong's OpenAPI spec, vendored in the repository (see `spec/README.md`). */
+export const OPENAPI_PATH = fileURLToPath(new URL('../../spec/gong-openapi.json', import.meta.url));
 
 const ROOT_ID = 'https://gong.simulator.test/openapi.json';
 const SCALARS = new Set(['string', 'number', 'integer', 'boolean']);
