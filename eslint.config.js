@@ -12,13 +12,13 @@ export default tseslint.config(
     },
   },
   {
-    // The domain (Gong API model, matching, answering, connections, contracts) knows nothing of Temporal.
+    // The domain (Gong API model, matching, answering, connections, api) knows nothing of Temporal.
     files: [
       'src/gong/**/*.ts',
       'src/matching/**/*.ts',
       'src/answering/**/*.ts',
       'src/connections/**/*.ts',
-      'src/contracts/**/*.ts',
+      'src/api/**/*.ts',
     ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

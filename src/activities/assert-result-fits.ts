@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { FailureTypes } from '../contracts/failure-types';
+import { FailureTypes } from '../api/failure-types';
 import { MAX_RESULT_BYTES, payloadTooLarge } from '../gong/payload-size';
 
 /** Fails non-retryably when `result` is too large to travel as a Temporal payload. */

@@ -7,7 +7,7 @@ import { toGongApiError, type GongRequest, type GongResponse } from '../gong/htt
 import { isIdempotentRequest } from '../gong/idempotent-request';
 import { assertResultFits } from './assert-result-fits';
 import { gongClientFor, type ActivityDeps } from './deps';
-import { FailureTypes } from '../contracts/failure-types';
+import { FailureTypes } from '../api/failure-types';
 
 /** Input of {@link createSendGongApiRequest}. */
 export interface SendGongApiRequestInput {

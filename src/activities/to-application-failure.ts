@@ -7,7 +7,7 @@ import {
   GongTransportError,
   GongUrlNotAllowedError,
 } from '../gong/errors';
-import { FailureTypes } from '../contracts/failure-types';
+import { FailureTypes } from '../api/failure-types';
 import { parseRetryAfter } from '../gong/http';
 
 /**

@@ -1,7 +1,7 @@
-import type { CallContentResult } from '../contracts/call-content';
-import type { CallTranscriptsResult } from '../contracts/call-transcripts';
-import type { MissingCall } from '../contracts/call-ids';
-import type { SearchCallsResult } from '../contracts/search-calls';
+import type { CallContentResult } from '../api/call-content';
+import type { CallTranscriptsResult } from '../api/call-transcripts';
+import type { MissingCall } from '../api/call-ids';
+import type { SearchCallsResult } from '../api/search-calls';
 import { formatDuration, formatTable } from './table';
 
 /** A search result as a table (started, duration, title, id), then what was left out. */

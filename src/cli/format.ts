@@ -1,4 +1,4 @@
-import type { AnswerQuestionResult } from '../contracts/answer-question';
+import type { AnswerQuestionResult } from '../api/answer-question';
 
 /** The Temporal Web UI page of a run. */
 export function runUrl(uiUrl: string, namespace: string, workflowId: string, runId: string): string {

@@ -4,7 +4,7 @@ import {
   answerQuestionInputSchema,
   type AnswerQuestionInput,
   type AnswerQuestionResult,
-} from '../contracts/answer-question';
+} from '../api/answer-question';
 import { DEFAULT_TASK_QUEUE } from '../config/settings';
 import type { answerQuestionAboutCustomerCall as AnswerWorkflow } from '../workflows';
 import { validateInput } from './invalid-input-error';

@@ -3,7 +3,7 @@ import {
   callContentInputSchema,
   type CallContentInput,
   type CallContentResult,
-} from '../contracts/call-content';
+} from '../api/call-content';
 import { DEFAULT_TASK_QUEUE } from '../config/settings';
 import type { getCallContent as CallContentWorkflow } from '../workflows';
 import type { StartOptions } from './answer-question';

@@ -3,7 +3,7 @@ import {
   callTranscriptsInputSchema,
   type CallTranscriptsInput,
   type CallTranscriptsResult,
-} from '../contracts/call-transcripts';
+} from '../api/call-transcripts';
 import { DEFAULT_TASK_QUEUE } from '../config/settings';
 import type { getCallTranscripts as CallTranscriptsWorkflow } from '../workflows';
 import type { StartOptions } from './answer-question';

@@ -3,7 +3,7 @@ import {
   gongApiRequestInputSchema,
   type GongApiRequestInput,
   type GongApiRequestResult,
-} from '../contracts/gong-api-request';
+} from '../api/gong-api-request';
 import { DEFAULT_TASK_QUEUE } from '../config/settings';
 import type { gongApiRequest as GongApiRequestWorkflow } from '../workflows';
 import type { StartOptions } from './answer-question';

@@ -11,7 +11,7 @@ import {
   healthCheckInputSchema,
   type HealthCheckInput,
   type HealthCheckResult,
-} from '../contracts/health-check';
+} from '../api/health-check';
 import { DEFAULT_TASK_QUEUE } from '../config/settings';
 import type { gongHealthCheck } from '../workflows';
 import { validateInput } from './invalid-input-error';

@@ -19,26 +19,26 @@ export { gongApiRequest, startGongApiRequest } from './gong-api-request';
 export { searchCalls, startSearchCalls } from './search-calls';
 export { InvalidInputError } from './invalid-input-error';
 export { describeWorkflowError, type GongWorkflowError, type GongWorkflowErrorKind } from './workflow-error';
-export { FailureTypes } from '../contracts/failure-types';
+export { FailureTypes } from '../api/failure-types';
 export { answerWorkflowId, healthScheduleId } from './workflow-ids';
 export type {
   AnswerQuestionInput,
   AnswerQuestionResult,
   AnswerQuestionProgress,
-} from '../contracts/answer-question';
-export type { HealthCheckInput, HealthCheckResult } from '../contracts/health-check';
-export type { SearchCallsInput, SearchCallsResult, CallSummary } from '../contracts/search-calls';
+} from '../api/answer-question';
+export type { HealthCheckInput, HealthCheckResult } from '../api/health-check';
+export type { SearchCallsInput, SearchCallsResult, CallSummary } from '../api/search-calls';
 export type {
   CallContent,
   CallContentInput,
   CallContentResult,
   ContentBlock,
   MissingCall,
-} from '../contracts/call-content';
+} from '../api/call-content';
 export type {
   CallTranscript,
   CallTranscriptsInput,
   CallTranscriptsResult,
   TranscriptSentence,
-} from '../contracts/call-transcripts';
-export type { GongApiRequestInput, GongApiRequestResult } from '../contracts/gong-api-request';
+} from '../api/call-transcripts';
+export type { GongApiRequestInput, GongApiRequestResult } from '../api/gong-api-request';

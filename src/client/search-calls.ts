@@ -3,7 +3,7 @@ import {
   searchCallsInputSchema,
   type SearchCallsInput,
   type SearchCallsResult,
-} from '../contracts/search-calls';
+} from '../api/search-calls';
 import { DEFAULT_TASK_QUEUE } from '../config/settings';
 import type { searchCalls as SearchCallsWorkflow } from '../workflows';
 import type { StartOptions } from './answer-question';

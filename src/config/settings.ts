@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import { z } from 'zod';
-import { describeIssues } from '../contracts/describe-issues';
+import { describeIssues } from '../api/describe-issues';
 import { defaultConnectionsDirectory } from '../connections/connection-store';
 
 /** The default task queue of every workflow and activity of this worker. */

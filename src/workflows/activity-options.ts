@@ -1,5 +1,5 @@
 import type { ActivityOptions } from '@temporalio/workflow';
-import { FailureTypes } from '../contracts/failure-types';
+import { FailureTypes } from '../api/failure-types';
 
 /**
  * Options for activities that call Gong. Gong allows 3 requests/s: a 429 waits for its

@@ -13,7 +13,7 @@ import {
   type AnswerQuestionProgress,
   type AnswerQuestionResult,
   type CallReference,
-} from '../contracts/answer-question';
+} from '../api/answer-question';
 import { answeringActivityOptions, listingActivityOptions } from './activity-options';
 import { parseInput } from './parse-input';
 import { rethrowCause } from './rethrow-cause';

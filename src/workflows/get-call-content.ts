@@ -1,12 +1,12 @@
-import { FailureTypes } from '../contracts/failure-types';
+import { FailureTypes } from '../api/failure-types';
 import { ApplicationFailure, proxyActivities } from '@temporalio/workflow';
 import type { GongActivities } from '../activities';
-import { notFound } from '../contracts/call-ids';
+import { notFound } from '../api/call-ids';
 import {
   callContentInputSchema,
   type CallContentInput,
   type CallContentResult,
-} from '../contracts/call-content';
+} from '../api/call-content';
 import { payloadTooLarge } from '../gong/payload-size';
 import { gongActivityOptions } from './activity-options';
 import { parseInput } from './parse-input';

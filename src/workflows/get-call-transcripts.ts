@@ -1,11 +1,11 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { GongActivities } from '../activities';
-import { notFound } from '../contracts/call-ids';
+import { notFound } from '../api/call-ids';
 import {
   callTranscriptsInputSchema,
   type CallTranscriptsInput,
   type CallTranscriptsResult,
-} from '../contracts/call-transcripts';
+} from '../api/call-transcripts';
 import { listingActivityOptions } from './activity-options';
 import { parseInput } from './parse-input';
 import { rethrowCause } from './rethrow-cause';

@@ -4,7 +4,7 @@ import {
   gongApiRequestInputSchema,
   type GongApiRequestInput,
   type GongApiRequestResult,
-} from '../contracts/gong-api-request';
+} from '../api/gong-api-request';
 import { isIdempotentRequest } from '../gong/idempotent-request';
 import { gongActivityOptions } from './activity-options';
 import { parseInput } from './parse-input';

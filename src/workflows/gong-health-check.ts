@@ -4,7 +4,7 @@ import {
   healthCheckInputSchema,
   type HealthCheckInput,
   type HealthCheckResult,
-} from '../contracts/health-check';
+} from '../api/health-check';
 import { gongActivityOptions } from './activity-options';
 import { parseInput } from './parse-input';
 import { rethrowCause } from './rethrow-cause';

@@ -1,7 +1,7 @@
-import { FailureTypes } from '../contracts/failure-types';
+import { FailureTypes } from '../api/failure-types';
 import { ApplicationFailure } from '@temporalio/workflow';
 import type { z } from 'zod';
-import { describeIssues } from '../contracts/describe-issues';
+import { describeIssues } from '../api/describe-issues';
 
 /**
  * Validates a workflow input. A bad input fails the run at once, non-retryable, with a

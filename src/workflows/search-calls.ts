@@ -4,7 +4,7 @@ import {
   searchCallsInputSchema,
   type SearchCallsInput,
   type SearchCallsResult,
-} from '../contracts/search-calls';
+} from '../api/search-calls';
 import { listingActivityOptions } from './activity-options';
 import { parseInput } from './parse-input';
 import { rethrowCause } from './rethrow-cause';

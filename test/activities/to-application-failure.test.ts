@@ -2,7 +2,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
 import { toApplicationFailure } from '../../src/activities/to-application-failure';
-import { FailureTypes } from '../../src/contracts/failure-types';
+import { FailureTypes } from '../../src/api/failure-types';
 import { ConnectionNotFoundError } from '../../src/connections/connection-store';
 import {
   GongApiError,

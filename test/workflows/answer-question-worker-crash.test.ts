@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { answerQuestionAboutCustomerCall, startAnswerQuestion } from '../../src/client';
-import type { AnswerQuestionResult } from '../../src/contracts/answer-question';
+import type { AnswerQuestionResult } from '../../src/api/answer-question';
 import { uniqueTaskQueue } from '../support/temporal';
 import { callDaysAgo, fillerCalls } from '../support/call-fixtures';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';

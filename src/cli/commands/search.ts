@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { searchCalls } from '../../client';
-import { DEFAULT_SEARCH_LIMIT } from '../../contracts/search-calls';
+import { DEFAULT_SEARCH_LIMIT } from '../../api/search-calls';
 import { formatSearchResult } from '../format-calls';
 import { UsageError, type CliIo } from '../io';
 import { unlessRunFailed } from './failed-run';
