@@ -12,18 +12,64 @@ export default tseslint.config(
     },
   },
   {
-    // The domain (Gong API model, matching, answering, connections, api) knows nothing of Temporal.
+    // The domain (Gong API model, matching, answering, connections) knows nothing of Temporal.
     files: [
       'src/gong/**/*.ts',
       'src/matching/**/*.ts',
       'src/answering/**/*.ts',
       'src/connections/**/*.ts',
-      'src/api/**/*.ts',
     ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         { patterns: [{ group: ['@temporalio/*'], message: 'Domain code has no Temporal imports.' }] },
+      ],
+    },
+  },
+  {
+    // The API layer the platform imports: pure definitions, nothing of the worker or the process.
+    files: ['src/api/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@temporalio/*', '!@temporalio/common'],
+              message: 'The API layer uses @temporalio/common only.',
+            },
+            {
+              group: ['node:*', 'openai', '**/config/**', '**/connections/**', '**/simulator/**'],
+              message: 'The API layer has no I/O and no process settings.',
+            },
+            {
+              group: ['**/activities/**', '**/workflows/**', '**/client/**', '**/cli/**', '**/worker'],
+              message: 'The API layer depends on nothing of the worker or its callers.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The platform's client library: the API layer and @temporalio/client, nothing else of ours.
+    files: ['src/client/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../*', '!../api'], message: 'The client depends on the API layer (../api) only.' },
+            {
+              group: ['@temporalio/*', '!@temporalio/client', '!@temporalio/common'],
+              message: 'The client uses @temporalio/client (and common) only.',
+            },
+            {
+              group: ['node:*', '!node:crypto', 'openai'],
+              message: 'The client reads no files, environment or process settings.',
+            },
+          ],
+        },
       ],
     },
   },

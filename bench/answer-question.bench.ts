@@ -9,12 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
-import { createExtractiveAnswerer } from '../src/answering';
 import { answerQuestionAboutCustomerCall } from '../src/client';
 import { createConnection } from '../src/connections/connection';
-import { createConnectionStore } from '../src/connections/connection-store';
-import { createRequestPacer } from '../src/gong/request-pacer';
-import { routeToSimulator } from '../src/gong/simulator-route';
+import { loadSettings } from '../src/config/settings';
+import { createWorkerDeps } from '../src/config/worker-deps';
 import { createDataSet, DEFAULT_SIM_ACCOUNT, startGongSimulator } from '../src/simulator';
 import { findTemporalCli, startDevServer } from '../src/temporal-server';
 import { createGongWorker } from '../src/worker';
@@ -34,8 +32,14 @@ async function main(): Promise<void> {
     dataSet: createDataSet({ seed: 7, now: new Date(), callCount: CALLS, lookbackDays: 120 }),
   });
   const dir = await mkdtemp(join(tmpdir(), 'bench-connections-'));
-  const connections = createConnectionStore({ directory: dir });
-  await connections.save(
+  // The worker's own assembly: file store, simulator route, extractive answerer, Gong's 3 requests/s.
+  const env = {
+    GONG_CONNECTIONS_DIR: dir,
+    GONG_SIMULATOR_URL: simulator.url,
+    GONG_MAX_REQUESTS_PER_SECOND: '3',
+  };
+  const deps = createWorkerDeps(loadSettings(env), env, () => undefined);
+  await deps.connections.save(
     createConnection('bench', {
       baseUrl: 'https://us-00000.api.gong.io',
       accessKey: DEFAULT_SIM_ACCOUNT.accessKey,
@@ -49,17 +53,7 @@ async function main(): Promise<void> {
   const worker = await createGongWorker({
     connection: workerConnection,
     taskQueue,
-    deps: {
-      connections,
-      fetch: routeToSimulator(
-        simulator.url,
-        (input, init) => fetch(input, init),
-        () => undefined,
-      ),
-      answerer: createExtractiveAnswerer(),
-      now: () => new Date(),
-      pacer: createRequestPacer({ perSecond: 3 }),
-    },
+    deps,
   });
 
   const customers = simulator.dataSet.companies.map((company) => company.name);

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { loadClientConnectConfig } from '@temporalio/envconfig';
 import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from './activities';
-import { activityDepsFromEnv } from './config/activity-deps-from-env';
 import { loadSettings } from './config/settings';
+import { loadTemporalConfig } from './config/temporal-connection';
+import { createWorkerDeps } from './config/worker-deps';
 
 /** Path of the workflows module the worker bundles. */
 export const WORKFLOWS_PATH = fileURLToPath(new URL('./workflows/index.ts', import.meta.url));
@@ -44,33 +44,26 @@ export async function runWorker(
   log: (line: string) => void = (line) => console.log(line),
 ): Promise<void> {
   const settings = loadSettings(env);
+  const temporal = loadTemporalConfig(env);
   if (settings.prometheusAddress) {
     Runtime.install({
       telemetryOptions: { metrics: { prometheus: { bindAddress: settings.prometheusAddress } } },
     });
     log(`Prometheus metrics on http://${settings.prometheusAddress}/metrics`);
   }
-  const config = loadClientConnectConfig({ overrideEnvVars: definedOnly(env) });
-  const connection = await NativeConnection.connect(config.connectionOptions);
+  const connection = await NativeConnection.connect(temporal.connectionOptions);
   try {
-    const namespace = config.namespace ?? 'default';
     const worker = await createGongWorker({
       connection,
-      namespace,
+      namespace: temporal.namespace,
       taskQueue: settings.taskQueue,
-      deps: activityDepsFromEnv(settings, env, (message) => log(`warning: ${message}`)),
+      deps: createWorkerDeps(settings, env, (message) => log(`warning: ${message}`)),
     });
     log(
-      `Gong worker polling task queue "${settings.taskQueue}" on ${config.connectionOptions.address ?? 'localhost:7233'} (namespace ${namespace})`,
+      `Gong worker polling task queue "${settings.taskQueue}" on ${temporal.address} (namespace ${temporal.namespace})`,
     );
     await worker.run();
   } finally {
     await connection.close();
   }
-}
-
-function definedOnly(env: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
-  );
 }

@@ -1,7 +1,7 @@
-import { cancellationSignal } from '@temporalio/activity';
+import { cancellationSignal, heartbeat } from '@temporalio/activity';
 import type { Answer } from '../answering';
-import type { ActivityDeps } from './deps';
-import { createGetCallContent } from './get-call-content';
+import { readCallContent } from '../gong/read-call-content';
+import { gongClientFor, type ActivityDeps } from './deps';
 
 /** Input of {@link createAnswerFromCalls}. */
 export interface AnswerFromCallsInput {
@@ -21,9 +21,12 @@ export interface AnswerFromCallsResult {
  * and answering share one activity so the call content never enters the workflow history.
  */
 export function createAnswerFromCalls(deps: ActivityDeps) {
-  const getCallContent = createGetCallContent(deps);
   return async function answerFromCalls(input: AnswerFromCallsInput): Promise<AnswerFromCallsResult> {
-    const { calls } = await getCallContent({ connectionId: input.connectionId, callIds: input.callIds });
+    const client = await gongClientFor(deps, input.connectionId);
+    const { calls } = await readCallContent(client, input.callIds, {
+      signal: cancellationSignal(),
+      onBatch: (batchesDone) => heartbeat({ batchesDone }),
+    });
     const answer = await deps.answerer.answer(input.question, calls, cancellationSignal());
     return { answer, analysedCallIds: calls.map((call) => call.callId) };
   };

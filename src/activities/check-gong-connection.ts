@@ -1,4 +1,5 @@
 import { cancellationSignal } from '@temporalio/activity';
+import type { HealthCheckResult } from '../api/health-check';
 import { gongClientFor, type ActivityDeps } from './deps';
 
 /** Input of {@link createCheckGongConnection}. */
@@ -6,22 +7,14 @@ export interface CheckGongConnectionInput {
   connectionId: string;
 }
 
-/** A passed health check: the URL, key and secret all work. */
-export interface GongConnectionCheck {
-  connectionId: string;
-  baseUrl: string;
-  userCount: number;
-  requestId: string | null;
-  checkedAt: string;
-}
-
-/** Lists the account's users with the stored credentials; Gong's own error surfaces on failure. */
+/** Lists the account's users with the stored credentials: passing means URL, key and secret all work. */
 export function createCheckGongConnection(deps: ActivityDeps) {
-  return async function checkGongConnection(input: CheckGongConnectionInput): Promise<GongConnectionCheck> {
+  return async function checkGongConnection(input: CheckGongConnectionInput): Promise<HealthCheckResult> {
     const connection = await deps.connections.get(input.connectionId);
     const client = await gongClientFor(deps, input.connectionId);
     const page = await client.listUsers(undefined, cancellationSignal());
     return {
+      healthy: true,
       connectionId: connection.id,
       baseUrl: connection.baseUrl,
       userCount: page.totalRecords,

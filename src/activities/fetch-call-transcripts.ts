@@ -1,21 +1,17 @@
 import { cancellationSignal, heartbeat } from '@temporalio/activity';
-import { speakerNames, toCallTranscript, type CallTranscript } from '../gong/call-transcript';
+import { speakerNames, toCallTranscript } from '../gong/call-transcript';
 import { paginate, type ContentSelector } from '../gong/client';
+import { CALL_IDS_PER_REQUEST } from '../gong/read-call-content';
 import type { GongCallTranscript } from '../gong/schemas';
+import type { CallTranscriptsResult } from '../api/call-transcripts';
+import { notFound } from '../api/call-ids';
 import { assertResultFits } from './assert-result-fits';
 import { gongClientFor, type ActivityDeps } from './deps';
-import { CALL_IDS_PER_REQUEST } from './get-call-content';
 
 /** Input of {@link createFetchCallTranscripts}. */
 export interface FetchCallTranscriptsInput {
   connectionId: string;
   callIds: string[];
-}
-
-/** Transcripts of the calls found, in the order asked, and the ids Gong did not return. */
-export interface FetchCallTranscriptsResult {
-  transcripts: CallTranscript[];
-  missingCallIds: string[];
 }
 
 /** Only the parties: the transcript names speakers by id, the parties say who they are. */
@@ -28,7 +24,7 @@ const PARTIES_SELECTOR: ContentSelector = { context: 'None', exposedFields: { pa
 export function createFetchCallTranscripts(deps: ActivityDeps) {
   return async function fetchCallTranscripts(
     input: FetchCallTranscriptsInput,
-  ): Promise<FetchCallTranscriptsResult> {
+  ): Promise<CallTranscriptsResult> {
     const client = await gongClientFor(deps, input.connectionId);
     const ids = [...new Set(input.callIds)];
     const names = new Map<string, Map<string, string>>();
@@ -54,12 +50,12 @@ export function createFetchCallTranscripts(deps: ActivityDeps) {
         heartbeat({ pagesFetched: ++pagesFetched });
       }
     }
-    const result: FetchCallTranscriptsResult = {
+    const result: CallTranscriptsResult = {
       transcripts: ids.flatMap((id) => {
         const transcript = raw.get(id);
         return transcript ? [toCallTranscript(transcript, names.get(id) ?? new Map())] : [];
       }),
-      missingCallIds: ids.filter((id) => !raw.has(id)),
+      missing: notFound(ids.filter((id) => !raw.has(id))),
     };
     assertResultFits(
       result,

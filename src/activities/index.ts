@@ -6,22 +6,23 @@ import { createFetchCallTranscripts } from './fetch-call-transcripts';
 import { createFindCustomerCalls } from './find-customer-calls';
 import { createGetCallContent } from './get-call-content';
 import { createListCallsInRange } from './list-calls-in-range';
-import { createSendGongApiRequest } from './send-gong-api-request';
+import { createSendGongApiRequests } from './send-gong-api-request';
 
 export type { ActivityDeps } from './deps';
 export type { AnswerFromCallsInput, AnswerFromCallsResult } from './answer-from-calls';
-export type { CheckGongConnectionInput, GongConnectionCheck } from './check-gong-connection';
+export type { CheckGongConnectionInput } from './check-gong-connection';
 export type { FindCustomerCallsInput, FindCustomerCallsResult } from './find-customer-calls';
-export type { GetCallContentInput, GetCallContentResult } from './get-call-content';
+export type { GetCallContentInput } from './get-call-content';
 export type { ListCallsInRangeInput, ListCallsInRangeResult } from './list-calls-in-range';
-export type { FetchCallTranscriptsInput, FetchCallTranscriptsResult } from './fetch-call-transcripts';
-export type { SendGongApiRequestInput, SendGongApiRequestResult } from './send-gong-api-request';
+export type { FetchCallTranscriptsInput } from './fetch-call-transcripts';
+export type { SendGongApiRequestInput } from './send-gong-api-request';
 
 /**
  * The worker's activities, built over injected dependencies. Each one is a thin adapter:
  * domain code does the work, {@link adapt} maps its errors to Temporal failures.
  */
 export function createActivities(deps: ActivityDeps) {
+  const { sendGongApiRead, sendGongApiWrite } = createSendGongApiRequests(deps);
   return {
     checkGongConnection: adapt(createCheckGongConnection(deps)),
     findCustomerCalls: adapt(createFindCustomerCalls(deps)),
@@ -29,7 +30,8 @@ export function createActivities(deps: ActivityDeps) {
     answerFromCalls: adapt(createAnswerFromCalls(deps)),
     listCallsInRange: adapt(createListCallsInRange(deps)),
     fetchCallTranscripts: adapt(createFetchCallTranscripts(deps)),
-    sendGongApiRequest: adapt(createSendGongApiRequest(deps)),
+    sendGongApiRead: adapt(sendGongApiRead),
+    sendGongApiWrite: adapt(sendGongApiWrite),
   };
 }
 

@@ -1,5 +1,6 @@
 import { cancellationSignal, sleep } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
+import type { z } from 'zod';
 import { apiPathProblem } from '../gong/api-path';
 import { GongTransportError } from '../gong/errors';
 import type { GongClient } from '../gong/client';
@@ -8,34 +9,24 @@ import { isIdempotentRequest } from '../gong/idempotent-request';
 import { assertResultFits } from './assert-result-fits';
 import { gongClientFor, type ActivityDeps } from './deps';
 import { FailureTypes } from '../api/failure-types';
+import type { gongApiRequestInputSchema, GongApiRequestResult } from '../api/gong-api-request';
 
-/** Input of {@link createSendGongApiRequest}. */
-export interface SendGongApiRequestInput {
-  connectionId: string;
-  method: GongRequest['method'];
-  /** A relative `/v2/...` path; see `apiPathProblem`. */
-  path: string;
-  query?: Record<string, string>;
-  body?: unknown;
-}
-
-/** Gong's answer, whatever its status. */
-export interface SendGongApiRequestResult {
-  status: number;
-  body: unknown;
-  requestId: string | null;
-}
+/** Input of the request activities: the validated `gongApiRequest` input. */
+export type SendGongApiRequestInput = z.output<typeof gongApiRequestInputSchema>;
 
 /**
- * Sends one request to the connection's own Gong host and returns the answer, 4xx included, for
- * the caller to judge. Bad credentials (401/403) fail non-retryably; 408, 429 and 5xx are thrown
- * as Gong API errors so Temporal retries them, honouring Gong's `Retry-After`. A write (not a
- * GET or a read-only POST) is never resent after a 5xx, a 408 or a lost connection.
+ * The two activities of `gongApiRequest`, chosen by the workflow with `isIdempotentRequest`:
+ * `sendGongApiRead` (a GET or a read-only POST) is retried like any read; `sendGongApiWrite` runs
+ * once and is never resent after a 5xx, a 408 or a lost connection, since Gong may have applied
+ * it. Both return Gong's answer, 4xx included, for the caller to judge; bad credentials
+ * (401/403) fail non-retryably; 408, 429 and 5xx of a read are thrown for Temporal to retry,
+ * honouring Gong's `Retry-After`.
  */
-export function createSendGongApiRequest(deps: ActivityDeps) {
-  return async function sendGongApiRequest(
+export function createSendGongApiRequests(deps: ActivityDeps) {
+  async function send(
     input: SendGongApiRequestInput,
-  ): Promise<SendGongApiRequestResult> {
+    transmit: (client: GongClient, request: GongRequest) => Promise<GongResponse>,
+  ): Promise<GongApiRequestResult> {
     // The workflow validates first; checked again so no caller of the activity can skip it.
     const problem = apiPathProblem(input.path);
     if (problem !== null) {
@@ -49,9 +40,7 @@ export function createSendGongApiRequest(deps: ActivityDeps) {
       body: input.body,
       signal: cancellationSignal(),
     };
-    const response = isIdempotentRequest(input.method, input.path)
-      ? await client.send(request)
-      : await sendWriteOnce(client, request);
+    const response = await transmit(client, request);
     if (mustThrow(response.status)) throw toGongApiError(request, response);
     const result = { status: response.status, body: response.body, requestId: response.requestId };
     assertResultFits(
@@ -60,6 +49,20 @@ export function createSendGongApiRequest(deps: ActivityDeps) {
       'Narrow the request: add filters (e.g. a shorter date range or fewer ids), or page through it with the "cursor" Gong returns in records.cursor.',
     );
     return result;
+  }
+  return {
+    async sendGongApiRead(input: SendGongApiRequestInput): Promise<GongApiRequestResult> {
+      if (!isIdempotentRequest(input.method, input.path)) {
+        throw ApplicationFailure.nonRetryable(
+          `${input.method} ${input.path} writes to Gong: send it with sendGongApiWrite`,
+          FailureTypes.invalidInput,
+        );
+      }
+      return send(input, (client, request) => client.send(request));
+    },
+    async sendGongApiWrite(input: SendGongApiRequestInput): Promise<GongApiRequestResult> {
+      return send(input, sendWriteOnce);
+    },
   };
 }
 

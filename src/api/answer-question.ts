@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { connectionIdSchema } from '../connections/connection';
-import type { MatchReason } from '../matching/match-call';
+import { connectionIdSchema } from './connection-id';
+import type { CallReference } from '../gong/call-reference';
+import type { MatchedCall } from '../matching/matched-call';
 
 /** Input of `answerQuestionAboutCustomerCall`. */
-export const answerQuestionInputSchema = z.object({
+export const answerQuestionInputSchema = z.strictObject({
   connectionId: connectionIdSchema,
   customerName: z.string().trim().min(1, 'must not be blank').max(200),
   question: z.string().trim().min(1, 'must not be blank').max(4000),
@@ -13,13 +14,7 @@ export const answerQuestionInputSchema = z.object({
 /** Input of `answerQuestionAboutCustomerCall`, as the caller writes it (defaults optional). */
 export type AnswerQuestionInput = z.input<typeof answerQuestionInputSchema>;
 
-/** A call as the result shows it. */
-export interface CallReference {
-  callId: string;
-  title: string;
-  started: string;
-  url: string;
-}
+export type { CallReference } from '../gong/call-reference';
 
 /** Result of `answerQuestionAboutCustomerCall`. */
 export interface AnswerQuestionResult {
@@ -27,7 +22,7 @@ export interface AnswerQuestionResult {
   answer: string;
   /** The calls the answer came from, in the order of its `[n]` markers. */
   citations: CallReference[];
-  callsAnalyzed: (CallReference & { matchedOn: MatchReason[] })[];
+  callsAnalyzed: MatchedCall[];
   matchedCallCount: number;
   window: { fromDateTime: string; toDateTime: string };
   answeredBy: 'openai' | 'extractive' | 'none';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { connectionIdSchema } from '../connections/connection';
+import { connectionIdSchema } from './connection-id';
 import type { CallContent } from '../gong/call-content';
 import { CONTENT_BLOCKS } from '../gong/content-blocks';
 import { callIdSchema, type MissingCall } from './call-ids';
@@ -8,7 +8,7 @@ import { callIdSchema, type MissingCall } from './call-ids';
 export const MAX_CONTENT_CALL_IDS = 1000;
 
 /** Input of `getCallContent`: the calls, and optionally which AI content blocks to read. */
-export const callContentInputSchema = z.object({
+export const callContentInputSchema = z.strictObject({
   connectionId: connectionIdSchema,
   callIds: z.array(callIdSchema).min(1).max(MAX_CONTENT_CALL_IDS),
   include: z.array(z.enum(CONTENT_BLOCKS)).min(1).optional(),

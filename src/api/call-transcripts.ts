@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { connectionIdSchema } from '../connections/connection';
+import { connectionIdSchema } from './connection-id';
 import type { CallTranscript } from '../gong/call-transcript';
 import { callIdSchema, type MissingCall } from './call-ids';
 
@@ -10,7 +10,7 @@ import { callIdSchema, type MissingCall } from './call-ids';
 export const MAX_TRANSCRIPT_CALL_IDS = 100;
 
 /** Input of `getCallTranscripts`. */
-export const callTranscriptsInputSchema = z.object({
+export const callTranscriptsInputSchema = z.strictObject({
   connectionId: connectionIdSchema,
   callIds: z.array(callIdSchema).min(1).max(MAX_TRANSCRIPT_CALL_IDS),
 });

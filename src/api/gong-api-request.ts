@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { connectionIdSchema } from '../connections/connection';
+import { connectionIdSchema } from './connection-id';
 import { apiPathSchema } from '../gong/api-path';
 
 /** HTTP methods the generic Gong API access may use. */
@@ -10,7 +10,7 @@ export const API_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
  * refused unless it is a plain `/v2/...` path; the query goes in `query`, never in the path.
  */
 export const gongApiRequestInputSchema = z
-  .object({
+  .strictObject({
     connectionId: connectionIdSchema,
     method: z.enum(API_METHODS),
     path: apiPathSchema,

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { connectionIdSchema } from '../connections/connection';
+import { connectionIdSchema } from './connection-id';
+import { intervalSchema } from './interval';
 
 /** Input of the `gongHealthCheck` workflow: only the connection id, never credentials. */
-export const healthCheckInputSchema = z.object({ connectionId: connectionIdSchema });
+export const healthCheckInputSchema = z.strictObject({ connectionId: connectionIdSchema });
 /** Input of `gongHealthCheck`: the connection id. */
 export type HealthCheckInput = z.input<typeof healthCheckInputSchema>;
 
@@ -15,3 +16,20 @@ export interface HealthCheckResult {
   requestId: string | null;
   checkedAt: string;
 }
+
+/** Default interval of the scheduled health check. */
+export const DEFAULT_HEALTH_INTERVAL = '15m';
+
+/**
+ * Shortest interval of a scheduled check: each run is one Gong request, and Gong allows 10,000 a
+ * day per account for every client of it together.
+ */
+export const MIN_HEALTH_INTERVAL_MS = 60_000;
+
+/** Input of `scheduleHealthCheck`: the connection, and how often (default 15 minutes). */
+export const scheduleHealthCheckInputSchema = z.strictObject({
+  connectionId: connectionIdSchema,
+  every: intervalSchema(MIN_HEALTH_INTERVAL_MS).optional(),
+});
+/** Input of `scheduleHealthCheck`, as the caller writes it. */
+export type ScheduleHealthCheckInput = z.input<typeof scheduleHealthCheckInputSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { connectionIdSchema } from '../connections/connection';
+import { connectionIdSchema } from './connection-id';
 import type { CallSummary } from '../gong/call-summary';
 
 /** Number of calls `searchCalls` returns when `limit` is not given. */
@@ -14,7 +14,7 @@ const isoDateTime = z.iso.datetime({
 
 /** Input of `searchCalls`: a time range (`toDateTime` exclusive), optionally one workspace. */
 export const searchCallsInputSchema = z
-  .object({
+  .strictObject({
     connectionId: connectionIdSchema,
     fromDateTime: isoDateTime,
     toDateTime: isoDateTime,

@@ -1,26 +1,16 @@
-import type { StringValue } from '@temporalio/common';
-import { msToNumber } from '@temporalio/common/lib/time';
+import { MIN_HEALTH_INTERVAL_MS, parseInterval as toMilliseconds } from '../api';
 import { UsageError } from './io';
 
-/** The shortest interval a health-check Schedule may have. */
-const MIN_INTERVAL_MS = 1_000;
-
 /**
- * Checks a Schedule interval such as `15m`, `1h`, `90s` or `15 minutes` the way Temporal reads
- * it, before anything is sent: a wrong value is a {@link UsageError} naming `flag`.
+ * Checks a health-check interval such as `15m`, `1h` or `15 minutes` before anything is sent:
+ * a wrong value, or one under a minute, is a {@link UsageError} naming `flag`.
  */
 export function parseInterval(flag: string, value: string): string {
-  const text = value.trim();
-  let ms: number;
-  try {
-    ms = msToNumber(text as StringValue);
-  } catch {
-    ms = Number.NaN;
-  }
-  if (!Number.isFinite(ms) || ms < MIN_INTERVAL_MS) {
+  const ms = toMilliseconds(value);
+  if (ms === null || ms < MIN_HEALTH_INTERVAL_MS) {
     throw new UsageError(
-      `${flag} must be an interval of at least 1s, such as 15m, 1h, 90s or "15 minutes"; got "${value}"`,
+      `${flag} must be an interval of at least 1m, such as 15m, 1h or "15 minutes"; got "${value}"`,
     );
   }
-  return text;
+  return value.trim();
 }

@@ -1,17 +1,8 @@
 import net from 'node:net';
-import { loadClientConnectConfig } from '@temporalio/envconfig';
 import { CommandFailedError } from './io';
 
 /** How long the follow-up TCP probe may take to explain a failed connection. */
 const PROBE_TIMEOUT_MS = 2_000;
-
-/** The address `connectClient` dials for this environment (TEMPORAL_ADDRESS, profiles, default). */
-export function temporalAddress(env: Record<string, string | undefined>): string {
-  const overrideEnvVars = Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
-  );
-  return loadClientConnectConfig({ overrideEnvVars }).connectionOptions.address ?? 'localhost:7233';
-}
 
 /**
  * The one-line error for a Temporal client that could not connect to `address`: the reason is

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   ScheduleAlreadyRunning,
   ScheduleNotFoundError,
@@ -8,34 +7,20 @@ import {
   type ScheduleOptions,
 } from '@temporalio/client';
 import {
+  DEFAULT_HEALTH_INTERVAL,
+  DEFAULT_TASK_QUEUE,
+  formatInterval,
   healthCheckInputSchema,
+  healthScheduleId,
+  parseInterval,
+  scheduleHealthCheckInputSchema,
+  type GongWorkflows,
   type HealthCheckInput,
   type HealthCheckResult,
-} from '../api/health-check';
-import { DEFAULT_TASK_QUEUE } from '../config/settings';
-import type { gongHealthCheck } from '../workflows';
+  type ScheduleHealthCheckInput,
+} from '../api';
 import { validateInput } from './invalid-input-error';
 import { describeWorkflowError } from './workflow-error';
-import { healthScheduleId, healthWorkflowId } from './workflow-ids';
-import type { StartOptions } from './answer-question';
-
-/** Default interval of the scheduled health check. */
-export const DEFAULT_HEALTH_INTERVAL = '15 minutes';
-
-/** Runs the health check now and waits for it. A failing check rejects with Gong's error. */
-export async function runHealthCheck(
-  client: Client,
-  input: HealthCheckInput,
-  options: StartOptions = {},
-): Promise<HealthCheckResult> {
-  const { connectionId } = validateInput(healthCheckInputSchema, input, 'gongHealthCheck');
-  return client.workflow.execute<typeof gongHealthCheck>('gongHealthCheck', {
-    taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
-    workflowId: options.workflowId ?? `${healthWorkflowId(connectionId)}-manual-${randomUUID()}`,
-    args: [{ connectionId }],
-    staticSummary: `Health check of Gong connection ${connectionId}`,
-  });
-}
 
 /**
  * Creates the connection's health-check Schedule, or updates it to the given interval when it
@@ -43,23 +28,20 @@ export async function runHealthCheck(
  */
 export async function scheduleHealthCheck(
   client: Client,
-  input: HealthCheckInput & { every?: string },
+  input: ScheduleHealthCheckInput,
   options: { taskQueue?: string } = {},
 ): Promise<{ scheduleId: string; created: boolean }> {
-  const { connectionId } = validateInput(
-    healthCheckInputSchema,
-    { connectionId: input.connectionId },
-    'scheduleHealthCheck',
-  );
+  const valid = validateInput(scheduleHealthCheckInputSchema, input, 'scheduleHealthCheck');
+  const { connectionId } = valid;
   const scheduleId = healthScheduleId(connectionId);
-  const every = input.every ?? DEFAULT_HEALTH_INTERVAL;
+  const every = valid.every ?? parseInterval(DEFAULT_HEALTH_INTERVAL)!;
   const schedule: ScheduleOptions = {
     scheduleId,
     spec: { intervals: [{ every }] },
     action: {
       type: 'startWorkflow',
       workflowType: 'gongHealthCheck',
-      workflowId: healthWorkflowId(connectionId),
+      workflowId: scheduleId,
       taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
       args: [{ connectionId }],
       staticSummary: `Scheduled health check of Gong connection ${connectionId}`,
@@ -82,7 +64,8 @@ export async function scheduleHealthCheck(
 }
 
 /** Deletes the connection's health-check Schedule; false when there was none. */
-export async function unscheduleHealthCheck(client: Client, connectionId: string): Promise<boolean> {
+export async function unscheduleHealthCheck(client: Client, input: HealthCheckInput): Promise<boolean> {
+  const { connectionId } = validateInput(healthCheckInputSchema, input, 'unscheduleHealthCheck');
   try {
     await client.schedule.getHandle(healthScheduleId(connectionId)).delete();
     return true;
@@ -113,7 +96,11 @@ export interface HealthCheckStatus {
 }
 
 /** Reads the Schedule and the outcome of its recent runs. */
-export async function getHealthCheckStatus(client: Client, connectionId: string): Promise<HealthCheckStatus> {
+export async function getHealthCheckStatus(
+  client: Client,
+  input: HealthCheckInput,
+): Promise<HealthCheckStatus> {
+  const { connectionId } = validateInput(healthCheckInputSchema, input, 'getHealthCheckStatus');
   const scheduleId = healthScheduleId(connectionId);
   const description = await client.schedule.getHandle(scheduleId).describe();
   const runs = await Promise.all(
@@ -147,7 +134,7 @@ async function readRun(
   runId: string,
   scheduledAt: Date,
 ): Promise<HealthCheckRun> {
-  const handle = client.workflow.getHandle<typeof gongHealthCheck>(workflowId, runId);
+  const handle = client.workflow.getHandle<GongWorkflows['gongHealthCheck']>(workflowId, runId);
   const base = { workflowId, runId, scheduledAt: scheduledAt.toISOString() };
   const { status } = await handle.describe();
   if (status.name === 'RUNNING') return { ...base, status: 'running', message: null, result: null };
@@ -158,16 +145,4 @@ async function readRun(
       error instanceof WorkflowFailedError ? describeWorkflowError(error).message : String(error);
     return { ...base, status: 'unhealthy', message, result: null };
   }
-}
-
-/** `900000` → `15m`, `3600000` → `1h`, `90000` → `90s`: the largest unit that divides evenly. */
-export function formatInterval(ms: number): string {
-  const units: [string, number][] = [
-    ['d', 86_400_000],
-    ['h', 3_600_000],
-    ['m', 60_000],
-    ['s', 1000],
-  ];
-  const [unit, size] = units.find(([, size]) => ms % size === 0 && ms >= size) ?? ['ms', 1];
-  return `${ms / size}${unit}`;
 }

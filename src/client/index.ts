@@ -1,44 +1,30 @@
 /**
  * Typed functions the platform uses to start this worker's workflows: inputs are validated
- * before anything reaches Temporal, results are typed.
+ * before anything reaches Temporal, results are typed. Depends on the API layer and
+ * `@temporalio/client` only; connecting is the caller's (e.g. with `@temporalio/envconfig`).
  */
-export { connectClient, type ConnectedClient } from './connect';
-export { answerQuestionAboutCustomerCall, startAnswerQuestion, type StartOptions } from './answer-question';
+export { startGongWorkflow, executeGongWorkflow, type StartOptions } from './start-workflow';
 export {
-  DEFAULT_HEALTH_INTERVAL,
-  getHealthCheckStatus,
+  answerQuestionAboutCustomerCall,
+  startAnswerQuestion,
   runHealthCheck,
+  startHealthCheck,
+  searchCalls,
+  startSearchCalls,
+  getCallContent,
+  startGetCallContent,
+  getCallTranscripts,
+  startGetCallTranscripts,
+  gongApiRequest,
+  startGongApiRequest,
+} from './workflows';
+export {
+  getHealthCheckStatus,
   scheduleHealthCheck,
   unscheduleHealthCheck,
   type HealthCheckRun,
   type HealthCheckStatus,
 } from './health-check';
-export { getCallContent, startGetCallContent } from './call-content';
-export { getCallTranscripts, startGetCallTranscripts } from './call-transcripts';
-export { gongApiRequest, startGongApiRequest } from './gong-api-request';
-export { searchCalls, startSearchCalls } from './search-calls';
 export { InvalidInputError } from './invalid-input-error';
 export { describeWorkflowError, type GongWorkflowError, type GongWorkflowErrorKind } from './workflow-error';
-export { FailureTypes } from '../api/failure-types';
-export { answerWorkflowId, healthScheduleId } from './workflow-ids';
-export type {
-  AnswerQuestionInput,
-  AnswerQuestionResult,
-  AnswerQuestionProgress,
-} from '../api/answer-question';
-export type { HealthCheckInput, HealthCheckResult } from '../api/health-check';
-export type { SearchCallsInput, SearchCallsResult, CallSummary } from '../api/search-calls';
-export type {
-  CallContent,
-  CallContentInput,
-  CallContentResult,
-  ContentBlock,
-  MissingCall,
-} from '../api/call-content';
-export type {
-  CallTranscript,
-  CallTranscriptsInput,
-  CallTranscriptsResult,
-  TranscriptSentence,
-} from '../api/call-transcripts';
-export type { GongApiRequestInput, GongApiRequestResult } from '../api/gong-api-request';
+export * from '../api';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { fieldIssues, type FieldIssue } from '../api/describe-issues';
+import { fieldIssues, type FieldIssue } from '../api';
 
 /** Raised by the client functions before starting anything: `issues` name each wrong field. */
 export class InvalidInputError extends Error {

@@ -1,5 +1,5 @@
 import { ApplicationFailure, WorkflowFailedError } from '@temporalio/client';
-import { FailureTypes } from '../api/failure-types';
+import { FailureTypes } from '../api';
 import { InvalidInputError } from './invalid-input-error';
 
 /** What went wrong with a run, in terms the platform can branch on. */

@@ -1,10 +1,8 @@
 import { homedir } from 'node:os';
 import { z } from 'zod';
 import { describeIssues } from '../api/describe-issues';
+import { DEFAULT_TASK_QUEUE } from '../api/task-queue';
 import { defaultConnectionsDirectory } from '../connections/connection-store';
-
-/** The default task queue of every workflow and activity of this worker. */
-export const DEFAULT_TASK_QUEUE = 'gong';
 
 const settingsSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().trim().min(1).default(DEFAULT_TASK_QUEUE),

@@ -1,5 +1,7 @@
-import { z } from 'zod';
+import { connectionIdSchema } from '../api/connection-id';
 import { baseUrlProblem, normalizeBaseUrl } from '../gong/base-url';
+
+export { connectionIdSchema };
 
 /** A saved Gong account: where to reach it and the key pair that opens it. */
 export interface Connection {
@@ -15,14 +17,6 @@ export interface ConnectionFields {
   accessKey?: string | undefined;
   accessKeySecret?: string | undefined;
 }
-
-/** A connection id: lowercase letters, digits, `-` and `_`, used in file names and workflow ids. */
-export const connectionIdSchema = z
-  .string()
-  .regex(
-    /^[a-z0-9][a-z0-9_-]{0,62}$/,
-    'use 1-63 lowercase letters, digits, "-" or "_", starting with a letter or digit',
-  );
 
 /** Raised when saving or editing a connection is refused; `field` names the culprit. */
 export class ConnectionValidationError extends Error {

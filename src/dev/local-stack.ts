@@ -5,8 +5,8 @@ import { NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { conciseLogger } from './concise-logger';
 import { createConnection } from '../connections/connection';
 import { createConnectionStore } from '../connections/connection-store';
-import { activityDepsFromEnv } from '../config/activity-deps-from-env';
-import { DEFAULT_TASK_QUEUE, loadSettings } from '../config/settings';
+import { loadSettings } from '../config/settings';
+import { createWorkerDeps } from '../config/worker-deps';
 import { DEFAULT_SIM_ACCOUNT, startGongSimulator, type GongSimulator } from '../simulator';
 import { findTemporalCli, startDevServer, type DevServer } from '../temporal-server';
 import { createGongWorker } from '../worker';
@@ -112,14 +112,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const worker: Worker = await createGongWorker({
       connection: workerConnection,
       taskQueue: settings.taskQueue,
-      deps: activityDepsFromEnv(settings, env, (message) => log(`worker warning: ${message}`)),
+      deps: createWorkerDeps(settings, env, (message) => log(`worker warning: ${message}`)),
     });
     const running = worker.run();
     stops.push(async () => {
       worker.shutdown();
       await running;
     });
-    log(`Worker: polling task queue "${settings.taskQueue || DEFAULT_TASK_QUEUE}"`);
+    log(`Worker: polling task queue "${settings.taskQueue}"`);
 
     const clientConnection = await Connection.connect({ address: server.address });
     stops.push(() => clientConnection.close());

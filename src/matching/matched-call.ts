@@ -1,12 +1,9 @@
 import { z } from 'zod';
+import type { CallReference } from '../gong/call-reference';
 import type { MatchReason } from './match-call';
 
 /** A call of the customer's, with what identified it. Small on purpose: it travels in histories. */
-export interface MatchedCall {
-  callId: string;
-  title: string;
-  started: string;
-  url: string;
+export interface MatchedCall extends CallReference {
   matchedOn: MatchReason[];
 }
 

@@ -1,9 +1,10 @@
 import type { ActivityOptions } from '@temporalio/workflow';
-import { FailureTypes } from '../api/failure-types';
 
 /**
  * Options for activities that call Gong. Gong allows 3 requests/s: a 429 waits for its
  * Retry-After (set by the activity as the next retry delay); 5xx and network errors back off.
+ * Which failures are worth retrying is decided by the activities alone (their failure mapping
+ * marks the others non-retryable), so no list of error types is repeated here.
  */
 export const gongActivityOptions: ActivityOptions = {
   startToCloseTimeout: '2 minutes',
@@ -12,13 +13,6 @@ export const gongActivityOptions: ActivityOptions = {
     backoffCoefficient: 2,
     maximumInterval: '1 minute',
     maximumAttempts: 8,
-    nonRetryableErrorTypes: [
-      FailureTypes.invalidInput,
-      FailureTypes.connectionNotFound,
-      FailureTypes.connectionCorrupt,
-      FailureTypes.urlNotAllowed,
-      FailureTypes.gongAuth,
-    ],
   },
 };
 
@@ -37,4 +31,10 @@ export const answeringActivityOptions: ActivityOptions = {
     initialInterval: '2 seconds',
     maximumAttempts: 6,
   },
+};
+
+/** A write to Gong is attempted once: a retry after a crash or a timeout could apply it twice. */
+export const gongWriteActivityOptions: ActivityOptions = {
+  ...gongActivityOptions,
+  retry: { ...gongActivityOptions.retry, maximumAttempts: 1 },
 };

@@ -1,10 +1,4 @@
-import {
-  defineQuery,
-  proxyActivities,
-  setCurrentDetails,
-  setHandler,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { proxyActivities, setCurrentDetails, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { GongActivities } from '../activities';
 import { buildNoCallsFoundAnswer } from '../answering/no-calls-answer';
 import {
@@ -14,15 +8,13 @@ import {
   type AnswerQuestionResult,
   type CallReference,
 } from '../api/answer-question';
+import { answerProgressQuery } from '../api/queries';
 import { answeringActivityOptions, listingActivityOptions } from './activity-options';
 import { parseInput } from './parse-input';
 import { rethrowCause } from './rethrow-cause';
 
 const { findCustomerCalls } = proxyActivities<GongActivities>(listingActivityOptions);
 const { answerFromCalls } = proxyActivities<GongActivities>(answeringActivityOptions);
-
-/** Query: how far the answer has got (calls scanned, matched, analysed). */
-export const answerProgressQuery = defineQuery<AnswerQuestionProgress>('progress');
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

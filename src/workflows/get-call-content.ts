@@ -1,12 +1,7 @@
 import { FailureTypes } from '../api/failure-types';
 import { ApplicationFailure, proxyActivities } from '@temporalio/workflow';
 import type { GongActivities } from '../activities';
-import { notFound } from '../api/call-ids';
-import {
-  callContentInputSchema,
-  type CallContentInput,
-  type CallContentResult,
-} from '../api/call-content';
+import { callContentInputSchema, type CallContentInput, type CallContentResult } from '../api/call-content';
 import { payloadTooLarge } from '../gong/payload-size';
 import { gongActivityOptions } from './activity-options';
 import { parseInput } from './parse-input';
@@ -37,7 +32,7 @@ export async function getCallContent(input: CallContentInput): Promise<CallConte
         [{ connectionId, callIds: batch, include }],
       );
       result.calls.push(...content.calls);
-      result.missing.push(...notFound(content.missingCallIds));
+      result.missing.push(...content.missing);
       // Checked after every batch, so an oversized request stops before it fills the history.
       assertFits(result);
     }

@@ -1,6 +1,5 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { GongActivities } from '../activities';
-import { notFound } from '../api/call-ids';
 import {
   callTranscriptsInputSchema,
   type CallTranscriptsInput,
@@ -19,11 +18,10 @@ const { fetchCallTranscripts } = proxyActivities<GongActivities>(listingActivity
 export async function getCallTranscripts(input: CallTranscriptsInput): Promise<CallTranscriptsResult> {
   const { connectionId, callIds } = parseInput(callTranscriptsInputSchema, input, 'getCallTranscripts');
   try {
-    const fetched = await fetchCallTranscripts.executeWithOptions(
+    return await fetchCallTranscripts.executeWithOptions(
       { summary: `Read transcripts of ${callIds.length} calls` },
       [{ connectionId, callIds }],
     );
-    return { transcripts: fetched.transcripts, missing: notFound(fetched.missingCallIds) };
   } catch (error) {
     rethrowCause(error);
   }

@@ -6,16 +6,12 @@ import {
   type GongApiRequestResult,
 } from '../api/gong-api-request';
 import { isIdempotentRequest } from '../gong/idempotent-request';
-import { gongActivityOptions } from './activity-options';
+import { gongActivityOptions, gongWriteActivityOptions } from './activity-options';
 import { parseInput } from './parse-input';
 import { rethrowCause } from './rethrow-cause';
 
-const { sendGongApiRequest } = proxyActivities<GongActivities>(gongActivityOptions);
-/** A write is attempted once: a retry after a crash or a timeout could apply it twice. */
-const { sendGongApiRequest: sendGongWrite } = proxyActivities<GongActivities>({
-  ...gongActivityOptions,
-  retry: { ...gongActivityOptions.retry, maximumAttempts: 1 },
-});
+const { sendGongApiRead } = proxyActivities<GongActivities>(gongActivityOptions);
+const { sendGongApiWrite } = proxyActivities<GongActivities>(gongWriteActivityOptions);
 
 /**
  * Calls any Gong API v2 endpoint on the connection's own host and returns Gong's answer,
@@ -23,16 +19,11 @@ const { sendGongApiRequest: sendGongWrite } = proxyActivities<GongActivities>({
  * before any request; bad credentials fail the run; rate limits and 5xx are retried.
  */
 export async function gongApiRequest(input: GongApiRequestInput): Promise<GongApiRequestResult> {
-  const { connectionId, method, path, query, body } = parseInput(
-    gongApiRequestInputSchema,
-    input,
-    'gongApiRequest',
-  );
+  const request = parseInput(gongApiRequestInputSchema, input, 'gongApiRequest');
   try {
-    const send = isIdempotentRequest(method, path) ? sendGongApiRequest : sendGongWrite;
-    return await send.executeWithOptions({ summary: `${method} ${path}` }, [
-      { connectionId, method, path, query, body },
-    ]);
+    // Decided here, once: a write gets the activity that never resends it.
+    const send = isIdempotentRequest(request.method, request.path) ? sendGongApiRead : sendGongApiWrite;
+    return await send.executeWithOptions({ summary: `${request.method} ${request.path}` }, [request]);
   } catch (error) {
     rethrowCause(error);
   }

@@ -1,10 +1,6 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { GongActivities } from '../activities';
-import {
-  healthCheckInputSchema,
-  type HealthCheckInput,
-  type HealthCheckResult,
-} from '../api/health-check';
+import { healthCheckInputSchema, type HealthCheckInput, type HealthCheckResult } from '../api/health-check';
 import { gongActivityOptions } from './activity-options';
 import { parseInput } from './parse-input';
 import { rethrowCause } from './rethrow-cause';
@@ -22,11 +18,10 @@ const { checkGongConnection } = proxyActivities<GongActivities>({
 export async function gongHealthCheck(input: HealthCheckInput): Promise<HealthCheckResult> {
   const { connectionId } = parseInput(healthCheckInputSchema, input, 'gongHealthCheck');
   try {
-    const check = await checkGongConnection.executeWithOptions(
+    return await checkGongConnection.executeWithOptions(
       { summary: `List the users of Gong connection ${connectionId}` },
       [{ connectionId }],
     );
-    return { healthy: true, ...check };
   } catch (error) {
     rethrowCause(error);
   }

@@ -1,6 +1,6 @@
 /** Every workflow the worker runs. Workflows only orchestrate: all I/O is in activities. */
 export { gongHealthCheck } from './gong-health-check';
-export { answerQuestionAboutCustomerCall, answerProgressQuery } from './answer-question-about-customer-call';
+export { answerQuestionAboutCustomerCall } from './answer-question-about-customer-call';
 export { searchCalls } from './search-calls';
 export { getCallContent } from './get-call-content';
 export { getCallTranscripts } from './get-call-transcripts';

@@ -1,8 +1,9 @@
 import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
 
 /**
- * Fails the run with the activity's own failure (Gong's or OpenAI's message) instead of the
- * generic "Activity task failed", so the Temporal UI shows the reason on the run itself.
+ * Fails the run with the activity's own failure (Gong's or OpenAI's message, its type, details
+ * and retryability) instead of the generic "Activity task failed", so the Temporal UI shows the
+ * reason on the run itself and the platform reads it without digging through causes.
  */
 export function rethrowCause(error: unknown): never {
   if (error instanceof ActivityFailure && error.cause instanceof ApplicationFailure) {
@@ -10,7 +11,7 @@ export function rethrowCause(error: unknown): never {
     throw ApplicationFailure.create({
       message: cause.message,
       type: cause.type ?? undefined,
-      nonRetryable: true,
+      nonRetryable: cause.nonRetryable === true,
       details: cause.details ? [...cause.details] : undefined,
       cause: error,
     });

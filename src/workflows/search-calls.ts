@@ -1,10 +1,6 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { GongActivities } from '../activities';
-import {
-  searchCallsInputSchema,
-  type SearchCallsInput,
-  type SearchCallsResult,
-} from '../api/search-calls';
+import { searchCallsInputSchema, type SearchCallsInput, type SearchCallsResult } from '../api/search-calls';
 import { listingActivityOptions } from './activity-options';
 import { parseInput } from './parse-input';
 import { rethrowCause } from './rethrow-cause';

@@ -68,7 +68,7 @@ describe('gong-worker health', () => {
     const { code, err } = await cli('unused', 'health', 'schedule', '--connection', id, '--every', 'often');
     expect(code).toBe(2);
     expect(err).toBe(
-      'error: --every must be an interval of at least 1s, such as 15m, 1h, 90s or "15 minutes"; got "often"',
+      'error: --every must be an interval of at least 1m, such as 15m, 1h or "15 minutes"; got "often"',
     );
     await expect(h.client.schedule.getHandle(`gong-health-${id}`).describe()).rejects.toBeInstanceOf(
       ScheduleNotFoundError,

@@ -10,10 +10,10 @@ import {
   type WorkflowBundleWithSourceMap,
 } from '@temporalio/worker';
 import type { ActivityDeps } from '../../src/activities';
-import { createExtractiveAnswerer } from '../../src/answering';
+import { loadSettings } from '../../src/config/settings';
+import { createWorkerDeps } from '../../src/config/worker-deps';
 import { createConnection } from '../../src/connections/connection';
-import { createConnectionStore, type ConnectionStore } from '../../src/connections/connection-store';
-import { routeToSimulator } from '../../src/gong/simulator-route';
+import type { ConnectionStore } from '../../src/connections/connection-store';
 import {
   DEFAULT_SIM_ACCOUNT,
   startGongSimulator,
@@ -97,19 +97,16 @@ export async function startGongHarness(simulatorOptions: GongSimulatorOptions = 
   const temporal = await connectToTestServer();
   const simulator = await startGongSimulator({ requestsPerSecond: 1000, ...simulatorOptions });
   const connectionsDir = await mkdtemp(join(tmpdir(), 'gong-connections-'));
-  const connections = createConnectionStore({ directory: connectionsDir });
   const warnings: string[] = [];
-  const deps: ActivityDeps = {
-    connections,
-    fetch: routeToSimulator(
-      simulator.url,
-      (input, init) => fetch(input, init),
-      (m) => warnings.push(m),
-    ),
-    answerer: createExtractiveAnswerer(),
-    now: () => new Date(),
-    gongTimeoutMs: 5_000,
+  // The worker's own assembly, on the simulator, at full speed, with the extractive answerer.
+  const env = {
+    GONG_CONNECTIONS_DIR: connectionsDir,
+    GONG_SIMULATOR_URL: simulator.url,
+    GONG_TIMEOUT_MS: '5000',
+    GONG_MAX_REQUESTS_PER_SECOND: '1000',
   };
+  const deps = createWorkerDeps(loadSettings(env), env, (m) => warnings.push(m));
+  const { connections } = deps;
   return {
     temporal,
     client: temporal.client,

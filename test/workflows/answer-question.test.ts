@@ -2,7 +2,7 @@ import { WorkflowFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestionAboutCustomerCall, InvalidInputError, startAnswerQuestion } from '../../src/client';
 import type { AnswerQuestionResult } from '../../src/api/answer-question';
-import { answerProgressQuery } from '../../src/workflows';
+import { answerProgressQuery } from '../../src/api';
 import { accountContext, callDaysAgo, fillerCalls, NEUTRAL_PARTIES } from '../support/call-fixtures';
 import { uniqueWorkflowId } from '../support/temporal';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';

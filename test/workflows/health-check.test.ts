@@ -92,7 +92,7 @@ describe('health check on a Temporal Schedule', () => {
     await scheduleHealthCheck(h.client, { connectionId, every: '15 minutes' }, { taskQueue });
     await h.client.schedule.getHandle(`gong-health-${connectionId}`).trigger();
     for (let attempt = 0; attempt < 100; attempt += 1) {
-      const status = await getHealthCheckStatus(h.client, connectionId);
+      const status = await getHealthCheckStatus(h.client, { connectionId });
       const done = status.recentRuns.filter((run) => run.status !== 'running');
       if (done.length > 0) return status;
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -105,13 +105,13 @@ describe('health check on a Temporal Schedule', () => {
     expect(status.every).toEqual(['15m']);
     expect(status.recentRuns[0]).toMatchObject({ status: 'healthy', message: null });
     expect(status.recentRuns[0]?.result?.userCount).toBe(h.simulator.dataSet.users.length);
-    await unscheduleHealthCheck(h.client, 'acme-prod');
+    await unscheduleHealthCheck(h.client, { connectionId: 'acme-prod' });
   });
 
   it("with bad keys, reports unhealthy with Gong's 401 message", async () => {
     const status = await h.withWorker((taskQueue) => triggerAndWaitForRuns('bad-keys', taskQueue));
     expect(status.recentRuns[0]).toMatchObject({ status: 'unhealthy', message: GONG_401 });
-    await unscheduleHealthCheck(h.client, 'bad-keys');
+    await unscheduleHealthCheck(h.client, { connectionId: 'bad-keys' });
   });
 
   it('scheduling twice updates the one Schedule instead of creating another', async () => {
@@ -121,7 +121,7 @@ describe('health check on a Temporal Schedule', () => {
     const description = await h.client.schedule.getHandle('gong-health-acme-prod').describe();
     expect(description.spec.intervals?.map((i) => Number(i.every))).toEqual([3_600_000]);
     expect(description.policies.overlap).toBe('SKIP');
-    expect(await unscheduleHealthCheck(h.client, 'acme-prod')).toBe(true);
-    expect(await unscheduleHealthCheck(h.client, 'acme-prod')).toBe(false);
+    expect(await unscheduleHealthCheck(h.client, { connectionId: 'acme-prod' })).toBe(true);
+    expect(await unscheduleHealthCheck(h.client, { connectionId: 'acme-prod' })).toBe(false);
   });
 });

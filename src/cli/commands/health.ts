@@ -77,12 +77,14 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
     .option('--json', 'print JSON')
     .action(async (flags: { connection: string; json?: boolean }) =>
       withClient(io, async ({ client }) => {
-        const status = await getHealthCheckStatus(client, flags.connection).catch((error: unknown) => {
-          if (!(error instanceof ScheduleNotFoundError)) throw error;
-          throw new CommandFailedError(
-            `no health-check schedule for "${flags.connection}"; create one with "gong-worker health schedule --connection ${flags.connection}"`,
-          );
-        });
+        const status = await getHealthCheckStatus(client, { connectionId: flags.connection }).catch(
+          (error: unknown) => {
+            if (!(error instanceof ScheduleNotFoundError)) throw error;
+            throw new CommandFailedError(
+              `no health-check schedule for "${flags.connection}"; create one with "gong-worker health schedule --connection ${flags.connection}"`,
+            );
+          },
+        );
         if (flags.json) return io.out(JSON.stringify(status, null, 2));
         io.out(
           `${status.scheduleId}: every ${status.every.join(', ')}${status.paused ? ' (paused)' : ''}; next run ${status.nextRunAt ?? 'none'}`,
@@ -100,7 +102,7 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
     .requiredOption('--connection <id>', 'connection id')
     .action(async (flags: { connection: string }) =>
       withClient(io, async ({ client }) => {
-        const deleted = await unscheduleHealthCheck(client, flags.connection);
+        const deleted = await unscheduleHealthCheck(client, { connectionId: flags.connection });
         io.out(
           deleted
             ? `Deleted the health-check schedule of "${flags.connection}".`

@@ -1,7 +1,7 @@
-import { connectClient, type ConnectedClient } from '../../client';
 import { loadSettings } from '../../config/settings';
+import { connectClient, loadTemporalConfig, type ConnectedClient } from '../../config/temporal-connection';
 import type { CliIo } from '../io';
-import { temporalAddress, temporalUnreachable } from '../temporal-unreachable';
+import { temporalUnreachable } from '../temporal-unreachable';
 
 /**
  * Runs `body` with a Temporal client from the environment and the worker's task queue. A server
@@ -12,12 +12,12 @@ export async function withClient<T>(
   body: (connected: ConnectedClient, taskQueue: string) => Promise<T>,
 ): Promise<T> {
   const settings = loadSettings(io.env);
-  const address = temporalAddress(io.env);
+  const temporal = loadTemporalConfig(io.env);
   let connected: ConnectedClient;
   try {
-    connected = await connectClient(io.env);
+    connected = await connectClient(temporal);
   } catch (error) {
-    throw await temporalUnreachable(address, error);
+    throw await temporalUnreachable(temporal.address, error);
   }
   try {
     return await body(connected, settings.taskQueue);

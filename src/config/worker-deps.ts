@@ -6,8 +6,12 @@ import { createRequestPacer } from '../gong/request-pacer';
 import { routeToSimulator } from '../gong/simulator-route';
 import type { Settings } from './settings';
 
-/** Wires the activities' dependencies for a real process from its settings and environment. */
-export function activityDepsFromEnv(
+/**
+ * The one place where the worker's dependencies are built: connection store, Gong `fetch`
+ * (routed to the simulator when `GONG_SIMULATOR_URL` is set), answerer, clock and pacer. The
+ * worker process, `dev`/`demo`, the tests and the benchmark all build them here.
+ */
+export function createWorkerDeps(
   settings: Settings,
   env: Record<string, string | undefined>,
   warn: (message: string) => void,

@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+/** A connection id: lowercase letters, digits, `-` and `_`, used in file names and workflow ids. */
+export const connectionIdSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9_-]{0,62}$/,
+    'use 1-63 lowercase letters, digits, "-" or "_", starting with a letter or digit',
+  );
