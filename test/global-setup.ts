@@ -1,6 +1,7 @@
+import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { TestProject } from 'vitest/node';
 
-import { findTemporalCli, startDevServer, type DevServer } from '../src/temporal-server';
+import { findTemporalCli } from '../src/temporal-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,8 +13,9 @@ declare module 'vitest' {
 const log = (line: string) => console.log(`[temporal] ${line}`);
 
 /**
- * Starts one headless, in-memory Temporal dev server on random ports for the whole test run (or
- * reuses `TEMPORAL_ADDRESS_FOR_TESTS`) and hands its address to test files.
+ * Starts one headless, in-memory Temporal dev server on a free port for the whole test run (or
+ * reuses `TEMPORAL_ADDRESS_FOR_TESTS`) and hands its address to test files. The CLI is the one
+ * the project finds or provisions; the SDK's test environment runs it.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const reuse = process.env.TEMPORAL_ADDRESS_FOR_TESTS;
@@ -26,22 +28,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const started = Date.now();
   const cli = await findTemporalCli({ log: (line) => log(`cli ${line}`) });
   const foundAt = Date.now();
-  const verbose = process.env.TEMPORAL_SERVER_LOG === '1';
-  const server: DevServer = await startDevServer({
-    cliPath: cli.path,
-    uiPort: null,
-    // Warnings during normal operation are noise in test output; errors are worth seeing.
-    log: (line) => (verbose || /level=(ERROR|FATAL)/.test(line) ? log(`server ${line}`) : undefined),
+  const env = await TestWorkflowEnvironment.createLocal({
+    server: {
+      executable: { type: 'existing-path', path: cli.path },
+      ip: '127.0.0.1',
+      extraArgs: ['--log-level', 'error'],
+    },
   });
   const ready = Date.now();
   log(
-    `dev server ${server.address} ready in ${((ready - started) / 1000).toFixed(1)}s ` +
+    `dev server ${env.address} ready in ${((ready - started) / 1000).toFixed(1)}s ` +
       `(CLI from ${cli.source} in ${((foundAt - started) / 1000).toFixed(1)}s, ` +
       `server start ${((ready - foundAt) / 1000).toFixed(1)}s)`,
   );
-  project.provide('temporalAddress', server.address);
+  project.provide('temporalAddress', env.address);
 
-  return async () => {
-    await server.stop();
-  };
+  return () => env.teardown();
 }

@@ -66,14 +66,12 @@ export function describeWorkflowError(error: unknown): GongWorkflowError {
           : String(error);
     return { kind: 'unknown', message, nonRetryable: false };
   }
-  // The workflow rethrows the activity's failure as non-retryable; the activity's own flag,
-  // innermost in the chain, says whether trying again later can help.
-  const origin = failures[failures.length - 1] ?? outer;
+  // The workflow rethrows the activity's failure with the activity's own retryability.
   const gong = gongDetails(outer.details?.[0]);
   return {
     kind: KIND_OF_TYPE[outer.type ?? ''] ?? 'unknown',
     message: outer.message,
-    nonRetryable: origin.nonRetryable === true,
+    nonRetryable: outer.nonRetryable === true,
     ...(gong ? { gongStatus: gong.status, gongRequestId: gong.requestId } : {}),
   };
 }

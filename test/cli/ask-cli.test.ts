@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
 import { callDaysAgo } from '../support/call-fixtures';
-import { recordingIo } from '../support/cli-io';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
 let h: GongHarness;
@@ -17,19 +15,9 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-function cli(taskQueue: string, ...argv: string[]) {
-  const io = recordingIo({
-    TEMPORAL_ADDRESS: h.temporal.address,
-    TEMPORAL_TASK_QUEUE: taskQueue,
-    GONG_CONNECTIONS_DIR: h.connectionsDir,
-    TEMPORAL_UI_URL: 'http://localhost:8233',
-  });
-  return main(argv, io).then((code) => ({ code, out: io.stdout.join('\n'), err: io.stderr.join('\n') }));
-}
-
 it('ask prints the answer with numbered sources and the link to the run', async () => {
   const { code, out } = await h.withWorker((taskQueue) =>
-    cli(
+    h.cli(
       taskQueue,
       'ask',
       '--connection',
@@ -52,7 +40,7 @@ it('ask prints the answer with numbered sources and the link to the run', async 
 
 it('ask --json prints the result as JSON', async () => {
   const { out } = await h.withWorker((taskQueue) =>
-    cli(
+    h.cli(
       taskQueue,
       'ask',
       '--connection',
@@ -70,7 +58,7 @@ it('ask --json prints the result as JSON', async () => {
 });
 
 it('ask refuses a --max-calls that is not a number, before starting anything', async () => {
-  const { code, err } = await cli(
+  const { code, err } = await h.cli(
     'unused',
     'ask',
     '--connection',
@@ -89,7 +77,7 @@ it('ask refuses a --max-calls that is not a number, before starting anything', a
 it("health run prints unhealthy with Gong's message and exits 1 for bad keys", async () => {
   await h.addConnection('bad-keys', { accessKeySecret: 'nope-nope' });
   const { code, out, err } = await h.withWorker((taskQueue) =>
-    cli(taskQueue, 'health', 'run', '--connection', 'bad-keys'),
+    h.cli(taskQueue, 'health', 'run', '--connection', 'bad-keys'),
   );
   expect(code).toBe(1);
   expect(out).toBe('');
@@ -99,7 +87,7 @@ it("health run prints unhealthy with Gong's message and exits 1 for bad keys", a
 it("ask prints Gong's reason on one line and exits 1 when the run fails", async () => {
   await h.addConnection('ask-bad-keys', { accessKeySecret: 'nope-nope' });
   const { code, out, err } = await h.withWorker((taskQueue) =>
-    cli(taskQueue, 'ask', '--connection', 'ask-bad-keys', '--customer', 'Acme', '--question', 'Price?'),
+    h.cli(taskQueue, 'ask', '--connection', 'ask-bad-keys', '--customer', 'Acme', '--question', 'Price?'),
   );
   expect(code).toBe(1);
   expect(out).toBe('');

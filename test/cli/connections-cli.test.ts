@@ -2,19 +2,14 @@ import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
-import { recordingIo } from '../support/cli-io';
+import { cli } from '../support/cli-io';
 
 let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cli-connections-'));
 });
 
-async function run(...argv: string[]) {
-  const io = recordingIo({ GONG_CONNECTIONS_DIR: dir });
-  const code = await main(argv, io);
-  return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
-}
+const run = (...argv: string[]) => cli({ GONG_CONNECTIONS_DIR: dir }, ...argv);
 
 const add = () =>
   run(

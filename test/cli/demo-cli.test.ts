@@ -2,9 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main';
 import type { LocalStack } from '../../src/dev/local-stack';
-import { recordingIo } from '../support/cli-io';
+import { cli } from '../support/cli-io';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
 // `demo` runs on the test harness's server and worker instead of starting a stack of its own.
@@ -30,8 +29,7 @@ it('demo exits 1 when the connection with the wrong secret turns out healthy', a
   await h.addConnection('sim');
   // Valid keys under the name whose check must fail.
   await h.addConnection('sim-bad-keys');
-  const io = recordingIo({});
-  const code = await h.withWorker((taskQueue) => {
+  const run = await h.withWorker((taskQueue) => {
     local.stack = {
       temporalAddress: h.temporal.address,
       uiUrl: null,
@@ -41,11 +39,11 @@ it('demo exits 1 when the connection with the wrong secret turns out healthy', a
       client: h.client,
       stop: () => Promise.resolve(),
     };
-    return main(['demo', '--state-dir', stateDir], io);
+    return cli({}, 'demo', '--state-dir', stateDir);
   });
-  expect(code).toBe(1);
-  expect(io.stderr).toEqual([
+  expect(run.code).toBe(1);
+  expect(run.err).toBe(
     'error: "sim-bad-keys" was unexpectedly healthy: the simulator accepted a wrong secret',
-  ]);
-  expect(io.stdout.join('\n')).not.toContain('3. Ask');
+  );
+  expect(run.out).not.toContain('3. Ask');
 });

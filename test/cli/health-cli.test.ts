@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ScheduleNotFoundError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
-import { recordingIo } from '../support/cli-io';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
 let h: GongHarness;
@@ -14,16 +12,6 @@ afterAll(() => h?.close());
 /** A connection id of this file alone: schedules live on the server every test file shares. */
 const uniqueId = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
-async function cli(taskQueue: string, ...argv: string[]) {
-  const io = recordingIo({
-    TEMPORAL_ADDRESS: h.temporal.address,
-    TEMPORAL_TASK_QUEUE: taskQueue,
-    GONG_CONNECTIONS_DIR: h.connectionsDir,
-  });
-  const code = await main(argv, io);
-  return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('gong-worker health', () => {
@@ -31,30 +19,30 @@ describe('gong-worker health', () => {
     const id = uniqueId('scheduled');
     await h.addConnection(id);
     await h.withWorker(async (taskQueue) => {
-      const scheduled = await cli(taskQueue, 'health', 'schedule', '--connection', id, '--every', '1h');
+      const scheduled = await h.cli(taskQueue, 'health', 'schedule', '--connection', id, '--every', '1h');
       expect(scheduled).toMatchObject({ code: 0, err: '' });
       expect(scheduled.out).toBe(`Created schedule gong-health-${id}: every 1h, overlapping runs skipped`);
 
       await h.client.schedule.getHandle(`gong-health-${id}`).trigger();
-      let status = await cli(taskQueue, 'health', 'status', '--connection', id);
+      let status = await h.cli(taskQueue, 'health', 'status', '--connection', id);
       for (let i = 0; i < 60 && !/ {2}healthy$/m.test(status.out); i++) {
         await sleep(500);
-        status = await cli(taskQueue, 'health', 'status', '--connection', id);
+        status = await h.cli(taskQueue, 'health', 'status', '--connection', id);
       }
       expect(status.code).toBe(0);
       expect(status.out).toMatch(new RegExp(`^gong-health-${id}: every 1h; next run \\S+`));
       expect(status.out).toMatch(/^ {2}\d{4}-\d{2}-\d{2}T\S+Z {2}healthy$/m);
 
-      const unscheduled = await cli(taskQueue, 'health', 'unschedule', '--connection', id);
+      const unscheduled = await h.cli(taskQueue, 'health', 'unschedule', '--connection', id);
       expect(unscheduled.out).toBe(`Deleted the health-check schedule of "${id}".`);
-      expect((await cli(taskQueue, 'health', 'status', '--connection', id)).code).toBe(1);
+      expect((await h.cli(taskQueue, 'health', 'status', '--connection', id)).code).toBe(1);
     });
   });
 
   it('status of a connection without a schedule exits 1 saying how to create one', async () => {
     const id = uniqueId('unscheduled');
     await h.addConnection(id);
-    const { code, out, err } = await cli('unused', 'health', 'status', '--connection', id);
+    const { code, out, err } = await h.cli('unused', 'health', 'status', '--connection', id);
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(err).toBe(
@@ -65,7 +53,7 @@ describe('gong-worker health', () => {
   it('schedule refuses an --every that is not an interval, naming the flag, exit 2', async () => {
     const id = uniqueId('bad-interval');
     await h.addConnection(id);
-    const { code, err } = await cli('unused', 'health', 'schedule', '--connection', id, '--every', 'often');
+    const { code, err } = await h.cli('unused', 'health', 'schedule', '--connection', id, '--every', 'often');
     expect(code).toBe(2);
     expect(err).toBe(
       'error: --every must be an interval of at least 1m, such as 15m, 1h or "15 minutes"; got "often"',
@@ -77,7 +65,7 @@ describe('gong-worker health', () => {
 
   it('schedule of a connection that does not exist exits 1 and creates no schedule', async () => {
     const id = uniqueId('missing');
-    const { code, err } = await cli('unused', 'health', 'schedule', '--connection', id);
+    const { code, err } = await h.cli('unused', 'health', 'schedule', '--connection', id);
     expect(code).toBe(1);
     expect(err).toBe(`error: Gong connection "${id}" does not exist`);
     await expect(h.client.schedule.getHandle(`gong-health-${id}`).describe()).rejects.toBeInstanceOf(

@@ -1,7 +1,6 @@
 import net from 'node:net';
 import { expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
-import { recordingIo } from '../support/cli-io';
+import { cli } from '../support/cli-io';
 
 /** A port nothing listens on: bound by the OS, then released. */
 async function closedPort(): Promise<number> {
@@ -14,8 +13,10 @@ async function closedPort(): Promise<number> {
 
 it('a command exits 1 saying Temporal cannot be reached at its address when nothing listens there', async () => {
   const address = `127.0.0.1:${await closedPort()}`;
-  const io = recordingIo({ TEMPORAL_ADDRESS: address, GONG_CONNECTIONS_DIR: '/nonexistent' });
-  const code = await main(['health', 'run', '--connection', 'acme'], io);
-  expect(code).toBe(1);
-  expect(io.stderr).toEqual([`error: cannot reach Temporal at ${address}: connection refused`]);
+  const run = await cli(
+    { TEMPORAL_ADDRESS: address, GONG_CONNECTIONS_DIR: '/nonexistent' },
+    ...['health', 'run', '--connection', 'acme'],
+  );
+  expect(run.code).toBe(1);
+  expect(run.err).toBe(`error: cannot reach Temporal at ${address}: connection refused`);
 }, 30_000);

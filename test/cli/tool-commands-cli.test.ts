@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/io';
-import { main } from '../../src/cli/main';
 import { buildSimCall, type SimCall } from '../../src/simulator';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
@@ -30,28 +28,13 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 beforeEach(() => h.simulator.clearRequests());
 
-/** Runs `gong-worker ...argv` against the test server and the worker on `taskQueue`. */
-async function cli(taskQueue: string, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    env: {
-      TEMPORAL_ADDRESS: h.temporal.address,
-      TEMPORAL_TASK_QUEUE: taskQueue,
-      GONG_CONNECTIONS_DIR: h.connectionsDir,
-    },
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-  };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
 const RANGE = ['--from', '2026-01-01T00:00:00Z', '--to', '2026-02-01T00:00:00Z'];
 
 describe('gong-worker search', () => {
   it('prints the calls as a table, most recent first', async () => {
-    const { code, out } = await h.withWorker((q) => cli(q, 'search', '--connection', 'acme-prod', ...RANGE));
+    const { code, out } = await h.withWorker((q) =>
+      h.cli(q, 'search', '--connection', 'acme-prod', ...RANGE),
+    );
     expect(code).toBe(0);
     expect(out.split('\n')).toEqual([
       'STARTED               DURATION  TITLE           ID',
@@ -64,7 +47,7 @@ describe('gong-worker search', () => {
 
   it('says when the limit left calls out', async () => {
     const { out } = await h.withWorker((q) =>
-      cli(q, 'search', '--connection', 'acme-prod', ...RANGE, '--limit', '1'),
+      h.cli(q, 'search', '--connection', 'acme-prod', ...RANGE, '--limit', '1'),
     );
     expect(out).toContain('Acme pricing');
     expect(out).not.toContain('Acme discovery');
@@ -73,7 +56,7 @@ describe('gong-worker search', () => {
 
   it('prints the result as JSON with --json', async () => {
     const { out } = await h.withWorker((q) =>
-      cli(q, 'search', '--connection', 'acme-prod', ...RANGE, '--json'),
+      h.cli(q, 'search', '--connection', 'acme-prod', ...RANGE, '--json'),
     );
     const result = JSON.parse(out) as { calls: { id: string }[]; totalRecords: number; truncated: boolean };
     expect(result.calls.map((call) => call.id)).toEqual([newer.metaData.id, older.metaData.id]);
@@ -81,7 +64,7 @@ describe('gong-worker search', () => {
   });
 
   it('exits 2 naming the flag when --from is not an ISO date-time, before asking Gong', async () => {
-    const { code, err } = await cli(
+    const { code, err } = await h.cli(
       'unused',
       'search',
       '--connection',
@@ -100,7 +83,7 @@ describe('gong-worker search', () => {
 describe('gong-worker content', () => {
   it("prints each call's brief, key points and participants, and the ids not found", async () => {
     const { code, out } = await h.withWorker((q) =>
-      cli(q, 'content', '--connection', 'acme-prod', '--call-id', older.metaData.id, '1234567890'),
+      h.cli(q, 'content', '--connection', 'acme-prod', '--call-id', older.metaData.id, '1234567890'),
     );
     expect(code).toBe(0);
     expect(out).toContain(`Acme discovery  (${older.metaData.id}, 2026-01-05T15:00:00Z, 30:00)`);
@@ -112,7 +95,7 @@ describe('gong-worker content', () => {
 
   it('prints the result as JSON with --json', async () => {
     const { out } = await h.withWorker((q) =>
-      cli(q, 'content', '--connection', 'acme-prod', '--call-id', older.metaData.id, '--json'),
+      h.cli(q, 'content', '--connection', 'acme-prod', '--call-id', older.metaData.id, '--json'),
     );
     const result = JSON.parse(out) as { calls: { callId: string; brief: string }[]; missing: unknown[] };
     expect(result.calls).toMatchObject([{ callId: older.metaData.id, brief: 'Acme wants SSO.' }]);
@@ -123,7 +106,7 @@ describe('gong-worker content', () => {
 describe('gong-worker transcript', () => {
   it('prints each sentence with its time and speaker name', async () => {
     const { code, out } = await h.withWorker((q) =>
-      cli(q, 'transcript', '--connection', 'acme-prod', '--call-id', older.metaData.id),
+      h.cli(q, 'transcript', '--connection', 'acme-prod', '--call-id', older.metaData.id),
     );
     expect(code).toBe(0);
     expect(out.split('\n')).toEqual([
@@ -137,7 +120,7 @@ describe('gong-worker transcript', () => {
 describe('gong-worker request', () => {
   it('prints the status and the JSON body of GET /v2/users', async () => {
     const { code, out } = await h.withWorker((q) =>
-      cli(q, 'request', 'get', '/v2/users', '--connection', 'acme-prod'),
+      h.cli(q, 'request', 'get', '/v2/users', '--connection', 'acme-prod'),
     );
     expect(code).toBe(0);
     expect(out).toMatch(/^HTTP 200 \(requestId [^)]+\)\n\{\n {2}"requestId"/);
@@ -146,7 +129,7 @@ describe('gong-worker request', () => {
 
   it('sends --query parameters and a --data body, and prints the whole result with --json', async () => {
     const { out } = await h.withWorker((q) =>
-      cli(
+      h.cli(
         q,
         'request',
         'POST',
@@ -168,7 +151,7 @@ describe('gong-worker request', () => {
 
   it("prints Gong's 404 body and exits 1 for an unknown endpoint", async () => {
     const { code, out, err } = await h.withWorker((q) =>
-      cli(q, 'request', 'GET', '/v2/nothing-here', '--connection', 'acme-prod'),
+      h.cli(q, 'request', 'GET', '/v2/nothing-here', '--connection', 'acme-prod'),
     );
     expect(code).toBe(1);
     expect(out).toContain('No API endpoint matches GET /v2/nothing-here');
@@ -176,14 +159,21 @@ describe('gong-worker request', () => {
   });
 
   it('exits 2, asking nothing of Gong, for a path that leaves the API', async () => {
-    const { code, err } = await cli('unused', 'request', 'GET', '/v2/../admin', '--connection', 'acme-prod');
+    const { code, err } = await h.cli(
+      'unused',
+      'request',
+      'GET',
+      '/v2/../admin',
+      '--connection',
+      'acme-prod',
+    );
     expect(code).toBe(2);
     expect(err).toBe('error: Invalid input for gongApiRequest: path: must not contain "." or ".." segments');
     expect(h.simulator.requests).toHaveLength(0);
   });
 
   it('exits 2 when --data is not JSON', async () => {
-    const { code, err } = await cli(
+    const { code, err } = await h.cli(
       'unused',
       'request',
       'POST',

@@ -21,6 +21,7 @@ import {
   type GongSimulatorOptions,
 } from '../../src/simulator';
 import { createGongWorker, WORKFLOWS_PATH } from '../../src/worker';
+import { cli, type CliRun } from './cli-io';
 import { connectToTestServer, uniqueTaskQueue, type TestServerConnection } from './temporal';
 
 /** The Gong host test connections name; requests to it are routed to the simulator. */
@@ -89,6 +90,8 @@ export interface GongHarness {
     overrides?: Partial<ActivityDeps>,
     taskQueue?: string,
   ): Promise<T>;
+  /** Runs `gong-worker ...argv` against the test server, the harness's connections and `taskQueue`. */
+  cli(taskQueue: string, ...argv: string[]): Promise<CliRun>;
   close(): Promise<void>;
 }
 
@@ -133,6 +136,17 @@ export async function startGongHarness(simulatorOptions: GongSimulatorOptions = 
         shutdownGraceTime: '2 seconds',
       });
       return worker.runUntil(body(taskQueue, worker));
+    },
+    cli(taskQueue, ...argv) {
+      return cli(
+        {
+          TEMPORAL_ADDRESS: temporal.address,
+          TEMPORAL_TASK_QUEUE: taskQueue,
+          GONG_CONNECTIONS_DIR: connectionsDir,
+          TEMPORAL_UI_URL: 'http://localhost:8233',
+        },
+        ...argv,
+      );
     },
     async close() {
       await simulator.stop();

@@ -4,31 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { Connection } from '@temporalio/client';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { findTemporalCli, startDevServer, type FoundTemporalCli } from '../../src/temporal-server';
-import { connectToTestServer, uniqueTaskQueue } from '../support/temporal';
 import { writeFakeCli } from './fake-cli';
-
-describe('shared dev server from global setup', () => {
-  it('answers GetSystemInfo and knows the default namespace', async () => {
-    const server = await connectToTestServer();
-    try {
-      expect(server.address).toBe(inject('temporalAddress'));
-      const info = await server.connection.workflowService.getSystemInfo({});
-      expect(info.serverVersion).toMatch(/^\d+\.\d+/);
-      const namespace = await server.client.workflowService.describeNamespace({ namespace: 'default' });
-      expect(namespace.namespaceInfo?.name).toBe('default');
-    } finally {
-      await server.close();
-    }
-  });
-
-  it('hands out distinct task queues', () => {
-    expect(uniqueTaskQueue('q')).not.toBe(uniqueTaskQueue('q'));
-    expect(uniqueTaskQueue('gong')).toMatch(/^gong-\d+-[0-9a-f]{8}$/);
-  });
-});
 
 // These start servers of their own, so they need a CLI on this machine (global setup found one,
 // unless TEMPORAL_ADDRESS_FOR_TESTS pointed elsewhere).
