@@ -9,6 +9,7 @@ import {
 } from '../gong/errors';
 import { FailureTypes } from '../contracts/failure-types';
 import { parseRetryAfter } from '../gong/http';
+import { GongPagingError } from '../gong/page-guard';
 
 /**
  * Translates an error from the domain code into the failure Temporal should act on:
@@ -30,6 +31,9 @@ export function toApplicationFailure(error: unknown): unknown {
   }
   if (error instanceof GongResponseFormatError) {
     return ApplicationFailure.nonRetryable(error.message, FailureTypes.gongFormat);
+  }
+  if (error instanceof GongPagingError) {
+    return ApplicationFailure.nonRetryable(error.message, FailureTypes.gongPaging);
   }
   if (error instanceof GongTransportError) {
     return ApplicationFailure.retryable(error.message, FailureTypes.gongTransport);

@@ -6,6 +6,7 @@ export const FailureTypes = {
   gongServer: 'GongServerError',
   gongTransport: 'GongTransportError',
   gongFormat: 'GongResponseFormatError',
+  gongPaging: 'GongPagingError',
   urlNotAllowed: 'GongUrlNotAllowed',
   connectionNotFound: 'ConnectionNotFound',
   connectionCorrupt: 'ConnectionCorrupt',

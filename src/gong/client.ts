@@ -3,6 +3,7 @@ import { describeIssues } from '../contracts/describe-issues';
 import { GongApiError, GongResponseFormatError } from './errors';
 import { sendGongRequest, toGongApiError } from './http';
 import type { FetchLike, GongCredentials, GongRequest, GongResponse } from './http';
+import { followPage, NEW_PAGE_TRAIL } from './page-guard';
 import type { RequestPacer } from './request-pacer';
 import {
   callsPageSchema,
@@ -192,15 +193,19 @@ export function isNoCallsFound(error: unknown): error is GongApiError {
 
 /**
  * Follows `records.cursor` from `startCursor` to the last page, yielding each page. The
- * caller may stop early; nothing is fetched ahead.
+ * caller may stop early; nothing is fetched ahead. A repeated cursor, or more pages than
+ * `totalRecords` allows, throws {@link GongPagingError} instead of paging on forever.
  */
 export async function* paginate<T>(
   loadPage: (cursor: string | undefined) => Promise<GongPage<T>>,
   startCursor?: string,
+  what = 'listing',
 ): AsyncGenerator<GongPage<T>> {
   let cursor = startCursor;
+  let trail = NEW_PAGE_TRAIL;
   for (;;) {
     const page = await loadPage(cursor);
+    trail = followPage(trail, page, cursor, what);
     yield page;
     if (!page.nextCursor) return;
     cursor = page.nextCursor;
