@@ -2,6 +2,7 @@ import { cancellationSignal } from '@temporalio/activity';
 import type { Answer } from '../answering';
 import type { ActivityDeps } from './deps';
 import { createGetCallContent } from './get-call-content';
+import { whileHeartbeating } from './while-heartbeating';
 
 /** Input of {@link createAnswerFromCalls}. */
 export interface AnswerFromCallsInput {
@@ -24,7 +25,10 @@ export function createAnswerFromCalls(deps: ActivityDeps) {
   const getCallContent = createGetCallContent(deps);
   return async function answerFromCalls(input: AnswerFromCallsInput): Promise<AnswerFromCallsResult> {
     const { calls } = await getCallContent({ connectionId: input.connectionId, callIds: input.callIds });
-    const answer = await deps.answerer.answer(input.question, calls, cancellationSignal());
+    // The model can take a while; heartbeats keep a cancellation able to reach the activity.
+    const answer = await whileHeartbeating({ answering: calls.length }, () =>
+      deps.answerer.answer(input.question, calls, cancellationSignal()),
+    );
     return { answer, analysedCallIds: calls.map((call) => call.callId) };
   };
 }

@@ -1,5 +1,6 @@
 import { cancellationSignal } from '@temporalio/activity';
 import { gongClientFor, type ActivityDeps } from './deps';
+import { whileHeartbeating } from './while-heartbeating';
 
 /** Input of {@link createCheckGongConnection}. */
 export interface CheckGongConnectionInput {
@@ -20,7 +21,9 @@ export function createCheckGongConnection(deps: ActivityDeps) {
   return async function checkGongConnection(input: CheckGongConnectionInput): Promise<GongConnectionCheck> {
     const connection = await deps.connections.get(input.connectionId);
     const client = await gongClientFor(deps, input.connectionId);
-    const page = await client.listUsers(undefined, cancellationSignal());
+    const page = await whileHeartbeating({ checking: input.connectionId }, () =>
+      client.listUsers(undefined, cancellationSignal()),
+    );
     return {
       connectionId: connection.id,
       baseUrl: connection.baseUrl,

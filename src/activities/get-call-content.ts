@@ -5,6 +5,7 @@ import { contentSelectorFor, type ContentBlock } from '../gong/content-blocks';
 import { toCallContent } from '../gong/to-call-content';
 import { assertResultFits } from './assert-result-fits';
 import { gongClientFor, type ActivityDeps } from './deps';
+import { whileHeartbeating } from './while-heartbeating';
 
 /** Gong accepts up to 100 call ids per extensive request. */
 export const CALL_IDS_PER_REQUEST = 100;
@@ -32,8 +33,14 @@ export function createGetCallContent(deps: ActivityDeps) {
     const found = new Map<string, CallContent>();
     for (let start = 0; start < ids.length; start += CALL_IDS_PER_REQUEST) {
       const callIds = ids.slice(start, start + CALL_IDS_PER_REQUEST);
-      const pages = paginate((cursor) =>
-        client.listExtensiveCalls({ callIds }, selector, cursor, cancellationSignal()),
+      const progress = { batchesDone: start / CALL_IDS_PER_REQUEST };
+      const pages = paginate(
+        (cursor) =>
+          whileHeartbeating(progress, () =>
+            client.listExtensiveCalls({ callIds }, selector, cursor, cancellationSignal()),
+          ),
+        undefined,
+        'call content listing',
       );
       for await (const page of pages) {
         for (const call of page.items) found.set(call.metaData.id, toCallContent(call));
