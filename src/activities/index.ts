@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_RETRY_AFTER_SECONDS } from '../gong/retry-after-limit';
 import { adapt } from './adapt';
 import { createAnswerFromCalls } from './answer-from-calls';
 import { createCheckGongConnection } from './check-gong-connection';
@@ -22,14 +23,15 @@ export type { SendGongApiRequestInput, SendGongApiRequestResult } from './send-g
  * domain code does the work, {@link adapt} maps its errors to Temporal failures.
  */
 export function createActivities(deps: ActivityDeps) {
+  const limits = { maxRetryAfterSeconds: deps.maxRetryAfterSeconds ?? DEFAULT_MAX_RETRY_AFTER_SECONDS };
   return {
-    checkGongConnection: adapt(createCheckGongConnection(deps)),
-    findCustomerCalls: adapt(createFindCustomerCalls(deps)),
-    getCallContent: adapt(createGetCallContent(deps)),
-    answerFromCalls: adapt(createAnswerFromCalls(deps)),
-    listCallsInRange: adapt(createListCallsInRange(deps)),
-    fetchCallTranscripts: adapt(createFetchCallTranscripts(deps)),
-    sendGongApiRequest: adapt(createSendGongApiRequest(deps)),
+    checkGongConnection: adapt(createCheckGongConnection(deps), limits),
+    findCustomerCalls: adapt(createFindCustomerCalls(deps), limits),
+    getCallContent: adapt(createGetCallContent(deps), limits),
+    answerFromCalls: adapt(createAnswerFromCalls(deps), limits),
+    listCallsInRange: adapt(createListCallsInRange(deps), limits),
+    fetchCallTranscripts: adapt(createFetchCallTranscripts(deps), limits),
+    sendGongApiRequest: adapt(createSendGongApiRequest(deps), limits),
   };
 }
 

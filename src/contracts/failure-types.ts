@@ -7,6 +7,8 @@ export const FailureTypes = {
   gongTransport: 'GongTransportError',
   gongFormat: 'GongResponseFormatError',
   gongPaging: 'GongPagingError',
+  retryAfterTooLong: 'RetryAfterTooLong',
+  responseTooLarge: 'ResponseTooLarge',
   urlNotAllowed: 'GongUrlNotAllowed',
   connectionNotFound: 'ConnectionNotFound',
   connectionCorrupt: 'ConnectionCorrupt',
