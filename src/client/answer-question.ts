@@ -6,6 +6,7 @@ import {
   type AnswerQuestionResult,
 } from '../contracts/answer-question';
 import { DEFAULT_TASK_QUEUE } from '../config/settings';
+import { WORKFLOW_EXECUTION_TIMEOUTS } from '../contracts/workflow-timeouts';
 import type { answerQuestionAboutCustomerCall as AnswerWorkflow } from '../workflows';
 import { validateInput } from './invalid-input-error';
 import { answerWorkflowId } from './workflow-ids';
@@ -28,6 +29,7 @@ export async function startAnswerQuestion(
   const valid = validateInput(answerQuestionInputSchema, input, 'answerQuestionAboutCustomerCall');
   return client.workflow.start<typeof AnswerWorkflow>('answerQuestionAboutCustomerCall', {
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
+    workflowExecutionTimeout: WORKFLOW_EXECUTION_TIMEOUTS.answerQuestionAboutCustomerCall,
     workflowId: options.workflowId ?? answerWorkflowId(valid.connectionId, valid.customerName, randomUUID()),
     args: [valid],
     staticSummary: `"${valid.customerName}": ${valid.question.slice(0, 120)}`,

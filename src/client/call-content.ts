@@ -5,6 +5,7 @@ import {
   type CallContentResult,
 } from '../contracts/call-content';
 import { DEFAULT_TASK_QUEUE } from '../config/settings';
+import { WORKFLOW_EXECUTION_TIMEOUTS } from '../contracts/workflow-timeouts';
 import type { getCallContent as CallContentWorkflow } from '../workflows';
 import type { StartOptions } from './answer-question';
 import { validateInput } from './invalid-input-error';
@@ -19,6 +20,7 @@ export async function startGetCallContent(
   const valid = validateInput(callContentInputSchema, input, 'getCallContent');
   return client.workflow.start<typeof CallContentWorkflow>('getCallContent', {
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
+    workflowExecutionTimeout: WORKFLOW_EXECUTION_TIMEOUTS.getCallContent,
     workflowId: options.workflowId ?? toolWorkflowId('call-content', valid.connectionId),
     args: [valid],
     staticSummary: `AI content of ${valid.callIds.length} calls`,

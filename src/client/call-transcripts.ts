@@ -5,6 +5,7 @@ import {
   type CallTranscriptsResult,
 } from '../contracts/call-transcripts';
 import { DEFAULT_TASK_QUEUE } from '../config/settings';
+import { WORKFLOW_EXECUTION_TIMEOUTS } from '../contracts/workflow-timeouts';
 import type { getCallTranscripts as CallTranscriptsWorkflow } from '../workflows';
 import type { StartOptions } from './answer-question';
 import { validateInput } from './invalid-input-error';
@@ -19,6 +20,7 @@ export async function startGetCallTranscripts(
   const valid = validateInput(callTranscriptsInputSchema, input, 'getCallTranscripts');
   return client.workflow.start<typeof CallTranscriptsWorkflow>('getCallTranscripts', {
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
+    workflowExecutionTimeout: WORKFLOW_EXECUTION_TIMEOUTS.getCallTranscripts,
     workflowId: options.workflowId ?? toolWorkflowId('call-transcripts', valid.connectionId),
     args: [valid],
     staticSummary: `Transcripts of ${valid.callIds.length} calls`,

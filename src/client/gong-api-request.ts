@@ -5,6 +5,7 @@ import {
   type GongApiRequestResult,
 } from '../contracts/gong-api-request';
 import { DEFAULT_TASK_QUEUE } from '../config/settings';
+import { WORKFLOW_EXECUTION_TIMEOUTS } from '../contracts/workflow-timeouts';
 import type { gongApiRequest as GongApiRequestWorkflow } from '../workflows';
 import type { StartOptions } from './answer-question';
 import { validateInput } from './invalid-input-error';
@@ -19,6 +20,7 @@ export async function startGongApiRequest(
   const valid = validateInput(gongApiRequestInputSchema, input, 'gongApiRequest');
   return client.workflow.start<typeof GongApiRequestWorkflow>('gongApiRequest', {
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
+    workflowExecutionTimeout: WORKFLOW_EXECUTION_TIMEOUTS.gongApiRequest,
     workflowId: options.workflowId ?? toolWorkflowId('gong-api', valid.connectionId),
     args: [valid],
     staticSummary: `${valid.method} ${valid.path}`,

@@ -6,6 +6,7 @@ import {
   WorkflowFailedError,
   type Client,
   type ScheduleOptions,
+  type ScheduleOptionsStartWorkflowAction,
 } from '@temporalio/client';
 import {
   healthCheckInputSchema,
@@ -13,6 +14,7 @@ import {
   type HealthCheckResult,
 } from '../contracts/health-check';
 import { DEFAULT_TASK_QUEUE } from '../config/settings';
+import { WORKFLOW_EXECUTION_TIMEOUTS } from '../contracts/workflow-timeouts';
 import type { gongHealthCheck } from '../workflows';
 import { validateInput } from './invalid-input-error';
 import { describeWorkflowError } from './workflow-error';
@@ -31,6 +33,7 @@ export async function runHealthCheck(
   const { connectionId } = validateInput(healthCheckInputSchema, input, 'gongHealthCheck');
   return client.workflow.execute<typeof gongHealthCheck>('gongHealthCheck', {
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
+    workflowExecutionTimeout: WORKFLOW_EXECUTION_TIMEOUTS.gongHealthCheck,
     workflowId: options.workflowId ?? `${healthWorkflowId(connectionId)}-manual-${randomUUID()}`,
     args: [{ connectionId }],
     staticSummary: `Health check of Gong connection ${connectionId}`,
@@ -39,12 +42,17 @@ export async function runHealthCheck(
 
 /**
  * Creates the connection's health-check Schedule, or updates it to the given interval when it
- * exists: running it twice leaves one Schedule. Overlapping runs are skipped.
+ * exists: running it twice leaves one Schedule. Overlapping runs are skipped, and each run is
+ * bounded by its execution timeout, so one that hangs cannot skip the checks after it forever.
  */
 export async function scheduleHealthCheck(
   client: Client,
   input: HealthCheckInput & { every?: string },
-  options: { taskQueue?: string } = {},
+  options: {
+    taskQueue?: string;
+    /** Each run's execution timeout; the shared default unless a test needs a short one. */
+    executionTimeout?: ScheduleOptionsStartWorkflowAction<typeof gongHealthCheck>['workflowExecutionTimeout'];
+  } = {},
 ): Promise<{ scheduleId: string; created: boolean }> {
   const { connectionId } = validateInput(
     healthCheckInputSchema,
@@ -62,6 +70,7 @@ export async function scheduleHealthCheck(
       workflowId: healthWorkflowId(connectionId),
       taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
       args: [{ connectionId }],
+      workflowExecutionTimeout: options.executionTimeout ?? WORKFLOW_EXECUTION_TIMEOUTS.gongHealthCheck,
       staticSummary: `Scheduled health check of Gong connection ${connectionId}`,
     },
     policies: { overlap: ScheduleOverlapPolicy.SKIP },

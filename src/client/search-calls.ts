@@ -5,6 +5,7 @@ import {
   type SearchCallsResult,
 } from '../contracts/search-calls';
 import { DEFAULT_TASK_QUEUE } from '../config/settings';
+import { WORKFLOW_EXECUTION_TIMEOUTS } from '../contracts/workflow-timeouts';
 import type { searchCalls as SearchCallsWorkflow } from '../workflows';
 import type { StartOptions } from './answer-question';
 import { validateInput } from './invalid-input-error';
@@ -19,6 +20,7 @@ export async function startSearchCalls(
   const valid = validateInput(searchCallsInputSchema, input, 'searchCalls');
   return client.workflow.start<typeof SearchCallsWorkflow>('searchCalls', {
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
+    workflowExecutionTimeout: WORKFLOW_EXECUTION_TIMEOUTS.searchCalls,
     workflowId: options.workflowId ?? toolWorkflowId('search-calls', valid.connectionId),
     args: [valid],
     staticSummary: `Calls from ${valid.fromDateTime} to ${valid.toDateTime} (up to ${valid.limit})`,
