@@ -69,6 +69,8 @@ export interface GongClientOptions {
   timeoutMs?: number;
   /** Keeps requests under Gong's rate limit; none by default. */
   pacer?: RequestPacer;
+  /** Largest response body read; default 32 MiB (`DEFAULT_MAX_RESPONSE_BYTES`). */
+  maxResponseBytes?: number;
 }
 
 /**
@@ -80,12 +82,14 @@ export class GongClient {
   private readonly fetchImpl: FetchLike;
   private readonly timeoutMs: number;
   private readonly pacer: RequestPacer | undefined;
+  private readonly maxResponseBytes: number | undefined;
 
   constructor(options: GongClientOptions) {
     this.credentials = options.credentials;
     this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.pacer = options.pacer;
+    this.maxResponseBytes = options.maxResponseBytes;
   }
 
   /** Sends any request and returns Gong's answer whatever its status (the generic API access). */
@@ -94,6 +98,7 @@ export class GongClient {
       fetch: this.fetchImpl,
       timeoutMs: this.timeoutMs,
       pacer: this.pacer,
+      maxResponseBytes: this.maxResponseBytes,
     });
   }
 
