@@ -20,5 +20,7 @@ export function activityDepsFromEnv(
     now: () => new Date(),
     gongTimeoutMs: settings.gongTimeoutMs,
     pacer: createRequestPacer({ perSecond: settings.gongRequestsPerSecond }),
+    maxRetryAfterSeconds: settings.maxRetryAfterSeconds,
+    maxResponseBytes: settings.gongMaxResponseBytes,
   };
 }
