@@ -1,9 +1,12 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gongApiRequest, runHealthCheck } from '../../src/client';
+import { chooseAnswerer } from '../../src/answering';
+import { answerQuestionAboutCustomerCall, gongApiRequest, runHealthCheck } from '../../src/client';
 import { FailureTypes } from '../../src/contracts/failure-types';
 import { answerWith } from '../gong/local-server';
 import { startBrokenGong } from '../support/broken-gong';
+import { callDaysAgo } from '../support/call-fixtures';
+import { startFakeOpenAiServer } from '../support/fake-openai-server';
 import { failureOf } from '../support/failure-of';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
@@ -73,4 +76,36 @@ describe('Gong asking to come back much later', () => {
     expect(cause.message).toContain('was rate-limited by Gong (HTTP 429) and not applied');
     expect(requests).toBe(1);
   });
+});
+
+it('an answer whose model asks for Retry-After 86400 fails at once, saying so, after one OpenAI request', async () => {
+  const openAi = await startFakeOpenAiServer();
+  h.simulator.dataSet.calls = [callDaysAgo(3, { title: 'Acme QBR' })];
+  openAi.enqueue({
+    status: 429,
+    error: { message: 'You exceeded your current quota.', type: 'requests', code: 'rate_limit_exceeded' },
+    headers: { 'retry-after': '86400' },
+  });
+  try {
+    const answerer = chooseAnswerer({
+      OPENAI_API_KEY: 'sk-retry-after-test',
+      OPENAI_BASE_URL: openAi.baseUrl,
+    });
+    const failure = await failureOf(
+      h.withWorker(
+        (taskQueue) =>
+          answerQuestionAboutCustomerCall(
+            h.client,
+            { connectionId: 'acme-prod', customerName: 'Acme', question: 'Pricing?' },
+            { taskQueue },
+          ),
+        { answerer },
+      ),
+    );
+    expect(failure.cause).toMatchObject({ type: FailureTypes.retryAfterTooLong, nonRetryable: true });
+    expect(failure.cause?.message).toContain('OpenAI asked to wait 86400 s before trying again');
+    expect(openAi.requests).toHaveLength(1);
+  } finally {
+    await openAi.stop();
+  }
 });
