@@ -26,6 +26,8 @@ export function guardedOpenAiFetch(options: {
     // The body is handed on decoded and possibly shorter: these no longer describe it.
     headers.delete('content-length');
     headers.delete('content-encoding');
-    return new Response(redact(text), { status: response.status, statusText: response.statusText, headers });
+    // 204, 205 and 304 may not carry a body, even an empty one.
+    const body = [204, 205, 304].includes(response.status) ? null : redact(text);
+    return new Response(body, { status: response.status, statusText: response.statusText, headers });
   };
 }
