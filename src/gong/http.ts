@@ -86,6 +86,7 @@ export async function sendGongRequest(
       response,
       options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       `Gong (${request.method} ${request.path})`,
+      'GONG_MAX_RESPONSE_BYTES',
     );
   } catch (error) {
     if (error instanceof ResponseTooLargeError) throw error;

@@ -13,9 +13,11 @@ export class ResponseTooLargeError extends Error {
     /** Who answered and to what, e.g. `Gong (POST /v2/calls/transcript)`. */
     readonly what: string,
     readonly maxBytes: number,
+    /** The setting that raises the limit, when there is one. */
+    setting?: string,
   ) {
     super(
-      `${what} answered with more than ${formatBytes(maxBytes)}, the most this worker reads (GONG_MAX_RESPONSE_BYTES); the answer was dropped unread. Ask for less at once (fewer calls, a shorter range).`,
+      `${what} answered with more than ${formatBytes(maxBytes)}, the most this worker reads${setting ? ` (${setting})` : ''}; the answer was dropped unread. Ask for less at once (fewer calls, a shorter range).`,
     );
   }
 }
@@ -25,11 +27,16 @@ export class ResponseTooLargeError extends Error {
  * `Content-Length` over the limit is refused before reading, and a body that streams past it
  * is cancelled as soon as it does. Throws {@link ResponseTooLargeError} in both cases.
  */
-export async function readLimitedText(response: Response, maxBytes: number, what: string): Promise<string> {
+export async function readLimitedText(
+  response: Response,
+  maxBytes: number,
+  what: string,
+  setting?: string,
+): Promise<string> {
   const announced = Number(response.headers.get('content-length') ?? Number.NaN);
   if (Number.isFinite(announced) && announced > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
-    throw new ResponseTooLargeError(what, maxBytes);
+    throw new ResponseTooLargeError(what, maxBytes, setting);
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
@@ -41,7 +48,7 @@ export async function readLimitedText(response: Response, maxBytes: number, what
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new ResponseTooLargeError(what, maxBytes);
+      throw new ResponseTooLargeError(what, maxBytes, setting);
     }
     chunks.push(value);
   }
