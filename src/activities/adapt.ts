@@ -1,13 +1,16 @@
 import { cancellationSignal } from '@temporalio/activity';
 import { CancelledFailure } from '@temporalio/common';
-import { toApplicationFailure } from './to-application-failure';
+import { toApplicationFailure, type FailureLimits } from './to-application-failure';
 
 /**
  * Runs an activity body and turns domain errors into the Temporal failures they deserve. When
  * the activity was cancelled (or its worker is shutting down), the aborted request is reported
  * as the cancellation it is, not as a Gong network error.
  */
-export function adapt<I, O>(body: (input: I) => Promise<O>): (input: I) => Promise<O> {
+export function adapt<I, O>(
+  body: (input: I) => Promise<O>,
+  limits?: FailureLimits,
+): (input: I) => Promise<O> {
   return async (input) => {
     try {
       return await body(input);
@@ -18,7 +21,7 @@ export function adapt<I, O>(body: (input: I) => Promise<O>): (input: I) => Promi
           ? signal.reason
           : new CancelledFailure('Activity cancelled');
       }
-      throw toApplicationFailure(error);
+      throw toApplicationFailure(error, limits);
     }
   };
 }

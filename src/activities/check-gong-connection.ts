@@ -1,6 +1,7 @@
 import { cancellationSignal } from '@temporalio/activity';
 import type { HealthCheckResult } from '../api/health-check';
 import { gongClientFor, type ActivityDeps } from './deps';
+import { whileHeartbeating } from './while-heartbeating';
 
 /** Input of {@link createCheckGongConnection}. */
 export interface CheckGongConnectionInput {
@@ -12,7 +13,9 @@ export function createCheckGongConnection(deps: ActivityDeps) {
   return async function checkGongConnection(input: CheckGongConnectionInput): Promise<HealthCheckResult> {
     const connection = await deps.connections.get(input.connectionId);
     const client = await gongClientFor(deps, input.connectionId);
-    const page = await client.listUsers(undefined, cancellationSignal());
+    const page = await whileHeartbeating({ checking: input.connectionId }, () =>
+      client.listUsers(undefined, cancellationSignal()),
+    );
     return {
       healthy: true,
       connectionId: connection.id,

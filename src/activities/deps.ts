@@ -15,6 +15,10 @@ export interface ActivityDeps {
   gongTimeoutMs?: number;
   /** Keeps this process under Gong's rate limit per host; none in tests that need full speed. */
   pacer?: RequestPacer;
+  /** The longest `Retry-After` (Gong or OpenAI) honoured; longer fails the run. Default 120 s. */
+  maxRetryAfterSeconds?: number;
+  /** Largest Gong response body read; a larger one fails the request. Default 32 MiB. */
+  maxResponseBytes?: number;
 }
 
 /** Builds a Gong client for a stored connection; credentials never leave this process. */
@@ -25,5 +29,6 @@ export async function gongClientFor(deps: ActivityDeps, connectionId: string): P
     fetch: deps.fetch,
     timeoutMs: deps.gongTimeoutMs,
     pacer: deps.pacer,
+    maxResponseBytes: deps.maxResponseBytes,
   });
 }

@@ -7,6 +7,7 @@ import type { CallTranscriptsResult } from '../api/call-transcripts';
 import { notFound } from '../api/call-ids';
 import { assertResultFits } from './assert-result-fits';
 import { gongClientFor, type ActivityDeps } from './deps';
+import { whileHeartbeating } from './while-heartbeating';
 
 /** Input of {@link createFetchCallTranscripts}. */
 export interface FetchCallTranscriptsInput {
@@ -32,8 +33,13 @@ export function createFetchCallTranscripts(deps: ActivityDeps) {
     let pagesFetched = 0;
     for (let start = 0; start < ids.length; start += CALL_IDS_PER_REQUEST) {
       const callIds = ids.slice(start, start + CALL_IDS_PER_REQUEST);
-      const transcriptPages = paginate((cursor) =>
-        client.listTranscripts({ callIds }, cursor, cancellationSignal()),
+      const transcriptPages = paginate(
+        (cursor) =>
+          whileHeartbeating({ pagesFetched }, () =>
+            client.listTranscripts({ callIds }, cursor, cancellationSignal()),
+          ),
+        undefined,
+        'transcript listing',
       );
       for await (const page of transcriptPages) {
         for (const transcript of page.items) raw.set(transcript.callId, transcript);
@@ -42,8 +48,18 @@ export function createFetchCallTranscripts(deps: ActivityDeps) {
       // Parties only of the calls that have a transcript: nothing to name otherwise.
       const transcribed = callIds.filter((id) => raw.has(id));
       if (transcribed.length === 0) continue;
-      const partyPages = paginate((cursor) =>
-        client.listExtensiveCalls({ callIds: transcribed }, PARTIES_SELECTOR, cursor, cancellationSignal()),
+      const partyPages = paginate(
+        (cursor) =>
+          whileHeartbeating({ pagesFetched }, () =>
+            client.listExtensiveCalls(
+              { callIds: transcribed },
+              PARTIES_SELECTOR,
+              cursor,
+              cancellationSignal(),
+            ),
+          ),
+        undefined,
+        'party listing',
       );
       for await (const page of partyPages) {
         for (const call of page.items) names.set(call.metaData.id, speakerNames(call.parties));

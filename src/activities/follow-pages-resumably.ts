@@ -2,9 +2,8 @@ import { activityInfo, heartbeat, log } from '@temporalio/activity';
 import { z } from 'zod';
 import type { GongPage } from '../gong/client';
 import { GongApiError } from '../gong/errors';
-
-/** How often to heartbeat while a page is being fetched, well inside the listing's heartbeat timeout. */
-const IN_FLIGHT_HEARTBEAT_MS = 5_000;
+import { followPage, NEW_PAGE_TRAIL } from '../gong/page-guard';
+import { whileHeartbeating } from './while-heartbeating';
 
 /** An expired cursor restarts the listing; this many restarts in one attempt mean something is wrong. */
 const MAX_LISTING_RESTARTS = 3;
@@ -34,8 +33,14 @@ export async function followPagesResumably<T, S>(
     cursor: z.string().nullable(),
     pagesFetched: z.number().int().nonnegative(),
     state: listing.stateSchema,
+    // Travels with the cursor so a resumed listing still stops on a repeat or past its cap.
+    trail: z.object({
+      pages: z.number().int().nonnegative(),
+      maxPages: z.number().int().positive().nullable(),
+      recentCursors: z.array(z.string()),
+    }),
   });
-  const start = { cursor: null, pagesFetched: 0, state: listing.initial };
+  const start = { cursor: null, pagesFetched: 0, state: listing.initial, trail: NEW_PAGE_TRAIL };
   const resumed = progressSchema.safeParse(activityInfo().heartbeatDetails);
   let progress: z.infer<typeof progressSchema> = resumed.success ? resumed.data : start;
   if (resumed.success)
@@ -58,18 +63,9 @@ export async function followPagesResumably<T, S>(
       cursor: page.nextCursor,
       pagesFetched: progress.pagesFetched + 1,
       state: listing.reduce(progress.state, page),
+      trail: followPage(progress.trail, page, progress.cursor ?? undefined, listing.what),
     };
     heartbeat(progress);
   }
   return { state: progress.state, pagesFetched: progress.pagesFetched };
-}
-
-/** Keeps heartbeating `details` while a slow page (rate-limit pacing, a slow Gong) is in flight. */
-async function whileHeartbeating<T>(details: unknown, work: () => Promise<T>): Promise<T> {
-  const timer = setInterval(() => heartbeat(details), IN_FLIGHT_HEARTBEAT_MS);
-  try {
-    return await work();
-  } finally {
-    clearInterval(timer);
-  }
 }

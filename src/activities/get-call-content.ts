@@ -1,10 +1,11 @@
-import { cancellationSignal, heartbeat } from '@temporalio/activity';
+import { cancellationSignal } from '@temporalio/activity';
 import type { z } from 'zod';
 import type { callContentInputSchema, CallContentResult } from '../api/call-content';
 import { notFound } from '../api/call-ids';
 import { readCallContent } from '../gong/read-call-content';
 import { assertResultFits } from './assert-result-fits';
 import { gongClientFor, type ActivityDeps } from './deps';
+import { whileHeartbeating } from './while-heartbeating';
 
 /** Input of {@link createGetCallContent}: the validated workflow input, or a batch of its ids. */
 export type GetCallContentInput = z.output<typeof callContentInputSchema>;
@@ -13,11 +14,9 @@ export type GetCallContentInput = z.output<typeof callContentInputSchema>;
 export function createGetCallContent(deps: ActivityDeps) {
   return async function getCallContent(input: GetCallContentInput): Promise<CallContentResult> {
     const client = await gongClientFor(deps, input.connectionId);
-    const { calls, missingCallIds } = await readCallContent(client, input.callIds, {
-      include: input.include,
-      signal: cancellationSignal(),
-      onBatch: (batchesDone) => heartbeat({ batchesDone }),
-    });
+    const { calls, missingCallIds } = await whileHeartbeating({ reading: input.callIds.length }, () =>
+      readCallContent(client, input.callIds, { include: input.include, signal: cancellationSignal() }),
+    );
     const result = { calls, missing: notFound(missingCallIds) };
     assertResultFits(
       result,

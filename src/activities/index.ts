@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_RETRY_AFTER_SECONDS } from '../gong/retry-after-limit';
 import { adapt } from './adapt';
 import { createAnswerFromCalls } from './answer-from-calls';
 import { createCheckGongConnection } from './check-gong-connection';
@@ -22,16 +23,17 @@ export type { SendGongApiRequestInput } from './send-gong-api-request';
  * domain code does the work, {@link adapt} maps its errors to Temporal failures.
  */
 export function createActivities(deps: ActivityDeps) {
+  const limits = { maxRetryAfterSeconds: deps.maxRetryAfterSeconds ?? DEFAULT_MAX_RETRY_AFTER_SECONDS };
   const { sendGongApiRead, sendGongApiWrite } = createSendGongApiRequests(deps);
   return {
-    checkGongConnection: adapt(createCheckGongConnection(deps)),
-    findCustomerCalls: adapt(createFindCustomerCalls(deps)),
-    getCallContent: adapt(createGetCallContent(deps)),
-    answerFromCalls: adapt(createAnswerFromCalls(deps)),
-    listCallsInRange: adapt(createListCallsInRange(deps)),
-    fetchCallTranscripts: adapt(createFetchCallTranscripts(deps)),
-    sendGongApiRead: adapt(sendGongApiRead),
-    sendGongApiWrite: adapt(sendGongApiWrite),
+    checkGongConnection: adapt(createCheckGongConnection(deps), limits),
+    findCustomerCalls: adapt(createFindCustomerCalls(deps), limits),
+    getCallContent: adapt(createGetCallContent(deps), limits),
+    answerFromCalls: adapt(createAnswerFromCalls(deps), limits),
+    listCallsInRange: adapt(createListCallsInRange(deps), limits),
+    fetchCallTranscripts: adapt(createFetchCallTranscripts(deps), limits),
+    sendGongApiRead: adapt(sendGongApiRead, limits),
+    sendGongApiWrite: adapt(sendGongApiWrite, limits),
   };
 }
 

@@ -1,4 +1,4 @@
-import { cancellationSignal, sleep } from '@temporalio/activity';
+import { activityInfo, cancellationSignal, sleep } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import type { z } from 'zod';
 import { apiPathProblem } from '../gong/api-path';
@@ -10,6 +10,8 @@ import { assertResultFits } from './assert-result-fits';
 import { gongClientFor, type ActivityDeps } from './deps';
 import { FailureTypes } from '../api/failure-types';
 import type { gongApiRequestInputSchema, GongApiRequestResult } from '../api/gong-api-request';
+import { DEFAULT_MAX_RETRY_AFTER_SECONDS } from '../gong/retry-after-limit';
+import { whileHeartbeating } from './while-heartbeating';
 
 /** Input of the request activities: the validated `gongApiRequest` input. */
 export type SendGongApiRequestInput = z.output<typeof gongApiRequestInputSchema>;
@@ -58,10 +60,17 @@ export function createSendGongApiRequests(deps: ActivityDeps) {
           FailureTypes.invalidInput,
         );
       }
-      return send(input, (client, request) => client.send(request));
+      return send(input, (client, request) =>
+        whileHeartbeating({ sending: `${request.method} ${request.path}` }, () => client.send(request)),
+      );
     },
     async sendGongApiWrite(input: SendGongApiRequestInput): Promise<GongApiRequestResult> {
-      return send(input, sendWriteOnce);
+      return send(input, (client, request) =>
+        sendWriteOnce(client, request, {
+          maxRetryAfterSeconds: deps.maxRetryAfterSeconds ?? DEFAULT_MAX_RETRY_AFTER_SECONDS,
+          requestTimeoutMs: deps.gongTimeoutMs ?? 30_000,
+        }),
+      );
     },
   };
 }
@@ -71,19 +80,31 @@ const MAX_WRITE_RATE_LIMIT_WAITS = 3;
 
 /**
  * Sends a write at most once to be applied. The workflow runs this activity with a single
- * attempt, so the only resends are after a 429, which Gong answers before doing anything.
+ * attempt, so the only resends are after a 429, which Gong answers before doing anything. The
+ * wait honours `Retry-After` only up to the limit, and only when the wait and one more request
+ * fit in the attempt's time left; otherwise the write fails, unsent, saying why.
  */
-async function sendWriteOnce(client: GongClient, request: GongRequest): Promise<GongResponse> {
+async function sendWriteOnce(
+  client: GongClient,
+  request: GongRequest,
+  limits: { maxRetryAfterSeconds: number; requestTimeoutMs: number },
+): Promise<GongResponse> {
   for (let waits = 0; ; waits += 1) {
     let response: GongResponse;
     try {
-      response = await client.send(request);
+      response = await whileHeartbeating({ sending: `${request.method} ${request.path}`, waits }, () =>
+        client.send(request),
+      );
     } catch (error) {
       if (error instanceof GongTransportError) throw notRetriedWrite(request, error.reason);
       throw error;
     }
     if (response.status === 429 && waits < MAX_WRITE_RATE_LIMIT_WAITS) {
-      await sleep((response.retryAfterSeconds ?? 1) * 1000);
+      const seconds = response.retryAfterSeconds ?? 1;
+      // Fails as RetryAfterTooLong: see toApplicationFailure.
+      if (seconds > limits.maxRetryAfterSeconds) throw toGongApiError(request, response);
+      if (!fitsInAttempt(seconds * 1000 + limits.requestTimeoutMs)) throw unsentWrite(request, seconds);
+      await whileHeartbeating({ waitingSeconds: seconds, waits }, () => sleep(seconds * 1000));
       continue;
     }
     if (response.status === 408 || response.status >= 500) {
@@ -91,6 +112,20 @@ async function sendWriteOnce(client: GongClient, request: GongRequest): Promise<
     }
     return response;
   }
+}
+
+/** Whether `ms` more fit before this attempt's start-to-close deadline (counted from its scheduling). */
+function fitsInAttempt(ms: number): boolean {
+  const info = activityInfo();
+  return Date.now() + ms <= info.currentAttemptScheduledTimestampMs + info.startToCloseTimeoutMs;
+}
+
+/** A write Gong refused with 429 (so did not apply) whose Retry-After outlasts the attempt. */
+function unsentWrite(request: GongRequest, retryAfterSeconds: number): ApplicationFailure {
+  return ApplicationFailure.nonRetryable(
+    `${request.method} ${request.path} was rate-limited by Gong (HTTP 429) and not applied; Gong asked to wait ${retryAfterSeconds} s (Retry-After), longer than this attempt has left. Send it again later.`,
+    FailureTypes.gongRateLimited,
+  );
 }
 
 /** A write whose outcome is unknown: failing beats applying it twice. */

@@ -9,16 +9,50 @@ import {
 } from '../gong/errors';
 import { FailureTypes } from '../api/failure-types';
 import { parseRetryAfter } from '../gong/http';
+import { ResponseTooLargeError } from '../gong/limited-body';
+import { GongPagingError } from '../gong/page-guard';
+import {
+  DEFAULT_MAX_RETRY_AFTER_SECONDS,
+  isRetryAfterTooLong,
+  RetryAfterTooLongError,
+} from '../gong/retry-after-limit';
+
+/** Limits the translation applies; see {@link toApplicationFailure}. */
+export interface FailureLimits {
+  /** The longest `Retry-After` honoured; a longer one fails the run non-retryably. */
+  maxRetryAfterSeconds: number;
+}
+
+const DEFAULT_LIMITS: FailureLimits = { maxRetryAfterSeconds: DEFAULT_MAX_RETRY_AFTER_SECONDS };
 
 /**
  * Translates an error from the domain code into the failure Temporal should act on:
  * non-retryable when retrying cannot help (bad credentials, bad request, disallowed URL),
- * retryable with Gong's or OpenAI's `Retry-After` as the next delay on 429, retryable with
- * backoff for 5xx and network trouble. Messages carry the upstream's own text, never secrets.
+ * retryable with Gong's or OpenAI's `Retry-After` as the next delay on 429 (non-retryable when
+ * it is longer than `limits.maxRetryAfterSeconds`), retryable with backoff for 5xx and network
+ * trouble. Messages carry the upstream's own text, never secrets.
  */
-export function toApplicationFailure(error: unknown): unknown {
+export function toApplicationFailure(error: unknown, limits: FailureLimits = DEFAULT_LIMITS): unknown {
   if (error instanceof ApplicationFailure) return error;
-  if (error instanceof GongApiError) return fromGongApiError(error);
+  if (error instanceof RetryAfterTooLongError) return fromRetryAfterTooLong(error);
+  // The OpenAI SDK wraps what its fetch throws, so the cause is looked at too.
+  const tooLarge = [error, error instanceof Error ? error.cause : undefined].find(
+    (e) => e instanceof ResponseTooLargeError,
+  );
+  if (tooLarge) return ApplicationFailure.nonRetryable(tooLarge.message, FailureTypes.responseTooLarge);
+  if (error instanceof GongApiError) {
+    if (error.status === 429 && isRetryAfterTooLong(error.retryAfterSeconds, limits.maxRetryAfterSeconds)) {
+      return fromRetryAfterTooLong(
+        new RetryAfterTooLongError(
+          'Gong',
+          error.retryAfterSeconds,
+          limits.maxRetryAfterSeconds,
+          error.gongMessage,
+        ),
+      );
+    }
+    return fromGongApiError(error);
+  }
   if (error instanceof GongUrlNotAllowedError) {
     return ApplicationFailure.nonRetryable(error.message, FailureTypes.urlNotAllowed);
   }
@@ -31,11 +65,25 @@ export function toApplicationFailure(error: unknown): unknown {
   if (error instanceof GongResponseFormatError) {
     return ApplicationFailure.nonRetryable(error.message, FailureTypes.gongFormat);
   }
+  if (error instanceof GongPagingError) {
+    return ApplicationFailure.nonRetryable(error.message, FailureTypes.gongPaging);
+  }
   if (error instanceof GongTransportError) {
     return ApplicationFailure.retryable(error.message, FailureTypes.gongTransport);
   }
-  if (error instanceof OpenAI.APIError) return fromOpenAiError(error);
+  if (error instanceof OpenAI.APIError) return fromOpenAiError(error, limits);
   return error;
+}
+
+function fromRetryAfterTooLong(error: RetryAfterTooLongError): ApplicationFailure {
+  return ApplicationFailure.create({
+    message: error.message,
+    type: FailureTypes.retryAfterTooLong,
+    nonRetryable: true,
+    details: [
+      { retryAfterSeconds: error.retryAfterSeconds, maxRetryAfterSeconds: error.maxRetryAfterSeconds },
+    ],
+  });
 }
 
 function fromGongApiError(error: GongApiError): ApplicationFailure {
@@ -63,11 +111,19 @@ function fromGongApiError(error: GongApiError): ApplicationFailure {
   });
 }
 
-function fromOpenAiError(error: InstanceType<typeof OpenAI.APIError>): ApplicationFailure {
+function fromOpenAiError(
+  error: InstanceType<typeof OpenAI.APIError>,
+  limits: FailureLimits,
+): ApplicationFailure {
   const status = error.status ?? 0;
   const message = `OpenAI ${status || 'connection'} error: ${error.message}`;
   if (status === 429) {
     const retryAfter = parseRetryAfter(error.headers?.get('retry-after') ?? null);
+    if (isRetryAfterTooLong(retryAfter, limits.maxRetryAfterSeconds)) {
+      return fromRetryAfterTooLong(
+        new RetryAfterTooLongError('OpenAI', retryAfter, limits.maxRetryAfterSeconds, error.message),
+      );
+    }
     return ApplicationFailure.create({
       message,
       type: FailureTypes.openAiRateLimited,

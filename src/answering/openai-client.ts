@@ -1,4 +1,5 @@
 import OpenAI from 'openai';
+import { guardedOpenAiFetch } from './guarded-fetch';
 
 /** The model used when `OPENAI_MODEL` is unset. */
 export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
@@ -15,7 +16,8 @@ export interface OpenAiConfig {
 /**
  * Builds the OpenAI client from `env` (`OPENAI_API_KEY`, optional `OPENAI_BASE_URL`,
  * `OPENAI_MODEL`), or returns null when no API key is set. The SDK does not retry
- * (`maxRetries: 0`): Temporal owns retries.
+ * (`maxRetries: 0`): Temporal owns retries. Answers are read with a size limit and the key is
+ * removed from them (see `guardedOpenAiFetch`).
  */
 export function createOpenAiClientFromEnv(env: Record<string, string | undefined>): OpenAiConfig | null {
   const apiKey = env.OPENAI_API_KEY?.trim();
@@ -29,6 +31,7 @@ export function createOpenAiClientFromEnv(env: Record<string, string | undefined
     adminAPIKey: null,
     maxRetries: 0,
     timeout: REQUEST_TIMEOUT_MS,
+    fetch: guardedOpenAiFetch({ apiKey }),
   });
   return { client, model: env.OPENAI_MODEL?.trim() || DEFAULT_OPENAI_MODEL };
 }

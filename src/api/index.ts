@@ -17,6 +17,7 @@ export {
   type PreparedRun,
 } from './workflows';
 export { FailureTypes } from './failure-types';
+export { WORKFLOW_EXECUTION_TIMEOUTS } from './workflow-timeouts';
 export { answerProgressQuery } from './queries';
 export { GONG_CONNECTION_ID } from './search-attributes';
 export { connectionIdSchema } from './connection-id';

@@ -5,6 +5,7 @@ import {
   WorkflowFailedError,
   type Client,
   type ScheduleOptions,
+  type ScheduleOptionsStartWorkflowAction,
 } from '@temporalio/client';
 import {
   DEFAULT_HEALTH_INTERVAL,
@@ -18,18 +19,26 @@ import {
   type HealthCheckInput,
   type HealthCheckResult,
   type ScheduleHealthCheckInput,
+  WORKFLOW_EXECUTION_TIMEOUTS,
 } from '../api';
 import { validateInput } from './invalid-input-error';
 import { describeWorkflowError } from './workflow-error';
 
 /**
  * Creates the connection's health-check Schedule, or updates it to the given interval when it
- * exists: running it twice leaves one Schedule. Overlapping runs are skipped.
+ * exists: running it twice leaves one Schedule. Overlapping runs are skipped, and each run is
+ * bounded by its execution timeout, so one that hangs cannot skip the checks after it forever.
  */
 export async function scheduleHealthCheck(
   client: Client,
   input: ScheduleHealthCheckInput,
-  options: { taskQueue?: string } = {},
+  options: {
+    taskQueue?: string;
+    /** Each run's execution timeout; the shared default unless a test needs a short one. */
+    executionTimeout?: ScheduleOptionsStartWorkflowAction<
+      GongWorkflows['gongHealthCheck']
+    >['workflowExecutionTimeout'];
+  } = {},
 ): Promise<{ scheduleId: string; created: boolean }> {
   const valid = validateInput(scheduleHealthCheckInputSchema, input, 'scheduleHealthCheck');
   const { connectionId } = valid;
@@ -44,6 +53,7 @@ export async function scheduleHealthCheck(
       workflowId: scheduleId,
       taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
       args: [{ connectionId }],
+      workflowExecutionTimeout: options.executionTimeout ?? WORKFLOW_EXECUTION_TIMEOUTS.gongHealthCheck,
       staticSummary: `Scheduled health check of Gong connection ${connectionId}`,
     },
     policies: { overlap: ScheduleOverlapPolicy.SKIP },

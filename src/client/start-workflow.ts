@@ -8,6 +8,7 @@ import {
   type GongWorkflowResult,
   type GongWorkflows,
   type GongWorkflowType,
+  WORKFLOW_EXECUTION_TIMEOUTS,
 } from '../api';
 import { InvalidInputError } from './invalid-input-error';
 
@@ -34,6 +35,7 @@ export async function startGongWorkflow<T extends GongWorkflowType>(
   const { run } = prepared;
   return client.workflow.start<GongWorkflows[T]>(type, {
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
+    workflowExecutionTimeout: WORKFLOW_EXECUTION_TIMEOUTS[type],
     workflowId: options.workflowId ?? gongWorkflowId(type, run.connectionId, randomUUID()),
     args: [run.input] as Parameters<GongWorkflows[T]>,
     staticSummary: run.summary,

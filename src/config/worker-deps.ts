@@ -24,5 +24,7 @@ export function createWorkerDeps(
     now: () => new Date(),
     gongTimeoutMs: settings.gongTimeoutMs,
     pacer: createRequestPacer({ perSecond: settings.gongRequestsPerSecond }),
+    maxRetryAfterSeconds: settings.maxRetryAfterSeconds,
+    maxResponseBytes: settings.gongMaxResponseBytes,
   };
 }

@@ -3,11 +3,15 @@ import { z } from 'zod';
 /** Longest path accepted; Gong's own paths are far shorter. */
 const MAX_PATH_LENGTH = 1024;
 
+/** The characters Gong's own paths use: letters, digits, `-`, `_`, `.` in segments, and `/`. */
+const GONG_PATH_CHARACTERS = /^[A-Za-z0-9._/-]*$/;
+
 /**
  * Why `path` may not be sent to Gong as the path of a generic API request, or null when it may.
- * Only a relative `/v2/...` path is accepted: anything that could change the host, climb out of
- * `/v2`, or smuggle a query or fragment is refused, including percent-encoded forms of `.`, `/`
- * and `\`, so that the request always reaches the connection's own Gong API and nothing else.
+ * Only a relative `/v2/...` path made of the characters Gong's paths use is accepted: anything
+ * that could change the host, climb out of `/v2`, or smuggle a query, a fragment, a header or a
+ * path parameter (`;`) is refused, and so is any percent-encoding, since none of Gong's paths
+ * needs one; the request always reaches the connection's own Gong API and nothing else.
  */
 export function apiPathProblem(path: string): string | null {
   if (path.length === 0) return 'must not be empty';
@@ -22,11 +26,11 @@ export function apiPathProblem(path: string): string | null {
   if (path.includes('@')) return 'must not contain "@"';
   if (path.includes('?')) return 'must not contain "?": pass query parameters in "query"';
   if (path.includes('#')) return 'must not contain "#"';
-  if (/%(?![0-9a-f]{2})/i.test(path)) return 'contains a "%" that is not a valid percent-encoding';
-  // Encoded dot, slash and backslash are how traversal hides from a plain "..": never needed by Gong.
-  // An encoded "%" would let a second decoding produce them, so it is refused too.
-  if (/%(2e|2f|5c|25)/i.test(path)) return 'must not contain percent-encoded ".", "/", "\\" or "%"';
-  if (/[^\x21-\x7e]/.test(path)) return 'must contain only ASCII characters (percent-encode the rest)';
+  if (/[^\x21-\x7e]/.test(path)) return 'must contain only ASCII characters';
+  if (path.includes('%')) return 'must not contain percent-encoding ("%"): Gong API paths never need it';
+  if (!GONG_PATH_CHARACTERS.test(path)) {
+    return 'may contain only letters, digits, "-", "_", "." and "/" (the characters of Gong API paths)';
+  }
   if (!path.startsWith('/v2/') || path.length === '/v2/'.length) {
     return 'must be a Gong API path starting with /v2/, e.g. /v2/users';
   }

@@ -3,6 +3,7 @@ import { describeIssues } from '../api/describe-issues';
 import { GongApiError, GongResponseFormatError } from './errors';
 import { sendGongRequest, toGongApiError } from './http';
 import type { FetchLike, GongCredentials, GongRequest, GongResponse } from './http';
+import { followPage, NEW_PAGE_TRAIL } from './page-guard';
 import type { RequestPacer } from './request-pacer';
 import {
   callsPageSchema,
@@ -68,6 +69,8 @@ export interface GongClientOptions {
   timeoutMs?: number;
   /** Keeps requests under Gong's rate limit; none by default. */
   pacer?: RequestPacer;
+  /** Largest response body read; default 32 MiB (`DEFAULT_MAX_RESPONSE_BYTES`). */
+  maxResponseBytes?: number;
 }
 
 /**
@@ -79,12 +82,14 @@ export class GongClient {
   private readonly fetchImpl: FetchLike;
   private readonly timeoutMs: number;
   private readonly pacer: RequestPacer | undefined;
+  private readonly maxResponseBytes: number | undefined;
 
   constructor(options: GongClientOptions) {
     this.credentials = options.credentials;
     this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.pacer = options.pacer;
+    this.maxResponseBytes = options.maxResponseBytes;
   }
 
   /** Sends any request and returns Gong's answer whatever its status (the generic API access). */
@@ -93,6 +98,7 @@ export class GongClient {
       fetch: this.fetchImpl,
       timeoutMs: this.timeoutMs,
       pacer: this.pacer,
+      maxResponseBytes: this.maxResponseBytes,
     });
   }
 
@@ -192,15 +198,19 @@ export function isNoCallsFound(error: unknown): error is GongApiError {
 
 /**
  * Follows `records.cursor` from `startCursor` to the last page, yielding each page. The
- * caller may stop early; nothing is fetched ahead.
+ * caller may stop early; nothing is fetched ahead. A repeated cursor, or more pages than
+ * `totalRecords` allows, throws {@link GongPagingError} instead of paging on forever.
  */
 export async function* paginate<T>(
   loadPage: (cursor: string | undefined) => Promise<GongPage<T>>,
   startCursor?: string,
+  what = 'listing',
 ): AsyncGenerator<GongPage<T>> {
   let cursor = startCursor;
+  let trail = NEW_PAGE_TRAIL;
   for (;;) {
     const page = await loadPage(cursor);
+    trail = followPage(trail, page, cursor, what);
     yield page;
     if (!page.nextCursor) return;
     cursor = page.nextCursor;

@@ -1,6 +1,8 @@
 import { buildGongUrl } from './base-url';
 import { errorEnvelopeSchema } from './schemas';
 import { GongApiError, GongTransportError } from './errors';
+import { DEFAULT_MAX_RESPONSE_BYTES, readLimitedText, ResponseTooLargeError } from './limited-body';
+import { gongRedactor, redactDeep } from './redact';
 import type { RequestPacer } from './request-pacer';
 
 /** The subset of `fetch` the client needs; injected so tests and the simulator route need no globals. */
@@ -51,8 +53,10 @@ export function parseRetryAfter(value: string | null, now: Date = new Date()): n
 export async function sendGongRequest(
   credentials: GongCredentials,
   request: GongRequest,
-  options: { fetch: FetchLike; timeoutMs: number; pacer?: RequestPacer },
+  options: { fetch: FetchLike; timeoutMs: number; pacer?: RequestPacer; maxResponseBytes?: number },
 ): Promise<GongResponse> {
+  // Whatever Gong (or something posing as it) echoes of the credentials never goes further.
+  const redact = gongRedactor(credentials);
   const url = buildGongUrl(credentials.baseUrl, request.path, request.query);
   // Paced before the timeout starts: waiting for a slot is not the request being slow.
   try {
@@ -78,18 +82,25 @@ export async function sendGongRequest(
       redirect: 'manual',
       signal,
     });
-    raw = await response.text();
+    raw = await readLimitedText(
+      response,
+      options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+      `Gong (${request.method} ${request.path})`,
+      'GONG_MAX_RESPONSE_BYTES',
+    );
   } catch (error) {
+    if (error instanceof ResponseTooLargeError) throw error;
     const timedOut = timeout.aborted;
     const reason = timedOut
       ? `timed out after ${options.timeoutMs} ms`
       : request.signal?.aborted
         ? 'cancelled'
-        : describeCause(error);
+        : redact(describeCause(error));
     throw new GongTransportError(request.method, request.path, reason, timedOut);
   }
 
-  const body = parseJson(raw);
+  // Parsed first: a JSON escape (`\u0041`) must not hide a secret from the redaction.
+  const body = redactDeep(parseJson(raw), redact);
   const envelope = errorEnvelopeSchema.safeParse(body);
   return {
     status: response.status,

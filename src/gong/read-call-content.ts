@@ -11,8 +11,6 @@ export interface ReadCallContentOptions {
   /** AI content blocks to read; every block when absent. */
   include?: ContentBlock[];
   signal?: AbortSignal;
-  /** Called after each batch of 100 ids, e.g. to heartbeat. */
-  onBatch?: (batchesDone: number) => void;
 }
 
 /** Call content in the order asked, and the ids Gong did not return. */
@@ -35,13 +33,14 @@ export async function readCallContent(
   const found = new Map<string, CallContent>();
   for (let start = 0; start < ids.length; start += CALL_IDS_PER_REQUEST) {
     const batch = ids.slice(start, start + CALL_IDS_PER_REQUEST);
-    const pages = paginate((cursor) =>
-      client.listExtensiveCalls({ callIds: batch }, selector, cursor, options.signal),
+    const pages = paginate(
+      (cursor) => client.listExtensiveCalls({ callIds: batch }, selector, cursor, options.signal),
+      undefined,
+      'call content listing',
     );
     for await (const page of pages) {
       for (const call of page.items) found.set(call.metaData.id, toCallContent(call));
     }
-    options.onBatch?.(start / CALL_IDS_PER_REQUEST + 1);
   }
   return {
     calls: ids.flatMap((id) => found.get(id) ?? []),

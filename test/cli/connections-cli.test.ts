@@ -89,6 +89,9 @@ describe('gong-worker connections', () => {
         baseUrl: 'us-49467.api.gong.io',
         accessKey: '••••••••1234',
         accessKeySecret: '••••••••9876',
+        source: 'file',
+        problem: null,
+        warning: null,
       },
     ]);
   });

@@ -201,6 +201,9 @@ describe('refusing paths that could leave the Gong API', () => {
     ['a query string', '/v2/users?cursor=abc'],
     ['a fragment', '/v2/users#top'],
     ['a path outside /v2', '/v1/users'],
+    ['a path parameter after ".."', '/v2/..;/admin'],
+    ['an encoded NUL', '/v2/%00'],
+    ['an encoded CRLF header', '/v2/users%0d%0aX:1'],
   ];
 
   it.each(TRICKS)('refuses %s before any request, naming the path', async (_trick, path) => {

@@ -4,6 +4,7 @@ import {
   createConnection,
   describeConnection,
   editConnection,
+  type Connection,
   type ConnectionFields,
 } from '../../connections/connection';
 import {
@@ -12,6 +13,7 @@ import {
   type ConnectionStore,
 } from '../../connections/connection-store';
 import { loadSettings } from '../../config/settings';
+import { connectionStatus } from '../connection-status';
 import { CommandFailedError, type CliIo } from '../io';
 
 interface KeyFlags {
@@ -35,10 +37,15 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
     accessKey: flags.accessKey,
     accessKeySecret: flags.secretKey,
   });
-  const print = (view: ReturnType<typeof describeConnection>) =>
+  const print = (connection: Connection) => {
+    const view = describeConnection(connection);
+    const { problem, warning } = connectionStatus(connection, io.env);
     io.out(
       `${view.id}\n  API base URL:      ${view.baseUrl}\n  Access Key:        ${view.accessKey}\n  Access Key Secret: ${view.accessKeySecret}`,
     );
+    // A host the keys go to deserves a look even when the allowlist accepts it.
+    if (problem ?? warning) io.err(`Warning: ${problem ?? warning}`);
+  };
 
   connections
     .command('add <id>')
@@ -53,7 +60,7 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
       const connection = createConnection(id, fields(flags));
       await store.save(connection);
       io.out(`Saved connection "${id}". Run "gong-worker health run --connection ${id}" to check it.`);
-      print(describeConnection(connection));
+      print(connection);
     });
 
   connections
@@ -67,24 +74,34 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
       const updated = editConnection(await store.get(id), fields(flags));
       await store.save(updated);
       io.out(`Updated connection "${id}".`);
-      print(describeConnection(updated));
+      print(updated);
     });
 
   connections
     .command('show <id>')
     .description('Show a connection with its keys masked')
-    .action(async (id: string) => print(describeConnection(await storeFromEnv(io.env).get(id))));
+    .action(async (id: string) => print(await storeFromEnv(io.env).get(id)));
 
   connections
     .command('list')
     .description('List connections with their keys masked')
     .option('--json', 'print JSON')
     .action(async (flags: { json?: boolean }) => {
-      const views = (await storeFromEnv(io.env).list()).map(describeConnection);
+      const views = (await storeFromEnv(io.env).list()).map((connection) => ({
+        ...describeConnection(connection),
+        ...connectionStatus(connection, io.env),
+      }));
       if (flags.json) return io.out(JSON.stringify(views, null, 2));
       if (views.length === 0) return io.out('No connections. Add one with "gong-worker connections add".');
-      for (const view of views)
-        io.out(`${view.id.padEnd(20)} ${view.baseUrl.padEnd(32)} key ${view.accessKey}`);
+      for (const view of views) {
+        const source = view.source === 'environment' ? ' (from environment)' : '';
+        const status = view.problem
+          ? `  INVALID: ${view.problem}`
+          : view.warning
+            ? '  WARNING: not a Gong API host'
+            : '';
+        io.out(`${view.id.padEnd(20)} ${view.baseUrl.padEnd(32)} key ${view.accessKey}${source}${status}`);
+      }
     });
 
   connections

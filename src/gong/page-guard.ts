@@ -1,0 +1,81 @@
+/**
+ * Guards a Gong listing against paging without end: a Gong (or something posing as it) that
+ * keeps answering with a cursor already followed, or that keeps handing out new cursors long
+ * after the records it announced are listed, would otherwise burn the account's daily quota.
+ */
+
+/** Cursors remembered to spot a repeat; a cycle longer than this is stopped by the page cap. */
+const REMEMBERED_CURSORS = 20;
+
+/** A listing followed a cursor already seen, or went past its page cap. Retrying cannot help. */
+export class GongPagingError extends Error {
+  override readonly name = 'GongPagingError';
+  constructor(
+    readonly what: string,
+    reason: string,
+  ) {
+    super(
+      `Stopped the Gong ${what}: ${reason}. Gong's paging did not come to an end, so no more pages are requested.`,
+    );
+  }
+}
+
+/** How far a listing has got; small and plain so it can travel in a heartbeat. */
+export interface PageTrail {
+  /** Pages read so far. */
+  pages: number;
+  /** The most pages the listing may take, set by its first page; null before it. */
+  maxPages: number | null;
+  /** The last cursors followed, oldest first. */
+  recentCursors: string[];
+}
+
+/** The trail of a listing that has not read a page yet. */
+export const NEW_PAGE_TRAIL: PageTrail = { pages: 0, maxPages: null, recentCursors: [] };
+
+/**
+ * The most pages a listing of `totalRecords` may take when its first page held `firstPageSize`
+ * items: what that page size implies, plus slack for records added while the listing runs.
+ */
+export function maxPagesFor(totalRecords: number, firstPageSize: number): number {
+  const expected = Math.ceil(totalRecords / Math.max(1, firstPageSize));
+  return expected + Math.max(2, Math.ceil(expected * 0.1));
+}
+
+/** What the guard reads of a page. */
+export interface GuardedPage {
+  items: readonly unknown[];
+  totalRecords: number;
+  nextCursor: string | null;
+}
+
+/**
+ * Records that `page` was read with `requestedCursor` and returns the new trail. Throws
+ * {@link GongPagingError} when the page's next cursor was already followed, or when following
+ * it would go past the page cap derived from the first page's `totalRecords`.
+ */
+export function followPage(
+  trail: PageTrail,
+  page: GuardedPage,
+  requestedCursor: string | undefined,
+  what: string,
+): PageTrail {
+  const recentCursors =
+    requestedCursor === undefined
+      ? trail.recentCursors
+      : [...trail.recentCursors, requestedCursor].slice(-REMEMBERED_CURSORS);
+  const pages = trail.pages + 1;
+  const maxPages = trail.maxPages ?? maxPagesFor(page.totalRecords, page.items.length);
+  if (page.nextCursor !== null) {
+    if (recentCursors.includes(page.nextCursor)) {
+      throw new GongPagingError(what, `page ${pages} returned the cursor of a page already read`);
+    }
+    if (pages >= maxPages) {
+      throw new GongPagingError(
+        what,
+        `page ${pages} still had a next page, but ${page.totalRecords} records fit in ${maxPages} pages`,
+      );
+    }
+  }
+  return { pages, maxPages, recentCursors };
+}

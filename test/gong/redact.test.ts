@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createRedactor, gongRedactor, REDACTED, redactDeep } from '../../src/gong/redact';
+
+const KEY = 'AK-redact-test??>';
+const SECRET = 'SK-redact-test~~>';
+const pair = `${KEY}:${SECRET}`;
+const redact = gongRedactor({ accessKey: KEY, accessKeySecret: SECRET });
+
+describe('redacting credentials from upstream text', () => {
+  it.each([
+    ['the Access Key', KEY],
+    ['the secret', SECRET],
+    ['key:secret', pair],
+    ['the Basic token', Buffer.from(pair).toString('base64')],
+    ['the unpadded Basic token', Buffer.from(pair).toString('base64').replace(/=+$/, '')],
+    ['the URL-safe Basic token', Buffer.from(pair).toString('base64url')],
+    ['the percent-encoded pair', encodeURIComponent(pair)],
+    ['the base64 of the secret alone', Buffer.from(SECRET).toString('base64')],
+  ])('removes %s', (_what, form) => {
+    const text = redact(`before ${form} after`);
+    expect(text).toBe(`before ${REDACTED} after`);
+  });
+
+  it('removes a whole Basic header, not part of it', () => {
+    const header = `Basic ${Buffer.from(pair).toString('base64')}`;
+    expect(redact(`got "${header}"`)).toBe(`got "Basic ${REDACTED}"`);
+  });
+
+  it('leaves text without secrets, and secrets too short to matter, unchanged', () => {
+    expect(redact('Validate credentials failed.')).toBe('Validate credentials failed.');
+    expect(createRedactor(['ab'])('abcabc')).toBe('abcabc');
+  });
+
+  it('redacts every string and key of a JSON value', () => {
+    const value = { errors: [`bad key ${KEY}`], nested: { [SECRET]: 1, ok: true, n: 2 } };
+    expect(redactDeep(value, redact)).toEqual({
+      errors: [`bad key ${REDACTED}`],
+      nested: { [REDACTED]: 1, ok: true, n: 2 },
+    });
+  });
+});
