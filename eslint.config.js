@@ -2,13 +2,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.cache/', '.temporal/'] },
+  { ignores: ['node_modules/', '.cache/', '.temporal/', 'dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // SDK internals move between releases; only the packages' public entry points are stable.
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@temporalio/*/lib/*'], message: 'Import from the package root.' }] },
+      ],
     },
   },
   {
@@ -60,7 +65,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    files: ['bin/**/*.js', 'scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
 );

@@ -1,12 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import { loadClientConnectConfig } from '@temporalio/envconfig';
 import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from './activities';
 import { activityDepsFromEnv } from './config/activity-deps-from-env';
 import { loadSettings } from './config/settings';
+import { chooseWorkflowCode, workflowsSourcePath } from './deployment/workflow-code';
 
-/** Path of the workflows module the worker bundles. */
-export const WORKFLOWS_PATH = fileURLToPath(new URL('./workflows/index.ts', import.meta.url));
+/** Path of the workflows module the worker bundles when there is no prebuilt bundle. */
+export const WORKFLOWS_PATH = workflowsSourcePath();
 
 /** Options of {@link createGongWorker}. */
 export interface GongWorkerOptions {
@@ -14,7 +14,10 @@ export interface GongWorkerOptions {
   namespace?: string;
   taskQueue: string;
   deps: ActivityDeps;
-  /** A pre-built bundle (tests build one per file); otherwise the workflows are bundled at start. */
+  /**
+   * A pre-built bundle (tests build one per file; the compiled worker loads `dist/workflow-bundle.js`);
+   * otherwise the workflows are bundled at start, as {@link chooseWorkflowCode} decides.
+   */
   workflowBundle?: WorkerOptions['workflowBundle'];
   shutdownGraceTime?: WorkerOptions['shutdownGraceTime'];
 }
@@ -26,9 +29,7 @@ export function createGongWorker(options: GongWorkerOptions): Promise<Worker> {
     namespace: options.namespace ?? 'default',
     taskQueue: options.taskQueue,
     activities: createActivities(options.deps),
-    ...(options.workflowBundle
-      ? { workflowBundle: options.workflowBundle }
-      : { workflowsPath: WORKFLOWS_PATH }),
+    ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : defaultWorkflowCode()),
     shutdownGraceTime: options.shutdownGraceTime ?? '10 seconds',
   });
 }
@@ -54,11 +55,18 @@ export async function runWorker(
   const connection = await NativeConnection.connect(config.connectionOptions);
   try {
     const namespace = config.namespace ?? 'default';
+    const code = chooseWorkflowCode(env);
+    log(
+      code.kind === 'prebuilt'
+        ? `Workflows: prebuilt bundle ${code.codePath}`
+        : `Workflows: bundling ${code.workflowsPath} (run npm run build to prebuild)`,
+    );
     const worker = await createGongWorker({
       connection,
       namespace,
       taskQueue: settings.taskQueue,
       deps: activityDepsFromEnv(settings, env, (message) => log(`warning: ${message}`)),
+      ...(code.kind === 'prebuilt' ? { workflowBundle: { codePath: code.codePath } } : {}),
     });
     log(
       `Gong worker polling task queue "${settings.taskQueue}" on ${config.connectionOptions.address ?? 'localhost:7233'} (namespace ${namespace})`,
@@ -67,6 +75,14 @@ export async function runWorker(
   } finally {
     await connection.close();
   }
+}
+
+/** The prebuilt bundle when running compiled code, else the sources (bundled at start). */
+function defaultWorkflowCode(): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> {
+  const code = chooseWorkflowCode({});
+  return code.kind === 'prebuilt'
+    ? { workflowBundle: { codePath: code.codePath } }
+    : { workflowsPath: code.workflowsPath };
 }
 
 function definedOnly(env: Record<string, string | undefined>): Record<string, string> {

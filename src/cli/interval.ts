@@ -1,5 +1,5 @@
-import type { StringValue } from '@temporalio/common';
-import { msToNumber } from '@temporalio/common/lib/time';
+// The same parser (and version) the Temporal SDK reads durations with, without a deep import of its internals.
+import ms, { type StringValue } from 'ms';
 import { UsageError } from './io';
 
 /** The shortest interval a health-check Schedule may have. */
@@ -11,13 +11,13 @@ const MIN_INTERVAL_MS = 1_000;
  */
 export function parseInterval(flag: string, value: string): string {
   const text = value.trim();
-  let ms: number;
+  let millis: number;
   try {
-    ms = msToNumber(text as StringValue);
+    millis = ms(text as StringValue);
   } catch {
-    ms = Number.NaN;
+    millis = Number.NaN;
   }
-  if (!Number.isFinite(ms) || ms < MIN_INTERVAL_MS) {
+  if (!Number.isFinite(millis) || millis < MIN_INTERVAL_MS) {
     throw new UsageError(
       `${flag} must be an interval of at least 1s, such as 15m, 1h, 90s or "15 minutes"; got "${value}"`,
     );
