@@ -3,6 +3,8 @@ import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporal
 import { createActivities, type ActivityDeps } from './activities';
 import { activityDepsFromEnv } from './config/activity-deps-from-env';
 import { loadSettings } from './config/settings';
+import { setCurrentVersion } from './deployment/set-current-version';
+import { versioningFromEnv } from './deployment/versioning';
 import { chooseWorkflowCode, workflowsSourcePath } from './deployment/workflow-code';
 
 /** Path of the workflows module the worker bundles when there is no prebuilt bundle. */
@@ -20,6 +22,8 @@ export interface GongWorkerOptions {
    */
   workflowBundle?: WorkerOptions['workflowBundle'];
   shutdownGraceTime?: WorkerOptions['shutdownGraceTime'];
+  /** Worker Versioning (see `src/deployment/versioning.ts`); unversioned when absent. */
+  workerDeploymentOptions?: WorkerOptions['workerDeploymentOptions'];
 }
 
 /** Creates the Gong worker: every workflow of `src/workflows` and the activities over `deps`. */
@@ -31,6 +35,7 @@ export function createGongWorker(options: GongWorkerOptions): Promise<Worker> {
     activities: createActivities(options.deps),
     ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : defaultWorkflowCode()),
     shutdownGraceTime: options.shutdownGraceTime ?? '10 seconds',
+    ...(options.workerDeploymentOptions ? { workerDeploymentOptions: options.workerDeploymentOptions } : {}),
   });
 }
 
@@ -45,6 +50,7 @@ export async function runWorker(
   log: (line: string) => void = (line) => console.log(line),
 ): Promise<void> {
   const settings = loadSettings(env);
+  const versioning = versioningFromEnv(env);
   if (settings.prometheusAddress) {
     Runtime.install({
       telemetryOptions: { metrics: { prometheus: { bindAddress: settings.prometheusAddress } } },
@@ -67,11 +73,26 @@ export async function runWorker(
       taskQueue: settings.taskQueue,
       deps: activityDepsFromEnv(settings, env, (message) => log(`warning: ${message}`)),
       ...(code.kind === 'prebuilt' ? { workflowBundle: { codePath: code.codePath } } : {}),
+      workerDeploymentOptions: versioning.deployment,
     });
+    const version = versioning.deployment?.version;
     log(
-      `Gong worker polling task queue "${settings.taskQueue}" on ${config.connectionOptions.address ?? 'localhost:7233'} (namespace ${namespace})`,
+      `Gong worker polling task queue "${settings.taskQueue}" on ${config.connectionOptions.address ?? 'localhost:7233'} (namespace ${namespace})` +
+        (version ? `, deployment ${version.deploymentName} build ${version.buildId}` : ', unversioned'),
     );
-    await worker.run();
+    const running = worker.run();
+    if (version && versioning.setCurrent) {
+      await setCurrentVersion({ connection, namespace, ...version }).then(
+        () => log(`Build ${version.buildId} is now the current version of ${version.deploymentName}`),
+        (error: unknown) => {
+          // Without a current version nothing reaches this worker: stop rather than idle.
+          log(`error: could not make build ${version.buildId} current: ${String(error)}`);
+          worker.shutdown();
+          return running.then(() => Promise.reject(error));
+        },
+      );
+    }
+    await running;
   } finally {
     await connection.close();
   }
