@@ -5,7 +5,7 @@ import { activityDepsFromEnv } from './config/activity-deps-from-env';
 import { loadSettings } from './config/settings';
 import { setCurrentVersion } from './deployment/set-current-version';
 import { versioningFromEnv } from './deployment/versioning';
-import { chooseWorkflowCode, workflowsSourcePath } from './deployment/workflow-code';
+import { chooseWorkflowCode, workflowsSourcePath, type WorkflowCode } from './deployment/workflow-code';
 
 /** Path of the workflows module the worker bundles when there is no prebuilt bundle. */
 export const WORKFLOWS_PATH = workflowsSourcePath();
@@ -21,6 +21,8 @@ export interface GongWorkerOptions {
    * otherwise the workflows are bundled at start, as {@link chooseWorkflowCode} decides.
    */
   workflowBundle?: WorkerOptions['workflowBundle'];
+  /** Without `workflowBundle`: the prebuilt bundle or the sources; default {@link chooseWorkflowCode}'s `auto`. */
+  workflowCode?: WorkflowCode;
   shutdownGraceTime?: WorkerOptions['shutdownGraceTime'];
   /** Worker Versioning (see `src/deployment/versioning.ts`); unversioned when absent. */
   workerDeploymentOptions?: WorkerOptions['workerDeploymentOptions'];
@@ -33,7 +35,9 @@ export function createGongWorker(options: GongWorkerOptions): Promise<Worker> {
     namespace: options.namespace ?? 'default',
     taskQueue: options.taskQueue,
     activities: createActivities(options.deps),
-    ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : defaultWorkflowCode()),
+    ...(options.workflowBundle
+      ? { workflowBundle: options.workflowBundle }
+      : workflowCodeOptions(options.workflowCode ?? chooseWorkflowCode({}))),
     shutdownGraceTime: options.shutdownGraceTime ?? '10 seconds',
     ...(options.workerDeploymentOptions ? { workerDeploymentOptions: options.workerDeploymentOptions } : {}),
   });
@@ -72,7 +76,7 @@ export async function runWorker(
       namespace,
       taskQueue: settings.taskQueue,
       deps: activityDepsFromEnv(settings, env, (message) => log(`warning: ${message}`)),
-      ...(code.kind === 'prebuilt' ? { workflowBundle: { codePath: code.codePath } } : {}),
+      workflowCode: code,
       workerDeploymentOptions: versioning.deployment,
     });
     const version = versioning.deployment?.version;
@@ -98,9 +102,7 @@ export async function runWorker(
   }
 }
 
-/** The prebuilt bundle when running compiled code, else the sources (bundled at start). */
-function defaultWorkflowCode(): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> {
-  const code = chooseWorkflowCode({});
+function workflowCodeOptions(code: WorkflowCode): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> {
   return code.kind === 'prebuilt'
     ? { workflowBundle: { codePath: code.codePath } }
     : { workflowsPath: code.workflowsPath };
