@@ -16,16 +16,27 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'gong-worker.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
+/** GNU time, for CPU time and peak memory of a finished process (wall time alone swings with load). */
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
 interface Timed {
   ms: number;
+  /** User + system CPU time, NaN without GNU time. */
+  cpuMs: number;
+  /** Peak RSS in MiB, NaN without GNU time. */
+  peakMiB: number;
   code: number | null;
   output: string;
 }
 
-/** Runs `gong-worker ...args` to its end and times it with process.hrtime. */
-function timeCli(args: string[], env: Record<string, string>): Promise<Timed> {
+/** Runs `gong-worker ...args` to its end: wall time with process.hrtime, CPU and memory with GNU time. */
+async function timeCli(args: string[], env: Record<string, string>): Promise<Timed> {
+  const statsFile = join(tmpdir(), `bench-startup-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const command = GNU_TIME
+    ? [GNU_TIME, '-f', '%U %S %M', '-o', statsFile, process.execPath, BIN, ...args]
+    : [process.execPath, BIN, ...args];
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [BIN, ...args], {
+  const child = spawn(command[0] ?? '', command.slice(1), {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -33,11 +44,18 @@ function timeCli(args: string[], env: Record<string, string>): Promise<Timed> {
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve) =>
-    child.once('close', (code) =>
-      resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, code, output }),
-    ),
-  );
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (!GNU_TIME) return { ms, cpuMs: NaN, peakMiB: NaN, code, output };
+  const [user, system, maxKb] = (await readFile(statsFile, 'utf8')).trim().split(/\s+/).slice(-3).map(Number);
+  await rm(statsFile, { force: true });
+  return {
+    ms,
+    cpuMs: ((user ?? NaN) + (system ?? NaN)) * 1000,
+    peakMiB: (maxKb ?? NaN) / 1024,
+    code,
+    output,
+  };
 }
 
 function median(values: number[]): number {
@@ -48,14 +66,16 @@ function median(values: number[]): number {
     : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
 }
 
-async function medianOf(label: string, runs: number, once: () => Promise<number>): Promise<number> {
-  const values: number[] = [];
-  for (let i = 0; i < runs; i++) values.push(await once());
-  const value = median(values);
+/** Runs `once` `runs` times and prints the medians of wall time, CPU time and peak RSS. */
+async function medianOf(label: string, runs: number, once: () => Promise<Timed>): Promise<void> {
+  const results: Timed[] = [];
+  for (let i = 0; i < runs; i++) results.push(await once());
+  const wall = results.map((r) => r.ms);
   console.log(
-    `${label.padEnd(58)} ${value.toFixed(0).padStart(6)} ms  (median of ${runs}, min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)})`,
+    `${label.padEnd(58)} ${median(wall).toFixed(0).padStart(6)} ms wall` +
+      ` (min ${Math.min(...wall).toFixed(0)}), ${median(results.map((r) => r.cpuMs)).toFixed(0)} ms CPU,` +
+      ` peak RSS ${median(results.map((r) => r.peakMiB)).toFixed(0)} MiB (median of ${runs})`,
   );
-  return value;
 }
 
 /** `status` line of /proc/<pid>/status in MiB (Linux), or NaN. */
@@ -111,16 +131,12 @@ async function main(): Promise<void> {
   const cliEnv = { ...baseEnv, GONG_CONNECTIONS_DIR: join(stateDir, 'connections') };
   console.log(`Node ${process.version}, ${RUNS} runs each; compiled code from dist/\n`);
 
-  await medianOf('node bin/gong-worker.js --help', RUNS, async () => (await timeCli(['--help'], cliEnv)).ms);
-  await medianOf(
-    'node bin/gong-worker.js connections list',
-    RUNS,
-    async () => (await timeCli(['connections', 'list'], cliEnv)).ms,
+  await medianOf('node bin/gong-worker.js --help', RUNS, () => timeCli(['--help'], cliEnv));
+  await medianOf('node bin/gong-worker.js connections list', RUNS, () =>
+    timeCli(['connections', 'list'], cliEnv),
   );
-  await medianOf(
-    '  same, from source through tsx (development)',
-    Math.min(RUNS, 3),
-    async () => (await timeCli(['connections', 'list'], { ...cliEnv, GONG_WORKER_FROM_SOURCE: '1' })).ms,
+  await medianOf('  same, from source through tsx (development)', Math.min(RUNS, 3), () =>
+    timeCli(['connections', 'list'], { ...cliEnv, GONG_WORKER_FROM_SOURCE: '1' }),
   );
 
   // A dev server, the Gong simulator and a worker, as `gong-worker dev` starts them.
@@ -152,12 +168,12 @@ async function main(): Promise<void> {
     await medianOf('node bin/gong-worker.js ask (whole answer, dev stack)', Math.min(RUNS, 5), async () => {
       const run = await timeCli(ask, devEnv);
       if (run.code !== 0) throw new Error(`ask failed:\n${run.output}`);
-      return run.ms;
+      return run;
     });
     await medianOf('node bin/gong-worker.js health run (dev stack)', Math.min(RUNS, 5), async () => {
       const run = await timeCli(['health', 'run', '--connection', 'sim'], devEnv);
       if (run.code !== 0) throw new Error(`health run failed:\n${run.output}`);
-      return run.ms;
+      return run;
     });
 
     console.log('');

@@ -3,6 +3,10 @@
 // `prepare`). In a checkout without dist/, or with GONG_WORKER_FROM_SOURCE=1 (the tests set it, so
 // they never run a stale build), it runs the TypeScript sources through tsx, a dev dependency.
 import { existsSync } from 'node:fs';
+import module from 'node:module';
+
+// Node 22.1+ caches compiled code on disk, which roughly halves the start-up of later runs.
+module.enableCompileCache?.();
 
 const compiled = new URL('../dist/cli/main.js', import.meta.url);
 const fromSource = process.env.GONG_WORKER_FROM_SOURCE === '1' || !existsSync(compiled);
