@@ -24,7 +24,9 @@ const modeSchema = z.enum(['auto', 'prebuilt', 'source'], {
  * from `src/` (a bundle left in `dist/` may be older than the sources being edited).
  */
 export function chooseWorkflowCode(env: Record<string, string | undefined>): WorkflowCode {
-  const mode = modeSchema.parse(env.GONG_WORKFLOW_BUNDLE || 'auto');
+  const parsed = modeSchema.safeParse(env.GONG_WORKFLOW_BUNDLE || 'auto');
+  if (!parsed.success) throw new Error(`Invalid environment: ${parsed.error.issues[0]?.message}`);
+  const mode = parsed.data;
   const prebuilt = join(packageRoot(), WORKFLOW_BUNDLE_FILE);
   const wantPrebuilt = mode === 'prebuilt' || (mode === 'auto' && runsCompiled());
   if (wantPrebuilt && existsSync(prebuilt)) return { kind: 'prebuilt', codePath: prebuilt };
