@@ -9,6 +9,8 @@ const { History } = temporal.api.history.v1;
 
 /** Where the committed histories live. */
 export const HISTORIES_DIR = fileURLToPath(new URL('.', import.meta.url));
+/** The checkout the recording ran in, as it appears in stack traces (with a trailing slash). */
+export const CHECKOUT_DIR = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * The JSON form of a history: protobufjs' own object form (64-bit ids as strings, enums by name,
@@ -60,9 +62,9 @@ export async function readHistoryFiles(): Promise<HistoryFile[]> {
 }
 
 /**
- * The JSON to commit for a fetched history, with the recording machine's name replaced wherever
- * it appears (identities and sticky queues are `pid@hostname`): it means nothing to a replay and
- * does not belong in the repository.
+ * The JSON to commit for a fetched history, with the recording machine's name (identities and
+ * sticky queues are `pid@hostname`) and the checkout's path (in stack traces) replaced: they mean
+ * nothing to a replay and do not belong in the repository.
  */
 export function historyToFile(history: temporal.api.history.v1.IHistory): HistoryJson {
   const object = History.toObject(History.fromObject(history), {
@@ -72,7 +74,10 @@ export function historyToFile(history: temporal.api.history.v1.IHistory): Histor
   });
   const host = hostname();
   const scrub = (value: unknown): unknown => {
-    if (typeof value === 'string') return host ? value.replaceAll(host, 'recorder') : value;
+    if (typeof value === 'string') {
+      const relative = value.replaceAll(CHECKOUT_DIR, '');
+      return host ? relative.replaceAll(host, 'recorder') : relative;
+    }
     if (Array.isArray(value)) return value.map(scrub);
     if (value && typeof value === 'object') {
       return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrub(item)]));

@@ -3,7 +3,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { DEFAULT_SIM_ACCOUNT } from '../../src/simulator';
 import * as workflows from '../../src/workflows';
 import { workflowBundle } from '../support/gong-harness';
-import { readHistoryFiles, type HistoryFile } from './history-files';
+import { hostname } from 'node:os';
+import { CHECKOUT_DIR, readHistoryFiles, type HistoryFile } from './history-files';
 
 let files: HistoryFile[];
 beforeAll(async () => {
@@ -29,9 +30,11 @@ it('has a committed history of every workflow the worker runs', () => {
   expect([...new Set(files.map((file) => file.workflowType))].sort()).toEqual(workflowTypes.sort());
 });
 
-it('keeps the simulator credentials out of the committed histories', () => {
+it('keeps credentials, host names and checkout paths out of the committed histories', () => {
   for (const file of files) {
     expect(file.text).not.toContain(DEFAULT_SIM_ACCOUNT.accessKeySecret);
     expect(file.text).not.toContain(DEFAULT_SIM_ACCOUNT.accessKey);
+    expect(file.text).not.toContain(CHECKOUT_DIR);
+    expect(file.text).not.toContain(`@${hostname()}`);
   }
 });
