@@ -1,15 +1,34 @@
-# The Gong Temporal worker. Built by docker-compose.yml; runs the TypeScript sources through tsx
-# (a runtime dependency), so there is no separate build step.
-FROM node:20-slim
+# The Gong Temporal worker: compiled JavaScript and a prebuilt workflow bundle on a Node LTS base,
+# run as the unprivileged `node` user, with production dependencies only.
+#
+#   docker build --build-arg GIT_COMMIT=$(git rev-parse --short=12 HEAD) -t gong-temporal-worker:0.1.0 .
+#
+# The base is pinned by version (Node 22 LTS, Debian bookworm); a platform team that wants
+# byte-for-byte rebuilds pins the digest too: node:22.20.0-bookworm-slim@sha256:<digest>.
+ARG NODE_IMAGE=node:22.20.0-bookworm-slim
 
+# --- build: every dependency, then `npm run build` (esbuild output + workflow bundle) ---
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+# --ignore-scripts: `prepare` would build before the sources are copied; no dependency needs its
+# install script (the Temporal native bridge ships prebuilt binaries).
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY tsconfig.json ./
+COPY scripts ./scripts
+COPY src ./src
+# No .git in the build context: the commit for the default build id comes in as an argument.
+ARG GIT_COMMIT=
+RUN GIT_COMMIT="${GIT_COMMIT}" npm run build
+
+# --- runtime: production dependencies, dist/ and the launcher; no sources, no dev tools ---
+FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
-
-# Dependencies first so source edits do not invalidate the npm layer.
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev && npm cache clean --force
-
-COPY . .
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist ./dist
+COPY bin ./bin
 
 # Created here (owned by the unprivileged user) so a fresh named volume inherits the ownership.
 RUN mkdir -p /data/connections && chown node:node /data/connections
@@ -18,4 +37,6 @@ USER node
 ENV TEMPORAL_ADDRESS=temporal:7233 \
     GONG_CONNECTIONS_DIR=/data/connections
 
+# SIGTERM starts the worker's graceful shutdown (10 s grace for running activities).
+STOPSIGNAL SIGTERM
 CMD ["node", "bin/gong-worker.js", "worker"]

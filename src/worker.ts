@@ -1,12 +1,14 @@
-import { fileURLToPath } from 'node:url';
 import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from './activities';
 import { loadSettings } from './config/settings';
 import { loadTemporalConfig } from './config/temporal-connection';
 import { createWorkerDeps } from './config/worker-deps';
+import { setCurrentVersion } from './deployment/set-current-version';
+import { versioningFromEnv } from './deployment/versioning';
+import { chooseWorkflowCode, workflowsSourcePath, type WorkflowCode } from './deployment/workflow-code';
 
-/** Path of the workflows module the worker bundles. */
-export const WORKFLOWS_PATH = fileURLToPath(new URL('./workflows/index.ts', import.meta.url));
+/** Path of the workflows module the worker bundles when there is no prebuilt bundle. */
+export const WORKFLOWS_PATH = workflowsSourcePath();
 
 /** Options of {@link createGongWorker}. */
 export interface GongWorkerOptions {
@@ -14,9 +16,16 @@ export interface GongWorkerOptions {
   namespace?: string;
   taskQueue: string;
   deps: ActivityDeps;
-  /** A pre-built bundle (tests build one per file); otherwise the workflows are bundled at start. */
+  /**
+   * A pre-built bundle (tests build one per file; the compiled worker loads `dist/workflow-bundle.js`);
+   * otherwise the workflows are bundled at start, as {@link chooseWorkflowCode} decides.
+   */
   workflowBundle?: WorkerOptions['workflowBundle'];
+  /** Without `workflowBundle`: the prebuilt bundle or the sources; default {@link chooseWorkflowCode}'s `auto`. */
+  workflowCode?: WorkflowCode;
   shutdownGraceTime?: WorkerOptions['shutdownGraceTime'];
+  /** Worker Versioning (see `src/deployment/versioning.ts`); unversioned when absent. */
+  workerDeploymentOptions?: WorkerOptions['workerDeploymentOptions'];
 }
 
 /** Creates the Gong worker: every workflow of `src/workflows` and the activities over `deps`. */
@@ -28,8 +37,9 @@ export function createGongWorker(options: GongWorkerOptions): Promise<Worker> {
     activities: createActivities(options.deps),
     ...(options.workflowBundle
       ? { workflowBundle: options.workflowBundle }
-      : { workflowsPath: WORKFLOWS_PATH }),
+      : workflowCodeOptions(options.workflowCode ?? chooseWorkflowCode({}))),
     shutdownGraceTime: options.shutdownGraceTime ?? '10 seconds',
+    ...(options.workerDeploymentOptions ? { workerDeploymentOptions: options.workerDeploymentOptions } : {}),
   });
 }
 
@@ -45,6 +55,7 @@ export async function runWorker(
 ): Promise<void> {
   const settings = loadSettings(env);
   const temporal = loadTemporalConfig(env);
+  const versioning = versioningFromEnv(env);
   if (settings.prometheusAddress) {
     Runtime.install({
       telemetryOptions: { metrics: { prometheus: { bindAddress: settings.prometheusAddress } } },
@@ -53,17 +64,45 @@ export async function runWorker(
   }
   const connection = await NativeConnection.connect(temporal.connectionOptions);
   try {
+    const code = chooseWorkflowCode(env);
+    log(
+      code.kind === 'prebuilt'
+        ? `Workflows: prebuilt bundle ${code.codePath}`
+        : `Workflows: bundling ${code.workflowsPath} (run npm run build to prebuild)`,
+    );
     const worker = await createGongWorker({
       connection,
       namespace: temporal.namespace,
       taskQueue: settings.taskQueue,
       deps: createWorkerDeps(settings, env, (message) => log(`warning: ${message}`)),
+      workflowCode: code,
+      workerDeploymentOptions: versioning.deployment,
     });
+    const version = versioning.deployment?.version;
     log(
-      `Gong worker polling task queue "${settings.taskQueue}" on ${temporal.address} (namespace ${temporal.namespace})`,
+      `Gong worker polling task queue "${settings.taskQueue}" on ${temporal.address} (namespace ${temporal.namespace})` +
+        (version ? `, deployment ${version.deploymentName} build ${version.buildId}` : ', unversioned'),
     );
-    await worker.run();
+    const running = worker.run();
+    if (version && versioning.setCurrent) {
+      await setCurrentVersion({ connection, namespace: temporal.namespace, ...version }).then(
+        () => log(`Build ${version.buildId} is now the current version of ${version.deploymentName}`),
+        (error: unknown) => {
+          // Without a current version nothing reaches this worker: stop rather than idle.
+          log(`error: could not make build ${version.buildId} current: ${String(error)}`);
+          worker.shutdown();
+          return running.then(() => Promise.reject(error));
+        },
+      );
+    }
+    await running;
   } finally {
     await connection.close();
   }
+}
+
+function workflowCodeOptions(code: WorkflowCode): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> {
+  return code.kind === 'prebuilt'
+    ? { workflowBundle: { codePath: code.codePath } }
+    : { workflowsPath: code.workflowsPath };
 }

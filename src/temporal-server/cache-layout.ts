@@ -1,15 +1,15 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
+import { packageRoot } from '../deployment/package-root';
 import { checkExecutable } from './executable';
 
 /** Binary name of the CLI on this platform. */
 export const CLI_BINARY = process.platform === 'win32' ? 'temporal.exe' : 'temporal';
 
-/** `<repo>/.cache/temporal`, resolved from this file's location so the cwd does not matter. */
+/** `<repo>/.cache/temporal`, resolved from the package root so neither the cwd nor dist/ matters. */
 export function defaultCacheDir(): string {
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '.cache', 'temporal');
+  return path.join(packageRoot(), '.cache', 'temporal');
 }
 
 /** Where each provisioning method leaves its binary inside the cache directory. */

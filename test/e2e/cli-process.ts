@@ -58,7 +58,8 @@ export interface CliProcess {
 export function startCli(args: string[], env: Record<string, string>): CliProcess {
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: REPO_ROOT,
-    env,
+    // The sources under test, never a dist/ built before the last edit.
+    env: { GONG_WORKER_FROM_SOURCE: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

@@ -14,7 +14,8 @@ export interface WorkerProcess {
 /** Starts `gong-worker worker` with `env` and waits until it polls its task queue. */
 export async function startWorkerProcess(env: Record<string, string>): Promise<WorkerProcess> {
   const child = spawn(process.execPath, [BIN, 'worker'], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    // GONG_WORKER_FROM_SOURCE: the sources under test, never a dist/ built before the last edit.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GONG_WORKER_FROM_SOURCE: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];

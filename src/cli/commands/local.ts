@@ -2,13 +2,9 @@ import type { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import { WorkflowFailedError } from '@temporalio/client';
 import { describeWorkflowError, runHealthCheck, startAnswerQuestion } from '../../client';
-import {
-  SIM_BAD_KEYS_CONNECTION_ID,
-  SIM_CONNECTION_ID,
-  startLocalStack,
-  type LocalStack,
-} from '../../dev/local-stack';
-import { isPortFree } from '../../dev/is-port-free';
+// Types only: the stack (dev server, simulator, worker) is imported when `dev` or `demo` runs, so
+// every other command starts without loading it.
+import type { LocalStack } from '../../dev/local-stack';
 import { formatAnswer, runUrl } from '../format';
 import { CommandFailedError, type CliIo } from '../io';
 
@@ -30,6 +26,7 @@ export function registerLocalCommands(program: Command, io: CliIo): void {
         process.once('SIGINT', done);
         process.once('SIGTERM', done);
       });
+      const { SIM_CONNECTION_ID } = await import('../../dev/local-stack');
       const stack = await start(io, flags.stateDir);
       io.out('');
       io.out('Try, in another terminal:');
@@ -64,6 +61,10 @@ export function registerLocalCommands(program: Command, io: CliIo): void {
 
 /** Starts the stack with its state kept in `stateDir`, on the usual ports when they are free. */
 async function start(io: CliIo, stateDir: string): Promise<LocalStack> {
+  const [{ startLocalStack }, { isPortFree }] = await Promise.all([
+    import('../../dev/local-stack'),
+    import('../../dev/is-port-free'),
+  ]);
   const preferred = async (port: number) => ((await isPortFree(port)) ? port : undefined);
   return startLocalStack({
     stateDir: resolve(stateDir),
@@ -82,6 +83,7 @@ async function demo(
   question: string,
   stateDir: string,
 ): Promise<void> {
+  const { SIM_BAD_KEYS_CONNECTION_ID, SIM_CONNECTION_ID } = await import('../../dev/local-stack');
   const { client, taskQueue } = stack;
   io.out('');
   io.out(`1. Health check of "${SIM_CONNECTION_ID}" (valid keys):`);

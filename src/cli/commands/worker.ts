@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { runWorker } from '../../worker';
 import type { CliIo } from '../io';
 
 /** `gong-worker worker`: the long-running worker process. */
@@ -9,5 +8,9 @@ export function registerWorkerCommand(program: Command, io: CliIo): void {
     .description(
       'Run the worker (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_API_KEY, TEMPORAL_TASK_QUEUE)',
     )
-    .action(() => runWorker(io.env, (line) => io.out(line)));
+    .action(async () => {
+      // Imported here: the worker (native bridge, activities, bundler) is not loaded by other commands.
+      const { runWorker } = await import('../../worker');
+      await runWorker(io.env, (line) => io.out(line));
+    });
 }

@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { packageRoot, runsCompiled } from './package-root';
+
+/** Where `npm run build` writes the prebuilt workflow bundle, relative to the package root. */
+export const WORKFLOW_BUNDLE_FILE = join('dist', 'workflow-bundle.js');
+
+/** The workflows module, bundled at start when there is no prebuilt bundle. */
+export function workflowsSourcePath(): string {
+  return join(packageRoot(), 'src', 'workflows', 'index.ts');
+}
+
+/** The workflow code a worker runs: a prebuilt bundle file, or the sources to bundle at start. */
+export type WorkflowCode = { kind: 'prebuilt'; codePath: string } | { kind: 'source'; workflowsPath: string };
+
+const modeSchema = z.enum(['auto', 'prebuilt', 'source'], {
+  error: 'GONG_WORKFLOW_BUNDLE must be auto, prebuilt or source',
+});
+
+/**
+ * Chooses the workflow code from `GONG_WORKFLOW_BUNDLE` (default `auto`). `auto` uses the bundle
+ * built with the compiled code when running from `dist/`, and bundles the sources when running
+ * from `src/` (a bundle left in `dist/` may be older than the sources being edited).
+ */
+export function chooseWorkflowCode(env: Record<string, string | undefined>): WorkflowCode {
+  const parsed = modeSchema.safeParse(env.GONG_WORKFLOW_BUNDLE || 'auto');
+  if (!parsed.success) throw new Error(`Invalid environment: ${parsed.error.issues[0]?.message}`);
+  const mode = parsed.data;
+  const prebuilt = join(packageRoot(), WORKFLOW_BUNDLE_FILE);
+  const wantPrebuilt = mode === 'prebuilt' || (mode === 'auto' && runsCompiled());
+  if (wantPrebuilt && existsSync(prebuilt)) return { kind: 'prebuilt', codePath: prebuilt };
+  if (mode === 'prebuilt') throw new Error(`No prebuilt workflow bundle at ${prebuilt}: run npm run build`);
+  const source = workflowsSourcePath();
+  if (!existsSync(source)) {
+    throw new Error(`Neither a prebuilt workflow bundle (${prebuilt}) nor the workflow sources (${source})`);
+  }
+  return { kind: 'source', workflowsPath: source };
+}
