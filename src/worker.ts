@@ -4,6 +4,7 @@ import { createActivities, type ActivityDeps } from './activities';
 import { loadSettings } from './config/settings';
 import { loadTemporalConfig } from './config/temporal-connection';
 import { createWorkerDeps } from './config/worker-deps';
+import { createGongNexusServiceHandler } from './nexus';
 
 /** Path of the workflows module the worker bundles. */
 export const WORKFLOWS_PATH = fileURLToPath(new URL('./workflows/index.ts', import.meta.url));
@@ -19,13 +20,17 @@ export interface GongWorkerOptions {
   shutdownGraceTime?: WorkerOptions['shutdownGraceTime'];
 }
 
-/** Creates the Gong worker: every workflow of `src/workflows` and the activities over `deps`. */
+/**
+ * Creates the Gong worker: every workflow of `src/workflows`, the activities over `deps` and the
+ * `gong` Nexus service, whose operations start those workflows on the same task queue.
+ */
 export function createGongWorker(options: GongWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace ?? 'default',
     taskQueue: options.taskQueue,
     activities: createActivities(options.deps),
+    nexusServices: [createGongNexusServiceHandler()],
     ...(options.workflowBundle
       ? { workflowBundle: options.workflowBundle }
       : { workflowsPath: WORKFLOWS_PATH }),
