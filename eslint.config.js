@@ -13,12 +13,7 @@ export default tseslint.config(
   },
   {
     // The domain (Gong API model, matching, answering, connections) knows nothing of Temporal.
-    files: [
-      'src/gong/**/*.ts',
-      'src/matching/**/*.ts',
-      'src/answering/**/*.ts',
-      'src/connections/**/*.ts',
-    ],
+    files: ['src/gong/**/*.ts', 'src/matching/**/*.ts', 'src/answering/**/*.ts', 'src/connections/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -99,6 +94,27 @@ export default tseslint.config(
               ],
               allowTypeImports: true,
               message: 'Workflows may import only the types of activities; the code runs in the worker.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The Nexus handler starts workflows by name: it needs the API layer, not their code.
+    files: ['src/nexus/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', '!../api'],
+              message: 'The Nexus handler depends on the API layer (../api) only.',
+            },
+            {
+              group: ['@temporalio/*', '!@temporalio/nexus', '!@temporalio/common'],
+              message: 'The Nexus handler uses @temporalio/nexus (and common) only.',
             },
           ],
         },

@@ -84,6 +84,7 @@ describe('a platform workflow calling ours as children', () => {
     expect(outcome.ok ? '' : outcome.failure?.message).toMatch(
       /^Invalid input for gongHealthCheck: connectionId: /,
     );
+    expect(outcome.ok ? '' : outcome.failure?.message).not.toContain('Not A Valid Id!');
     const history = await h.client.workflow.getHandle(workflowId).fetchHistory();
     expect(history.events?.some((e) => e.startChildWorkflowExecutionInitiatedEventAttributes)).toBe(false);
     expect(h.simulator.requests).toHaveLength(0);

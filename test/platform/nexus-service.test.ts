@@ -132,6 +132,7 @@ describe('the gong Nexus service, called from a workflow in another namespace', 
     expect(outcome.ok ? '' : outcome.failure?.message).toMatch(
       /^Invalid input for gongHealthCheck: connectionId: /,
     );
+    expect(outcome.ok ? '' : outcome.failure?.message).not.toContain('Not A Valid Id!');
     expect(await gongRuns(since)).toEqual([]);
     expect(h.simulator.requests).toHaveLength(0);
   });
