@@ -106,6 +106,27 @@ export default tseslint.config(
     },
   },
   {
+    // The Nexus handler starts workflows by name: it needs the API layer, not their code.
+    files: ['src/nexus/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', '!../api'],
+              message: 'The Nexus handler depends on the API layer (../api) only.',
+            },
+            {
+              group: ['@temporalio/*', '!@temporalio/nexus', '!@temporalio/common'],
+              message: 'The Nexus handler uses @temporalio/nexus (and common) only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['bin/**/*.js', 'scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

@@ -6,6 +6,7 @@ import { createWorkerDeps } from './config/worker-deps';
 import { setCurrentVersion } from './deployment/set-current-version';
 import { versioningFromEnv } from './deployment/versioning';
 import { chooseWorkflowCode, workflowsSourcePath, type WorkflowCode } from './deployment/workflow-code';
+import { createGongNexusServiceHandler } from './nexus';
 
 /** Path of the workflows module the worker bundles when there is no prebuilt bundle. */
 export const WORKFLOWS_PATH = workflowsSourcePath();
@@ -28,13 +29,17 @@ export interface GongWorkerOptions {
   workerDeploymentOptions?: WorkerOptions['workerDeploymentOptions'];
 }
 
-/** Creates the Gong worker: every workflow of `src/workflows` and the activities over `deps`. */
+/**
+ * Creates the Gong worker: every workflow of `src/workflows`, the activities over `deps` and the
+ * `gong` Nexus service, whose operations start those workflows on the same task queue.
+ */
 export function createGongWorker(options: GongWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace ?? 'default',
     taskQueue: options.taskQueue,
     activities: createActivities(options.deps),
+    nexusServices: [createGongNexusServiceHandler()],
     ...(options.workflowBundle
       ? { workflowBundle: options.workflowBundle }
       : workflowCodeOptions(options.workflowCode ?? chooseWorkflowCode({}))),

@@ -18,7 +18,19 @@ export {
 } from './workflows';
 export { FailureTypes } from './failure-types';
 export { WORKFLOW_EXECUTION_TIMEOUTS } from './workflow-timeouts';
+export { describeGongFailure, type GongWorkflowError, type GongWorkflowErrorKind } from './gong-failure';
 export { answerProgressQuery } from './queries';
+export {
+  gongChildWorkflowOptions,
+  type GongChildOptions,
+  type GongChildWorkflowOptions,
+} from './child-workflows';
+export {
+  DEFAULT_NEXUS_ENDPOINT,
+  GONG_NEXUS_SERVICE,
+  gongNexusService,
+  type GongNexusService,
+} from './nexus-service';
 export { GONG_CONNECTION_ID } from './search-attributes';
 export { connectionIdSchema } from './connection-id';
 export { fieldIssues, describeIssues, type FieldIssue } from './describe-issues';

@@ -2,7 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, type Worker } from '@temporalio/worker';
+import { DEFAULT_NEXUS_ENDPOINT } from '../api';
 import { conciseLogger } from './concise-logger';
+import { ensureNexusEndpoint } from './nexus-endpoint';
 import { createConnection } from '../connections/connection';
 import { createConnectionStore } from '../connections/connection-store';
 import { loadSettings } from '../config/settings';
@@ -120,6 +122,20 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       await running;
     });
     log(`Worker: polling task queue "${settings.taskQueue}"`);
+    // The platform's workflows in other namespaces call ours through this endpoint.
+    await ensureNexusEndpoint({
+      cliPath: cli.path,
+      address: server.address,
+      name: DEFAULT_NEXUS_ENDPOINT,
+      namespace: 'default',
+      taskQueue: settings.taskQueue,
+    }).then(
+      (done) =>
+        log(
+          `Nexus endpoint "${DEFAULT_NEXUS_ENDPOINT}" ${done}: namespace default, task queue "${settings.taskQueue}"`,
+        ),
+      (error: unknown) => log(`warning: ${error instanceof Error ? error.message : String(error)}`),
+    );
 
     const clientConnection = await Connection.connect({ address: server.address });
     stops.push(() => clientConnection.close());

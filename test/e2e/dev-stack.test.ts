@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPortFree } from '../../src/dev/is-port-free';
 import { bareEnv, killGroup, runCli, startCli, withStartupLock, type CliProcess } from './cli-process';
@@ -112,6 +113,19 @@ describe('gong-worker dev, used from another terminal', () => {
     expect(run.stdout).toMatch(/^HTTP 200 /);
     expect(run.stdout).toContain('"users": [');
   }, 180_000);
+
+  it('creates the Nexus endpoint "gong" on the dev server, targeting the worker\'s task queue', async () => {
+    expect(dev.stdout.join('')).toMatch(
+      /^Nexus endpoint "gong" created: namespace default, task queue "gong"$/m,
+    );
+    const connection = await Connection.connect({ address: temporalAddress });
+    try {
+      const { endpoints } = await connection.operatorService.listNexusEndpoints({ name: 'gong' });
+      expect(endpoints?.[0]?.spec?.target?.worker).toMatchObject({ namespace: 'default', taskQueue: 'gong' });
+    } finally {
+      await connection.close();
+    }
+  });
 
   it('SIGTERM stops dev within 20 s and frees the Temporal port', async () => {
     dev.process.kill('SIGTERM');
