@@ -1,3 +1,4 @@
+import Long from 'long';
 import { randomUUID } from 'node:crypto';
 import { CancelledFailure, Client, WorkflowFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +28,7 @@ beforeAll(async () => {
   platformNamespace = `platform-${randomUUID().slice(0, 8)}`;
   await h.client.workflowService.registerNamespace({
     namespace: platformNamespace,
-    workflowExecutionRetentionPeriod: { seconds: 86_400 },
+    workflowExecutionRetentionPeriod: { seconds: Long.fromNumber(86_400) },
   });
   platform = new Client({ connection: h.client.connection, namespace: platformNamespace });
   gongTaskQueue = uniqueTaskQueue('gong-nexus');
