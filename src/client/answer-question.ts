@@ -8,6 +8,7 @@ import {
 import { DEFAULT_TASK_QUEUE } from '../config/settings';
 import type { answerQuestionAboutCustomerCall as AnswerWorkflow } from '../workflows';
 import { validateInput } from './invalid-input-error';
+import { connectionSearchAttributes } from './search-attributes';
 import { answerWorkflowId } from './workflow-ids';
 
 /** Where to start workflows: the task queue of the Gong worker. */
@@ -28,8 +29,9 @@ export async function startAnswerQuestion(
   const valid = validateInput(answerQuestionInputSchema, input, 'answerQuestionAboutCustomerCall');
   return client.workflow.start<typeof AnswerWorkflow>('answerQuestionAboutCustomerCall', {
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
-    workflowId: options.workflowId ?? answerWorkflowId(valid.connectionId, valid.customerName, randomUUID()),
+    workflowId: options.workflowId ?? answerWorkflowId(valid.connectionId, randomUUID()),
     args: [valid],
+    typedSearchAttributes: connectionSearchAttributes(valid.connectionId),
     staticSummary: `"${valid.customerName}": ${valid.question.slice(0, 120)}`,
   });
 }

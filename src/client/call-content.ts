@@ -8,6 +8,7 @@ import { DEFAULT_TASK_QUEUE } from '../config/settings';
 import type { getCallContent as CallContentWorkflow } from '../workflows';
 import type { StartOptions } from './answer-question';
 import { validateInput } from './invalid-input-error';
+import { connectionSearchAttributes } from './search-attributes';
 import { toolWorkflowId } from './tool-workflow-id';
 
 /** Starts `getCallContent`; the input is validated here first, naming any wrong field. */
@@ -21,6 +22,7 @@ export async function startGetCallContent(
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
     workflowId: options.workflowId ?? toolWorkflowId('call-content', valid.connectionId),
     args: [valid],
+    typedSearchAttributes: connectionSearchAttributes(valid.connectionId),
     staticSummary: `AI content of ${valid.callIds.length} calls`,
   });
 }

@@ -8,6 +8,7 @@ import { DEFAULT_TASK_QUEUE } from '../config/settings';
 import type { getCallTranscripts as CallTranscriptsWorkflow } from '../workflows';
 import type { StartOptions } from './answer-question';
 import { validateInput } from './invalid-input-error';
+import { connectionSearchAttributes } from './search-attributes';
 import { toolWorkflowId } from './tool-workflow-id';
 
 /** Starts `getCallTranscripts`; the input is validated here first, naming any wrong field. */
@@ -21,6 +22,7 @@ export async function startGetCallTranscripts(
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
     workflowId: options.workflowId ?? toolWorkflowId('call-transcripts', valid.connectionId),
     args: [valid],
+    typedSearchAttributes: connectionSearchAttributes(valid.connectionId),
     staticSummary: `Transcripts of ${valid.callIds.length} calls`,
   });
 }

@@ -8,6 +8,7 @@ import { DEFAULT_TASK_QUEUE } from '../config/settings';
 import type { gongApiRequest as GongApiRequestWorkflow } from '../workflows';
 import type { StartOptions } from './answer-question';
 import { validateInput } from './invalid-input-error';
+import { connectionSearchAttributes } from './search-attributes';
 import { toolWorkflowId } from './tool-workflow-id';
 
 /** Starts `gongApiRequest`; the input (and the path's safety) is checked here first. */
@@ -21,6 +22,7 @@ export async function startGongApiRequest(
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
     workflowId: options.workflowId ?? toolWorkflowId('gong-api', valid.connectionId),
     args: [valid],
+    typedSearchAttributes: connectionSearchAttributes(valid.connectionId),
     staticSummary: `${valid.method} ${valid.path}`,
   });
 }

@@ -15,6 +15,7 @@ import {
 import { DEFAULT_TASK_QUEUE } from '../config/settings';
 import type { gongHealthCheck } from '../workflows';
 import { validateInput } from './invalid-input-error';
+import { connectionSearchAttributes } from './search-attributes';
 import { describeWorkflowError } from './workflow-error';
 import { healthScheduleId, healthWorkflowId } from './workflow-ids';
 import type { StartOptions } from './answer-question';
@@ -33,6 +34,7 @@ export async function runHealthCheck(
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
     workflowId: options.workflowId ?? `${healthWorkflowId(connectionId)}-manual-${randomUUID()}`,
     args: [{ connectionId }],
+    typedSearchAttributes: connectionSearchAttributes(connectionId),
     staticSummary: `Health check of Gong connection ${connectionId}`,
   });
 }
@@ -62,6 +64,7 @@ export async function scheduleHealthCheck(
       workflowId: healthWorkflowId(connectionId),
       taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
       args: [{ connectionId }],
+      typedSearchAttributes: connectionSearchAttributes(connectionId),
       staticSummary: `Scheduled health check of Gong connection ${connectionId}`,
     },
     policies: { overlap: ScheduleOverlapPolicy.SKIP },

@@ -21,6 +21,7 @@ export { InvalidInputError } from './invalid-input-error';
 export { describeWorkflowError, type GongWorkflowError, type GongWorkflowErrorKind } from './workflow-error';
 export { FailureTypes } from '../contracts/failure-types';
 export { answerWorkflowId, healthScheduleId } from './workflow-ids';
+export { connectionSearchAttributes, GONG_CONNECTION_ID } from './search-attributes';
 export type {
   AnswerQuestionInput,
   AnswerQuestionResult,

@@ -8,6 +8,7 @@ import { DEFAULT_TASK_QUEUE } from '../config/settings';
 import type { searchCalls as SearchCallsWorkflow } from '../workflows';
 import type { StartOptions } from './answer-question';
 import { validateInput } from './invalid-input-error';
+import { connectionSearchAttributes } from './search-attributes';
 import { toolWorkflowId } from './tool-workflow-id';
 
 /** Starts `searchCalls`; the input is validated here first, naming any wrong field. */
@@ -21,6 +22,7 @@ export async function startSearchCalls(
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
     workflowId: options.workflowId ?? toolWorkflowId('search-calls', valid.connectionId),
     args: [valid],
+    typedSearchAttributes: connectionSearchAttributes(valid.connectionId),
     staticSummary: `Calls from ${valid.fromDateTime} to ${valid.toDateTime} (up to ${valid.limit})`,
   });
 }

@@ -1,9 +1,9 @@
-import { normalizeName } from '../matching/normalize-name';
-
-/** Readable, unique id of an answer run: connection and customer first, for the Temporal UI. */
-export function answerWorkflowId(connectionId: string, customerName: string, unique: string): string {
-  const customer = normalizeName(customerName).replace(/ /g, '-').slice(0, 60) || 'customer';
-  return `answer-${connectionId}-${customer}-${unique}`;
+/**
+ * Unique id of an answer run: kind, connection and a unique part. Never the customer or the
+ * question: ids are stored and shown in plain text, where no payload codec reaches.
+ */
+export function answerWorkflowId(connectionId: string, unique: string): string {
+  return `answer-${connectionId}-${unique}`;
 }
 
 /** The one Schedule of a connection's health check. */

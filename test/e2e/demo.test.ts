@@ -42,6 +42,6 @@ describe('gong-worker demo, on embedded defaults', () => {
 
   it('answers with numbered sources and a link to the run in the Temporal UI', () => {
     expect(stdout).toMatch(/^Sources:\n {2}\[1\] .+ https:\/\/app\.gong\.io\/call\?id=\d+/m);
-    expect(stdout).toMatch(/^Run in the Temporal UI: http:\/\/\S+\/workflows\/answer-sim-acme-/m);
+    expect(stdout).toMatch(/^Run in the Temporal UI: http:\/\/\S+\/workflows\/answer-sim-[0-9a-f-]{36}\b/m);
   });
 });
