@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { loadClientConnectConfig } from '@temporalio/envconfig';
+import type { DataConverter } from '@temporalio/common';
 import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from './activities';
 import { activityDepsFromEnv } from './config/activity-deps-from-env';
 import { loadSettings } from './config/settings';
+import { dataConverterFromEnv } from './codec';
 
 /** Path of the workflows module the worker bundles. */
 export const WORKFLOWS_PATH = fileURLToPath(new URL('./workflows/index.ts', import.meta.url));
@@ -17,6 +19,8 @@ export interface GongWorkerOptions {
   /** A pre-built bundle (tests build one per file); otherwise the workflows are bundled at start. */
   workflowBundle?: WorkerOptions['workflowBundle'];
   shutdownGraceTime?: WorkerOptions['shutdownGraceTime'];
+  /** The payload codec and failure converter (see `src/codec`); Temporal's defaults when absent. */
+  dataConverter?: DataConverter;
 }
 
 /** Creates the Gong worker: every workflow of `src/workflows` and the activities over `deps`. */
@@ -30,6 +34,7 @@ export function createGongWorker(options: GongWorkerOptions): Promise<Worker> {
       ? { workflowBundle: options.workflowBundle }
       : { workflowsPath: WORKFLOWS_PATH }),
     shutdownGraceTime: options.shutdownGraceTime ?? '10 seconds',
+    ...(options.dataConverter ? { dataConverter: options.dataConverter } : {}),
   });
 }
 
@@ -44,6 +49,7 @@ export async function runWorker(
   log: (line: string) => void = (line) => console.log(line),
 ): Promise<void> {
   const settings = loadSettings(env);
+  const dataConverter = dataConverterFromEnv(env);
   if (settings.prometheusAddress) {
     Runtime.install({
       telemetryOptions: { metrics: { prometheus: { bindAddress: settings.prometheusAddress } } },
@@ -59,6 +65,7 @@ export async function runWorker(
       namespace,
       taskQueue: settings.taskQueue,
       deps: activityDepsFromEnv(settings, env, (message) => log(`warning: ${message}`)),
+      dataConverter,
     });
     log(
       `Gong worker polling task queue "${settings.taskQueue}" on ${config.connectionOptions.address ?? 'localhost:7233'} (namespace ${namespace})`,
