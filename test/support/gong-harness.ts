@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Client } from '@temporalio/client';
+import { Client } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
 import {
   bundleWorkflowCode,
   DefaultLogger,
@@ -11,6 +12,7 @@ import {
 } from '@temporalio/worker';
 import type { ActivityDeps } from '../../src/activities';
 import { createExtractiveAnswerer } from '../../src/answering';
+import { encryptingDataConverter, parseEncryptionKeys } from '../../src/codec';
 import { createConnection } from '../../src/connections/connection';
 import { createConnectionStore, type ConnectionStore } from '../../src/connections/connection-store';
 import { routeToSimulator } from '../../src/gong/simulator-route';
@@ -52,10 +54,22 @@ function safeStringify(value: unknown): string {
   }
 }
 
-let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
-/** The workflows bundled once per test file (bundling takes seconds). */
-export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
-  bundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietBundlerLogger });
+const bundles = new Map<string, Promise<WorkflowBundleWithSourceMap>>();
+/**
+ * The workflows bundled once per test file (bundling takes seconds); with `failureConverterPath`
+ * when the worker encrypts, since workflows convert their failures inside the bundle.
+ */
+export function workflowBundle(failureConverterPath?: string): Promise<WorkflowBundleWithSourceMap> {
+  const key = failureConverterPath ?? '';
+  let bundle = bundles.get(key);
+  if (!bundle) {
+    bundle = bundleWorkflowCode({
+      workflowsPath: WORKFLOWS_PATH,
+      logger: quietBundlerLogger,
+      ...(failureConverterPath ? { failureConverterPath } : {}),
+    });
+    bundles.set(key, bundle);
+  }
   return bundle;
 }
 
@@ -71,7 +85,12 @@ const quietBundlerLogger = {
 /** Everything a workflow test needs: the shared dev server, a fresh simulator, a connection store. */
 export interface GongHarness {
   temporal: TestServerConnection;
+  /** Client of the workflows: encrypting when the harness was started with keys. */
   client: Client;
+  /** A client without any codec, which sees payloads as the server stores them. */
+  rawClient: Client;
+  /** The data converter of client and workers; undefined without keys. */
+  dataConverter: DataConverter | undefined;
   simulator: GongSimulator;
   connections: ConnectionStore;
   connectionsDir: string;
@@ -92,9 +111,24 @@ export interface GongHarness {
   close(): Promise<void>;
 }
 
+/** Options of {@link startGongHarness} beyond the simulator's. */
+export interface GongHarnessOptions {
+  /** A `PAYLOAD_ENCRYPTION_KEYS` value: client and workers then encrypt every payload. */
+  payloadEncryptionKeys?: string;
+}
+
 /** Starts a simulator (high rate limit unless told) and connects to the run's dev server. */
-export async function startGongHarness(simulatorOptions: GongSimulatorOptions = {}): Promise<GongHarness> {
+export async function startGongHarness(
+  simulatorOptions: GongSimulatorOptions = {},
+  options: GongHarnessOptions = {},
+): Promise<GongHarness> {
   const temporal = await connectToTestServer();
+  const dataConverter = options.payloadEncryptionKeys
+    ? encryptingDataConverter(parseEncryptionKeys(options.payloadEncryptionKeys))
+    : undefined;
+  const client = dataConverter
+    ? new Client({ connection: temporal.client.connection, namespace: 'default', dataConverter })
+    : temporal.client;
   const simulator = await startGongSimulator({ requestsPerSecond: 1000, ...simulatorOptions });
   const connectionsDir = await mkdtemp(join(tmpdir(), 'gong-connections-'));
   const connections = createConnectionStore({ directory: connectionsDir });
@@ -112,7 +146,9 @@ export async function startGongHarness(simulatorOptions: GongSimulatorOptions = 
   };
   return {
     temporal,
-    client: temporal.client,
+    client,
+    rawClient: temporal.client,
+    dataConverter,
     simulator,
     connections,
     connectionsDir,
@@ -132,8 +168,9 @@ export async function startGongHarness(simulatorOptions: GongSimulatorOptions = 
         connection: temporal.connection,
         taskQueue,
         deps: { ...deps, ...overrides },
-        workflowBundle: await workflowBundle(),
+        workflowBundle: await workflowBundle(dataConverter?.failureConverterPath),
         shutdownGraceTime: '2 seconds',
+        dataConverter,
       });
       return worker.runUntil(body(taskQueue, worker));
     },
