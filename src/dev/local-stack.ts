@@ -3,6 +3,13 @@ import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { conciseLogger } from './concise-logger';
+import {
+  dataConverterFromEnv,
+  encryptionKeysFromEnv,
+  loadOrCreateLocalKeys,
+  PAYLOAD_ENCRYPTION_KEYS_ENV,
+  startCodecServer,
+} from '../codec';
 import { createConnection } from '../connections/connection';
 import { createConnectionStore } from '../connections/connection-store';
 import { activityDepsFromEnv } from '../config/activity-deps-from-env';
@@ -27,6 +34,8 @@ export interface LocalStackOptions {
   temporalPort?: number;
   uiPort?: number | null;
   simulatorPort?: number;
+  /** Port of the codec server the Web UI decodes with; a free one when omitted. */
+  codecPort?: number;
   env: Record<string, string | undefined>;
   log: (line: string) => void;
 }
@@ -38,6 +47,10 @@ export interface LocalStack {
   simulatorUrl: string;
   connectionsDir: string;
   taskQueue: string;
+  /** The codec server the Web UI decodes with; null when headless. */
+  codecUrl: string | null;
+  /** The generated key file, or null when `PAYLOAD_ENCRYPTION_KEYS` came from the environment. */
+  keysFile: string | null;
   client: Client;
   stop(): Promise<void>;
 }
@@ -57,9 +70,27 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const cli = await findTemporalCli({ log: (line) => log(`temporal cli: ${line}`) });
     log(`Temporal CLI: ${cli.path} (from ${cli.source})`);
     await mkdir(options.stateDir, { recursive: true });
+    // Payloads are encrypted here too: the environment's keys, else a key kept in the state dir.
+    const localKeys = options.env[PAYLOAD_ENCRYPTION_KEYS_ENV]?.trim()
+      ? null
+      : await loadOrCreateLocalKeys(options.stateDir);
+    if (localKeys) log(`Payload encryption key: ${localKeys.created ? 'created' : 'read'} ${localKeys.path}`);
+    const keysEnv = {
+      [PAYLOAD_ENCRYPTION_KEYS_ENV]: localKeys?.value ?? options.env[PAYLOAD_ENCRYPTION_KEYS_ENV],
+    };
+    const keys = encryptionKeysFromEnv(keysEnv);
+    const dataConverter = dataConverterFromEnv(keysEnv);
+    const codec =
+      keys && options.uiPort !== null
+        ? await startCodecServer({ keys, port: options.codecPort, corsOrigins: [], log }).catch(() =>
+            startCodecServer({ keys, corsOrigins: [], log }),
+          )
+        : null;
+    if (codec) stops.push(() => codec.stop());
     const serverOptions = {
       cliPath: cli.path,
       dbFile: options.persist ? join(options.stateDir, 'temporal.sqlite') : undefined,
+      uiCodecEndpoint: codec?.url,
     };
     // A preferred port can be taken between the check and the bind: then any free port will do.
     const server: DevServer = await startDevServer({
@@ -73,6 +104,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
     stops.push(() => server.stop());
     log(`Temporal dev server: ${server.address}${server.uiUrl ? `, Web UI ${server.uiUrl}` : ''}`);
+    if (codec && server.uiUrl) {
+      const uiPort = new URL(server.uiUrl).port;
+      codec.allowOrigin(server.uiUrl);
+      codec.allowOrigin(`http://localhost:${uiPort}`);
+      log(`Codec server: ${codec.url} (the Web UI decodes payloads with it)`);
+    }
 
     const simulator: GongSimulator = await startGongSimulator({ port: options.simulatorPort });
     stops.push(() => simulator.stop());
@@ -105,6 +142,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       GONG_CONNECTIONS_DIR: connectionsDir,
       GONG_SIMULATOR_URL: simulator.url,
       TEMPORAL_ADDRESS: server.address,
+      ...keysEnv,
     };
     const settings = loadSettings(env);
     const workerConnection = await NativeConnection.connect({ address: server.address });
@@ -113,6 +151,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       connection: workerConnection,
       taskQueue: settings.taskQueue,
       deps: activityDepsFromEnv(settings, env, (message) => log(`worker warning: ${message}`)),
+      dataConverter,
     });
     const running = worker.run();
     stops.push(async () => {
@@ -129,7 +168,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       simulatorUrl: simulator.url,
       connectionsDir,
       taskQueue: settings.taskQueue,
-      client: new Client({ connection: clientConnection }),
+      codecUrl: codec?.url ?? null,
+      keysFile: localKeys?.path ?? null,
+      client: new Client({ connection: clientConnection, ...(dataConverter ? { dataConverter } : {}) }),
       stop,
     };
   } catch (error) {
