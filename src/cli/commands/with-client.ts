@@ -1,6 +1,7 @@
 import { connectClient, type ConnectedClient } from '../../client';
 import { loadSettings } from '../../config/settings';
-import type { CliIo } from '../io';
+import { missingKeysMessage } from '../../codec/missing-keys';
+import { CommandFailedError, type CliIo } from '../io';
 import { temporalAddress, temporalUnreachable } from '../temporal-unreachable';
 
 /**
@@ -21,6 +22,9 @@ export async function withClient<T>(
   }
   try {
     return await body(connected, settings.taskQueue);
+  } catch (error) {
+    const missingKeys = missingKeysMessage(error);
+    throw missingKeys ? new CommandFailedError(missingKeys) : error;
   } finally {
     await connected.close();
   }
