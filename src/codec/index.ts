@@ -23,3 +23,4 @@ export {
 export { DEV_UI_ORIGIN, startCodecServer, type CodecServer, type CodecServerOptions } from './codec-server';
 export { codecServerSettingsFromEnv, type CodecServerSettings } from './codec-server-settings';
 export { LOCAL_KEY_FILE, loadOrCreateLocalKeys, type LocalKeys } from './local-key-file';
+export { missingKeysMessage } from './missing-keys';

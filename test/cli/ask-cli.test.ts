@@ -46,7 +46,7 @@ it('ask prints the answer with numbered sources and the link to the run', async 
     /Sources:\n {2}\[1\] Acme pricing call \(\d{4}-\d{2}-\d{2}\) https:\/\/app\.gong\.io\/call\?id=\d+/,
   );
   expect(out).toMatch(
-    /Run in the Temporal UI: http:\/\/localhost:8233\/namespaces\/default\/workflows\/answer-acme-prod-acme-/,
+    /Run in the Temporal UI: http:\/\/localhost:8233\/namespaces\/default\/workflows\/answer-acme-prod-[0-9a-f-]{36}\//,
   );
 });
 
