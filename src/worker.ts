@@ -5,7 +5,7 @@ import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporal
 import { createActivities, type ActivityDeps } from './activities';
 import { activityDepsFromEnv } from './config/activity-deps-from-env';
 import { loadSettings } from './config/settings';
-import { dataConverterFromEnv } from './codec';
+import { dataConverterFromEnv, describeEncryption } from './codec';
 
 /** Path of the workflows module the worker bundles. */
 export const WORKFLOWS_PATH = fileURLToPath(new URL('./workflows/index.ts', import.meta.url));
@@ -67,6 +67,7 @@ export async function runWorker(
       deps: activityDepsFromEnv(settings, env, (message) => log(`warning: ${message}`)),
       dataConverter,
     });
+    log(describeEncryption(env));
     log(
       `Gong worker polling task queue "${settings.taskQueue}" on ${config.connectionOptions.address ?? 'localhost:7233'} (namespace ${namespace})`,
     );
