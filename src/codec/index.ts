@@ -24,3 +24,4 @@ export { DEV_UI_ORIGIN, startCodecServer, type CodecServer, type CodecServerOpti
 export { codecServerSettingsFromEnv, type CodecServerSettings } from './codec-server-settings';
 export { LOCAL_KEY_FILE, loadOrCreateLocalKeys, type LocalKeys } from './local-key-file';
 export { missingKeysMessage } from './missing-keys';
+export { describeEncryption } from './describe-encryption';

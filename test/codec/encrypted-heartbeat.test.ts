@@ -33,6 +33,9 @@ it('a listing resumed from its heartbeat after a worker crash keeps the heartbea
     GONG_SIMULATOR_URL: h.simulator.url,
     PAYLOAD_ENCRYPTION_KEYS: KEYS,
   });
+  // The worker says encryption is on, naming the key id but never the key.
+  expect(doomed.output.join('')).toContain('Payload encryption: AES-256-GCM with key id "heartbeat-key"');
+  expect(doomed.output.join('')).not.toContain(KEYS.slice('heartbeat-key='.length));
   h.simulator.setLatency(1500);
   const handle = await startAnswerQuestion(
     h.client,
