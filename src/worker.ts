@@ -1,3 +1,4 @@
+import type { DataConverter } from '@temporalio/common';
 import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from './activities';
 import { loadSettings } from './config/settings';
@@ -7,6 +8,7 @@ import { setCurrentVersion } from './deployment/set-current-version';
 import { versioningFromEnv } from './deployment/versioning';
 import { chooseWorkflowCode, workflowsSourcePath, type WorkflowCode } from './deployment/workflow-code';
 import { createGongNexusServiceHandler } from './nexus';
+import { dataConverterFromEnv, describeEncryption } from './codec';
 
 /** Path of the workflows module the worker bundles when there is no prebuilt bundle. */
 export const WORKFLOWS_PATH = workflowsSourcePath();
@@ -27,6 +29,8 @@ export interface GongWorkerOptions {
   shutdownGraceTime?: WorkerOptions['shutdownGraceTime'];
   /** Worker Versioning (see `src/deployment/versioning.ts`); unversioned when absent. */
   workerDeploymentOptions?: WorkerOptions['workerDeploymentOptions'];
+  /** The payload codec and failure converter (see `src/codec`); Temporal's defaults when absent. */
+  dataConverter?: DataConverter;
 }
 
 /**
@@ -45,6 +49,7 @@ export function createGongWorker(options: GongWorkerOptions): Promise<Worker> {
       : workflowCodeOptions(options.workflowCode ?? chooseWorkflowCode({}))),
     shutdownGraceTime: options.shutdownGraceTime ?? '10 seconds',
     ...(options.workerDeploymentOptions ? { workerDeploymentOptions: options.workerDeploymentOptions } : {}),
+    ...(options.dataConverter ? { dataConverter: options.dataConverter } : {}),
   });
 }
 
@@ -61,6 +66,7 @@ export async function runWorker(
   const settings = loadSettings(env);
   const temporal = loadTemporalConfig(env);
   const versioning = versioningFromEnv(env);
+  const dataConverter = dataConverterFromEnv(env);
   if (settings.prometheusAddress) {
     Runtime.install({
       telemetryOptions: { metrics: { prometheus: { bindAddress: settings.prometheusAddress } } },
@@ -82,7 +88,9 @@ export async function runWorker(
       deps: createWorkerDeps(settings, env, (message) => log(`warning: ${message}`)),
       workflowCode: code,
       workerDeploymentOptions: versioning.deployment,
+      dataConverter,
     });
+    log(describeEncryption(env));
     const version = versioning.deployment?.version;
     log(
       `Gong worker polling task queue "${settings.taskQueue}" on ${temporal.address} (namespace ${temporal.namespace})` +

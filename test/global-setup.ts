@@ -1,6 +1,7 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { TestProject } from 'vitest/node';
 
+import { GONG_CONNECTION_ID } from '../src/api/search-attributes';
 import { findTemporalCli } from '../src/temporal-server';
 
 declare module 'vitest' {
@@ -32,6 +33,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     server: {
       executable: { type: 'existing-path', path: cli.path },
       ip: '127.0.0.1',
+      // Every run carries it (see src/api/search-attributes.ts).
+      searchAttributes: [GONG_CONNECTION_ID],
       extraArgs: ['--log-level', 'error'],
     },
   });

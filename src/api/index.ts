@@ -31,7 +31,7 @@ export {
   gongNexusService,
   type GongNexusService,
 } from './nexus-service';
-export { GONG_CONNECTION_ID } from './search-attributes';
+export { GONG_CONNECTION_ID, connectionSearchAttributes } from './search-attributes';
 export { connectionIdSchema } from './connection-id';
 export { fieldIssues, describeIssues, type FieldIssue } from './describe-issues';
 export { formatInterval, parseInterval } from './interval';

@@ -2,7 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { InvalidInputError } from '../client';
 import { ConnectionValidationError } from '../connections/connection';
 import { ConnectionCorruptError, ConnectionNotFoundError } from '../connections/connection-store';
+import { EncryptionKeysError } from '../codec/encryption-keys';
 import { registerAskCommand } from './commands/ask';
+import { registerCodecServerCommand } from './commands/codec-server';
 import { registerConnectionCommands } from './commands/connections';
 import { registerContentCommand } from './commands/content';
 import { registerHealthCommands } from './commands/health';
@@ -17,6 +19,7 @@ import { CommandFailedError, processIo, UsageError, type CliIo } from './io';
 const EXPECTED_ERRORS = [
   CommandFailedError,
   ConnectionCorruptError,
+  EncryptionKeysError,
   ConnectionValidationError,
   ConnectionNotFoundError,
   InvalidInputError,
@@ -45,6 +48,7 @@ export function createProgram(io: CliIo): Command {
   registerRequestCommand(program, io);
   registerWorkerCommand(program, io);
   registerLocalCommands(program, io);
+  registerCodecServerCommand(program, io);
   return program;
 }
 

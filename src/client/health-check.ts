@@ -20,6 +20,7 @@ import {
   type HealthCheckResult,
   type ScheduleHealthCheckInput,
   WORKFLOW_EXECUTION_TIMEOUTS,
+  connectionSearchAttributes,
 } from '../api';
 import { validateInput } from './invalid-input-error';
 import { describeWorkflowError } from './workflow-error';
@@ -54,6 +55,7 @@ export async function scheduleHealthCheck(
       taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
       args: [{ connectionId }],
       workflowExecutionTimeout: options.executionTimeout ?? WORKFLOW_EXECUTION_TIMEOUTS.gongHealthCheck,
+      typedSearchAttributes: connectionSearchAttributes(connectionId),
       staticSummary: `Scheduled health check of Gong connection ${connectionId}`,
     },
     policies: { overlap: ScheduleOverlapPolicy.SKIP },

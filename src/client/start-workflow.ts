@@ -9,6 +9,7 @@ import {
   type GongWorkflows,
   type GongWorkflowType,
   WORKFLOW_EXECUTION_TIMEOUTS,
+  connectionSearchAttributes,
 } from '../api';
 import { InvalidInputError } from './invalid-input-error';
 
@@ -39,6 +40,7 @@ export async function startGongWorkflow<T extends GongWorkflowType>(
     workflowId: options.workflowId ?? gongWorkflowId(type, run.connectionId, randomUUID()),
     args: [run.input] as Parameters<GongWorkflows[T]>,
     staticSummary: run.summary,
+    typedSearchAttributes: connectionSearchAttributes(run.connectionId),
   });
 }
 

@@ -1,4 +1,4 @@
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, type DataConverter } from '@temporalio/client';
 import { loadClientConnectConfig, type ClientConnectConfig } from '@temporalio/envconfig';
 
 /** How to reach Temporal, read once from the environment by {@link loadTemporalConfig}. */
@@ -34,11 +34,18 @@ export interface ConnectedClient {
   close(): Promise<void>;
 }
 
-/** Connects a Temporal client with the given configuration. */
-export async function connectClient(config: TemporalConfig): Promise<ConnectedClient> {
+/** Connects a Temporal client with the given configuration, encoding payloads with `dataConverter`. */
+export async function connectClient(
+  config: TemporalConfig,
+  dataConverter?: DataConverter,
+): Promise<ConnectedClient> {
   const connection = await Connection.connect(config.connectionOptions);
   return {
-    client: new Client({ connection, namespace: config.namespace }),
+    client: new Client({
+      connection,
+      namespace: config.namespace,
+      ...(dataConverter ? { dataConverter } : {}),
+    }),
     address: config.address,
     namespace: config.namespace,
     close: () => connection.close(),

@@ -5,6 +5,13 @@ import { NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { DEFAULT_NEXUS_ENDPOINT } from '../api';
 import { conciseLogger } from './concise-logger';
 import { ensureNexusEndpoint } from './nexus-endpoint';
+import {
+  dataConverterFromEnv,
+  encryptionKeysFromEnv,
+  loadOrCreateLocalKeys,
+  PAYLOAD_ENCRYPTION_KEYS_ENV,
+  startCodecServer,
+} from '../codec';
 import { createConnection } from '../connections/connection';
 import { createConnectionStore } from '../connections/connection-store';
 import { loadSettings } from '../config/settings';
@@ -29,6 +36,8 @@ export interface LocalStackOptions {
   temporalPort?: number;
   uiPort?: number | null;
   simulatorPort?: number;
+  /** Port of the codec server the Web UI decodes with; a free one when omitted. */
+  codecPort?: number;
   env: Record<string, string | undefined>;
   log: (line: string) => void;
 }
@@ -40,6 +49,10 @@ export interface LocalStack {
   simulatorUrl: string;
   connectionsDir: string;
   taskQueue: string;
+  /** The codec server the Web UI decodes with; null when headless. */
+  codecUrl: string | null;
+  /** The generated key file, or null when `PAYLOAD_ENCRYPTION_KEYS` came from the environment. */
+  keysFile: string | null;
   client: Client;
   stop(): Promise<void>;
 }
@@ -59,9 +72,27 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const cli = await findTemporalCli({ log: (line) => log(`temporal cli: ${line}`) });
     log(`Temporal CLI: ${cli.path} (from ${cli.source})`);
     await mkdir(options.stateDir, { recursive: true });
+    // Payloads are encrypted here too: the environment's keys, else a key kept in the state dir.
+    const localKeys = options.env[PAYLOAD_ENCRYPTION_KEYS_ENV]?.trim()
+      ? null
+      : await loadOrCreateLocalKeys(options.stateDir);
+    if (localKeys) log(`Payload encryption key: ${localKeys.created ? 'created' : 'read'} ${localKeys.path}`);
+    const keysEnv = {
+      [PAYLOAD_ENCRYPTION_KEYS_ENV]: localKeys?.value ?? options.env[PAYLOAD_ENCRYPTION_KEYS_ENV],
+    };
+    const keys = encryptionKeysFromEnv(keysEnv);
+    const dataConverter = dataConverterFromEnv(keysEnv);
+    const codec =
+      keys && options.uiPort !== null
+        ? await startCodecServer({ keys, port: options.codecPort, corsOrigins: [], log }).catch(() =>
+            startCodecServer({ keys, corsOrigins: [], log }),
+          )
+        : null;
+    if (codec) stops.push(() => codec.stop());
     const serverOptions = {
       cliPath: cli.path,
       dbFile: options.persist ? join(options.stateDir, 'temporal.sqlite') : undefined,
+      uiCodecEndpoint: codec?.url,
     };
     // A preferred port can be taken between the check and the bind: then any free port will do.
     const server: DevServer = await startDevServer({
@@ -75,6 +106,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
     stops.push(() => server.stop());
     log(`Temporal dev server: ${server.address}${server.uiUrl ? `, Web UI ${server.uiUrl}` : ''}`);
+    if (codec && server.uiUrl) {
+      const uiPort = new URL(server.uiUrl).port;
+      codec.allowOrigin(server.uiUrl);
+      codec.allowOrigin(`http://localhost:${uiPort}`);
+      log(`Codec server: ${codec.url} (the Web UI decodes payloads with it)`);
+    }
 
     const simulator: GongSimulator = await startGongSimulator({ port: options.simulatorPort });
     stops.push(() => simulator.stop());
@@ -107,6 +144,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       GONG_CONNECTIONS_DIR: connectionsDir,
       GONG_SIMULATOR_URL: simulator.url,
       TEMPORAL_ADDRESS: server.address,
+      ...keysEnv,
     };
     const settings = loadSettings(env);
     const workerConnection = await NativeConnection.connect({ address: server.address });
@@ -115,6 +153,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       connection: workerConnection,
       taskQueue: settings.taskQueue,
       deps: createWorkerDeps(settings, env, (message) => log(`worker warning: ${message}`)),
+      dataConverter,
     });
     const running = worker.run();
     stops.push(async () => {
@@ -145,7 +184,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       simulatorUrl: simulator.url,
       connectionsDir,
       taskQueue: settings.taskQueue,
-      client: new Client({ connection: clientConnection }),
+      codecUrl: codec?.url ?? null,
+      keysFile: localKeys?.path ?? null,
+      client: new Client({ connection: clientConnection, ...(dataConverter ? { dataConverter } : {}) }),
       stop,
     };
   } catch (error) {

@@ -5,6 +5,7 @@ import path from 'node:path';
 
 import { Connection } from '@temporalio/client';
 
+import { GONG_CONNECTION_ID } from '../api/search-attributes';
 import { findFreePort } from './free-port';
 import { outputTail } from './run-command';
 
@@ -30,6 +31,10 @@ export interface StartDevServerOptions {
   startupTimeoutMs?: number;
   /** Environment for the server process; defaults to `process.env`. */
   env?: NodeJS.ProcessEnv;
+  /** Search attributes to register, name to type; defaults to this worker's `GongConnectionId` (Keyword). */
+  searchAttributes?: Record<string, string>;
+  /** Remote codec endpoint the Web UI decodes payloads with (`--ui-codec-endpoint`). */
+  uiCodecEndpoint?: string;
 }
 
 /** A running dev server. */
@@ -140,6 +145,10 @@ async function startOnce(options: StartDevServerOptions): Promise<DevServer> {
   }
   if (namespace !== 'default') args.push('--namespace', namespace);
   args.push('--log-level', options.logLevel ?? 'warn');
+  const searchAttributes = options.searchAttributes ?? { [GONG_CONNECTION_ID.name]: 'Keyword' };
+  for (const [name, type] of Object.entries(searchAttributes))
+    args.push('--search-attribute', `${name}=${type}`);
+  if (options.uiCodecEndpoint && uiPort !== null) args.push('--ui-codec-endpoint', options.uiCodecEndpoint);
 
   const child = spawn(options.cliPath, args, {
     env: options.env ?? process.env,

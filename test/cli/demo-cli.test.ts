@@ -36,6 +36,8 @@ it('demo exits 1 when the connection with the wrong secret turns out healthy', a
       simulatorUrl: h.simulator.url,
       connectionsDir: h.connectionsDir,
       taskQueue,
+      codecUrl: null,
+      keysFile: null,
       client: h.client,
       stop: () => Promise.resolve(),
     };

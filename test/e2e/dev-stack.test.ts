@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
@@ -12,6 +12,9 @@ let stateDir: string;
 let dev: CliProcess;
 let temporalAddress: string;
 let connectionsDir: string;
+/** The key file dev made, and its content, which the CLI needs to read encrypted results. */
+let keysFile: string;
+let payloadKeys: string;
 /** A call id that `search --json` found, for `content` and `transcript`. */
 let callId: string;
 
@@ -26,6 +29,8 @@ beforeAll(async () => {
   const out = dev.stdout.join('');
   temporalAddress = out.match(/TEMPORAL_ADDRESS=(\S+)/)?.[1] ?? '';
   connectionsDir = out.match(/^Connections: "sim" and "sim-bad-keys" in (.+)$/m)?.[1] ?? '';
+  keysFile = out.match(/^ {2}export PAYLOAD_ENCRYPTION_KEYS="\$\(cat (.+)\)"$/m)?.[1] ?? '';
+  payloadKeys = keysFile ? (await readFile(keysFile, 'utf8')).trim() : '';
 }, 180_000);
 
 afterAll(async () => {
@@ -36,9 +41,17 @@ afterAll(async () => {
   if (stateDir) await rm(stateDir, { recursive: true, force: true });
 }, 60_000);
 
-/** `gong-worker ...args` in another terminal, with the two variables dev told us to set. */
+/** `gong-worker ...args` in another terminal, with the three variables dev told us to set. */
 const cli = (...args: string[]) =>
-  runCli(args, bareEnv({ TEMPORAL_ADDRESS: temporalAddress, GONG_CONNECTIONS_DIR: connectionsDir }), 120_000);
+  runCli(
+    args,
+    bareEnv({
+      TEMPORAL_ADDRESS: temporalAddress,
+      GONG_CONNECTIONS_DIR: connectionsDir,
+      PAYLOAD_ENCRYPTION_KEYS: payloadKeys,
+    }),
+    120_000,
+  );
 
 describe('gong-worker dev, used from another terminal', () => {
   it('prints the Temporal address and the connections directory to use', () => {
@@ -47,6 +60,15 @@ describe('gong-worker dev, used from another terminal', () => {
     expect(dev.stdout.join('')).toContain(
       `  export TEMPORAL_ADDRESS=${temporalAddress} GONG_CONNECTIONS_DIR=${connectionsDir}\n`,
     );
+  });
+
+  it('keeps the payload encryption key it generated private to the user, and never prints it', async () => {
+    expect(keysFile).toBe(join(stateDir, 'payload-encryption-keys'));
+    expect((await stat(keysFile)).mode & 0o777).toBe(0o600);
+    const key = payloadKeys.split('=').slice(1).join('=');
+    expect(key).toHaveLength(44);
+    expect(dev.output()).not.toContain(key);
+    expect(dev.stdout.join('')).toMatch(/^Codec server: http:\/\/127\.0\.0\.1:\d+ /m);
   });
 
   it('health run says the "sim" connection is healthy', async () => {

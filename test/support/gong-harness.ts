@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Client } from '@temporalio/client';
+import { Client } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
 import {
   bundleWorkflowCode,
   DefaultLogger,
@@ -12,6 +13,7 @@ import {
 import type { ActivityDeps } from '../../src/activities';
 import { loadSettings } from '../../src/config/settings';
 import { createWorkerDeps } from '../../src/config/worker-deps';
+import { encryptingDataConverter, parseEncryptionKeys } from '../../src/codec';
 import { createConnection } from '../../src/connections/connection';
 import type { ConnectionStore } from '../../src/connections/connection-store';
 import {
@@ -53,10 +55,22 @@ function safeStringify(value: unknown): string {
   }
 }
 
-let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
-/** The workflows bundled once per test file (bundling takes seconds). */
-export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
-  bundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietBundlerLogger });
+const bundles = new Map<string, Promise<WorkflowBundleWithSourceMap>>();
+/**
+ * The workflows bundled once per test file (bundling takes seconds); with `failureConverterPath`
+ * when the worker encrypts, since workflows convert their failures inside the bundle.
+ */
+export function workflowBundle(failureConverterPath?: string): Promise<WorkflowBundleWithSourceMap> {
+  const key = failureConverterPath ?? '';
+  let bundle = bundles.get(key);
+  if (!bundle) {
+    bundle = bundleWorkflowCode({
+      workflowsPath: WORKFLOWS_PATH,
+      logger: quietBundlerLogger,
+      ...(failureConverterPath ? { failureConverterPath } : {}),
+    });
+    bundles.set(key, bundle);
+  }
   return bundle;
 }
 
@@ -72,7 +86,12 @@ const quietBundlerLogger = {
 /** Everything a workflow test needs: the shared dev server, a fresh simulator, a connection store. */
 export interface GongHarness {
   temporal: TestServerConnection;
+  /** Client of the workflows: encrypting when the harness was started with keys. */
   client: Client;
+  /** A client without any codec, which sees payloads as the server stores them. */
+  rawClient: Client;
+  /** The data converter of client and workers; undefined without keys. */
+  dataConverter: DataConverter | undefined;
   simulator: GongSimulator;
   connections: ConnectionStore;
   connectionsDir: string;
@@ -95,9 +114,24 @@ export interface GongHarness {
   close(): Promise<void>;
 }
 
+/** Options of {@link startGongHarness} beyond the simulator's. */
+export interface GongHarnessOptions {
+  /** A `PAYLOAD_ENCRYPTION_KEYS` value: client and workers then encrypt every payload. */
+  payloadEncryptionKeys?: string;
+}
+
 /** Starts a simulator (high rate limit unless told) and connects to the run's dev server. */
-export async function startGongHarness(simulatorOptions: GongSimulatorOptions = {}): Promise<GongHarness> {
+export async function startGongHarness(
+  simulatorOptions: GongSimulatorOptions = {},
+  options: GongHarnessOptions = {},
+): Promise<GongHarness> {
   const temporal = await connectToTestServer();
+  const dataConverter = options.payloadEncryptionKeys
+    ? encryptingDataConverter(parseEncryptionKeys(options.payloadEncryptionKeys))
+    : undefined;
+  const client = dataConverter
+    ? new Client({ connection: temporal.client.connection, namespace: 'default', dataConverter })
+    : temporal.client;
   const simulator = await startGongSimulator({ requestsPerSecond: 1000, ...simulatorOptions });
   const connectionsDir = await mkdtemp(join(tmpdir(), 'gong-connections-'));
   const warnings: string[] = [];
@@ -112,7 +146,9 @@ export async function startGongHarness(simulatorOptions: GongSimulatorOptions = 
   const { connections } = deps;
   return {
     temporal,
-    client: temporal.client,
+    client,
+    rawClient: temporal.client,
+    dataConverter,
     simulator,
     connections,
     connectionsDir,
@@ -132,8 +168,9 @@ export async function startGongHarness(simulatorOptions: GongSimulatorOptions = 
         connection: temporal.connection,
         taskQueue,
         deps: { ...deps, ...overrides },
-        workflowBundle: await workflowBundle(),
+        workflowBundle: await workflowBundle(dataConverter?.failureConverterPath),
         shutdownGraceTime: '2 seconds',
+        dataConverter,
       });
       return worker.runUntil(body(taskQueue, worker));
     },
@@ -144,6 +181,7 @@ export async function startGongHarness(simulatorOptions: GongSimulatorOptions = 
           TEMPORAL_TASK_QUEUE: taskQueue,
           GONG_CONNECTIONS_DIR: connectionsDir,
           TEMPORAL_UI_URL: 'http://localhost:8233',
+          PAYLOAD_ENCRYPTION_KEYS: options.payloadEncryptionKeys,
         },
         ...argv,
       );

@@ -10,6 +10,7 @@ import { CommandFailedError, type CliIo } from '../io';
 
 const DEV_PORT = 7233;
 const DEV_UI_PORT = 8233;
+const DEV_CODEC_PORT = 8888;
 const DEFAULT_STATE_DIR = '.temporal';
 
 /** `gong-worker dev` and `gong-worker demo`: the product on embedded defaults, no Gong account needed. */
@@ -33,6 +34,8 @@ export function registerLocalCommands(program: Command, io: CliIo): void {
       io.out(
         `  export TEMPORAL_ADDRESS=${stack.temporalAddress} GONG_CONNECTIONS_DIR=${shellWord(stack.connectionsDir)}`,
       );
+      // The CLI needs the key to read results; the command reads the file, so no key is printed.
+      if (stack.keysFile) io.out(`  export PAYLOAD_ENCRYPTION_KEYS="$(cat ${shellWord(stack.keysFile)})"`);
       io.out(`  node bin/gong-worker.js health run --connection ${SIM_CONNECTION_ID}`);
       io.out(
         `  node bin/gong-worker.js ask --connection ${SIM_CONNECTION_ID} --customer Acme --question "What did they say about pricing?"`,
@@ -71,6 +74,7 @@ async function start(io: CliIo, stateDir: string): Promise<LocalStack> {
     persist: true,
     temporalPort: await preferred(DEV_PORT),
     uiPort: (await preferred(DEV_UI_PORT)) ?? undefined,
+    codecPort: await preferred(DEV_CODEC_PORT),
     env: io.env,
     log: (line) => io.out(line),
   });

@@ -1,11 +1,14 @@
+import { missingKeysMessage } from '../../codec/missing-keys';
+import { dataConverterFromEnv } from '../../codec/data-converter';
 import { loadSettings } from '../../config/settings';
 import { connectClient, loadTemporalConfig, type ConnectedClient } from '../../config/temporal-connection';
-import type { CliIo } from '../io';
+import { CommandFailedError, type CliIo } from '../io';
 import { temporalUnreachable } from '../temporal-unreachable';
 
 /**
- * Runs `body` with a Temporal client from the environment and the worker's task queue. A server
- * that cannot be reached is a one-line error naming its address.
+ * Runs `body` with a Temporal client from the environment (encrypting payloads when
+ * `PAYLOAD_ENCRYPTION_KEYS` is set) and the worker's task queue. A server that cannot be reached
+ * is a one-line error naming its address.
  */
 export async function withClient<T>(
   io: CliIo,
@@ -13,14 +16,19 @@ export async function withClient<T>(
 ): Promise<T> {
   const settings = loadSettings(io.env);
   const temporal = loadTemporalConfig(io.env);
+  // Read before connecting, so a malformed PAYLOAD_ENCRYPTION_KEYS fails without a connection to close.
+  const dataConverter = dataConverterFromEnv(io.env);
   let connected: ConnectedClient;
   try {
-    connected = await connectClient(temporal);
+    connected = await connectClient(temporal, dataConverter);
   } catch (error) {
     throw await temporalUnreachable(temporal.address, error);
   }
   try {
     return await body(connected, settings.taskQueue);
+  } catch (error) {
+    const missingKeys = missingKeysMessage(error);
+    throw missingKeys ? new CommandFailedError(missingKeys) : error;
   } finally {
     await connected.close();
   }

@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import type { DataConverter } from '@temporalio/common';
+import { createEncryptionCodec } from './aes-gcm-codec';
+import { encryptionKeysFromEnv, type EncryptionKeys } from './encryption-keys';
+
+/** Module exporting the failure converter that encodes messages and stack traces (for workflow bundles too). */
+export const ENCODING_FAILURE_CONVERTER_PATH = fileURLToPath(
+  new URL('./encoding-failure-converter.cjs', import.meta.url),
+);
+
+/**
+ * The data converter of an encrypted deployment: the AES-256-GCM codec over every payload, and
+ * failure messages and stack traces encoded so the codec covers them too.
+ */
+export function encryptingDataConverter(keys: EncryptionKeys): DataConverter {
+  return {
+    payloadCodecs: [createEncryptionCodec(keys)],
+    failureConverterPath: ENCODING_FAILURE_CONVERTER_PATH,
+  };
+}
+
+/**
+ * The data converter `PAYLOAD_ENCRYPTION_KEYS` asks for; undefined when unset (Temporal's default,
+ * payloads in plain JSON). A malformed value throws, naming the problem but no key.
+ */
+export function dataConverterFromEnv(env: Record<string, string | undefined>): DataConverter | undefined {
+  const keys = encryptionKeysFromEnv(env);
+  return keys ? encryptingDataConverter(keys) : undefined;
+}
