@@ -9,6 +9,7 @@ const settingsSchema = z.object({
   GONG_SIMULATOR_URL: z.url({ protocol: /^https?$/ }).optional(),
   GONG_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
   GONG_MAX_REQUESTS_PER_SECOND: z.coerce.number().positive().max(1000).default(3),
+  GONG_DAILY_REQUEST_LIMIT: z.coerce.number().int().positive().default(10_000),
   TEMPORAL_PROMETHEUS_ADDRESS: z
     .string()
     .regex(/^[\w.-]+:\d{1,5}$/, 'use host:port, e.g. 0.0.0.0:9464')
@@ -23,6 +24,8 @@ export interface Settings {
   gongTimeoutMs: number;
   /** Requests per second this process sends to one Gong host (Gong's default limit is 3). */
   gongRequestsPerSecond: number;
+  /** Requests a day Gong allows the account (default 10,000), for the schedule warning. */
+  gongDailyRequestLimit: number;
   /** Where the worker serves Prometheus metrics (`/metrics`); none when null. */
   prometheusAddress: string | null;
 }
@@ -40,6 +43,7 @@ export function loadSettings(env: Record<string, string | undefined>, home: stri
     simulatorUrl: parsed.data.GONG_SIMULATOR_URL ?? null,
     gongTimeoutMs: parsed.data.GONG_TIMEOUT_MS,
     gongRequestsPerSecond: parsed.data.GONG_MAX_REQUESTS_PER_SECOND,
+    gongDailyRequestLimit: parsed.data.GONG_DAILY_REQUEST_LIMIT,
     prometheusAddress: parsed.data.TEMPORAL_PROMETHEUS_ADDRESS ?? null,
   };
 }
