@@ -10,14 +10,15 @@ export interface KeyFlags {
   secretKeyStdin?: boolean;
 }
 
-const FLAG_WARNING = 'visible in shell history and `ps`: prefer --secret-key-stdin or the prompt';
+const flagWarning = (stdinFlag: string) =>
+  `visible in shell history and \`ps\`: prefer ${stdinFlag} or the prompt`;
 
 /** Adds `--access-key`, `--secret-key` and their `-stdin` forms to `command`. */
 export function addKeyOptions(command: Command, what: 'new ' | ''): Command {
   return command
-    .option('--access-key <key>', `${what}Access Key (${FLAG_WARNING})`)
+    .option('--access-key <key>', `${what}Access Key (${flagWarning('--access-key-stdin')})`)
     .option('--access-key-stdin', `read the ${what}Access Key from standard input`)
-    .option('--secret-key <secret>', `${what}Access Key Secret (${FLAG_WARNING})`)
+    .option('--secret-key <secret>', `${what}Access Key Secret (${flagWarning('--secret-key-stdin')})`)
     .option(
       '--secret-key-stdin',
       `read the ${what}Access Key Secret from standard input, e.g. "pass show gong | gong-worker ..."; ` +

@@ -32,13 +32,12 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
  * client names runs, or `gong-health-<connection>-<time>` as a Schedule names them.
  */
 export function connectionOfWorkflowId(workflowId: string): string | null {
-  const scheduled = /^gong-health-(.+?)(?:-\d{4}-\d{2}-\d{2}T[\d:.]+Z)?$/.exec(workflowId);
-  if (scheduled) return scheduled[1] ?? null;
   for (const { idPrefix } of Object.values(gongWorkflowDefinitions)) {
     const match = new RegExp(`^${idPrefix}-(.+)-${UUID}$`).exec(workflowId);
     if (match) return match[1] ?? null;
   }
-  return null;
+  const scheduled = /^gong-health-(.+?)(?:-\d{4}-\d{2}-\d{2}T[\d:.]+Z)?$/.exec(workflowId);
+  return scheduled?.[1] ?? null;
 }
 
 function describe(entry: LogEntry): string {
