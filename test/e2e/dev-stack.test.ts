@@ -10,6 +10,7 @@ const DAY_MS = 86_400_000;
 let stateDir: string;
 let dev: CliProcess;
 let temporalAddress: string;
+let uiUrl: string;
 let connectionsDir: string;
 /** A call id that `search --json` found, for `content` and `transcript`. */
 let callId: string;
@@ -24,6 +25,7 @@ beforeAll(async () => {
   await dev.waitForOutput(/^Press Ctrl-C to stop\.$/m, 120_000);
   const out = dev.stdout.join('');
   temporalAddress = out.match(/TEMPORAL_ADDRESS=(\S+)/)?.[1] ?? '';
+  uiUrl = out.match(/TEMPORAL_UI_URL=(\S+)/)?.[1] ?? '';
   connectionsDir = out.match(/^Connections: "sim" and "sim-bad-keys" in (.+)$/m)?.[1] ?? '';
 }, 180_000);
 
@@ -35,16 +37,27 @@ afterAll(async () => {
   if (stateDir) await rm(stateDir, { recursive: true, force: true });
 }, 60_000);
 
-/** `gong-worker ...args` in another terminal, with the two variables dev told us to set. */
+/** `gong-worker ...args` in another terminal, with the variables dev told us to set. */
 const cli = (...args: string[]) =>
-  runCli(args, bareEnv({ TEMPORAL_ADDRESS: temporalAddress, GONG_CONNECTIONS_DIR: connectionsDir }), 120_000);
+  runCli(
+    args,
+    bareEnv({
+      TEMPORAL_ADDRESS: temporalAddress,
+      TEMPORAL_UI_URL: uiUrl,
+      GONG_CONNECTIONS_DIR: connectionsDir,
+    }),
+    120_000,
+  );
 
 describe('gong-worker dev, used from another terminal', () => {
   it('prints the Temporal address and the connections directory to use', () => {
     expect(temporalAddress).toMatch(/^127\.0\.0\.1:\d+$/);
     expect(connectionsDir).toBe(join(stateDir, 'connections'));
     expect(dev.stdout.join('')).toContain(
-      `  export TEMPORAL_ADDRESS=${temporalAddress} GONG_CONNECTIONS_DIR=${connectionsDir}\n`,
+      `  export TEMPORAL_ADDRESS=${temporalAddress} TEMPORAL_UI_URL=http://127.0.0.1:`,
+    );
+    expect(dev.stdout.join('')).toMatch(
+      new RegExp(` TEMPORAL_UI_URL=http://127\\.0\\.0\\.1:\\d+ GONG_CONNECTIONS_DIR=${connectionsDir}\n`),
     );
   });
 
@@ -70,7 +83,12 @@ describe('gong-worker dev, used from another terminal', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('[1]');
     expect(run.stdout).toMatch(/^Sources:\n {2}\[1\] .+ https:\/\/app\.gong\.io\/call\?id=\d+/m);
-    expect(run.stdout).toMatch(/^Run in the Temporal UI: http:\/\/\S+\/workflows\/answer-sim-acme-/m);
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^Run in the Temporal UI: ${uiUrl}/namespaces/default/workflows/answer-sim-[0-9a-f-]{36}/`,
+        'm',
+      ),
+    );
   }, 180_000);
 
   it('search lists the calls of the last 30 days as a table', async () => {
