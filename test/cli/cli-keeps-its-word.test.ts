@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSimCall } from '../../src/simulator';
-import { main } from '../../src/cli/main';
+import type { Command } from 'commander';
+import { createProgram, main } from '../../src/cli/main';
 import { cli, recordingIo } from '../support/cli-io';
 import { startGongHarness, TEST_GONG_BASE_URL, type GongHarness } from '../support/gong-harness';
 
@@ -45,6 +46,18 @@ describe('--version', () => {
 });
 
 describe('--json on every command', () => {
+  it('every command, dev and demo included, takes --json', () => {
+    const leaves = (command: Command, path: string[]): { path: string; options: string[] }[] =>
+      command.commands.flatMap((sub) =>
+        sub.commands.length > 0
+          ? leaves(sub, [...path, sub.name()])
+          : [{ path: [...path, sub.name()].join(' '), options: sub.options.map((o) => o.long ?? '') }],
+      );
+    const commands = leaves(createProgram(recordingIo({})), []);
+    expect(commands.length).toBeGreaterThanOrEqual(17);
+    expect(commands.filter((c) => !c.options.includes('--json')).map((c) => c.path)).toEqual([]);
+  });
+
   it('connections add, show, edit and remove print JSON', async () => {
     const id = uniqueId('json');
     const keys = ['--access-key', 'AK-1234', '--secret-key', 'SK-9876'];

@@ -1,9 +1,19 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPortFree } from '../../src/dev/is-port-free';
-import { bareEnv, killGroup, runCli, startCli, withStartupLock, type CliProcess } from './cli-process';
+import { DEFAULT_SIM_ACCOUNT } from '../../src/simulator';
+import {
+  bareEnv,
+  killGroup,
+  REPO_ROOT,
+  runCli,
+  startCli,
+  withStartupLock,
+  type CliProcess,
+} from './cli-process';
 
 const DAY_MS = 86_400_000;
 
@@ -127,6 +137,59 @@ describe('gong-worker dev, used from another terminal', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^HTTP 200 /);
     expect(run.stdout).toContain('"users": [');
+  }, 180_000);
+
+  it('ask on a terminal shows its progress; piped, its stderr stays empty', async () => {
+    const piped = await cli('ask', '--connection', 'sim', '--customer', 'Globex', '--question', 'Security?');
+    expect(piped.code).toBe(0);
+    expect(piped.stderr).toBe('');
+    // `script` gives the command a real terminal, as a person at a shell has.
+    const command = `${process.execPath} bin/gong-worker.js ask --connection sim --customer Globex --question Security?`;
+    const screen = await new Promise<string>((resolve) => {
+      const child = spawn('script', ['-qec', command, '/dev/null'], {
+        cwd: REPO_ROOT,
+        env: bareEnv({
+          TEMPORAL_ADDRESS: temporalAddress,
+          TEMPORAL_UI_URL: uiUrl,
+          GONG_CONNECTIONS_DIR: connectionsDir,
+        }),
+        stdio: ['pipe', 'pipe', 'ignore'],
+      });
+      let text = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+      child.once('close', () => resolve(text));
+    });
+    expect(screen).toMatch(
+      /\r(Finding the customer's calls|Reading the matched calls and answering|Done): scanned \d+ calls, matched \d+, analysed \d+/,
+    );
+    expect(screen).toContain('Sources:');
+  }, 180_000);
+
+  it("a connection added with connections add while dev runs is used by dev's worker", async () => {
+    const add = spawn(
+      process.execPath,
+      [
+        'bin/gong-worker.js',
+        'connections',
+        'add',
+        'mine',
+        '--base-url',
+        'us-00000.api.gong.io',
+        '--access-key-stdin',
+        '--secret-key-stdin',
+      ],
+      {
+        cwd: REPO_ROOT,
+        env: bareEnv({ GONG_CONNECTIONS_DIR: connectionsDir }),
+        stdio: ['pipe', 'ignore', 'inherit'],
+      },
+    );
+    const { accessKey, accessKeySecret } = DEFAULT_SIM_ACCOUNT;
+    add.stdin.end(`${accessKey}\n${accessKeySecret}\n`);
+    expect(await new Promise((resolve) => add.once('close', resolve))).toBe(0);
+    const run = await cli('health', 'run', '--connection', 'mine');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^healthy: connection "mine" \(us-00000\.api\.gong\.io\) works/);
   }, 180_000);
 
   it('SIGTERM stops dev within 20 s and frees the Temporal port', async () => {
