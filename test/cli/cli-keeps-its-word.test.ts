@@ -248,6 +248,21 @@ describe('ask', () => {
 });
 
 describe('no worker polls the task queue', () => {
+  it('ask gives up too, and a --worker-timeout that is not a duration starts nothing (exit 2)', async () => {
+    const nobody = uniqueId('nobody');
+    const argv = ['ask', '--connection', 'acme-prod', '--customer', 'Acme', '--question', 'Pricing?'];
+    const bad = await cli(envFor(nobody), ...argv, '--worker-timeout', 'soon');
+    expect(bad).toMatchObject({
+      code: 2,
+      err: 'error: --worker-timeout must be an interval of at least 1s, such as 30s or 2m; got "soon"',
+    });
+    const gaveUp = await cli(envFor(nobody), ...argv, '--worker-timeout', '1s', '--json');
+    expect(gaveUp.code).toBe(1);
+    const { error } = JSON.parse(gaveUp.out) as { error: { kind: string; workflowId: string } };
+    expect(error.kind).toBe('no-worker');
+    expect((await h.client.workflow.getHandle(error.workflowId).describe()).status.name).toBe('TERMINATED');
+  });
+
   it('health run gives up after --worker-timeout, says so and terminates the run', async () => {
     const id = uniqueId('orphan');
     await h.addConnection(id);
@@ -272,6 +287,37 @@ describe('no worker polls the task queue', () => {
     );
     const run = await h.client.workflow.getHandle(error.workflowId).describe();
     expect(run.status.name).toBe('TERMINATED');
+  });
+});
+
+describe('one JSON error object for a run that failed', () => {
+  it('health run --json of an unhealthy connection prints only the error, naming the connection', async () => {
+    const id = uniqueId('unhealthy');
+    await h.addConnection(id, { accessKeySecret: 'wrong-secret' });
+    const { code, out } = await h.withWorker((q) => h.cli(q, 'health', 'run', '--connection', id, '--json'));
+    expect(code).toBe(1);
+    expect(JSON.parse(out)).toEqual({
+      error: {
+        kind: 'unhealthy',
+        message: `unhealthy: connection "${id}": Validate credentials failed. Please check your credentials and try again.`,
+        connectionId: id,
+      },
+    });
+  });
+
+  it("request --json of an endpoint Gong does not have prints one error holding Gong's answer", async () => {
+    const { code, out } = await h.withWorker((q) =>
+      h.cli(q, 'request', 'GET', '/v2/no-such-endpoint', '--connection', 'acme-prod', '--json'),
+    );
+    expect(code).toBe(1);
+    const { error } = JSON.parse(out) as {
+      error: { kind: string; message: string; result: { status: number } };
+    };
+    expect(error).toMatchObject({
+      kind: 'http-error',
+      message: 'Gong answered HTTP 404',
+      result: { status: 404 },
+    });
   });
 });
 
