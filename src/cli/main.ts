@@ -1,8 +1,4 @@
-import { Command, CommanderError } from 'commander';
-import { InvalidInputError } from '../client';
-import { ConnectionValidationError } from '../connections/connection';
-import { ConnectionCorruptError, ConnectionNotFoundError } from '../connections/connection-store';
-import { EncryptionKeysError } from '../codec/encryption-keys';
+import { Command } from 'commander';
 import { registerAskCommand } from './commands/ask';
 import { registerCodecServerCommand } from './commands/codec-server';
 import { registerConnectionCommands } from './commands/connections';
@@ -13,27 +9,16 @@ import { registerRequestCommand } from './commands/request';
 import { registerSearchCommand } from './commands/search';
 import { registerTranscriptCommand } from './commands/transcript';
 import { registerWorkerCommand } from './commands/worker';
-import { CommandFailedError, processIo, UsageError, type CliIo } from './io';
-
-/** Errors whose message is the whole story: printed without a stack trace. */
-const EXPECTED_ERRORS = [
-  CommandFailedError,
-  ConnectionCorruptError,
-  EncryptionKeysError,
-  ConnectionValidationError,
-  ConnectionNotFoundError,
-  InvalidInputError,
-  UsageError,
-];
-
-function isExpected(error: unknown): error is Error {
-  return EXPECTED_ERRORS.some((type) => error instanceof type);
-}
+import { processIo, type CliIo } from './io';
+import { addJsonOptionEverywhere, reportFailure, wantsJson } from './json-output';
+import { sanitizingIo } from './sanitize';
+import { packageVersion } from './version';
 
 /** Builds the `gong-worker` program over the given io. */
 export function createProgram(io: CliIo): Command {
   const program = new Command('gong-worker')
     .description('Temporal worker connecting an AI-workflow platform to Gong')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.out(text.trimEnd()),
@@ -49,21 +34,18 @@ export function createProgram(io: CliIo): Command {
   registerWorkerCommand(program, io);
   registerLocalCommands(program, io);
   registerCodecServerCommand(program, io);
+  addJsonOptionEverywhere(program);
   return program;
 }
 
 /** Runs the CLI and returns its exit code: 0 success, 1 failure, 2 usage error. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  // Everything printed passes the sanitizer: titles, answers and errors come from Gong or a model.
+  const safeIo = sanitizingIo(io);
   try {
-    await createProgram(io).parseAsync(argv, { from: 'user' });
+    await createProgram(safeIo).parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (isExpected(error)) {
-      io.err(`error: ${error.message}`);
-      return error instanceof UsageError || error instanceof InvalidInputError ? 2 : 1;
-    }
-    io.err(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return 1;
+    return reportFailure(error, safeIo, wantsJson(argv));
   }
 }

@@ -11,7 +11,9 @@ const PROBE_TIMEOUT_MS = 2_000;
 export async function temporalUnreachable(address: string, error: unknown): Promise<CommandFailedError> {
   const tcpFailure = await probeTcp(address);
   const reason = tcpFailure ?? (error instanceof Error ? error.message : String(error));
-  return new CommandFailedError(`cannot reach Temporal at ${address}: ${reason}`);
+  return new CommandFailedError(`cannot reach Temporal at ${address}: ${reason}`, 'temporal-unreachable', {
+    address,
+  });
 }
 
 const REASONS: Record<string, string> = {

@@ -26,9 +26,10 @@ import { validateInput } from './invalid-input-error';
 import { describeWorkflowError } from './workflow-error';
 
 /**
- * Creates the connection's health-check Schedule, or updates it to the given interval when it
- * exists: running it twice leaves one Schedule. Overlapping runs are skipped, and each run is
- * bounded by its execution timeout, so one that hangs cannot skip the checks after it forever.
+ * Creates the connection's health-check Schedule, or updates it when it exists: to the given
+ * interval, or keeping its own when none is given. Running it twice leaves one Schedule.
+ * Overlapping runs are skipped, and each run is bounded by its execution timeout, so one that
+ * hangs cannot skip the checks after it forever. Returns the interval in force, in milliseconds.
  */
 export async function scheduleHealthCheck(
   client: Client,
@@ -40,7 +41,7 @@ export async function scheduleHealthCheck(
       GongWorkflows['gongHealthCheck']
     >['workflowExecutionTimeout'];
   } = {},
-): Promise<{ scheduleId: string; created: boolean }> {
+): Promise<{ scheduleId: string; created: boolean; everyMs: number }> {
   const valid = validateInput(scheduleHealthCheckInputSchema, input, 'scheduleHealthCheck');
   const { connectionId } = valid;
   const scheduleId = healthScheduleId(connectionId);
@@ -62,16 +63,22 @@ export async function scheduleHealthCheck(
   };
   try {
     await client.schedule.create(schedule);
-    return { scheduleId, created: true };
+    return { scheduleId, created: true, everyMs: every };
   } catch (error) {
     if (!(error instanceof ScheduleAlreadyRunning)) throw error;
-    await client.schedule.getHandle(scheduleId).update((previous) => ({
-      ...previous,
-      spec: schedule.spec,
-      action: schedule.action,
-      policies: { ...previous.policies, overlap: ScheduleOverlapPolicy.SKIP },
-    }));
-    return { scheduleId, created: false };
+    let everyMs = every;
+    await client.schedule.getHandle(scheduleId).update((previous) => {
+      // Without an interval, an existing schedule keeps its own (`health schedule` for all).
+      const kept = valid.every === undefined ? previous.spec.intervals?.[0]?.every : undefined;
+      if (kept !== undefined) everyMs = Number(kept);
+      return {
+        ...previous,
+        spec: kept === undefined ? schedule.spec : previous.spec,
+        action: schedule.action,
+        policies: { ...previous.policies, overlap: ScheduleOverlapPolicy.SKIP },
+      };
+    });
+    return { scheduleId, created: false, everyMs };
   }
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { DEFAULT_NEXUS_ENDPOINT } from '../api';
-import { conciseLogger } from './concise-logger';
+import { conciseLogger, workerWarning } from './concise-logger';
 import { ensureNexusEndpoint } from './nexus-endpoint';
 import {
   dataConverterFromEnv,
@@ -12,6 +12,7 @@ import {
   PAYLOAD_ENCRYPTION_KEYS_ENV,
   startCodecServer,
 } from '../codec';
+import { watchParent } from './parent-watchdog';
 import { createConnection } from '../connections/connection';
 import { createConnectionStore } from '../connections/connection-store';
 import { loadSettings } from '../config/settings';
@@ -40,6 +41,8 @@ export interface LocalStackOptions {
   codecPort?: number;
   env: Record<string, string | undefined>;
   log: (line: string) => void;
+  /** Where the worker's log lines go (default `log`): `dev` and `demo` keep them off stdout. */
+  workerLog?: (line: string) => void;
 }
 
 /** Everything the dev/demo command started, and how to stop it. */
@@ -67,7 +70,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const stop = async () => {
     for (const step of stops.reverse()) await step().catch(() => undefined);
   };
-  Runtime.install({ logger: conciseLogger(log) });
+  const workerLog = options.workerLog ?? log;
+  Runtime.install({ logger: conciseLogger(workerLog) });
   try {
     const cli = await findTemporalCli({ log: (line) => log(`temporal cli: ${line}`) });
     log(`Temporal CLI: ${cli.path} (from ${cli.source})`);
@@ -105,6 +109,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       return startDevServer(serverOptions);
     });
     stops.push(() => server.stop());
+    // Even a `kill -9` of this process stops the server: a watchdog holds a pipe from us.
+    stops.push(watchParent(server.pid));
     log(`Temporal dev server: ${server.address}${server.uiUrl ? `, Web UI ${server.uiUrl}` : ''}`);
     if (codec && server.uiUrl) {
       const uiPort = new URL(server.uiUrl).port;
@@ -152,7 +158,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const worker: Worker = await createGongWorker({
       connection: workerConnection,
       taskQueue: settings.taskQueue,
-      deps: createWorkerDeps(settings, env, (message) => log(`worker warning: ${message}`)),
+      deps: createWorkerDeps(settings, env, workerWarning(workerLog)),
       dataConverter,
     });
     const running = worker.run();

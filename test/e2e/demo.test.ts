@@ -8,6 +8,7 @@ let stateDir: string;
 let demo: CliProcess;
 let exit: { code: number | null; signal: NodeJS.Signals | null } | null;
 let stdout: string;
+let stderr: string;
 
 beforeAll(async () => {
   stateDir = await mkdtemp(join(tmpdir(), 'gong-demo-e2e-'));
@@ -17,6 +18,7 @@ beforeAll(async () => {
   });
   exit = await demo.waitForExit(180_000);
   stdout = demo.stdout.join('');
+  stderr = demo.stderr.join('');
 }, 300_000);
 
 afterAll(async () => {
@@ -43,5 +45,15 @@ describe('gong-worker demo, on embedded defaults', () => {
   it('answers with numbered sources and a link to the run in the Temporal UI', () => {
     expect(stdout).toMatch(/^Sources:\n {2}\[1\] .+ https:\/\/app\.gong\.io\/call\?id=\d+/m);
     expect(stdout).toMatch(/^Run in the Temporal UI: http:\/\/\S+\/workflows\/answer-sim-[0-9a-f-]{36}\//m);
+  });
+
+  it('keeps worker log lines off stdout: on stderr, one spelling of levels, naming connection and workflow', () => {
+    expect(stdout).not.toMatch(/^worker /m);
+    const lines = stderr.split('\n').filter((line) => line.startsWith('worker '));
+    expect(lines.length, stderr).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^worker (WARN|ERROR)[ :]/);
+    expect(stderr).toMatch(
+      /^worker WARN \[connection sim-bad-keys, workflow gong-health-sim-bad-keys-[0-9a-f-]{36}\]: /m,
+    );
   });
 });

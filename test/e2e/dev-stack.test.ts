@@ -1,16 +1,27 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPortFree } from '../../src/dev/is-port-free';
-import { bareEnv, killGroup, runCli, startCli, withStartupLock, type CliProcess } from './cli-process';
+import { DEFAULT_SIM_ACCOUNT } from '../../src/simulator';
+import {
+  bareEnv,
+  killGroup,
+  REPO_ROOT,
+  runCli,
+  startCli,
+  withStartupLock,
+  type CliProcess,
+} from './cli-process';
 
 const DAY_MS = 86_400_000;
 
 let stateDir: string;
 let dev: CliProcess;
 let temporalAddress: string;
+let uiUrl: string;
 let connectionsDir: string;
 /** The key file dev made, and its content, which the CLI needs to read encrypted results. */
 let keysFile: string;
@@ -28,6 +39,7 @@ beforeAll(async () => {
   await dev.waitForOutput(/^Press Ctrl-C to stop\.$/m, 120_000);
   const out = dev.stdout.join('');
   temporalAddress = out.match(/TEMPORAL_ADDRESS=(\S+)/)?.[1] ?? '';
+  uiUrl = out.match(/TEMPORAL_UI_URL=(\S+)/)?.[1] ?? '';
   connectionsDir = out.match(/^Connections: "sim" and "sim-bad-keys" in (.+)$/m)?.[1] ?? '';
   keysFile = out.match(/^ {2}export PAYLOAD_ENCRYPTION_KEYS="\$\(cat (.+)\)"$/m)?.[1] ?? '';
   payloadKeys = keysFile ? (await readFile(keysFile, 'utf8')).trim() : '';
@@ -41,12 +53,13 @@ afterAll(async () => {
   if (stateDir) await rm(stateDir, { recursive: true, force: true });
 }, 60_000);
 
-/** `gong-worker ...args` in another terminal, with the three variables dev told us to set. */
+/** `gong-worker ...args` in another terminal, with the variables dev told us to set. */
 const cli = (...args: string[]) =>
   runCli(
     args,
     bareEnv({
       TEMPORAL_ADDRESS: temporalAddress,
+      TEMPORAL_UI_URL: uiUrl,
       GONG_CONNECTIONS_DIR: connectionsDir,
       PAYLOAD_ENCRYPTION_KEYS: payloadKeys,
     }),
@@ -58,7 +71,10 @@ describe('gong-worker dev, used from another terminal', () => {
     expect(temporalAddress).toMatch(/^127\.0\.0\.1:\d+$/);
     expect(connectionsDir).toBe(join(stateDir, 'connections'));
     expect(dev.stdout.join('')).toContain(
-      `  export TEMPORAL_ADDRESS=${temporalAddress} GONG_CONNECTIONS_DIR=${connectionsDir}\n`,
+      `  export TEMPORAL_ADDRESS=${temporalAddress} TEMPORAL_UI_URL=http://127.0.0.1:`,
+    );
+    expect(dev.stdout.join('')).toMatch(
+      new RegExp(` TEMPORAL_UI_URL=http://127\\.0\\.0\\.1:\\d+ GONG_CONNECTIONS_DIR=${connectionsDir}\n`),
     );
   });
 
@@ -94,7 +110,10 @@ describe('gong-worker dev, used from another terminal', () => {
     expect(run.stdout).toContain('[1]');
     expect(run.stdout).toMatch(/^Sources:\n {2}\[1\] .+ https:\/\/app\.gong\.io\/call\?id=\d+/m);
     expect(run.stdout).toMatch(
-      /^Run in the Temporal UI: http:\/\/\S+\/workflows\/answer-sim-[0-9a-f-]{36}\//m,
+      new RegExp(
+        `^Run in the Temporal UI: ${uiUrl}/namespaces/default/workflows/answer-sim-[0-9a-f-]{36}/`,
+        'm',
+      ),
     );
   }, 180_000);
 
@@ -148,6 +167,60 @@ describe('gong-worker dev, used from another terminal', () => {
       await connection.close();
     }
   });
+
+  it('ask on a terminal shows its progress; piped, its stderr stays empty', async () => {
+    const piped = await cli('ask', '--connection', 'sim', '--customer', 'Globex', '--question', 'Security?');
+    expect(piped.code).toBe(0);
+    expect(piped.stderr).toBe('');
+    // `script` gives the command a real terminal, as a person at a shell has.
+    const command = `${process.execPath} bin/gong-worker.js ask --connection sim --customer Globex --question Security?`;
+    const screen = await new Promise<string>((resolve) => {
+      const child = spawn('script', ['-qec', command, '/dev/null'], {
+        cwd: REPO_ROOT,
+        env: bareEnv({
+          TEMPORAL_ADDRESS: temporalAddress,
+          TEMPORAL_UI_URL: uiUrl,
+          GONG_CONNECTIONS_DIR: connectionsDir,
+          PAYLOAD_ENCRYPTION_KEYS: payloadKeys,
+        }),
+        stdio: ['pipe', 'pipe', 'ignore'],
+      });
+      let text = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+      child.once('close', () => resolve(text));
+    });
+    expect(screen).toMatch(
+      /\r(Finding the customer's calls|Reading the matched calls and answering|Done): scanned \d+ calls, matched \d+, analysed \d+/,
+    );
+    expect(screen).toContain('Sources:');
+  }, 180_000);
+
+  it("a connection added with connections add while dev runs is used by dev's worker", async () => {
+    const add = spawn(
+      process.execPath,
+      [
+        'bin/gong-worker.js',
+        'connections',
+        'add',
+        'mine',
+        '--base-url',
+        'us-00000.api.gong.io',
+        '--access-key-stdin',
+        '--secret-key-stdin',
+      ],
+      {
+        cwd: REPO_ROOT,
+        env: bareEnv({ GONG_CONNECTIONS_DIR: connectionsDir }),
+        stdio: ['pipe', 'ignore', 'inherit'],
+      },
+    );
+    const { accessKey, accessKeySecret } = DEFAULT_SIM_ACCOUNT;
+    add.stdin.end(`${accessKey}\n${accessKeySecret}\n`);
+    expect(await new Promise((resolve) => add.once('close', resolve))).toBe(0);
+    const run = await cli('health', 'run', '--connection', 'mine');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^healthy: connection "mine" \(us-00000\.api\.gong\.io\) works/);
+  }, 180_000);
 
   it('SIGTERM stops dev within 20 s and frees the Temporal port', async () => {
     dev.process.kill('SIGTERM');

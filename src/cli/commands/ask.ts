@@ -1,9 +1,12 @@
 import type { Command } from 'commander';
-import { startAnswerQuestion } from '../../client';
-import { formatAnswer, runUrl } from '../format';
+import { answerProgressQuery, startAnswerQuestion } from '../../client';
+import { awaitRun } from '../await-run';
+import { DEFAULT_WORKER_TIMEOUT, parseWorkerTimeout, WORKER_TIMEOUT_HELP } from '../wait-for-worker';
+import { formatAnswer } from '../format';
+import { describeAnswerProgress } from '../progress';
+import { runLink } from '../run-link';
 import { UsageError, type CliIo } from '../io';
-import { unlessRunFailed } from './failed-run';
-import { uiUrl, withClient } from './with-client';
+import { withClient } from './with-client';
 
 /** `gong-worker ask`: the flagship question about a customer's calls. */
 export function registerAskCommand(program: Command, io: CliIo): void {
@@ -16,6 +19,7 @@ export function registerAskCommand(program: Command, io: CliIo): void {
     .option('--max-calls <n>', 'how many recent calls to read (1-50)', '5')
     .option('--lookback-days <n>', 'how far back to look (1-365)', '90')
     .option('--json', 'print the result as JSON')
+    .option('--worker-timeout <duration>', WORKER_TIMEOUT_HELP, DEFAULT_WORKER_TIMEOUT)
     .action(
       async (flags: {
         connection: string;
@@ -24,8 +28,10 @@ export function registerAskCommand(program: Command, io: CliIo): void {
         maxCalls: string;
         lookbackDays: string;
         json?: boolean;
+        workerTimeout: string;
       }) =>
-        withClient(io, async ({ client, namespace }, taskQueue) => {
+        withClient(io, async ({ client, namespace, address }, taskQueue) => {
+          const workerTimeoutMs = parseWorkerTimeout(flags.workerTimeout);
           const handle = await startAnswerQuestion(
             client,
             {
@@ -37,14 +43,18 @@ export function registerAskCommand(program: Command, io: CliIo): void {
             },
             { taskQueue },
           );
-          const result = await unlessRunFailed(handle.result());
-          const link = runUrl(uiUrl(io.env), namespace, handle.workflowId, handle.firstExecutionRunId);
+          const result = await awaitRun(io, client, handle, {
+            taskQueue,
+            workerTimeoutMs,
+            progress: async () => describeAnswerProgress(await handle.query(answerProgressQuery)),
+          });
+          const link = runLink(io.env, address, namespace, handle.workflowId, handle.firstExecutionRunId);
           if (flags.json)
             return io.out(
-              JSON.stringify({ ...result, workflowId: handle.workflowId, runUrl: link }, null, 2),
+              JSON.stringify({ ...result, workflowId: handle.workflowId, runUrl: link.url }, null, 2),
             );
           io.out(formatAnswer(result));
-          io.out(`Run in the Temporal UI: ${link}`);
+          io.out(link.line);
         }),
     );
 }

@@ -13,14 +13,9 @@ import {
   type ConnectionStore,
 } from '../../connections/connection-store';
 import { loadSettings } from '../../config/settings';
+import { addKeyOptions, resolveKeys, type KeyFlags } from '../connection-keys';
 import { connectionStatus } from '../connection-status';
 import { CommandFailedError, type CliIo } from '../io';
-
-interface KeyFlags {
-  baseUrl?: string;
-  accessKey?: string;
-  secretKey?: string;
-}
 
 /** The connection store the CLI and the worker share (`GONG_CONNECTIONS_DIR`). */
 export function storeFromEnv(env: CliIo['env']): ConnectionStore {
@@ -32,55 +27,69 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
   const connections = program
     .command('connections')
     .description('Manage Gong connections (saved locally, never sent to Gong)');
-  const fields = (flags: KeyFlags): ConnectionFields => ({
+  const fields = async (flags: KeyFlags, prompt: boolean): Promise<ConnectionFields> => ({
     baseUrl: flags.baseUrl,
-    accessKey: flags.accessKey,
-    accessKeySecret: flags.secretKey,
+    ...(await resolveKeys(io, flags, prompt)),
   });
-  const print = (connection: Connection) => {
+  const print = (connection: Connection, json?: boolean) => {
     const view = describeConnection(connection);
     const { problem, warning } = connectionStatus(connection, io.env);
-    io.out(
-      `${view.id}\n  API base URL:      ${view.baseUrl}\n  Access Key:        ${view.accessKey}\n  Access Key Secret: ${view.accessKeySecret}`,
-    );
+    if (json) io.out(JSON.stringify({ ...view, problem, warning }, null, 2));
+    else
+      io.out(
+        `${view.id}\n  API base URL:      ${view.baseUrl}\n  Access Key:        ${view.accessKey}\n  Access Key Secret: ${view.accessKeySecret}`,
+      );
     // A host the keys go to deserves a look even when the allowlist accepts it.
     if (problem ?? warning) io.err(`Warning: ${problem ?? warning}`);
   };
 
-  connections
-    .command('add <id>')
-    .description('Save a new connection (no request is made to Gong)')
-    .requiredOption('--base-url <url>', 'API base URL, e.g. https://us-12345.api.gong.io/')
-    .requiredOption('--access-key <key>', 'Access Key')
-    .requiredOption('--secret-key <secret>', 'Access Key Secret')
-    .action(async (id: string, flags: KeyFlags) => {
-      const store = storeFromEnv(io.env);
-      if (await exists(store, id))
-        throw new CommandFailedError(`Connection "${id}" already exists; use "connections edit"`);
-      const connection = createConnection(id, fields(flags));
-      await store.save(connection);
+  addKeyOptions(
+    connections
+      .command('add <id>')
+      .description(
+        'Save a new connection (no request is made to Gong); keys not given are asked for with echo off',
+      )
+      .requiredOption('--base-url <url>', 'API base URL, e.g. https://us-12345.api.gong.io/'),
+    '',
+  ).action(async (id: string, flags: KeyFlags & { json?: boolean }) => {
+    const store = storeFromEnv(io.env);
+    if (await exists(store, id))
+      throw new CommandFailedError(`Connection "${id}" already exists; use "connections edit"`, 'exists');
+    const connection = createConnection(id, await fields(flags, true));
+    await store.save(connection);
+    if (!flags.json)
       io.out(`Saved connection "${id}". Run "gong-worker health run --connection ${id}" to check it.`);
-      print(connection);
-    });
+    print(connection, flags.json);
+  });
 
-  connections
-    .command('edit <id>')
-    .description('Change a connection; omitted or blank flags keep their stored values')
-    .option('--base-url <url>', 'new API base URL')
-    .option('--access-key <key>', 'new Access Key')
-    .option('--secret-key <secret>', 'new Access Key Secret')
-    .action(async (id: string, flags: KeyFlags) => {
-      const store = storeFromEnv(io.env);
-      const updated = editConnection(await store.get(id), fields(flags));
-      await store.save(updated);
-      io.out(`Updated connection "${id}".`);
-      print(updated);
-    });
+  addKeyOptions(
+    connections
+      .command('edit <id>')
+      .description('Change a connection; omitted or blank flags keep their stored values')
+      .option('--base-url <url>', 'new API base URL'),
+    'new ',
+  ).action(async (id: string, flags: KeyFlags & { json?: boolean }) => {
+    const store = storeFromEnv(io.env);
+    const stored = await store.get(id);
+    const updated = editConnection(stored, await fields(flags, false));
+    const changed = isChange(stored, updated);
+    if (changed) await store.save(updated);
+    if (flags.json)
+      return io.out(JSON.stringify({ changed, connection: describeConnection(updated) }, null, 2));
+    io.out(
+      changed
+        ? `Updated connection "${id}".`
+        : `Nothing to change in connection "${id}": give --base-url, --access-key or --secret-key with a new value.`,
+    );
+    print(updated);
+  });
 
   connections
     .command('show <id>')
     .description('Show a connection with its keys masked')
-    .action(async (id: string) => print(await storeFromEnv(io.env).get(id)));
+    .action(async (id: string, flags: { json?: boolean }) =>
+      print(await storeFromEnv(io.env).get(id), flags.json),
+    );
 
   connections
     .command('list')
@@ -107,10 +116,19 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
   connections
     .command('remove <id>')
     .description('Delete a saved connection')
-    .action(async (id: string) => {
+    .action(async (id: string, flags: { json?: boolean }) => {
       if (!(await storeFromEnv(io.env).remove(id))) throw new ConnectionNotFoundError(id);
-      io.out(`Removed connection "${id}".`);
+      io.out(flags.json ? JSON.stringify({ removed: id }) : `Removed connection "${id}".`);
     });
+}
+
+/** Whether an edit changed anything that is stored. */
+function isChange(before: Connection, after: Connection): boolean {
+  return (
+    before.baseUrl !== after.baseUrl ||
+    before.accessKey !== after.accessKey ||
+    before.accessKeySecret !== after.accessKeySecret
+  );
 }
 
 /** Whether `id` is saved; reads that one file only, so another corrupt file does not matter. */

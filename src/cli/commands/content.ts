@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { getCallContent, type ContentBlock } from '../../client';
+import { awaitRun } from '../await-run';
+import { DEFAULT_WORKER_TIMEOUT, parseWorkerTimeout, WORKER_TIMEOUT_HELP } from '../wait-for-worker';
+import { startGetCallContent, type ContentBlock } from '../../client';
 import { formatCallContent } from '../format-calls';
 import type { CliIo } from '../io';
-import { unlessRunFailed } from './failed-run';
 import { withClient } from './with-client';
 
 /** `gong-worker content`: Gong's AI content of some calls. */
@@ -17,10 +18,18 @@ export function registerContentCommand(program: Command, io: CliIo): void {
       'only these blocks: brief, outline, highlights, keyPoints, callOutcome, topics, pointsOfInterest',
     )
     .option('--json', 'print the result as JSON')
-    .action(async (flags: { connection: string; callId: string[]; include?: string[]; json?: boolean }) =>
-      withClient(io, async ({ client }, taskQueue) => {
-        const result = await unlessRunFailed(
-          getCallContent(
+    .option('--worker-timeout <duration>', WORKER_TIMEOUT_HELP, DEFAULT_WORKER_TIMEOUT)
+    .action(
+      async (flags: {
+        connection: string;
+        callId: string[];
+        include?: string[];
+        json?: boolean;
+        workerTimeout: string;
+      }) =>
+        withClient(io, async ({ client }, taskQueue) => {
+          const workerTimeoutMs = parseWorkerTimeout(flags.workerTimeout);
+          const handle = await startGetCallContent(
             client,
             {
               connectionId: flags.connection,
@@ -29,9 +38,9 @@ export function registerContentCommand(program: Command, io: CliIo): void {
               include: flags.include as ContentBlock[] | undefined,
             },
             { taskQueue },
-          ),
-        );
-        io.out(flags.json ? JSON.stringify(result, null, 2) : formatCallContent(result));
-      }),
+          );
+          const result = await awaitRun(io, client, handle, { taskQueue, workerTimeoutMs });
+          io.out(flags.json ? JSON.stringify(result, null, 2) : formatCallContent(result));
+        }),
     );
 }

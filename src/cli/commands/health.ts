@@ -4,12 +4,23 @@ import {
   describeWorkflowError,
   DEFAULT_HEALTH_INTERVAL,
   getHealthCheckStatus,
-  runHealthCheck,
+  type HealthCheckStatus,
+  startHealthCheck,
   scheduleHealthCheck,
   unscheduleHealthCheck,
 } from '../../client';
+import { formatInterval } from '../../api';
+import { loadSettings } from '../../config/settings';
+import {
+  DEFAULT_WORKER_TIMEOUT,
+  parseWorkerTimeout,
+  resultUnlessNoWorker,
+  WORKER_TIMEOUT_HELP,
+} from '../wait-for-worker';
 import { parseInterval } from '../interval';
 import { CommandFailedError, type CliIo } from '../io';
+import { quotaWarning } from '../quota-warning';
+import { formatTable } from '../table';
 import { storeFromEnv } from './connections';
 import { withClient } from './with-client';
 
@@ -22,10 +33,16 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
     .description('Run the health check now and wait for it')
     .requiredOption('--connection <id>', 'connection id')
     .option('--json', 'print JSON')
-    .action(async (flags: { connection: string; json?: boolean }) =>
+    .option('--worker-timeout <duration>', WORKER_TIMEOUT_HELP, DEFAULT_WORKER_TIMEOUT)
+    .action(async (flags: { connection: string; json?: boolean; workerTimeout: string }) =>
       withClient(io, async ({ client }, taskQueue) => {
+        const workerTimeoutMs = parseWorkerTimeout(flags.workerTimeout);
+        const handle = await startHealthCheck(client, { connectionId: flags.connection }, { taskQueue });
         try {
-          const result = await runHealthCheck(client, { connectionId: flags.connection }, { taskQueue });
+          const result = await resultUnlessNoWorker(client, handle, handle.result(), {
+            taskQueue,
+            timeoutMs: workerTimeoutMs,
+          });
           io.out(
             flags.json
               ? JSON.stringify(result, null, 2)
@@ -34,75 +51,109 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
         } catch (error) {
           if (!(error instanceof WorkflowFailedError)) throw error;
           const reason = describeWorkflowError(error).message;
-          if (flags.json)
-            io.out(
-              JSON.stringify({ healthy: false, connectionId: flags.connection, error: reason }, null, 2),
-            );
-          throw new CommandFailedError(`unhealthy: connection "${flags.connection}": ${reason}`);
+          throw new CommandFailedError(
+            `unhealthy: connection "${flags.connection}": ${reason}`,
+            'unhealthy',
+            {
+              connectionId: flags.connection,
+            },
+          );
         }
       }),
     );
 
   health
     .command('schedule')
-    .description('Create or update the health-check Schedule of one or every connection')
+    .description(
+      'Create or update the health-check Schedule of one or every connection (one Gong request per check)',
+    )
     .option('--connection <id>', 'connection id (default: every connection)')
-    .option('--every <interval>', 'interval, e.g. 15m, 1h', DEFAULT_HEALTH_INTERVAL)
-    .action(async (flags: { connection?: string; every: string }) => {
-      const every = parseInterval('--every', flags.every);
+    .option(
+      '--every <interval>',
+      `interval, e.g. 15m, 1h (default: an existing schedule keeps its own, a new one ${DEFAULT_HEALTH_INTERVAL})`,
+    )
+    .action(async (flags: { connection?: string; every?: string; json?: boolean }) => {
+      const every = flags.every === undefined ? undefined : parseInterval('--every', flags.every);
+      const { gongDailyRequestLimit } = loadSettings(io.env);
       const store = storeFromEnv(io.env);
       // A schedule for a connection that does not exist would only ever fail.
       const ids = flags.connection
         ? [(await store.get(flags.connection)).id]
         : (await store.list()).map((c) => c.id);
-      if (ids.length === 0) return io.out('No connections to schedule.');
+      if (ids.length === 0) return io.out(flags.json ? '[]' : 'No connections to schedule.');
       await withClient(io, async ({ client }, taskQueue) => {
+        const scheduled = [];
         for (const connectionId of ids) {
-          const { scheduleId, created } = await scheduleHealthCheck(
+          const { scheduleId, created, everyMs } = await scheduleHealthCheck(
             client,
             { connectionId, every },
             { taskQueue },
           );
-          io.out(
-            `${created ? 'Created' : 'Updated'} schedule ${scheduleId}: every ${every}, overlapping runs skipped`,
-          );
+          const interval = formatInterval(everyMs);
+          scheduled.push({ connectionId, scheduleId, created, every: interval });
+          const warning = quotaWarning(connectionId, everyMs, gongDailyRequestLimit);
+          if (warning) io.err(warning);
+          if (!flags.json)
+            io.out(
+              `${created ? 'Created' : 'Updated'} schedule ${scheduleId}: every ${interval}, overlapping runs skipped`,
+            );
         }
+        if (flags.json) io.out(JSON.stringify(scheduled, null, 2));
       });
     });
 
   health
     .command('status')
-    .description('Show the latest results of the scheduled health check')
-    .requiredOption('--connection <id>', 'connection id')
+    .description(
+      'Show the latest results of the scheduled health checks (default: every connection); exits 1 when the latest check of one failed',
+    )
+    .option('--connection <id>', 'connection id (default: every connection)')
     .option('--json', 'print JSON')
-    .action(async (flags: { connection: string; json?: boolean }) =>
-      withClient(io, async ({ client }) => {
-        const status = await getHealthCheckStatus(client, { connectionId: flags.connection }).catch(
-          (error: unknown) => {
-            if (!(error instanceof ScheduleNotFoundError)) throw error;
-            throw new CommandFailedError(
-              `no health-check schedule for "${flags.connection}"; create one with "gong-worker health schedule --connection ${flags.connection}"`,
-            );
-          },
+    .action(async (flags: { connection?: string; json?: boolean }) => {
+      const ids = flags.connection
+        ? [flags.connection]
+        : (await storeFromEnv(io.env).list()).map((c) => c.id);
+      await withClient(io, async ({ client }) => {
+        const statuses = await Promise.all(
+          ids.map(async (connectionId) => ({
+            connectionId,
+            status: await getHealthCheckStatus(client, { connectionId }).catch((error: unknown) => {
+              if (error instanceof ScheduleNotFoundError) return null;
+              throw error;
+            }),
+          })),
         );
-        if (flags.json) return io.out(JSON.stringify(status, null, 2));
-        io.out(
-          `${status.scheduleId}: every ${status.every.join(', ')}${status.paused ? ' (paused)' : ''}; next run ${status.nextRunAt ?? 'none'}`,
-        );
-        if (status.recentRuns.length === 0) io.out('  no runs yet');
-        for (const run of status.recentRuns) {
-          io.out(`  ${run.scheduledAt}  ${run.status}${run.message ? `: ${run.message}` : ''}`);
+        const failing = statuses.filter(({ status }) => latestRun(status)?.status === 'unhealthy');
+        const failure = () =>
+          new CommandFailedError(
+            `the latest health check failed for ${failing.map((s) => `"${s.connectionId}"`).join(', ')}`,
+            'unhealthy',
+            { connections: statuses },
+          );
+        if (flags.connection && statuses[0]?.status === null)
+          throw new CommandFailedError(
+            `no health-check schedule for "${flags.connection}"; create one with "gong-worker health schedule --connection ${flags.connection}"`,
+            'no-schedule',
+          );
+        if (flags.json) {
+          if (failing.length > 0) throw failure();
+          return io.out(JSON.stringify(flags.connection ? statuses[0]?.status : statuses, null, 2));
         }
-      }),
-    );
+        if (flags.connection) printStatus(io, statuses[0]!.status!);
+        else if (statuses.length === 0) io.out('No connections. Add one with "gong-worker connections add".');
+        else io.out(statusTable(statuses));
+        if (failing.length > 0) throw failure();
+      });
+    });
 
   health
     .command('unschedule')
     .description('Delete the health-check Schedule of a connection')
     .requiredOption('--connection <id>', 'connection id')
-    .action(async (flags: { connection: string }) =>
+    .action(async (flags: { connection: string; json?: boolean }) =>
       withClient(io, async ({ client }) => {
         const deleted = await unscheduleHealthCheck(client, { connectionId: flags.connection });
+        if (flags.json) return io.out(JSON.stringify({ connectionId: flags.connection, deleted }));
         io.out(
           deleted
             ? `Deleted the health-check schedule of "${flags.connection}".`
@@ -110,4 +161,38 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
         );
       }),
     );
+}
+
+/** The newest run that has finished, or the newest when none has. */
+function latestRun(status: HealthCheckStatus | null) {
+  if (!status) return undefined;
+  return status.recentRuns.find((run) => run.status !== 'running') ?? status.recentRuns[0];
+}
+
+function printStatus(io: CliIo, status: HealthCheckStatus): void {
+  io.out(
+    `${status.scheduleId}: every ${status.every.join(', ')}${status.paused ? ' (paused)' : ''}; next run ${status.nextRunAt ?? 'none'}`,
+  );
+  if (status.recentRuns.length === 0) io.out('  no runs yet');
+  for (const run of status.recentRuns) {
+    io.out(`  ${run.scheduledAt}  ${run.status}${run.message ? `: ${run.message}` : ''}`);
+  }
+}
+
+/** Every connection in one table: its interval, latest result and when. */
+function statusTable(statuses: { connectionId: string; status: HealthCheckStatus | null }[]): string {
+  return formatTable(
+    ['CONNECTION', 'EVERY', 'LATEST', 'CHECKED', 'DETAILS'],
+    statuses.map(({ connectionId, status }) => {
+      if (!status) return [connectionId, '-', 'no schedule', '-', ''];
+      const run = latestRun(status);
+      return [
+        connectionId,
+        status.every.join(', ') + (status.paused ? ' (paused)' : ''),
+        run?.status ?? 'no runs yet',
+        run?.scheduledAt ?? '-',
+        run?.message ?? '',
+      ];
+    }),
+  );
 }

@@ -5,6 +5,7 @@ import { describeWorkflowError, runHealthCheck, startAnswerQuestion } from '../.
 // Types only: the stack (dev server, simulator, worker) is imported when `dev` or `demo` runs, so
 // every other command starts without loading it.
 import type { LocalStack } from '../../dev/local-stack';
+import { lockStateDir, StateDirInUseError, type StateDirLock } from '../../dev/state-lock';
 import { formatAnswer, runUrl } from '../format';
 import { CommandFailedError, type CliIo } from '../io';
 
@@ -22,23 +23,35 @@ export function registerLocalCommands(program: Command, io: CliIo): void {
     )
     .option('--state-dir <dir>', 'where state and connections are kept', DEFAULT_STATE_DIR)
     .action(async (flags: { stateDir: string }) => {
-      // Listened for from the start, so Ctrl-C during start-up still stops what was started.
+      // Ctrl-C while starting stops at once: the exit handlers stop the server, the watchdog
+      // makes sure of it, and nothing waits on a server that the terminal's Ctrl-C has killed.
+      let starting = true;
       const stopRequested = new Promise<void>((done) => {
-        process.once('SIGINT', done);
-        process.once('SIGTERM', done);
+        const onSignal = () => {
+          if (!starting) return done();
+          io.err('Interrupted while starting; stopped.');
+          process.exit(130);
+        };
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
       });
       const { SIM_CONNECTION_ID } = await import('../../dev/local-stack');
-      const stack = await start(io, flags.stateDir);
+      const stack = await start(io, flags.stateDir, 'gong-worker dev');
+      starting = false;
       io.out('');
       io.out('Try, in another terminal:');
+      const ui = stack.uiUrl ? ` TEMPORAL_UI_URL=${stack.uiUrl}` : '';
       io.out(
-        `  export TEMPORAL_ADDRESS=${stack.temporalAddress} GONG_CONNECTIONS_DIR=${shellWord(stack.connectionsDir)}`,
+        `  export TEMPORAL_ADDRESS=${stack.temporalAddress}${ui} GONG_CONNECTIONS_DIR=${shellWord(stack.connectionsDir)}`,
       );
       // The CLI needs the key to read results; the command reads the file, so no key is printed.
       if (stack.keysFile) io.out(`  export PAYLOAD_ENCRYPTION_KEYS="$(cat ${shellWord(stack.keysFile)})"`);
       io.out(`  node bin/gong-worker.js health run --connection ${SIM_CONNECTION_ID}`);
       io.out(
         `  node bin/gong-worker.js ask --connection ${SIM_CONNECTION_ID} --customer Acme --question "What did they say about pricing?"`,
+      );
+      io.out(
+        `The worker reads connections from ${stack.connectionsDir}: one added there (with GONG_CONNECTIONS_DIR set as above) is used at once.`,
       );
       io.out('Press Ctrl-C to stop.');
       await stopRequested;
@@ -53,7 +66,7 @@ export function registerLocalCommands(program: Command, io: CliIo): void {
     .option('--customer <name>', 'seeded customer to ask about', 'Acme')
     .option('--question <text>', 'question to ask', 'What did they say about pricing and budget?')
     .action(async (flags: { stateDir: string; customer: string; question: string }) => {
-      const stack = await start(io, flags.stateDir);
+      const stack = await start(io, flags.stateDir, 'gong-worker demo');
       try {
         await demo(io, stack, flags.customer, flags.question, flags.stateDir);
       } finally {
@@ -62,22 +75,54 @@ export function registerLocalCommands(program: Command, io: CliIo): void {
     });
 }
 
-/** Starts the stack with its state kept in `stateDir`, on the usual ports when they are free. */
-async function start(io: CliIo, stateDir: string): Promise<LocalStack> {
+/**
+ * Starts the stack with its state kept in `stateDir` (locked and private), on the usual ports
+ * when they are free, saying which port was taken and which one is used instead. The worker's
+ * log lines go to stderr, so stdout tells the story alone.
+ */
+async function start(io: CliIo, stateDir: string, command: string): Promise<LocalStack> {
   const [{ startLocalStack }, { isPortFree }] = await Promise.all([
     import('../../dev/local-stack'),
     import('../../dev/is-port-free'),
   ]);
+  // Files the server and the store create are private: the database holds call content.
+  process.umask(0o077);
+  let lock: StateDirLock;
+  try {
+    lock = await lockStateDir(resolve(stateDir), command);
+  } catch (error) {
+    if (error instanceof StateDirInUseError) throw new CommandFailedError(error.message, 'state-dir-in-use');
+    throw error;
+  }
   const preferred = async (port: number) => ((await isPortFree(port)) ? port : undefined);
-  return startLocalStack({
+  const temporalPort = await preferred(DEV_PORT);
+  const uiPort = await preferred(DEV_UI_PORT);
+  const stack = await startLocalStack({
     stateDir: resolve(stateDir),
     persist: true,
-    temporalPort: await preferred(DEV_PORT),
-    uiPort: (await preferred(DEV_UI_PORT)) ?? undefined,
+    temporalPort,
+    uiPort,
     codecPort: await preferred(DEV_CODEC_PORT),
     env: io.env,
     log: (line) => io.out(line),
+    workerLog: (line) => io.err(line),
+  }).catch((error: unknown) => {
+    lock.release();
+    throw error;
   });
+  const usedPort = stack.temporalAddress.split(':').pop();
+  if (String(DEV_PORT) !== usedPort)
+    io.out(`Port ${DEV_PORT} was taken, so Temporal listens on ${usedPort} instead.`);
+  const usedUiPort = stack.uiUrl?.split(':').pop();
+  if (stack.uiUrl && String(DEV_UI_PORT) !== usedUiPort)
+    io.out(`Port ${DEV_UI_PORT} was taken, so the Web UI is on ${usedUiPort} instead: ${stack.uiUrl}`);
+  return {
+    ...stack,
+    stop: async () => {
+      await stack.stop();
+      lock.release();
+    },
+  };
 }
 
 async function demo(

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { gongApiRequest, type GongApiRequestInput } from '../../client';
+import { awaitRun } from '../await-run';
+import { DEFAULT_WORKER_TIMEOUT, parseWorkerTimeout, WORKER_TIMEOUT_HELP } from '../wait-for-worker';
+import { startGongApiRequest, type GongApiRequestInput } from '../../client';
 import { CommandFailedError, UsageError, type CliIo } from '../io';
-import { unlessRunFailed } from './failed-run';
 import { withClient } from './with-client';
 
 /** `gong-worker request`: any Gong API v2 endpoint, through the worker and its stored credentials. */
@@ -13,27 +14,37 @@ export function registerRequestCommand(program: Command, io: CliIo): void {
     .option('--query <name=value...>', 'query parameter(s)')
     .option('--data <json>', 'JSON request body')
     .option('--json', 'print the whole result (status, body, requestId) as JSON')
+    .option('--worker-timeout <duration>', WORKER_TIMEOUT_HELP, DEFAULT_WORKER_TIMEOUT)
     .action(
       async (
         method: string,
         path: string,
-        flags: { connection: string; query?: string[]; data?: string; json?: boolean },
+        flags: {
+          connection: string;
+          query?: string[];
+          data?: string;
+          json?: boolean;
+          workerTimeout: string;
+        },
       ) =>
         withClient(io, async ({ client }, taskQueue) => {
-          const result = await unlessRunFailed(
-            gongApiRequest(
-              client,
-              {
-                connectionId: flags.connection,
-                // Checked by the client's schema, which names a wrong method.
-                method: method.toUpperCase() as GongApiRequestInput['method'],
-                path,
-                query: flags.query ? parseQuery(flags.query) : undefined,
-                body: flags.data === undefined ? undefined : parseJson(flags.data),
-              },
-              { taskQueue },
-            ),
+          const workerTimeoutMs = parseWorkerTimeout(flags.workerTimeout);
+          const handle = await startGongApiRequest(
+            client,
+            {
+              connectionId: flags.connection,
+              // Checked by the client's schema, which names a wrong method.
+              method: method.toUpperCase() as GongApiRequestInput['method'],
+              path,
+              query: flags.query ? parseQuery(flags.query) : undefined,
+              body: flags.data === undefined ? undefined : parseJson(flags.data),
+            },
+            { taskQueue },
           );
+          const result = await awaitRun(io, client, handle, { taskQueue, workerTimeoutMs });
+          // With --json an HTTP error is one error object that holds the whole result.
+          if (flags.json && result.status >= 400)
+            throw new CommandFailedError(`Gong answered HTTP ${result.status}`, 'http-error', { result });
           if (flags.json) io.out(JSON.stringify(result, null, 2));
           else {
             io.out(`HTTP ${result.status}${result.requestId ? ` (requestId ${result.requestId})` : ''}`);

@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
-import { searchCalls } from '../../client';
+import { startSearchCalls } from '../../client';
 import { DEFAULT_SEARCH_LIMIT } from '../../api/search-calls';
+import { awaitRun } from '../await-run';
+import { DEFAULT_WORKER_TIMEOUT, parseWorkerTimeout, WORKER_TIMEOUT_HELP } from '../wait-for-worker';
+import { dateTimeFlag } from '../date-flag';
 import { formatSearchResult } from '../format-calls';
 import { UsageError, type CliIo } from '../io';
-import { unlessRunFailed } from './failed-run';
 import { withClient } from './with-client';
 
 /** `gong-worker search`: the calls of a time range, most recent first. */
@@ -12,11 +14,18 @@ export function registerSearchCommand(program: Command, io: CliIo): void {
     .command('search')
     .description('List the calls of a time range, most recent first')
     .requiredOption('--connection <id>', 'connection id')
-    .requiredOption('--from <iso>', 'start of the range, e.g. 2026-01-01T00:00:00Z')
-    .requiredOption('--to <iso>', 'end of the range (exclusive), e.g. 2026-02-01T00:00:00Z')
+    .requiredOption(
+      '--from <iso>',
+      'start of the range: a date (UTC midnight) or date-time, e.g. 2026-01-01 or 2026-01-01T09:00:00Z',
+    )
+    .requiredOption(
+      '--to <iso>',
+      'end of the range (exclusive): a date (UTC midnight) or date-time, e.g. 2026-02-01',
+    )
     .option('--workspace <id>', 'only this Gong workspace')
     .option('--limit <n>', 'most calls to return (1-2000)', String(DEFAULT_SEARCH_LIMIT))
     .option('--json', 'print the result as JSON')
+    .option('--worker-timeout <duration>', WORKER_TIMEOUT_HELP, DEFAULT_WORKER_TIMEOUT)
     .action(
       async (flags: {
         connection: string;
@@ -25,21 +34,28 @@ export function registerSearchCommand(program: Command, io: CliIo): void {
         workspace?: string;
         limit: string;
         json?: boolean;
+        workerTimeout: string;
       }) =>
         withClient(io, async ({ client }, taskQueue) => {
-          const result = await unlessRunFailed(
-            searchCalls(
-              client,
-              {
-                connectionId: flags.connection,
-                fromDateTime: flags.from,
-                toDateTime: flags.to,
-                workspaceId: flags.workspace,
-                limit: toInteger('--limit', flags.limit),
-              },
-              { taskQueue },
-            ),
+          const workerTimeoutMs = parseWorkerTimeout(flags.workerTimeout);
+          const handle = await startSearchCalls(
+            client,
+            {
+              connectionId: flags.connection,
+              fromDateTime: dateTimeFlag(flags.from),
+              toDateTime: dateTimeFlag(flags.to),
+              workspaceId: flags.workspace,
+              limit: toInteger('--limit', flags.limit),
+            },
+            { taskQueue },
           );
+          const started = Date.now();
+          const result = await awaitRun(io, client, handle, {
+            taskQueue,
+            workerTimeoutMs,
+            // One activity lists every page; the run has no counts to query until it ends.
+            progress: async () => `Listing calls from Gong... ${Math.round((Date.now() - started) / 1000)}s`,
+          });
           io.out(flags.json ? JSON.stringify(result, null, 2) : formatSearchResult(result));
         }),
     );

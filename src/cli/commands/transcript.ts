@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { getCallTranscripts } from '../../client';
+import { awaitRun } from '../await-run';
+import { DEFAULT_WORKER_TIMEOUT, parseWorkerTimeout, WORKER_TIMEOUT_HELP } from '../wait-for-worker';
+import { startGetCallTranscripts } from '../../client';
 import { formatTranscripts } from '../format-calls';
 import type { CliIo } from '../io';
-import { unlessRunFailed } from './failed-run';
 import { withClient } from './with-client';
 
 /** `gong-worker transcript`: calls' transcripts with speakers named. */
@@ -13,15 +14,16 @@ export function registerTranscriptCommand(program: Command, io: CliIo): void {
     .requiredOption('--connection <id>', 'connection id')
     .requiredOption('--call-id <id...>', 'call id(s), up to 100')
     .option('--json', 'print the result as JSON')
-    .action(async (flags: { connection: string; callId: string[]; json?: boolean }) =>
+    .option('--worker-timeout <duration>', WORKER_TIMEOUT_HELP, DEFAULT_WORKER_TIMEOUT)
+    .action(async (flags: { connection: string; callId: string[]; json?: boolean; workerTimeout: string }) =>
       withClient(io, async ({ client }, taskQueue) => {
-        const result = await unlessRunFailed(
-          getCallTranscripts(
-            client,
-            { connectionId: flags.connection, callIds: flags.callId },
-            { taskQueue },
-          ),
+        const workerTimeoutMs = parseWorkerTimeout(flags.workerTimeout);
+        const handle = await startGetCallTranscripts(
+          client,
+          { connectionId: flags.connection, callIds: flags.callId },
+          { taskQueue },
         );
+        const result = await awaitRun(io, client, handle, { taskQueue, workerTimeoutMs });
         io.out(flags.json ? JSON.stringify(result, null, 2) : formatTranscripts(result));
       }),
     );

@@ -33,8 +33,3 @@ export async function withClient<T>(
     await connected.close();
   }
 }
-
-/** Where the Temporal Web UI is, for links (`TEMPORAL_UI_URL`, default the dev server's). */
-export function uiUrl(env: CliIo['env']): string {
-  return env.TEMPORAL_UI_URL?.trim() || 'http://localhost:8233';
-}

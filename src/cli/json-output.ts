@@ -1,0 +1,78 @@
+import { CommanderError, type Command } from 'commander';
+import { InvalidInputError } from '../client';
+import { ConnectionValidationError } from '../connections/connection';
+import { EncryptionKeysError } from '../codec/encryption-keys';
+import { ConnectionCorruptError, ConnectionNotFoundError } from '../connections/connection-store';
+import { CommandFailedError, UsageError, type CliIo } from './io';
+
+/** Gives every command without subcommands a `--json` flag, as the README promises. */
+export function addJsonOptionEverywhere(command: Command): void {
+  for (const sub of command.commands) {
+    if (sub.commands.length > 0) addJsonOptionEverywhere(sub);
+    else if (!sub.options.some((option) => option.long === '--json')) sub.option('--json', 'print JSON');
+  }
+}
+
+/** Whether `argv` asks for JSON (an argument after `--` does not count). */
+export function wantsJson(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+}
+
+/** Errors whose message is the whole story: printed without a stack trace. */
+const EXPECTED: { type: abstract new (...args: never[]) => Error; kind: string; code: number }[] = [
+  { type: UsageError, kind: 'usage', code: 2 },
+  { type: InvalidInputError, kind: 'invalid-input', code: 2 },
+  { type: ConnectionNotFoundError, kind: 'connection-not-found', code: 1 },
+  { type: ConnectionValidationError, kind: 'invalid-connection', code: 1 },
+  { type: ConnectionCorruptError, kind: 'connection-corrupt', code: 1 },
+  { type: EncryptionKeysError, kind: 'encryption-keys', code: 1 },
+];
+
+/** The `--json` form of a failure: one object on stdout. */
+export interface JsonError {
+  error: { kind: string; message: string } & Record<string, unknown>;
+}
+
+/**
+ * Reports a command's failure and returns the exit code (1 failure, 2 usage). Expected errors
+ * are one line on stderr; with `json`, one {@link JsonError} object on stdout as well.
+ */
+export function reportFailure(error: unknown, io: CliIo, json: boolean): number {
+  const { kind, message, code, details, stack } = classify(error);
+  // Commander has already printed its own message on stderr.
+  if (!(error instanceof CommanderError)) io.err(`error: ${stack ?? message}`);
+  if (json && code !== 0) {
+    const body: JsonError = { error: { kind, message, ...details } };
+    io.out(JSON.stringify(body, null, 2));
+  }
+  return code;
+}
+
+function classify(error: unknown): {
+  kind: string;
+  message: string;
+  code: number;
+  details: Record<string, unknown>;
+  stack?: string;
+} {
+  if (error instanceof CommanderError) {
+    const message = error.message.replace(/^error: /, '');
+    return { kind: 'usage', message, code: error.exitCode === 0 ? 0 : 2, details: {} };
+  }
+  if (error instanceof CommandFailedError) {
+    return { kind: error.kind, message: error.message, code: 1, details: error.details };
+  }
+  const expected = EXPECTED.find((entry) => error instanceof entry.type);
+  if (expected && error instanceof Error) {
+    return { kind: expected.kind, message: error.message, code: expected.code, details: {} };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    kind: 'internal',
+    message,
+    code: 1,
+    details: {},
+    stack: error instanceof Error ? error.stack : undefined,
+  };
+}
