@@ -4,10 +4,10 @@ import type { GongPage } from '../gong/client';
 import { GongApiError } from '../gong/errors';
 
 /** How often to heartbeat while a page is being fetched, well inside the listing's heartbeat timeout. */
-const IN_FLIGHT_HEARTBEAT_MS = 5_000;
+export const IN_FLIGHT_HEARTBEAT_MS = 5_000;
 
 /** An expired cursor restarts the listing; this many restarts in one attempt mean something is wrong. */
-const MAX_LISTING_RESTARTS = 3;
+export const MAX_LISTING_RESTARTS = 3;
 
 /** Options of {@link followPagesResumably}. */
 export interface ResumableListing<T, S> {
@@ -65,7 +65,7 @@ export async function followPagesResumably<T, S>(
 }
 
 /** Keeps heartbeating `details` while a slow page (rate-limit pacing, a slow Gong) is in flight. */
-async function whileHeartbeating<T>(details: unknown, work: () => Promise<T>): Promise<T> {
+export async function whileHeartbeating<T>(details: unknown, work: () => Promise<T>): Promise<T> {
   const timer = setInterval(() => heartbeat(details), IN_FLIGHT_HEARTBEAT_MS);
   try {
     return await work();
