@@ -15,7 +15,7 @@ export const CALLS_PER_PAGE = 100;
 const DAY_MS = 86_400_000;
 
 /** While no call has been seen, each slice makes the read part this many times longer. */
-const EMPTY_GROWTH = 4;
+const EMPTY_GROWTH = 8;
 
 /** While no call matched, each slice makes the number of calls read this many times larger. */
 const UNMATCHED_GROWTH = 4;

@@ -88,10 +88,16 @@ describe('planning a newest-first scan in time slices', () => {
     expect(isScanDone(goal, progress)).toBe(true);
   });
 
-  it('grows the slices while they are empty: the read part is four times longer each time', () => {
+  it('grows the slices while they are empty: the read part is eight times longer each time', () => {
     const goal = { window: WINDOW, wanted: 5 };
     const afterEmptyDay = { readFromMs: END - DAY_MS, callsRead: 0, matches: 0 };
-    expect(planNextSlice(goal, afterEmptyDay)).toEqual({ fromMs: END - 4 * DAY_MS, toMs: END - DAY_MS });
+    expect(planNextSlice(goal, afterEmptyDay)).toEqual({ fromMs: END - 8 * DAY_MS, toMs: END - DAY_MS });
+  });
+
+  it('reads an empty window in three requests: one day, a week, then the rest', () => {
+    const { slices, pages } = scan([], { window: WINDOW, wanted: 5 });
+    expect(pages).toBe(3);
+    expect(slices.at(-1)?.fromMs).toBe(WINDOW.fromMs);
   });
 
   it('reads a window sparser than a page a slice in one last slice down to its start', () => {
