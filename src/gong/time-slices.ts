@@ -18,7 +18,13 @@ const DAY_MS = 86_400_000;
 const EMPTY_GROWTH = 8;
 
 /** While no call matched, each slice makes the number of calls read this many times larger. */
-const UNMATCHED_GROWTH = 4;
+const UNMATCHED_GROWTH = 6;
+
+/**
+ * A slice aims at this share of the calls the match rate so far predicts: a rate from a few
+ * matches is rough, and reading too far back costs more pages than one more, shorter slice.
+ */
+const PREDICTION_SHARE = 0.7;
 
 /** A slice aims this many calls short of filling its last page, so a denser slice rarely costs one more. */
 const PAGE_SLACK = 10;
@@ -124,7 +130,7 @@ function callsStillNeeded(goal: SliceScanGoal, progress: SliceScanProgress, seen
   const missing = goal.wanted - progress.matches;
   if (goal.everyCallMatches) return missing * LIMIT_MARGIN;
   if (progress.matches === 0) return Math.max(seen, 1) * (UNMATCHED_GROWTH - 1);
-  return (missing * progress.callsRead) / progress.matches;
+  return (PREDICTION_SHARE * missing * progress.callsRead) / progress.matches;
 }
 
 /**
