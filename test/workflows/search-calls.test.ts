@@ -133,6 +133,30 @@ describe('searching the calls of a time range', () => {
     }
   });
 
+  it('resumes a search retried after a Gong error at the slice it was reading, without counting the range again', async () => {
+    h.simulator.dataSet.calls = hourlyCalls(700);
+    const result = await h.withWorker(
+      (taskQueue) =>
+        searchCalls(h.client, { connectionId: 'acme-prod', ...RANGE, limit: 300 }, { taskQueue }),
+      {
+        // The third request (the slice's second page) fails once with a 500: the activity is retried.
+        fetch: (input, init) => {
+          if (h.simulator.requests.length === 2) h.simulator.injectFault({ path: '/v2/calls', status: 500 });
+          return h.deps.fetch(input, init);
+        },
+      },
+    );
+    expect(result).toMatchObject({ totalRecords: 700, returned: 300, truncated: true });
+    expect(result.calls.map((call) => call.title)).toEqual(
+      Array.from({ length: 300 }, (_, index) => `Call ${700 - index}`),
+    );
+    const pages = h.simulator.requests.filter((r) => r.path === '/v2/calls');
+    expect(pages.map((r) => r.status).slice(0, 4)).toEqual([200, 200, 500, 200]);
+    expect(pages.filter((r) => r.query.fromDateTime === RANGE.fromDateTime)).toHaveLength(1);
+    expect(pages[3]?.query).toMatchObject({ fromDateTime: pages[1]?.query.fromDateTime });
+    expect(pages[3]?.query.cursor).toBeUndefined();
+  });
+
   it('is not truncated when the range holds exactly the limit', async () => {
     h.simulator.dataSet.calls = hourlyCalls(10);
     const result = await h.withWorker((taskQueue) =>
