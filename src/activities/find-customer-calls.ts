@@ -3,10 +3,11 @@ import { z } from 'zod';
 import type { ContentSelector } from '../gong/client';
 import type { GongExtensiveCall } from '../gong/schemas';
 import { crmAccountNames } from '../gong/to-call-content';
+import { sliceDateTimes } from '../gong/time-slices';
 import { matchCall } from '../matching/match-call';
 import { keepMostRecent, matchedCallSchema, type MatchedCall } from '../matching/matched-call';
 import { gongClientFor, type ActivityDeps } from './deps';
-import { followPagesResumably } from './follow-pages-resumably';
+import { scanSlicesResumably } from './scan-slices-resumably';
 
 /** Input of {@link createFindCustomerCalls}. */
 export interface FindCustomerCallsInput {
@@ -15,14 +16,20 @@ export interface FindCustomerCallsInput {
   fromDateTime: string;
   toDateTime: string;
   maxCalls: number;
+  /** List the whole window instead of stopping once the `maxCalls` most recent are sure. */
+  exhaustive?: boolean;
 }
 
-/** The customer's most recent calls in the window, and how many matched in all. */
+/** The customer's most recent calls in the window, and how many matched in the part read. */
 export interface FindCustomerCallsResult {
   mostRecent: MatchedCall[];
   matchedCallCount: number;
   scannedCallCount: number;
   pagesFetched: number;
+  /** Every call from `scannedFrom` (inclusive) to the window's end was read. Absent from older workers. */
+  scannedFrom?: string;
+  /** True when the whole window was read. Absent from older workers, which always read it all. */
+  complete?: boolean;
 }
 
 /** Titles and parties (with CRM context) of every call: one request per 100 calls, nothing more. */
@@ -36,21 +43,32 @@ const stateSchema = z.object({
 type MatchingState = z.infer<typeof stateSchema>;
 
 /**
- * Lists the window's calls with their parties, page by page, keeping only the customer's: only
- * the matches leave the activity, never the whole window. Resumes from its heartbeat on retry.
+ * Lists the window's calls with their parties newest first, in time slices, keeping only the
+ * customer's, and stops once it holds the `maxCalls` most recent: every later call has been
+ * seen, so a full listing would pick the same ones. Only the matches leave the activity, never
+ * the calls read. Resumes from its heartbeat on retry.
  */
 export function createFindCustomerCalls(deps: ActivityDeps) {
   return async function findCustomerCalls(input: FindCustomerCallsInput): Promise<FindCustomerCallsResult> {
     const client = await gongClientFor(deps, input.connectionId);
-    const filter = { fromDateTime: input.fromDateTime, toDateTime: input.toDateTime };
-    const { state, pagesFetched } = await followPagesResumably({
+    const window = { fromMs: Date.parse(input.fromDateTime), toMs: Date.parse(input.toDateTime) };
+    const { state, pagesFetched, progress, complete } = await scanSlicesResumably({
       what: 'call listing',
+      goal: { window, wanted: input.maxCalls, exhaustive: input.exhaustive ?? false },
       initial: { mostRecent: [], matchedCallCount: 0, scannedCallCount: 0 },
       stateSchema,
-      loadPage: (cursor) => client.listExtensiveCalls(filter, LISTING_SELECTOR, cursor, cancellationSignal()),
-      reduce: (progress, page) => scanPage(progress, page.items, input),
+      loadPage: (slice, cursor) =>
+        client.listExtensiveCalls(
+          sliceDateTimes(slice, input),
+          LISTING_SELECTOR,
+          cursor,
+          cancellationSignal(),
+        ),
+      reduce: (matching, calls) => scanPage(matching, calls, input),
+      matchesIn: (matching) => matching.matchedCallCount,
     });
-    return { ...state, pagesFetched };
+    const scannedFrom = complete ? input.fromDateTime : new Date(progress.readFromMs).toISOString();
+    return { ...state, pagesFetched, scannedFrom, complete };
   };
 }
 

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Guards a Gong listing against paging without end: a Gong (or something posing as it) that
  * keeps answering with a cursor already followed, or that keeps handing out new cursors long
@@ -29,6 +31,13 @@ export interface PageTrail {
   /** The last cursors followed, oldest first. */
   recentCursors: string[];
 }
+
+/** Validates a {@link PageTrail} read back from a heartbeat. */
+export const pageTrailSchema: z.ZodType<PageTrail> = z.object({
+  pages: z.number().int().nonnegative(),
+  maxPages: z.number().int().positive().nullable(),
+  recentCursors: z.array(z.string()),
+});
 
 /** The trail of a listing that has not read a page yet. */
 export const NEW_PAGE_TRAIL: PageTrail = { pages: 0, maxPages: null, recentCursors: [] };

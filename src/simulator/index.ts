@@ -2,6 +2,12 @@
 export { DEFAULT_SIM_ACCOUNT, type SimulatorAccount } from './auth';
 export { buildSimCall, type BuildSimCallInput } from './build-call';
 export { createDataSet, type CreateDataSetOptions } from './data-set';
+export {
+  createCadenceDataSet,
+  type CadenceCustomer,
+  type CallCadence,
+  type CreateCadenceDataSetOptions,
+} from './cadence-data-set';
 export { NO_CALLS_FOUND } from './errors';
 export type { SimFault } from './faults';
 export { PAGE_SIZE } from './paging';

@@ -26,7 +26,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function answerQuestionAboutCustomerCall(
   input: AnswerQuestionInput,
 ): Promise<AnswerQuestionResult> {
-  const { connectionId, customerName, question, maxCalls, lookbackDays } = parseInput(
+  const { connectionId, customerName, question, maxCalls, lookbackDays, exhaustive } = parseInput(
     answerQuestionInputSchema,
     input,
     'answerQuestionAboutCustomerCall',
@@ -52,9 +52,16 @@ export async function answerQuestionAboutCustomerCall(
     );
     const found = await findCustomerCalls.executeWithOptions(
       { summary: `Find calls matching "${customerName}" in the last ${lookbackDays} days` },
-      [{ connectionId, customerName, maxCalls, ...window }],
+      [{ connectionId, customerName, maxCalls, ...window, ...(exhaustive ? { exhaustive } : {}) }],
     );
     Object.assign(progress, { callsScanned: found.scannedCallCount, callsMatched: found.matchedCallCount });
+    const coverage = {
+      // A listing from before slicing reports neither: it read the whole window.
+      scannedFrom: found.scannedFrom ?? window.fromDateTime,
+      scannedTo: window.toDateTime,
+      callsScanned: found.scannedCallCount,
+      complete: found.complete ?? true,
+    };
 
     if (found.mostRecent.length === 0) {
       progress.stage = 'done';
@@ -65,6 +72,7 @@ export async function answerQuestionAboutCustomerCall(
         callsAnalyzed: [],
         matchedCallCount: 0,
         window,
+        coverage,
         answeredBy: 'none',
       };
     }
@@ -94,6 +102,7 @@ export async function answerQuestionAboutCustomerCall(
       callsAnalyzed: analysed,
       matchedCallCount: found.matchedCallCount,
       window,
+      coverage,
       answeredBy: answer.answeredBy,
       ...(answer.model ? { model: answer.model } : {}),
     };

@@ -8,8 +8,9 @@ import { rethrowCause } from './rethrow-cause';
 const { listCallsInRange } = proxyActivities<GongActivities>(listingActivityOptions);
 
 /**
- * Lists the calls of a time range (`toDateTime` exclusive), most recent first: every page Gong
- * has, cut at `limit` (default 500) with `truncated: true` when the range holds more.
+ * Lists the calls of a time range (`toDateTime` exclusive), most recent first, at most `limit`
+ * (default 500) with `truncated: true` when the range holds more. A range with more calls than
+ * `limit` is read newest first and only as far back as the limit needs.
  */
 export async function searchCalls(input: SearchCallsInput): Promise<SearchCallsResult> {
   const { connectionId, fromDateTime, toDateTime, workspaceId, limit } = parseInput(
@@ -28,7 +29,8 @@ export async function searchCalls(input: SearchCallsInput): Promise<SearchCallsR
       calls: listed.calls,
       totalRecords: listed.totalRecords,
       returned: listed.calls.length,
-      truncated: listed.listedCallCount > listed.calls.length,
+      // Newest-first slices stop at the limit, so Gong's count of the range tells what was left out.
+      truncated: Math.max(listed.totalRecords, listed.listedCallCount) > listed.calls.length,
     };
   } catch (error) {
     rethrowCause(error);

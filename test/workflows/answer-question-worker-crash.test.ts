@@ -23,6 +23,8 @@ const input = {
   connectionId: 'acme-prod',
   customerName: 'Acme',
   question: 'What did they say about pricing?',
+  // The full listing in one slice: this file checks resuming from a cursor, page by page.
+  exhaustive: true,
 };
 const comparable = (r: AnswerQuestionResult) => ({
   answer: r.answer,

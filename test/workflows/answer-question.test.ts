@@ -15,7 +15,10 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 beforeEach(() => h.simulator.clearRequests());
 
-function ask(customerName: string, extra: { maxCalls?: number; lookbackDays?: number } = {}) {
+function ask(
+  customerName: string,
+  extra: { maxCalls?: number; lookbackDays?: number; exhaustive?: boolean } = {},
+) {
   return h.withWorker((taskQueue) =>
     answerQuestionAboutCustomerCall(
       h.client,
@@ -98,7 +101,9 @@ describe('finding the customer calls', () => {
     h.simulator.dataSet.calls = [];
     const result = await ask('Acme');
     expect(result.status).toBe('no_calls_found');
-    expect(h.simulator.requests.map((r) => r.status)).toEqual([404]);
+    const statuses = h.simulator.requests.map((r) => r.status);
+    expect(statuses.length).toBeLessThanOrEqual(3);
+    expect(new Set(statuses)).toEqual(new Set([404]));
   });
 });
 
@@ -138,14 +143,14 @@ describe('the time window and the number of calls read', () => {
     expect((contentRequests()[0]?.body as { filter: { callIds: string[] } }).filter.callIds).toHaveLength(8);
   });
 
-  it('follows every page of a window with more than 100 calls, using the minimum of Gong requests', async () => {
+  it('with exhaustive: true, follows every page of a window with more than 100 calls, using the minimum of Gong requests', async () => {
     const matches = [
       callDaysAgo(70, { title: 'Acme oldest' }),
       callDaysAgo(40, { title: 'Acme middle' }),
       callDaysAgo(5, { title: 'Acme newest' }),
     ];
     h.simulator.dataSet.calls = [...fillerCalls(247), ...matches];
-    const result = await ask('Acme');
+    const result = await ask('Acme', { exhaustive: true });
     expect(result.matchedCallCount).toBe(3);
     expect(listingRequests()).toHaveLength(3);
     expect(contentRequests()).toHaveLength(1);

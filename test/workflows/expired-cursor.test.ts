@@ -22,7 +22,7 @@ it('restarts the listing when Gong says the cursor has expired, and still answer
     (taskQueue) =>
       answerQuestionAboutCustomerCall(
         harness.client,
-        { connectionId: 'acme-prod', customerName: 'Acme', question: 'Pricing?' },
+        { connectionId: 'acme-prod', customerName: 'Acme', question: 'Pricing?', exhaustive: true },
         { taskQueue },
       ),
     {

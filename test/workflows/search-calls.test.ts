@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { InvalidInputError, searchCalls } from '../../src/client';
+import { InvalidInputError, searchCalls, startSearchCalls } from '../../src/client';
 import { buildSimCall, SIM_SECONDARY_WORKSPACE_ID } from '../../src/simulator';
 import type { SimCall } from '../../src/simulator';
 import { failureOf } from '../support/failure-of';
@@ -91,6 +91,70 @@ describe('searching the calls of a time range', () => {
     expect(result.calls.map((call) => call.title)).toEqual(
       Array.from({ length: 10 }, (_, index) => `Call ${150 - index}`),
     );
+  });
+
+  it('reads only the newest part of a range that holds far more calls than the limit', async () => {
+    h.simulator.dataSet.calls = hourlyCalls(700);
+    const result = await h.withWorker((taskQueue) =>
+      searchCalls(h.client, { connectionId: 'acme-prod', ...RANGE, limit: 50 }, { taskQueue }),
+    );
+    expect(result).toMatchObject({ totalRecords: 700, returned: 50, truncated: true });
+    expect(result.calls.map((call) => call.title)).toEqual(
+      Array.from({ length: 50 }, (_, index) => `Call ${700 - index}`),
+    );
+    // The range's first page (for its count), then one slice of the newest calls; 7 pages in all.
+    expect(h.simulator.requests.filter((r) => r.path === '/v2/calls').length).toBeLessThanOrEqual(3);
+  });
+
+  it('heartbeats where to resume, never the calls found so far', async () => {
+    h.simulator.dataSet.calls = hourlyCalls(700);
+    h.simulator.setLatency(300);
+    try {
+      const details = await h.withWorker(async (taskQueue) => {
+        const handle = await startSearchCalls(
+          h.client,
+          { connectionId: 'acme-prod', ...RANGE, limit: 600 },
+          { taskQueue },
+        );
+        let heartbeat: unknown;
+        while (heartbeat === undefined) {
+          const pending = (await handle.describe()).raw.pendingActivities?.[0];
+          const data = pending?.heartbeatDetails?.payloads?.[0]?.data;
+          if (data) heartbeat = JSON.parse(Buffer.from(data).toString('utf8'));
+          else await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        const result = await handle.result();
+        expect(result.calls.map((call) => call.title).slice(0, 2)).toEqual(['Call 700', 'Call 699']);
+        return heartbeat;
+      });
+      expect(details).toEqual({ totalRecords: 700, readFromMs: expect.any(Number) });
+    } finally {
+      h.simulator.setLatency(0);
+    }
+  });
+
+  it('resumes a search retried after a Gong error at the slice it was reading, without counting the range again', async () => {
+    h.simulator.dataSet.calls = hourlyCalls(700);
+    const result = await h.withWorker(
+      (taskQueue) =>
+        searchCalls(h.client, { connectionId: 'acme-prod', ...RANGE, limit: 300 }, { taskQueue }),
+      {
+        // The third request (the slice's second page) fails once with a 500: the activity is retried.
+        fetch: (input, init) => {
+          if (h.simulator.requests.length === 2) h.simulator.injectFault({ path: '/v2/calls', status: 500 });
+          return h.deps.fetch(input, init);
+        },
+      },
+    );
+    expect(result).toMatchObject({ totalRecords: 700, returned: 300, truncated: true });
+    expect(result.calls.map((call) => call.title)).toEqual(
+      Array.from({ length: 300 }, (_, index) => `Call ${700 - index}`),
+    );
+    const pages = h.simulator.requests.filter((r) => r.path === '/v2/calls');
+    expect(pages.map((r) => r.status).slice(0, 4)).toEqual([200, 200, 500, 200]);
+    expect(pages.filter((r) => r.query.fromDateTime === RANGE.fromDateTime)).toHaveLength(1);
+    expect(pages[3]?.query).toMatchObject({ fromDateTime: pages[1]?.query.fromDateTime });
+    expect(pages[3]?.query.cursor).toBeUndefined();
   });
 
   it('is not truncated when the range holds exactly the limit', async () => {

@@ -18,6 +18,7 @@ export function registerAskCommand(program: Command, io: CliIo): void {
     .requiredOption('--question <text>', 'the question')
     .option('--max-calls <n>', 'how many recent calls to read (1-50)', '5')
     .option('--lookback-days <n>', 'how far back to look (1-365)', '90')
+    .option('--exhaustive', 'read the whole window, not only as far back as the most recent calls need')
     .option('--json', 'print the result as JSON')
     .option('--worker-timeout <duration>', WORKER_TIMEOUT_HELP, DEFAULT_WORKER_TIMEOUT)
     .action(
@@ -27,6 +28,7 @@ export function registerAskCommand(program: Command, io: CliIo): void {
         question: string;
         maxCalls: string;
         lookbackDays: string;
+        exhaustive?: boolean;
         json?: boolean;
         workerTimeout: string;
       }) =>
@@ -40,6 +42,7 @@ export function registerAskCommand(program: Command, io: CliIo): void {
               question: flags.question,
               maxCalls: toInteger('--max-calls', flags.maxCalls),
               lookbackDays: toInteger('--lookback-days', flags.lookbackDays),
+              ...(flags.exhaustive ? { exhaustive: true } : {}),
             },
             { taskQueue },
           );

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { formatAnswer } from '../../src/cli/format';
+import type { AnswerQuestionResult } from '../../src/api/answer-question';
+
+const window = { fromDateTime: '2026-08-30T17:23:00.000Z', toDateTime: '2026-11-28T17:23:00.000Z' };
+const call = {
+  callId: '7782342274025937895',
+  title: 'Acme pricing review',
+  started: '2026-11-20T15:00:00Z',
+  url: 'https://app.gong.io/call?id=7782342274025937895',
+};
+const result: AnswerQuestionResult = {
+  status: 'answered',
+  answer: 'They asked for a 20% discount [1].',
+  citations: [call],
+  callsAnalyzed: Array.from({ length: 5 }, () => ({ ...call, matchedOn: [] })),
+  matchedCallCount: 7,
+  window,
+  coverage: {
+    scannedFrom: '2026-10-02T14:05:00.000Z',
+    scannedTo: window.toDateTime,
+    callsScanned: 1830,
+    complete: false,
+  },
+  answeredBy: 'extractive',
+};
+
+describe('the answer as the CLI prints it', () => {
+  it('says which matches were analysed and that older calls were not read when reading stopped early', () => {
+    expect(formatAnswer(result).split('\n').at(-1)).toBe(
+      'Analysed the 5 most recent of at least 7 matching calls; calls before 2026-10-02 14:05 UTC not read ' +
+        '(they could not change which calls were analysed); answered by extractive.',
+    );
+  });
+
+  it('counts every match of the window when the whole window was read', () => {
+    const whole = {
+      ...result,
+      coverage: { ...result.coverage, scannedFrom: window.fromDateTime, complete: true },
+    };
+    expect(formatAnswer(whole).split('\n').at(-1)).toBe(
+      'Matched 7 call(s) from 2026-08-30 to 2026-11-28; analysed 5; answered by extractive.',
+    );
+  });
+});
