@@ -469,7 +469,7 @@ function securityCleared(c: SimCompany): Beat {
       { side: 'internal2', text: `Great news. Is there anything else security needs from us?` },
       { side: 'external2', text: `Only the signed data processing agreement with the contract.` },
     ],
-    keyPoint: `${c.name}'s security review is closed with no open findings; only the data processing agreement remains.`,
+    keyPoint: `${c.name}'s security review of the ${f.securityRequirement} is closed with no open findings; only the data processing agreement remains.`,
   };
 }
 
@@ -487,7 +487,7 @@ function annualSecurityReview(c: SimCompany): Beat {
       { side: 'external2', text: `Any security incidents in the past year that we should know about?` },
       { side: 'internal2', text: `None. The incident log in the trust portal is empty for the year.` },
     ],
-    keyPoint: `${c.name} started its annual vendor review and asked for this year's ${f.securityRequirement}.`,
+    keyPoint: `${c.name} started its annual security review and asked for this year's ${f.securityRequirement}.`,
   };
 }
 
@@ -578,7 +578,7 @@ function kickoff(c: SimCompany): Beat {
         text: `Yes, training for admins is in week three and for everyone else in week four.`,
       },
     ],
-    keyPoint: `Onboarding plan for ${c.name}: ${f.integration} in week one, board pack in week two, training in weeks three and four.`,
+    keyPoint: `Onboarding plan for ${c.name}: ${f.integration} in week one, board pack in week two, training in weeks three and four, go-live in ${f.goLiveQuarter}.`,
   };
 }
 

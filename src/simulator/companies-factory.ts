@@ -14,6 +14,7 @@ import { asciiSlug } from './users-factory';
 
 /** Creates `count` customer companies (at most the catalog size) with seeded contacts and deal facts. */
 export function createCompanies(prng: Prng, count: number): SimCompany[] {
+  const taken = new Set<string>();
   return COMPANIES.slice(0, count).map(([name, shortName, domain, industry], index) => {
     const seats = prng.pick([25, 40, 60, 120, 250, 500]);
     const listPricePerSeat = prng.pick([45, 60, 75, 90]);
@@ -27,12 +28,13 @@ export function createCompanies(prng: Prng, count: number): SimCompany[] {
       industry,
       // Every third customer (Acme first) is an existing one whose story ends in a renewal.
       journey: index % 3 === 0 ? 'renewal' : 'new-business',
-      contacts: createContacts(prng, domain),
+      contacts: createContacts(prng, domain, taken),
       facts: {
         seats,
         listPricePerSeat,
         requestedDiscountPercent,
-        budget: Math.floor((annual * (100 - requestedDiscountPercent)) / 100 / 1000) * 1000,
+        // Below even the discounted price the customer asks for, so budget is always a topic.
+        budget: Math.floor((annual * (95 - requestedDiscountPercent)) / 100 / 1000) * 1000,
         competitor: prng.pick(COMPETITORS),
         securityRequirement: prng.pick(SECURITY_REQUIREMENTS),
         integration: prng.pick(INTEGRATIONS),
@@ -45,11 +47,16 @@ export function createCompanies(prng: Prng, count: number): SimCompany[] {
   });
 }
 
-function createContacts(prng: Prng, domain: string): SimContact[] {
+/** Four contacts at `domain`, named so that no two customers share a person. */
+function createContacts(prng: Prng, domain: string, taken: Set<string>): SimContact[] {
   const firstNames = prng.sample(CONTACT_FIRST_NAMES, 4);
-  const lastNames = prng.sample(CONTACT_LAST_NAMES, 4);
+  const lastNames = prng.sample(CONTACT_LAST_NAMES, CONTACT_LAST_NAMES.length);
   return firstNames.map((first, index) => {
-    const last = lastNames[index] ?? 'Smith';
+    const preferred = lastNames[index] ?? 'Smith';
+    const last = taken.has(`${first} ${preferred}`)
+      ? (lastNames.find((name) => !taken.has(`${first} ${name}`)) ?? preferred)
+      : preferred;
+    taken.add(`${first} ${last}`);
     return {
       name: `${first} ${last}`,
       emailAddress: `${asciiSlug(first)}.${asciiSlug(last)}@${domain}`,

@@ -62,7 +62,7 @@ export interface SimCompanyFacts {
   seats: number;
   listPricePerSeat: number;
   requestedDiscountPercent: number;
-  /** What the customer has budgeted a year, below the list price so budget comes up on calls. */
+  /** What the customer has budgeted a year, below the price it asks for, so budget comes up on calls. */
   budget: number;
   competitor: string;
   securityRequirement: string;
