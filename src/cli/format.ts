@@ -1,3 +1,4 @@
+import { describeAnsweredBy, describeCallsRead } from '../answering/answer-markdown';
 import type { AnswerQuestionResult } from '../contracts/answer-question';
 
 /** The Temporal Web UI page of a run. */
@@ -16,10 +17,6 @@ export function formatAnswer(result: AnswerQuestionResult): string {
     });
     lines.push('');
   }
-  const analysed = result.callsAnalyzed.length;
-  lines.push(
-    `Matched ${result.matchedCallCount} call(s) from ${result.window.fromDateTime.slice(0, 10)} to ${result.window.toDateTime.slice(0, 10)}; ` +
-      `analysed ${analysed}; answered by ${result.answeredBy}${result.model ? ` (${result.model})` : ''}.`,
-  );
+  lines.push(`${describeCallsRead(result)} ${describeAnsweredBy(result)}`);
   return lines.join('\n');
 }

@@ -9,6 +9,11 @@ export const answerQuestionInputSchema = z.object({
   question: z.string().trim().min(1, 'must not be blank').max(4000),
   maxCalls: z.number().int().min(1).max(50).default(5),
   lookbackDays: z.number().int().min(1).max(365).default(90),
+  /**
+   * Also answer from the analysed calls' transcripts, not only Gong's AI content: word-for-word
+   * evidence at the cost of one more Gong request per 100 calls. Off by default.
+   */
+  includeTranscripts: z.boolean().default(false),
 });
 /** Input of `answerQuestionAboutCustomerCall`, as the caller writes it (defaults optional). */
 export type AnswerQuestionInput = z.input<typeof answerQuestionInputSchema>;

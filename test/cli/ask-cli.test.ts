@@ -43,8 +43,13 @@ it('ask prints the answer with numbered sources and the link to the run', async 
   expect(code).toBe(0);
   expect(out).toContain('"Acme wants a lower price per seat." [1]');
   expect(out).toMatch(
-    /Sources:\n {2}\[1\] Acme pricing call \(\d{4}-\d{2}-\d{2}\) https:\/\/app\.gong\.io\/call\?id=\d+/,
+    /Sources:\n {2}\[1\] Acme pricing call \(\d{4}-\d{2}-\d{2}\) https:\/\/simulated-call\.gong\.invalid\/call\?id=\d+/,
   );
+  expect(out).toContain('Found 1 call from ');
+  expect(out).toContain(
+    'and read it. The answer quotes the calls word for word (no AI model is configured).',
+  );
+  expect(out).not.toMatch(/call\(s\)|answered by extractive/);
   expect(out).toMatch(
     /Run in the Temporal UI: http:\/\/localhost:8233\/namespaces\/default\/workflows\/answer-acme-prod-acme-/,
   );
