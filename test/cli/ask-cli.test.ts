@@ -110,3 +110,32 @@ it("ask prints Gong's reason on one line and exits 1 when the run fails", async 
   expect(out).toBe('');
   expect(err).toBe('error: Validate credentials failed. Please check your credentials and try again.');
 });
+
+it('ask --transcripts also answers from what was said on the calls', async () => {
+  const [call] = h.simulator.dataSet.calls;
+  const speakerId = call?.parties?.[1]?.speakerId ?? '';
+  if (call) {
+    call.transcript = [
+      {
+        speakerId,
+        topic: 'Pricing',
+        sentences: [{ start: 0, end: 3000, text: 'That is above our budget.' }],
+      },
+    ];
+  }
+  const { code, out } = await h.withWorker((taskQueue) =>
+    cli(
+      taskQueue,
+      'ask',
+      '--connection',
+      'acme-prod',
+      '--customer',
+      'Acme',
+      '--question',
+      'Budget?',
+      '--transcripts',
+    ),
+  );
+  expect(code).toBe(0);
+  expect(out).toContain('Pat Buyer said: "That is above our budget." [1]');
+});

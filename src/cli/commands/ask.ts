@@ -11,10 +11,11 @@ export function registerAskCommand(program: Command, io: CliIo): void {
     .command('ask')
     .description("Answer a question from a customer's recent Gong calls, citing them")
     .requiredOption('--connection <id>', 'connection id')
-    .requiredOption('--customer <name>', 'customer name as it appears in Gong')
+    .requiredOption('--customer <name>', 'customer name as it appears in Gong, or its domain (acme.com)')
     .requiredOption('--question <text>', 'the question')
     .option('--max-calls <n>', 'how many recent calls to read (1-50)', '5')
     .option('--lookback-days <n>', 'how far back to look (1-365)', '90')
+    .option('--transcripts', "also answer from the calls' transcripts (one more Gong request)")
     .option('--json', 'print the result as JSON')
     .action(
       async (flags: {
@@ -23,6 +24,7 @@ export function registerAskCommand(program: Command, io: CliIo): void {
         question: string;
         maxCalls: string;
         lookbackDays: string;
+        transcripts?: boolean;
         json?: boolean;
       }) =>
         withClient(io, async ({ client, namespace }, taskQueue) => {
@@ -34,6 +36,7 @@ export function registerAskCommand(program: Command, io: CliIo): void {
               question: flags.question,
               maxCalls: toInteger('--max-calls', flags.maxCalls),
               lookbackDays: toInteger('--lookback-days', flags.lookbackDays),
+              ...(flags.transcripts ? { includeTranscripts: true } : {}),
             },
             { taskQueue },
           );

@@ -38,7 +38,7 @@ export function registerLocalCommands(program: Command, io: CliIo): void {
       );
       io.out(`  node bin/gong-worker.js health run --connection ${SIM_CONNECTION_ID}`);
       io.out(
-        `  node bin/gong-worker.js ask --connection ${SIM_CONNECTION_ID} --customer Acme --question "What did they say about pricing?"`,
+        `  node bin/gong-worker.js ask --connection ${SIM_CONNECTION_ID} --customer Acme --question "What did they say about pricing and budget?"`,
       );
       io.out('Press Ctrl-C to stop.');
       await stopRequested;
