@@ -69,7 +69,9 @@ describe('gong-worker dev, used from another terminal', () => {
     );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('[1]');
-    expect(run.stdout).toMatch(/^Sources:\n {2}\[1\] .+ https:\/\/app\.gong\.io\/call\?id=\d+/m);
+    expect(run.stdout).toMatch(
+      /^Sources:\n {2}\[1\] .+ https:\/\/simulated-call\.gong\.invalid\/call\?id=\d+/m,
+    );
     expect(run.stdout).toMatch(/^Run in the Temporal UI: http:\/\/\S+\/workflows\/answer-sim-acme-/m);
   }, 180_000);
 
