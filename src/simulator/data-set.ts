@@ -80,13 +80,20 @@ export function createDataSet(options: CreateDataSetOptions): SimDataSet {
  */
 function planCalls(prng: Prng, companies: SimCompany[], starts: Date[]): CallPlan[] {
   const isInternal = starts.map(() => prng.chance(INTERNAL_SHARE));
+  // A large data set gives each customer several deals in turn (another team, a bigger scope), so
+  // customer calls stay the usual share instead of every extra call becoming an internal review.
+  const external = isInternal.filter((internal) => !internal).length;
+  const capacity = companies.reduce((sum, company) => sum + journeyOf(company).length, 0);
+  const deals = Math.max(1, Math.ceil(external / Math.max(1, capacity)));
   const weights = companies.map(() => prng.pick([0.6, 0.8, 1, 1.2, 1.4]));
   const owner: (SimCompany | null)[] = starts.map(() => null);
   const counts = companies.map(() => 0);
   starts.forEach((_, index) => {
     const roll = prng.next();
     if (isInternal[index]) return;
-    const open = companies.flatMap((company, i) => ((counts[i] ?? 0) < journeyOf(company).length ? [i] : []));
+    const open = companies.flatMap((company, i) =>
+      (counts[i] ?? 0) < journeyOf(company).length * deals ? [i] : [],
+    );
     const total = open.reduce((sum, i) => sum + (weights[i] ?? 0), 0);
     let threshold = roll * total;
     const chosen = open.find((i) => (threshold -= weights[i] ?? 0) < 0) ?? open.at(-1);
@@ -112,11 +119,13 @@ function planCalls(prng: Prng, companies: SimCompany[], starts: Date[]): CallPla
       const k = seen.get(company) ?? 0;
       seen.set(company, k + 1);
       // Spread n calls over the story's steps, always ending with its last step.
-      const stepIndex = n <= 1 ? journey.length - 1 : Math.round((k * (journey.length - 1)) / (n - 1));
-      const step = journey[stepIndex] ?? journey[0];
+      const steps = journey.length * deals;
+      const position = n <= 1 ? steps - 1 : Math.round((k * (steps - 1)) / (n - 1));
+      const step = journey[position % journey.length] ?? journey[0];
+      const deal = dealOf(company, Math.floor(position / journey.length), deals);
       if (!step) throw new Error(`empty story for ${company.name}`);
       lastStep.set(company, step);
-      plans.push({ company, kind: step.kind, beats: (cast) => step.beats(company, cast) });
+      plans.push({ company, kind: step.kind, beats: (cast) => step.beats(deal, cast) });
       return;
     }
     // An internal review of a deal whose latest customer call has not been reviewed yet.
@@ -131,6 +140,28 @@ function planCalls(prng: Prng, companies: SimCompany[], starts: Date[]): CallPla
     plans.push(internalPlan(subject, lastStep.get(subject) ?? null, variant));
   });
   return plans;
+}
+
+/**
+ * The company as its `index`-th of `count` deals sees it: the latest deal has the company's own
+ * facts; earlier ones were smaller, so a customer's earlier story does not repeat its figures.
+ */
+function dealOf(company: SimCompany, index: number, count: number): SimCompany {
+  const earlier = count - 1 - index;
+  if (earlier <= 0) return company;
+  const f = company.facts;
+  const seats = Math.max(10, Math.round(f.seats / (1 + earlier)));
+  const annual = seats * f.listPricePerSeat * 12;
+  return {
+    ...company,
+    facts: {
+      ...f,
+      seats,
+      opportunityAmount: annual,
+      budget: Math.floor((annual * (95 - f.requestedDiscountPercent)) / 100 / 1000) * 1000,
+      opportunityName: `${company.shortName} - ${seats} seats`,
+    },
+  };
 }
 
 function internalPlan(company: SimCompany | undefined, last: Step | null, variant: number): CallPlan {
