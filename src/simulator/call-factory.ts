@@ -4,7 +4,7 @@ import {
   type CastMember,
   type ContentCompleteness,
 } from './call-content-builder';
-import { smallTalk, type Beat, type CallKind, type ScriptCast, type Side } from './call-scripts';
+import { followUps, smallTalk, type Beat, type CallKind, type ScriptCast, type Side } from './call-scripts';
 import { SELLER } from './catalog';
 import { callCrmContext, partyCrmContext } from './crm-context';
 import type { IdSource } from './ids';
@@ -126,14 +126,19 @@ export function generateCall(ctx: CallFactoryContext, started: Date, plan: CallP
   };
   const otherContact = colleagueContact?.name ?? others[0]?.name ?? null;
   const opener = prng.int(0, 99);
-  const beats = (kind === 'internal' ? [] : [smallTalk(opener)]).concat(
-    plan.beats({
-      rep: primaryMember.name,
-      colleague: secondMember.name,
-      champion: externalMember.name,
-      otherContact,
-    }),
-  );
+  const questions = prng.int(0, 99);
+  const story = plan.beats({
+    rep: primaryMember.name,
+    colleague: secondMember.name,
+    champion: externalMember.name,
+    otherContact,
+  });
+  // Small talk first; questions before the closing next steps.
+  const asked = followUps(kind, company, questions);
+  const beats =
+    kind === 'internal'
+      ? story
+      : [smallTalk(opener), ...story.slice(0, -1), ...(asked ? [asked] : []), ...story.slice(-1)];
 
   const withCrm = external && prng.chance(0.7);
   const crmRolls = contacts.map(() => prng.chance(0.8));

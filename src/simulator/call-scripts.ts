@@ -108,6 +108,123 @@ export function smallTalk(index: number): Beat {
   };
 }
 
+/** Questions people ask along the way, by kind of call: they make talk, not headlines. */
+const FOLLOW_UPS: Partial<Record<CallKind, readonly ((c: SimCompany) => Beat['lines'])[]>> = {
+  discovery: [
+    () => [
+      { side: 'internal', text: `How many people would use dashboards every day?` },
+      { side: 'external', text: `Mostly finance and the regional managers, so a few dozen on a normal day.` },
+    ],
+    (c) => [
+      { side: 'external2', text: `Do you work with other ${c.industry.toLowerCase()} companies?` },
+      { side: 'internal', text: `Several. I can share two references once we are further along.` },
+    ],
+    () => [
+      { side: 'internal', text: `What have you tried before to fix the reporting?` },
+      {
+        side: 'external',
+        text: `An internal data warehouse project. It stalled when the lead engineer left.`,
+      },
+    ],
+  ],
+  demo: [
+    () => [
+      { side: 'external2', text: `How long does a new dashboard take to build, realistically?` },
+      { side: 'internal2', text: `An hour for a simple one, a day if you need new metrics defined first.` },
+    ],
+    () => [
+      { side: 'external', text: `Is there a mobile app?` },
+      { side: 'internal2', text: `Yes, for iOS and Android, with the same permissions as the web.` },
+    ],
+    () => [
+      { side: 'external2', text: `Can we embed a chart in our intranet?` },
+      {
+        side: 'internal2',
+        text: `You can, with single sign-on so people only see what they are allowed to.`,
+      },
+    ],
+  ],
+  integration: [
+    () => [
+      { side: 'external2', text: `What happens when the source is down during a sync?` },
+      { side: 'internal2', text: `The sync retries and dashboards show when the data was last refreshed.` },
+    ],
+    () => [
+      { side: 'external2', text: `Who at your side would we work with during setup?` },
+      { side: 'internal2', text: `One onboarding engineer, named before kickoff, with a weekly check-in.` },
+    ],
+  ],
+  pricing: [
+    () => [
+      { side: 'external', text: `Is support included, or is that extra?` },
+      {
+        side: 'internal',
+        text: `Standard support is included; premium support with a named engineer is extra.`,
+      },
+    ],
+    () => [
+      { side: 'external2', text: `Can we pay quarterly instead of annually up front?` },
+      { side: 'internal', text: `Quarterly billing is possible on a two-year agreement.` },
+    ],
+  ],
+  security: [
+    () => [
+      { side: 'external2', text: `How often do you run penetration tests?` },
+      { side: 'internal2', text: `Twice a year, by an outside firm, plus continuous scanning.` },
+    ],
+    () => [
+      { side: 'external2', text: `Do your engineers have access to our data?` },
+      { side: 'internal2', text: `Only with your approval for a support case, and every access is logged.` },
+    ],
+  ],
+  negotiation: [
+    () => [
+      { side: 'external2', text: `Can the price be fixed for the renewal as well?` },
+      { side: 'internal', text: `We can cap any increase at five percent in the contract.` },
+    ],
+    () => [
+      { side: 'external', text: `When would you need the signature to hold these terms?` },
+      { side: 'internal', text: `By the last business day of the quarter.` },
+    ],
+  ],
+  renewal: [
+    () => [
+      { side: 'external', text: `Will the new seats have the same renewal date as the others?` },
+      { side: 'internal', text: `Yes, we co-term them so there is one renewal date.` },
+    ],
+  ],
+  onboarding: [
+    () => [
+      { side: 'external', text: `Who should attend the admin training?` },
+      { side: 'internal2', text: `Whoever will own metric definitions, ideally two people per team.` },
+    ],
+    () => [
+      { side: 'external2', text: `Where do we report problems during the rollout?` },
+      {
+        side: 'internal2',
+        text: `In the shared channel; the onboarding engineer answers within a business day.`,
+      },
+    ],
+  ],
+  qbr: [
+    () => [
+      { side: 'external', text: `Which features do teams like ours use most?` },
+      { side: 'internal', text: `Scheduled reports and alerts, by a wide margin.` },
+    ],
+  ],
+};
+
+/**
+ * A short exchange of questions typical of a call of `kind`, chosen by `index`, or null when there
+ * is none. Not summarised: Gong's AI content keeps what matters, not every question asked.
+ */
+export function followUps(kind: CallKind, company: SimCompany, index: number): Beat | null {
+  const pool = FOLLOW_UPS[kind] ?? [];
+  const pick = pool[index % Math.max(1, pool.length)];
+  if (!pick) return null;
+  return { topic: 'Questions', section: 'Questions', lines: pick(company) };
+}
+
 // ---- Discovery -------------------------------------------------------------------------------
 
 function currentProcess(c: SimCompany, cast: ScriptCast): Beat {
@@ -968,6 +1085,30 @@ const REVIEW_OPENERS: readonly ((c: SimCompany) => string)[] = [
   (c) => `${c.name} is the biggest open item on your list. What is the next milestone?`,
 ];
 
+/** How a deal review ends: who does what next. Several, so reviews of one deal do not read alike. */
+const REVIEW_CLOSERS: readonly ((c: SimCompany) => Beat['lines'])[] = [
+  (c) => [
+    { side: 'internal', text: `Could you join the next call with their CFO if it comes to that?` },
+    { side: 'internal2', text: `Yes. Send me a one-page summary of ${c.shortName} the day before.` },
+  ],
+  () => [
+    { side: 'internal', text: `I will update the close date in the CRM after this.` },
+    { side: 'internal2', text: `Good. And log the competitor field while you are at it.` },
+  ],
+  (c) => [
+    { side: 'internal', text: `Do we have a reference customer I could offer ${c.shortName}?` },
+    { side: 'internal2', text: `Ask marketing for one in the same industry; they keep a list.` },
+  ],
+  () => [
+    { side: 'internal', text: `What would make you more confident in the number?` },
+    { side: 'internal2', text: `A mutual plan with dates, signed off by their side.` },
+  ],
+  () => [
+    { side: 'internal', text: `Should I loop in legal early this time?` },
+    { side: 'internal2', text: `Yes, send them our standard terms now so redlines do not slip the quarter.` },
+  ],
+];
+
 /** Where an internal review stands on a deal, from the last customer call before it. */
 export function dealReview(
   c: SimCompany,
@@ -1010,6 +1151,7 @@ export function dealReview(
         { side: 'internal2', text: REVIEW_OPENERS[variant % REVIEW_OPENERS.length]?.(c) ?? '' },
         { side: 'internal', text: status[stage] ?? status.prospecting ?? '' },
         { side: 'internal2', text: advice[stage] ?? advice.prospecting ?? '' },
+        ...(REVIEW_CLOSERS[variant % REVIEW_CLOSERS.length]?.(c) ?? []),
       ],
       keyPoint: `${cast.rep} reviewed the ${c.name} deal with ${cast.colleague}: ${status[stage] ?? ''} ${cast.colleague} advised: ${advice[stage] ?? ''}`,
     },
