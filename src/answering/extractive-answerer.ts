@@ -128,7 +128,11 @@ function selectQuotes(
 ): Quote[] {
   const quotes: Quote[] = [];
   const perCall = new Map<string, number>();
-  const consider = (passage: ScoredPassage): void => {
+  /**
+   * Quotes `passage` unless it repeats a quote or exceeds a limit; true when the answer now holds
+   * it. A passage that answers a term nothing else answers may exceed its call's share.
+   */
+  const consider = (passage: ScoredPassage, answersTerm = false): boolean => {
     const copy = quotes.find(
       (quote) => isNearDuplicate(passage.text, quote.text) || isNearDuplicate(quote.text, passage.text),
     );
@@ -137,19 +141,20 @@ function selectQuotes(
       if (!cited && sameText(passage.text, copy.text) && copy.calls.length < MAX_CALLS_PER_QUOTE) {
         copy.calls.push(passage.call);
       }
-      return;
+      return true;
     }
     const taken = perCall.get(passage.call.callId) ?? 0;
-    if (quotes.length >= maxPassages || taken >= maxPerCall) return;
+    if (quotes.length >= maxPassages || (taken >= maxPerCall && !answersTerm)) return false;
     perCall.set(passage.call.callId, taken + 1);
     quotes.push({ ...passage, calls: [passage.call] });
+    return true;
   };
   for (const term of topics) {
     if (quotes.some((quote) => quote.covers.has(term))) continue;
-    const best =
-      ranked.find((passage) => passage.covers.has(term)) ??
-      ranked.find((passage) => passage.touches.has(term));
-    if (best) consider(best);
+    const naming = ranked.filter((passage) => passage.covers.has(term));
+    const candidates = naming.length > 0 ? naming : ranked.filter((passage) => passage.touches.has(term));
+    // The best passage on the term that the limits still allow.
+    candidates.some((passage) => consider(passage, true));
   }
   const minScore = (ranked[0]?.score ?? 0) * MIN_SHARE_OF_BEST_SCORE;
   for (const passage of ranked) {
@@ -277,8 +282,9 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         calls.length === 1
           ? 'Quoted from the one call read:'
           : `Quoted from ${citedCallIds.length} of ${callCount(calls.length)}, most relevant first:`;
+      // Said only of terms no passage of any call is about, not of terms the limits left out.
       const missing = topics.filter(
-        (t) => !quotes.some((quote) => quote.covers.has(t.term) || quote.touches.has(t.term)),
+        (t) => !ranked.some((passage) => passage.covers.has(t.term) || passage.touches.has(t.term)),
       );
       const gaps =
         missing.length > 0

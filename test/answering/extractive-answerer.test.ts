@@ -168,6 +168,21 @@ describe('extractive answerer', () => {
     expect(result.answer).not.toContain('Nothing in');
   });
 
+  it("answers a term of the question even when that call's share of quotes is used up", async () => {
+    const call = makeCall({
+      callId: 'c-one',
+      keyPoints: ['List price is $60 per seat per month.', 'Their budget for this year is $23,000.'],
+    });
+    const result = await createExtractiveAnswerer({ maxPassagesPerCall: 1 }).answer(
+      'What did they say about pricing and budget?',
+      [call],
+    );
+    expect([...quotes(result.answer)].sort()).toEqual([
+      'List price is $60 per seat per month.',
+      'Their budget for this year is $23,000.',
+    ]);
+  });
+
   it('says which term of the question it found nothing about', async () => {
     const result = await answer('What did they say about pricing and headcount?');
     expect(result.answer).toContain('"Acme asked for a 15% discount on the enterprise plan before renewal."');
