@@ -1,4 +1,5 @@
 import type { CallContent } from '../gong/call-content';
+import type { CallTranscript } from '../gong/call-transcript';
 
 /** One cited source of an answer: a call that was analysed. */
 export interface AnswerCitation {
@@ -18,7 +19,16 @@ export interface Answer {
 
 /** Answers a question from the content of the given calls. */
 export interface Answerer {
-  answer(question: string, calls: CallContent[], signal?: AbortSignal): Promise<Answer>;
+  /**
+   * Answers `question` from Gong's AI content of `calls` and, when given, from the transcripts of
+   * some of them (matched by call id), which hold what was said word for word.
+   */
+  answer(
+    question: string,
+    calls: CallContent[],
+    signal?: AbortSignal,
+    transcripts?: readonly CallTranscript[],
+  ): Promise<Answer>;
 }
 
 /** Text used by every answerer when it is given no calls: there is nothing to read or cite. */

@@ -1,16 +1,20 @@
 import type { CallContent } from '../gong/call-content';
+import type { CallTranscript } from '../gong/call-transcript';
 
-/** A verbatim piece of one call's AI content that can be quoted on its own. */
+/** A verbatim piece of one call's AI content or transcript that can be quoted on its own. */
 export interface CallPassage {
   call: CallContent;
   /** Position of the call in the analysed list, for a stable tie-break. */
   callIndex: number;
   /** Position of the passage within its call, for a stable tie-break. */
   order: number;
-  /** The quotable text, exactly as Gong wrote it. */
+  /** The quotable text, exactly as Gong wrote it or as it was said. */
   text: string;
   /** Words that frame the passage without being quoted, e.g. its outline section title. */
   context: string;
+  /** Who said it, for a transcript passage whose speaker Gong knows; null for AI content. */
+  speaker: string | null;
+  source: 'content' | 'transcript';
 }
 
 /** Splits a brief into sentences; Gong briefs are short prose paragraphs. */
@@ -36,5 +40,42 @@ export function callPassages(call: CallContent, callIndex: number): CallPassage[
   return pieces
     .map((piece) => ({ ...piece, text: piece.text.trim() }))
     .filter((piece) => piece.text.length > 0)
-    .map((piece, order) => ({ call, callIndex, order, ...piece }));
+    .map((piece, order) => ({ call, callIndex, order, ...piece, speaker: null, source: 'content' as const }));
+}
+
+/** Sentences quoted together from one speaker's turn: enough to be understood, short enough to read. */
+const SENTENCES_PER_TRANSCRIPT_PASSAGE = 2;
+
+/**
+ * The quotable passages of a call's transcript: each speaker's turn, cut into runs of at most two
+ * sentences. Their order follows the AI content's, so content passages win ties.
+ */
+export function transcriptPassages(
+  call: CallContent,
+  callIndex: number,
+  transcript: CallTranscript,
+): CallPassage[] {
+  const turns: { speaker: string | null; topic: string | null; texts: string[] }[] = [];
+  for (const sentence of transcript.sentences) {
+    const last = turns.at(-1);
+    const sameTurn =
+      last &&
+      last.speaker === sentence.speakerName &&
+      last.topic === sentence.topic &&
+      last.texts.length < SENTENCES_PER_TRANSCRIPT_PASSAGE;
+    if (sameTurn) last.texts.push(sentence.text.trim());
+    else turns.push({ speaker: sentence.speakerName, topic: sentence.topic, texts: [sentence.text.trim()] });
+  }
+  return turns
+    .map((turn) => ({ ...turn, text: turn.texts.filter((t) => t.length > 0).join(' ') }))
+    .filter((turn) => turn.text.length > 0)
+    .map((turn, index) => ({
+      call,
+      callIndex,
+      order: 10_000 + index,
+      text: turn.text,
+      context: [turn.speaker, turn.topic].filter(Boolean).join(' '),
+      speaker: turn.speaker,
+      source: 'transcript' as const,
+    }));
 }

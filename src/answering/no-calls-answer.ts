@@ -17,6 +17,7 @@ export function buildNoCallsFoundAnswer({
   return (
     `No calls were found for "${customerName}" between ${fromDateTime} and ${toDateTime}. ` +
     'The name must match how the customer appears in Gong: in call titles, participant names, ' +
-    'email domains or CRM accounts.'
+    'email domains or CRM accounts. A domain such as acme.com (or an email address at it) ' +
+    'matches the participants whose email is at that domain.'
   );
 }

@@ -62,14 +62,14 @@ export function createOpenAiAnswerer({
   maxCallChars = 60_000,
 }: OpenAiAnswererOptions): Answerer {
   return {
-    async answer(question, calls, signal) {
+    async answer(question, calls, signal, transcripts) {
       if (calls.length === 0) {
         return { answer: NO_CALLS_ANALYSED_ANSWER, citedCallIds: [], answeredBy: 'openai', model };
       }
       const completion = await client.chat.completions.create(
         {
           model,
-          messages: buildAnswerMessages(question, calls, maxCallChars),
+          messages: buildAnswerMessages(question, calls, maxCallChars, transcripts),
           response_format: RESPONSE_FORMAT,
         },
         { signal },

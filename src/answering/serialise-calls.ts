@@ -1,4 +1,5 @@
 import type { CallContent, CallParticipant, ContentSection } from '../gong/call-content';
+import type { CallTranscript } from '../gong/call-transcript';
 import { callDate } from './call-date';
 
 /** Opening delimiter of the call data in a prompt; everything up to the closing one is untrusted. */
@@ -37,8 +38,24 @@ function listLines(label: string, items: string[]): string[] {
   return items.length > 0 ? [`${label}:`, ...items.map((item) => `- ${item}`)] : [];
 }
 
-/** The call's content as short labelled lines, most useful first so truncation drops the least useful. */
-function callLines(call: CallContent): string[] {
+/** What was said, one line per speaker turn: `Name: words`. */
+function transcriptLines(transcript: CallTranscript | undefined): string[] {
+  if (!transcript || transcript.sentences.length === 0) return [];
+  const turns: { speaker: string; texts: string[] }[] = [];
+  for (const sentence of transcript.sentences) {
+    const speaker = sentence.speakerName ?? 'unknown speaker';
+    const last = turns.at(-1);
+    if (last && last.speaker === speaker) last.texts.push(sentence.text);
+    else turns.push({ speaker, texts: [sentence.text] });
+  }
+  return ['transcript:', ...turns.map((turn) => `${turn.speaker}: ${turn.texts.join(' ')}`)];
+}
+
+/**
+ * The call's content as short labelled lines, most useful first so truncation drops the least
+ * useful: the transcript, when given, comes last.
+ */
+function callLines(call: CallContent, transcript?: CallTranscript): string[] {
   const outcome = call.callOutcome;
   return [
     `title: ${call.title}`,
@@ -52,14 +69,15 @@ function callLines(call: CallContent): string[] {
     ...sectionLines('highlights', call.highlights),
     ...(outcome ? [`outcome: ${outcome.name}${outcome.category ? ` (${outcome.category})` : ''}`] : []),
     ...listLines('action items', call.pointsOfInterest?.actionItems ?? []),
+    ...transcriptLines(transcript),
   ].map(escapeData);
 }
 
 /** One call's block, its body cut to `budget` characters so one long call cannot starve the others. */
-function serialiseCall(call: CallContent, budget: number): string {
+function serialiseCall(call: CallContent, budget: number, transcript?: CallTranscript): string {
   const body: string[] = [];
   let used = 0;
-  for (const line of callLines(call)) {
+  for (const line of callLines(call, transcript)) {
     if (used + line.length > budget) {
       const room = budget - used;
       if (room > 0) body.push(line.slice(0, room));
@@ -74,13 +92,19 @@ function serialiseCall(call: CallContent, budget: number): string {
 
 /**
  * Serialises calls compactly inside the untrusted-data delimiters, sharing `maxChars` evenly
- * between calls (each call's body is truncated to its share).
+ * between calls (each call's body is truncated to its share). A call's transcript, when given,
+ * follows its AI content.
  */
-export function serialiseCalls(calls: CallContent[], maxChars: number): string {
+export function serialiseCalls(
+  calls: CallContent[],
+  maxChars: number,
+  transcripts: readonly CallTranscript[] = [],
+): string {
   const perCall = Math.floor(maxChars / Math.max(calls.length, 1));
+  const transcriptOf = new Map(transcripts.map((t) => [t.callId, t]));
   return [
     UNTRUSTED_DATA_OPEN,
-    ...calls.map((call) => serialiseCall(call, perCall)),
+    ...calls.map((call) => serialiseCall(call, perCall, transcriptOf.get(call.callId))),
     UNTRUSTED_DATA_CLOSE,
   ].join('\n');
 }

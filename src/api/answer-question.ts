@@ -12,6 +12,11 @@ export const answerQuestionInputSchema = z.strictObject({
   lookbackDays: z.number().int().min(1).max(365).default(90),
   /** Read the whole window even when the most recent `maxCalls` matches are already sure. */
   exhaustive: z.boolean().default(false),
+  /**
+   * Also answer from the analysed calls' transcripts, not only Gong's AI content: word-for-word
+   * evidence at the cost of one more Gong request per 100 calls. Off by default.
+   */
+  includeTranscripts: z.boolean().default(false),
 });
 /** Input of `answerQuestionAboutCustomerCall`, as the caller writes it (defaults optional). */
 export type AnswerQuestionInput = z.input<typeof answerQuestionInputSchema>;

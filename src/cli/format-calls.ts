@@ -13,7 +13,7 @@ export function formatSearchResult(result: SearchCallsResult): string {
   );
   const footer = result.truncated
     ? `${result.returned} most recent of ${result.totalRecords} calls (raise --limit to see more).`
-    : `${result.returned} call(s).`;
+    : `${result.returned} ${result.returned === 1 ? 'call' : 'calls'}.`;
   return `${table}\n\n${footer}`;
 }
 

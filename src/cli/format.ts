@@ -1,3 +1,4 @@
+import { describeAnsweredBy, describeCallsRead } from '../answering/answer-markdown';
 import type { AnswerQuestionResult } from '../api/answer-question';
 
 /** The Temporal Web UI page of a run. */
@@ -16,24 +17,6 @@ export function formatAnswer(result: AnswerQuestionResult): string {
     });
     lines.push('');
   }
-  const analysed = result.callsAnalyzed.length;
-  const answeredBy = `answered by ${result.answeredBy}${result.model ? ` (${result.model})` : ''}`;
-  if (result.coverage.complete) {
-    lines.push(
-      `Matched ${result.matchedCallCount} call(s) from ${result.window.fromDateTime.slice(0, 10)} to ${result.window.toDateTime.slice(0, 10)}; ` +
-        `analysed ${analysed}; ${answeredBy}.`,
-    );
-  } else {
-    // Reading stopped once the most recent matches were sure: say what was left unread.
-    lines.push(
-      `Analysed the ${analysed} most recent of at least ${result.matchedCallCount} matching calls; ` +
-        `calls before ${minuteUtc(result.coverage.scannedFrom)} not read (they could not change which calls were analysed); ${answeredBy}.`,
-    );
-  }
+  lines.push(`${describeCallsRead(result)} ${describeAnsweredBy(result)}`);
   return lines.join('\n');
-}
-
-/** `2026-10-02 14:05 UTC`. */
-function minuteUtc(iso: string): string {
-  return `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }

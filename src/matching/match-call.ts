@@ -1,3 +1,4 @@
+import { customerDomain, isAtDomain } from './customer-domain';
 import { containsName } from './normalize-name';
 
 /** Which part of a call matched the customer name, and the text it matched in. */
@@ -17,10 +18,14 @@ export interface MatchableCall {
 /**
  * Matches a customer name against a call: its title, each participant's name, the
  * organisation of each participant's email domain, and the CRM accounts of the call and
- * its parties. Case, accents, punctuation and extra spaces are ignored. Returns every
- * reason found (empty when the call is not the customer's), without duplicates.
+ * its parties. Case, accents, punctuation and extra spaces are ignored. A customer given as a
+ * domain or an email address (`acme.com`, `jo@acme.com`) matches the participants whose email is
+ * at that domain. Returns every reason found (empty when the call is not the customer's), without
+ * duplicates.
  */
 export function matchCall(call: MatchableCall, customerName: string): MatchReason[] {
+  const domain = customerDomain(customerName);
+  if (domain) return matchDomain(call, domain);
   const reasons: MatchReason[] = [];
   const add = (field: MatchReason['field'], value: string) => {
     if (!reasons.some((r) => r.field === field && r.value === value)) reasons.push({ field, value });
@@ -38,6 +43,15 @@ export function matchCall(call: MatchableCall, customerName: string): MatchReaso
     if (containsName(account, customerName)) add('crm_account', account);
   }
   return reasons;
+}
+
+/** The participants of `call` whose email is at `domain` (or a subdomain of it). */
+function matchDomain(call: MatchableCall, domain: string): MatchReason[] {
+  const domains = call.participants.flatMap((participant) => {
+    const at = emailDomain(participant.emailAddress);
+    return at && isAtDomain(at, domain) ? [at] : [];
+  });
+  return [...new Set(domains)].map((value) => ({ field: 'email_domain', value }));
 }
 
 function emailDomain(email: string | null): string | null {

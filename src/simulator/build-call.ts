@@ -8,7 +8,7 @@ import type {
   SimMonologue,
   SimParty,
 } from './types';
-import { SIM_WORKSPACE_ID, toGongDate } from './well-known';
+import { simulatedCallUrl, simulatedMediaUrl, SIM_WORKSPACE_ID, toGongDate } from './well-known';
 
 /** What a test may specify about a call; everything else gets a sensible default. */
 export interface BuildSimCallInput extends Partial<Omit<SimCallMetaData, 'started' | 'scheduled'>> {
@@ -59,7 +59,7 @@ export function buildSimCall(input: BuildSimCallInput = {}): SimCall {
       ],
     }));
   const metaData: SimCallMetaData = {
-    url: `https://app.gong.io/call?id=${id}`,
+    url: simulatedCallUrl(id),
     duration: 1800,
     direction: 'Conference',
     system: 'Zoom',
@@ -94,7 +94,7 @@ export function buildSimCall(input: BuildSimCallInput = {}): SimCall {
       ...interaction,
     },
     publicComments: [],
-    media: { audioUrl: `https://media.gong.io/sim/${id}/audio.mp3`, videoUrl: null },
+    media: { audioUrl: simulatedMediaUrl(id, 'audio.mp3'), videoUrl: null },
     transcript: finalTranscript,
   };
 }

@@ -1,10 +1,10 @@
 import { generateCall } from './call-factory';
 import { compareCalls } from './call-filters';
 import { createCompanies } from './companies-factory';
-import { businessHoursStart } from './data-set';
+import { businessHoursStart, storyPlan } from './data-set';
 import { createIdSource } from './ids';
 import { createPrng } from './prng';
-import type { SimCall, SimDataSet } from './types';
+import type { SimCall, SimCompany, SimDataSet, SimUser } from './types';
 import { createSellerUsers } from './users-factory';
 
 /** How often a customer calls: every day, every week, twice in the window, or never. */
@@ -45,19 +45,33 @@ export function createCadenceDataSet(options: CreateCadenceDataSetOptions): SimD
   const cadenceNames = new Set(customers.map((customer) => customer.company));
   const others = companies.filter((company) => !cadenceNames.has(company.name));
 
+  const owners = new Map<string, SimUser>();
+  const ctx = {
+    prng,
+    ids,
+    users,
+    companies,
+    now,
+    ownerOf(company: SimCompany, choose: () => SimUser): SimUser {
+      const owner = owners.get(company.crmAccountId) ?? choose();
+      owners.set(company.crmAccountId, owner);
+      return owner;
+    },
+  };
   const calls: SimCall[] = [];
   for (const customer of customers) {
     const company = byName.get(customer.company);
     if (!company) throw new Error(`No catalog company is named "${customer.company}"`);
-    const ctx = { prng, ids, users, companies: [company], now };
-    for (const daysAgo of cadenceDays(customer.cadence, lookbackDays)) {
-      calls.push(generateCall(ctx, businessHoursStart(prng, now, daysAgo)));
-    }
+    // Oldest first, so the customer's story moves on from call to call.
+    const days = [...cadenceDays(customer.cadence, lookbackDays)].sort((a, b) => b - a);
+    days.forEach((daysAgo, index) => {
+      calls.push(generateCall(ctx, businessHoursStart(prng, now, daysAgo), storyPlan(company, index)));
+    });
   }
-  const ctx = { prng, ids, users, companies: others, now };
   while (calls.length < callCount) {
     const daysAgo = prng.int(0, Math.max(0, lookbackDays - 1));
-    calls.push(generateCall(ctx, businessHoursStart(prng, now, daysAgo)));
+    const company = prng.pick(others);
+    calls.push(generateCall(ctx, businessHoursStart(prng, now, daysAgo), storyPlan(company, prng.int(0, 9))));
   }
   // Calls of a day before the window's first full day may fall outside it: keep the window's only.
   const from = now.getTime() - lookbackDays * DAY_MS;

@@ -1,5 +1,5 @@
 import { COMPETITORS } from './catalog';
-import type { Beat, CallKind, Side } from './call-scripts';
+import { withArticle, type Beat, type CallKind, type Side } from './call-scripts';
 import type { SimCallContent, SimInteraction, SimMonologue, SimTracker, SimTrackerOccurrence } from './types';
 
 /** A speaker as the transcript and interaction stats see them. */
@@ -35,34 +35,43 @@ export interface CallBody {
 interface TimedLine {
   side: Side;
   beat: Beat;
+  beatIndex: number;
   startMs: number;
   endMs: number;
   monologue: SimMonologue;
 }
 
-const LEAD_IN_MS = 5_000;
-const CHARS_PER_SECOND = 15;
-const PAUSE_MS = 600;
+/** Seconds of waiting for people to join before the first word. */
+const LEAD_IN_MS = 3_000;
+/** Goodbyes and hanging up after the last line. */
+const WRAP_UP_MS = 3_000;
+/** About 150 words a minute, a natural speaking pace. */
+const CHARS_PER_SECOND = 14;
+const PAUSE_IN_TURN_MS = 400;
 
 const OUTCOMES: Record<CallKind, { id: string; category: string; name: string }> = {
   discovery: { id: '4200001', category: 'Successful', name: 'Qualified' },
   demo: { id: '4200002', category: 'Successful', name: 'Demo completed' },
+  integration: { id: '4200004', category: 'Neutral', name: 'Follow-up scheduled' },
   pricing: { id: '4200003', category: 'Successful', name: 'Proposal requested' },
   security: { id: '4200004', category: 'Neutral', name: 'Follow-up scheduled' },
-  integration: { id: '4200004', category: 'Neutral', name: 'Follow-up scheduled' },
-  qbr: { id: '4200005', category: 'Successful', name: 'Expansion identified' },
+  negotiation: { id: '4200008', category: 'Neutral', name: 'Terms under negotiation' },
   renewal: { id: '4200006', category: 'Neutral', name: 'Renewal in negotiation' },
+  onboarding: { id: '4200009', category: 'Successful', name: 'Onboarding on track' },
+  qbr: { id: '4200005', category: 'Successful', name: 'Expansion identified' },
   internal: { id: '4200007', category: 'Neutral', name: 'Internal meeting' },
 };
 
 const KIND_LABELS: Record<CallKind, string> = {
   discovery: 'discovery call',
   demo: 'product demo',
+  integration: 'integration deep dive',
   pricing: 'pricing discussion',
   security: 'security review',
-  integration: 'integration deep dive',
-  qbr: 'quarterly business review',
+  negotiation: 'contract negotiation',
   renewal: 'renewal discussion',
+  onboarding: 'onboarding session',
+  qbr: 'quarterly business review',
   internal: 'internal deal review',
 };
 
@@ -84,54 +93,63 @@ export function buildCallBody(input: CallBodyInput): CallBody {
   };
 }
 
-/**
- * Gives each beat an equal slot of the call and speaks its lines at a natural pace from the slot start, so
- * sentence times look real (a few seconds each) and outline sections cover the whole call.
- */
-function timeLines(input: CallBodyInput): TimedLine[] {
-  const slotMs = beatSlotMs(input);
-  return input.beats.flatMap((beat, beatIndex) => {
-    let cursor = LEAD_IN_MS + beatIndex * slotMs;
-    return beat.lines.map((line) => {
+/** The call's length: the time its lines take to say, plus joining and goodbyes. */
+export function callDurationSeconds(input: Pick<CallBodyInput, 'beats'>): number {
+  const lines = timeLines({ beats: input.beats, cast: null });
+  const lastEnd = lines.at(-1)?.endMs ?? 0;
+  return Math.ceil((lastEnd + WRAP_UP_MS) / 1000);
+}
+
+/** A pause between turns that varies with the line (0.4 to 1.6 s), so timing does not look machine-made. */
+function turnPauseMs(text: string, index: number): number {
+  return 400 + ((text.length * 31 + index * 17) % 13) * 100;
+}
+
+/** Speaks every line at a natural pace, one after the other, so talk time fills the call. */
+function timeLines(input: { beats: Beat[]; cast: Record<Side, CastMember> | null }): TimedLine[] {
+  let cursor = LEAD_IN_MS;
+  let index = 0;
+  return input.beats.flatMap((beat, beatIndex) =>
+    beat.lines.map((line) => {
       const startMs = cursor;
       const sentences = line.text.split(/(?<=[.?!])\s+/).map((text) => {
         const start = cursor;
         const end = start + Math.max(800, Math.round((text.length * 1000) / CHARS_PER_SECOND));
-        cursor = end + PAUSE_MS;
+        cursor = end + PAUSE_IN_TURN_MS;
         return { start, end, text };
       });
-      const speakerId = input.cast[line.side].speakerId;
+      const endMs = cursor - PAUSE_IN_TURN_MS;
+      cursor = endMs + turnPauseMs(line.text, index++);
+      const speakerId = input.cast?.[line.side].speakerId ?? '';
       return {
         side: line.side,
         beat,
+        beatIndex,
         startMs,
-        endMs: cursor - PAUSE_MS,
+        endMs,
         monologue: { speakerId, topic: beat.topic, sentences },
       };
-    });
-  });
-}
-
-function beatSlotMs(input: CallBodyInput): number {
-  return Math.max(
-    60_000,
-    Math.floor((input.durationSeconds * 1000 - LEAD_IN_MS) / Math.max(1, input.beats.length)),
+    }),
   );
 }
 
-/** Where each beat sits in the call, in seconds. */
-function beatSpans(input: CallBodyInput): { beat: Beat; start: number; duration: number }[] {
-  const slotMs = beatSlotMs(input);
-  return input.beats.map((beat, index) => ({
-    beat,
-    start: (LEAD_IN_MS + index * slotMs) / 1000,
-    duration: slotMs / 1000,
-  }));
+/** Where each beat sits in the call, in seconds: from its first word to its last. */
+function beatSpans(
+  input: CallBodyInput,
+  lines: TimedLine[],
+): { beat: Beat; start: number; duration: number }[] {
+  return input.beats.flatMap((beat, index) => {
+    const own = lines.filter((line) => line.beatIndex === index);
+    const first = own[0];
+    const last = own.at(-1);
+    if (!first || !last) return [];
+    return [{ beat, start: first.startMs / 1000, duration: (last.endMs - first.startMs) / 1000 }];
+  });
 }
 
 function buildContent(input: CallBodyInput, lines: TimedLine[]): SimCallContent {
   if (input.completeness === 'none') return {};
-  const spans = beatSpans(input);
+  const spans = beatSpans(input, lines);
   const topicSeconds = new Map<string, number>();
   for (const span of spans)
     topicSeconds.set(span.beat.topic, (topicSeconds.get(span.beat.topic) ?? 0) + span.duration);
@@ -150,7 +168,7 @@ function buildContent(input: CallBodyInput, lines: TimedLine[]): SimCallContent 
     items.push({ text: h.text, startTimes: [round1(span.start)] });
     highlights.set(h.title, items);
   }
-  const keyPoints = spans.map((s) => ({ text: s.beat.keyPoint }));
+  const keyPoints = spans.flatMap((s) => (s.beat.keyPoint ? [{ text: s.beat.keyPoint }] : []));
   const content: SimCallContent = {
     ...computedAlways,
     brief: brief(input, keyPoints),
@@ -158,7 +176,7 @@ function buildContent(input: CallBodyInput, lines: TimedLine[]): SimCallContent 
       section: s.beat.section,
       startTime: round1(s.start),
       duration: round1(s.duration),
-      items: [{ text: s.beat.keyPoint, startTime: round1(s.start + 2) }],
+      items: s.beat.keyPoint ? [{ text: s.beat.keyPoint, startTime: round1(s.start + 1) }] : [],
     })),
     highlights: [...highlights].map(([title, items]) => ({ title, items })),
     callOutcome: OUTCOMES[input.kind],
@@ -168,16 +186,21 @@ function buildContent(input: CallBodyInput, lines: TimedLine[]): SimCallContent 
   return content;
 }
 
+/** A short paragraph: who met, why, the main points and what happens next. */
 function brief(input: CallBodyInput, keyPoints: { text: string }[]): string {
-  const who =
-    input.kind === 'internal'
-      ? `${input.cast.internal.name} and ${input.cast.internal2.name}`
-      : `${input.cast.internal.name} met with ${input.externalNames.join(', ') || 'the team'} from ${input.companyName}`;
+  const label = KIND_LABELS[input.kind];
   const opening =
     input.kind === 'internal'
-      ? `${who} held an ${KIND_LABELS.internal} about ${input.companyName}.`
-      : `${who} for a ${KIND_LABELS[input.kind]}.`;
+      ? `${input.cast.internal.name} and ${input.cast.internal2.name} held ${withArticle(label)} about ${input.companyName}.`
+      : `${input.cast.internal.name} met ${joinNames(input.externalNames)} from ${input.companyName} for ${withArticle(label)}.`;
   return [opening, ...keyPoints.map((k) => k.text)].join(' ');
+}
+
+/** "Ann", "Ann and Bo", "Ann, Bo and Cy"; "the team" when nobody is named. */
+function joinNames(names: string[]): string {
+  if (names.length === 0) return 'the team';
+  if (names.length === 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
 
 function actionItems(
@@ -231,7 +254,7 @@ function buildInteraction(input: CallBodyInput, lines: TimedLine[]): SimInteract
     talk.set(member.speakerId, entry);
     longestMs = Math.max(longestMs, ms);
     const questions = line.monologue.sentences.filter((s) => s.text.endsWith('?')).length;
-    if (line.side === 'external') otherQuestions += questions;
+    if (line.side === 'external' || line.side === 'external2') otherQuestions += questions;
     else {
       internalMs += ms;
       companyQuestions += questions;

@@ -1,11 +1,22 @@
-import { buildCallBody, type CastMember, type ContentCompleteness } from './call-content-builder';
-import { CALL_KINDS, scriptFor, type CallKind, type Side } from './call-scripts';
+import {
+  buildCallBody,
+  callDurationSeconds,
+  type CastMember,
+  type ContentCompleteness,
+} from './call-content-builder';
+import { followUps, smallTalk, type Beat, type CallKind, type ScriptCast, type Side } from './call-scripts';
 import { SELLER } from './catalog';
 import { callCrmContext, partyCrmContext } from './crm-context';
 import type { IdSource } from './ids';
 import type { Prng } from './prng';
 import type { SimCall, SimCallMetaData, SimCompany, SimParty, SimUser } from './types';
-import { SIM_WORKSPACE_ID, SIM_SECONDARY_WORKSPACE_ID, toGongDate } from './well-known';
+import {
+  simulatedCallUrl,
+  simulatedMediaUrl,
+  SIM_WORKSPACE_ID,
+  SIM_SECONDARY_WORKSPACE_ID,
+  toGongDate,
+} from './well-known';
 
 /** Shared state for generating the calls of one data set. */
 export interface CallFactoryContext {
@@ -14,9 +25,18 @@ export interface CallFactoryContext {
   users: SimUser[];
   companies: SimCompany[];
   now: Date;
+  /** The rep who owns a company's account, chosen once by `choose` and kept for every call. */
+  ownerOf(company: SimCompany, choose: () => SimUser): SimUser;
 }
 
 const HOUR_MS = 3_600_000;
+
+/** What one call is about: whose it is, its kind, and the beats its cast will speak. */
+export interface CallPlan {
+  company: SimCompany;
+  kind: CallKind;
+  beats(cast: ScriptCast): Beat[];
+}
 
 /** Titles that do not name the company: only emails or CRM context tell who the customer is. */
 const ANONYMOUS_TITLES: Record<CallKind, string> = {
@@ -25,9 +45,11 @@ const ANONYMOUS_TITLES: Record<CallKind, string> = {
   pricing: 'Pricing follow-up',
   security: 'Follow-up: security questions',
   integration: 'Technical deep dive',
+  negotiation: 'Contract terms',
+  onboarding: 'Onboarding check-in',
   qbr: 'Quarterly check-in',
   renewal: 'Catch up',
-  internal: 'Weekly pipeline review',
+  internal: 'Deal strategy',
 };
 
 function namedTitle(kind: CallKind, c: SimCompany): string {
@@ -42,6 +64,10 @@ function namedTitle(kind: CallKind, c: SimCompany): string {
       return `Security review with ${c.shortName}`;
     case 'integration':
       return `${c.shortName} x Northwind: ${c.facts.integration} integration`;
+    case 'negotiation':
+      return `${c.shortName} - contract negotiation`;
+    case 'onboarding':
+      return `${c.shortName} onboarding`;
     case 'qbr':
       return `${c.shortName} QBR`;
     case 'renewal':
@@ -51,23 +77,24 @@ function namedTitle(kind: CallKind, c: SimCompany): string {
   }
 }
 
-/** Generates one realistic call that started at `started`. */
-export function generateCall(ctx: CallFactoryContext, started: Date): SimCall {
+/** Generates one realistic call of `plan` that started at `started`. */
+export function generateCall(ctx: CallFactoryContext, started: Date, plan: CallPlan): SimCall {
   const { prng, ids, users, now } = ctx;
-  const kind = prng.chance(0.1) ? 'internal' : prng.pick(CALL_KINDS.filter((k) => k !== 'internal'));
-  const company = prng.pick(ctx.companies);
-  const reps = users.slice(1);
-  const primary = prng.pick(reps.length > 0 ? reps : users);
+  const { kind, company } = plan;
+  const reps = users.filter((u) => u.title !== 'Solutions Engineer' && u.id !== users[0]?.id);
+  const primary = ctx.ownerOf(company, () => prng.pick(reps.length > 0 ? reps : users));
   const engineers = users.filter((u) => u.title === 'Solutions Engineer' && u.id !== primary.id);
-  const second =
-    kind === 'internal' ? (users[0] ?? primary) : prng.pick(engineers.length > 0 ? engineers : users);
+  const engineer = prng.pick(engineers.length > 0 ? engineers : users);
+  const second = kind === 'internal' ? (users[0] ?? primary) : engineer;
   const external = kind !== 'internal';
-  const imported = external && prng.chance(0.08);
-  const isVideo = !imported && prng.chance(0.9);
+  const importedRoll = prng.chance(0.08);
+  const imported = external && importedRoll;
+  const videoRoll = prng.chance(0.9);
+  const isVideo = !imported && videoRoll;
   const id = ids.next(prng.pick([18, 19]));
-  const contacts = external
-    ? [company.contacts[0], ...prng.sample(company.contacts.slice(1), prng.int(0, 2))]
-    : [];
+  const others = prng.sample(company.contacts.slice(1), prng.int(0, 2));
+  const contacts = external ? [company.contacts[0], ...others] : [];
+  const attendance = contacts.map((_, index) => index === 0 || prng.chance(0.7));
 
   const internalMember = (user: SimUser): CastMember => ({
     speakerId: ids.next(16),
@@ -82,13 +109,39 @@ export function generateCall(ctx: CallFactoryContext, started: Date): SimCall {
     userId: null,
     name: champion?.name ?? 'Guest',
   };
+  // The second customer-side voice is the first other contact who attended, else the champion.
+  const speakingIndex = contacts.findIndex((c, index) => index > 0 && c && attendance[index]);
+  const contactSpeakerIds = contacts.map((_, index) =>
+    index === 0 ? externalMember.speakerId : attendance[index] ? ids.next(16) : null,
+  );
+  const colleagueContact = speakingIndex > 0 ? contacts[speakingIndex] : undefined;
+  const external2Member: CastMember = colleagueContact
+    ? { speakerId: contactSpeakerIds[speakingIndex] ?? '', userId: null, name: colleagueContact.name }
+    : externalMember;
   const cast: Record<Side, CastMember> = {
     internal: primaryMember,
     internal2: secondMember,
     external: externalMember,
+    external2: external2Member,
   };
+  const otherContact = colleagueContact?.name ?? others[0]?.name ?? null;
+  const opener = prng.int(0, 99);
+  const questions = prng.int(0, 99);
+  const story = plan.beats({
+    rep: primaryMember.name,
+    colleague: secondMember.name,
+    champion: externalMember.name,
+    otherContact,
+  });
+  // Small talk first; questions before the closing next steps.
+  const asked = followUps(kind, company, questions);
+  const beats =
+    kind === 'internal'
+      ? story
+      : [smallTalk(opener), ...story.slice(0, -1), ...(asked ? [asked] : []), ...story.slice(-1)];
 
   const withCrm = external && prng.chance(0.7);
+  const crmRolls = contacts.map(() => prng.chance(0.8));
   let parties: SimParty[] | null = null;
   if (!imported) {
     parties = [primary, ...(secondMember === primaryMember ? [] : [second])].map((user, index) => ({
@@ -106,38 +159,38 @@ export function generateCall(ctx: CallFactoryContext, started: Date): SimCall {
     contacts.forEach((contact, index) => {
       if (!contact) return;
       // Some invitees never join: they have no speaker id.
-      const attended = index === 0 || prng.chance(0.7);
+      const attended = attendance[index] === true;
       parties?.push({
         id: ids.next(16),
         emailAddress: contact.emailAddress,
         name: contact.name,
         title: contact.title,
         userId: null,
-        speakerId: index === 0 ? externalMember.speakerId : attended ? ids.next(16) : null,
+        speakerId: contactSpeakerIds[index] ?? null,
         affiliation: 'External',
         phoneNumber: null,
         methods: attended ? ['Invitee', 'Attendee'] : ['Invitee'],
-        context: withCrm && prng.chance(0.8) ? partyCrmContext(company, contact) : [],
+        context: withCrm && crmRolls[index] ? partyCrmContext(company, contact) : [],
       });
     });
   }
 
-  const durationSeconds = kind === 'internal' ? prng.int(900, 1800) : prng.int(1200, 3600);
+  const durationSeconds = callDurationSeconds({ beats });
   const age = now.getTime() - started.getTime();
+  // Drawn whatever the call's age, so the same seed gives the same calls at any `now`.
+  const partialRoll = prng.chance(0.05);
+  const poiRoll = prng.chance(0.4);
   const completeness: ContentCompleteness =
-    age < 3 * HOUR_MS ? 'none' : age < 24 * HOUR_MS || prng.chance(0.05) ? 'partial' : 'full';
+    age < 3 * HOUR_MS ? 'none' : age < 24 * HOUR_MS || partialRoll ? 'partial' : 'full';
   const body = buildCallBody({
     kind,
-    beats: scriptFor(kind, company, {
-      rep: primaryMember.name,
-      contact: externalMember.name,
-    }),
+    beats,
     durationSeconds,
     cast,
     companyName: company.name,
-    externalNames: contacts.flatMap((c) => (c ? [c.name] : [])),
+    externalNames: contacts.flatMap((c, index) => (c && attendance[index] ? [c.name] : [])),
     completeness,
-    withPointsOfInterest: age > 60 * 24 * HOUR_MS && prng.chance(0.4),
+    withPointsOfInterest: age > 60 * 24 * HOUR_MS && poiRoll,
     isVideo,
   });
 
@@ -145,8 +198,8 @@ export function generateCall(ctx: CallFactoryContext, started: Date): SimCall {
   const scheduled = new Date(Math.floor(started.getTime() / (30 * 60_000)) * 30 * 60_000);
   const metaData: SimCallMetaData = {
     id,
-    url: `https://app.gong.io/call?id=${id}`,
-    title: prng.chance(0.25) ? ANONYMOUS_TITLES[kind] : namedTitle(kind, company),
+    url: simulatedCallUrl(id),
+    title: prng.chance(kind === 'internal' ? 0.1 : 0.25) ? ANONYMOUS_TITLES[kind] : namedTitle(kind, company),
     scheduled: toGongDate(scheduled),
     started: toGongDate(started),
     duration: durationSeconds,
@@ -169,6 +222,7 @@ export function generateCall(ctx: CallFactoryContext, started: Date): SimCall {
   };
 
   const manager = users[0];
+  const commentRoll = prng.chance(0.3);
   return {
     metaData,
     parties,
@@ -176,12 +230,12 @@ export function generateCall(ctx: CallFactoryContext, started: Date): SimCall {
     content: body.content,
     interaction: body.interaction,
     publicComments:
-      manager && prng.chance(0.15)
+      manager && commentRoll && (kind === 'pricing' || kind === 'negotiation')
         ? [
             {
               id: ids.next(18),
-              audioStartTime: 120,
-              audioEndTime: 150,
+              audioStartTime: Math.max(0, Math.min(60, durationSeconds - 30)),
+              audioEndTime: Math.min(durationSeconds, 90),
               commenterUserId: manager.id,
               comment: 'Good handling of the pricing objection here.',
               posted: toGongDate(new Date(started.getTime() + durationSeconds * 1000 + HOUR_MS)),
@@ -191,8 +245,8 @@ export function generateCall(ctx: CallFactoryContext, started: Date): SimCall {
           ]
         : [],
     media: {
-      audioUrl: `https://media.gong.io/sim/${id}/audio.mp3`,
-      videoUrl: isVideo ? `https://media.gong.io/sim/${id}/video.mp4` : null,
+      audioUrl: simulatedMediaUrl(id, 'audio.mp3'),
+      videoUrl: isVideo ? simulatedMediaUrl(id, 'video.mp4') : null,
     },
     transcript: body.transcript,
   };

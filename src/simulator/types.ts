@@ -41,6 +41,8 @@ export interface SimCompany {
   shortName: string;
   domain: string;
   industry: string;
+  /** Where the company's story goes: a new deal, or an existing customer heading for renewal. */
+  journey: 'new-business' | 'renewal';
   /** People at the company who join calls; the first one is the champion. */
   contacts: SimContact[];
   facts: SimCompanyFacts;
@@ -60,6 +62,8 @@ export interface SimCompanyFacts {
   seats: number;
   listPricePerSeat: number;
   requestedDiscountPercent: number;
+  /** What the customer has budgeted a year, below the price it asks for, so budget comes up on calls. */
+  budget: number;
   competitor: string;
   securityRequirement: string;
   integration: string;

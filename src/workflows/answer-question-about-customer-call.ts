@@ -1,5 +1,6 @@
 import { proxyActivities, setCurrentDetails, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { GongActivities } from '../activities';
+import { answerMarkdown, countOf } from '../answering/answer-markdown';
 import { buildNoCallsFoundAnswer } from '../answering/no-calls-answer';
 import {
   answerQuestionInputSchema,
@@ -21,16 +22,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * Answers a question about a customer's recent Gong calls: finds the calls of the last
  * `lookbackDays` whose title or participants name the customer, reads Gong's AI content of
- * the `maxCalls` most recent, and answers citing the calls it used.
+ * the `maxCalls` most recent (and their transcripts with `includeTranscripts`), and answers
+ * citing the calls it used. The run's current details show the answer as Markdown.
  */
 export async function answerQuestionAboutCustomerCall(
   input: AnswerQuestionInput,
 ): Promise<AnswerQuestionResult> {
-  const { connectionId, customerName, question, maxCalls, lookbackDays, exhaustive } = parseInput(
-    answerQuestionInputSchema,
-    input,
-    'answerQuestionAboutCustomerCall',
-  );
+  const { connectionId, customerName, question, maxCalls, lookbackDays, exhaustive, includeTranscripts } =
+    parseInput(answerQuestionInputSchema, input, 'answerQuestionAboutCustomerCall');
   const progress: AnswerQuestionProgress = {
     stage: 'listing',
     callsScanned: 0,
@@ -48,7 +47,7 @@ export async function answerQuestionAboutCustomerCall(
 
   try {
     setCurrentDetails(
-      `Listing calls for "${customerName}" from ${window.fromDateTime} to ${window.toDateTime}`,
+      `Looking for calls with "${customerName}" from ${window.fromDateTime.slice(0, 10)} to ${window.toDateTime.slice(0, 10)}`,
     );
     const found = await findCustomerCalls.executeWithOptions(
       { summary: `Find calls matching "${customerName}" in the last ${lookbackDays} days` },
@@ -65,7 +64,7 @@ export async function answerQuestionAboutCustomerCall(
 
     if (found.mostRecent.length === 0) {
       progress.stage = 'done';
-      return {
+      const result: AnswerQuestionResult = {
         status: 'no_calls_found',
         answer: buildNoCallsFoundAnswer({ customerName, ...window }),
         citations: [],
@@ -75,15 +74,23 @@ export async function answerQuestionAboutCustomerCall(
         coverage,
         answeredBy: 'none',
       };
+      setCurrentDetails(answerMarkdown(customerName, question, result));
+      return result;
     }
 
     progress.stage = 'answering';
-    setCurrentDetails(
-      `Reading Gong's AI content of ${plural(found.mostRecent.length, 'call')} and answering`,
-    );
+    const reading = `${countOf(found.mostRecent.length, 'call')}${includeTranscripts ? ' with transcripts' : ''}`;
+    setCurrentDetails(`Reading ${reading} and answering`);
     const { answer, analysedCallIds } = await answerFromCalls.executeWithOptions(
-      { summary: `Read ${plural(found.mostRecent.length, 'call')} and answer: ${question.slice(0, 80)}` },
-      [{ connectionId, question, callIds: found.mostRecent.map((call) => call.callId) }],
+      { summary: `Read ${reading} and answer: ${question.slice(0, 80)}` },
+      [
+        {
+          connectionId,
+          question,
+          callIds: found.mostRecent.map((call) => call.callId),
+          ...(includeTranscripts ? { includeTranscripts } : {}),
+        },
+      ],
     );
     progress.callsAnalyzed = analysedCallIds.length;
 
@@ -94,8 +101,7 @@ export async function answerQuestionAboutCustomerCall(
       return call ? [{ callId: call.callId, title: call.title, started: call.started, url: call.url }] : [];
     });
     progress.stage = 'done';
-    setCurrentDetails(`Answered from ${analysed.length} calls, citing ${citations.length}`);
-    return {
+    const result: AnswerQuestionResult = {
       status: 'answered',
       answer: answer.answer,
       citations,
@@ -106,12 +112,10 @@ export async function answerQuestionAboutCustomerCall(
       answeredBy: answer.answeredBy,
       ...(answer.model ? { model: answer.model } : {}),
     };
+    // The answer and its numbered sources as Markdown, so the Web UI shows them readably.
+    setCurrentDetails(answerMarkdown(customerName, question, result));
+    return result;
   } catch (error) {
     rethrowCause(error);
   }
-}
-
-/** `1 call`, `5 calls`. */
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

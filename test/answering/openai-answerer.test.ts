@@ -205,4 +205,37 @@ describe('OpenAI answerer', () => {
 
     await expect(answerer.answer('pricing?', acmeCalls)).rejects.toThrow(OpenAiAnswerFormatError);
   });
+
+  it("sends a call's transcript after its AI content, naming each speaker, when given", async () => {
+    server.enqueue({
+      json: { answer: 'Above budget.', claims: [{ text: 'Above budget.', callIds: ['c-qbr'] }] },
+    });
+    const transcript = {
+      callId: 'c-qbr',
+      sentences: [
+        {
+          speakerId: 's1',
+          speakerName: 'Dana Smith',
+          start: 0,
+          end: 2000,
+          text: 'That is above budget.',
+          topic: null,
+        },
+        {
+          speakerId: 's1',
+          speakerName: 'Dana Smith',
+          start: 2500,
+          end: 4000,
+          text: 'We need 15% off.',
+          topic: null,
+        },
+      ],
+    };
+
+    await answerer.answer('Budget?', acmeCalls, undefined, [transcript]);
+
+    const block = untrustedBlock();
+    expect(block).toContain('transcript:\nDana Smith: That is above budget. We need 15% off.\n</call>');
+    expect(block.indexOf('transcript:')).toBeGreaterThan(block.indexOf('key points:'));
+  });
 });

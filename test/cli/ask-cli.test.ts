@@ -31,8 +31,13 @@ it('ask prints the answer with numbered sources and the link to the run', async 
   expect(code).toBe(0);
   expect(out).toContain('"Acme wants a lower price per seat." [1]');
   expect(out).toMatch(
-    /Sources:\n {2}\[1\] Acme pricing call \(\d{4}-\d{2}-\d{2}\) https:\/\/app\.gong\.io\/call\?id=\d+/,
+    /Sources:\n {2}\[1\] Acme pricing call \(\d{4}-\d{2}-\d{2}\) https:\/\/simulated-call\.gong\.invalid\/call\?id=\d+/,
   );
+  expect(out).toContain('Found 1 call from ');
+  expect(out).toContain(
+    'and read it. The answer quotes the calls word for word (no AI model is configured).',
+  );
+  expect(out).not.toMatch(/call\(s\)|answered by extractive/);
   expect(out).toMatch(
     /Run in the Temporal UI: http:\/\/localhost:8233\/namespaces\/default\/workflows\/answer-acme-prod-[0-9a-f-]{36}\//,
   );
@@ -92,4 +97,33 @@ it("ask prints Gong's reason on one line and exits 1 when the run fails", async 
   expect(code).toBe(1);
   expect(out).toBe('');
   expect(err).toBe('error: Validate credentials failed. Please check your credentials and try again.');
+});
+
+it('ask --transcripts also answers from what was said on the calls', async () => {
+  const [call] = h.simulator.dataSet.calls;
+  const speakerId = call?.parties?.[1]?.speakerId ?? '';
+  if (call) {
+    call.transcript = [
+      {
+        speakerId,
+        topic: 'Pricing',
+        sentences: [{ start: 0, end: 3000, text: 'That is above our budget.' }],
+      },
+    ];
+  }
+  const { code, out } = await h.withWorker((taskQueue) =>
+    h.cli(
+      taskQueue,
+      'ask',
+      '--connection',
+      'acme-prod',
+      '--customer',
+      'Acme',
+      '--question',
+      'Budget?',
+      '--transcripts',
+    ),
+  );
+  expect(code).toBe(0);
+  expect(out).toContain('Pat Buyer said: "That is above our budget." [1]');
 });

@@ -41,7 +41,7 @@ describe('gong-worker search', () => {
       `2026-01-20T16:30:00Z  1:02:05   Acme pricing    ${newer.metaData.id}`,
       `2026-01-05T15:00:00Z  30:00     Acme discovery  ${older.metaData.id}`,
       '',
-      '2 call(s).',
+      '2 calls.',
     ]);
   });
 

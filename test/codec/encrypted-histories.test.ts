@@ -186,7 +186,7 @@ describe('with PAYLOAD_ENCRYPTION_KEYS set, the server stores no customer data i
     await h.withWorker(async (taskQueue) => {
       const { scheduleId } = await scheduleHealthCheck(
         h.client,
-        { connectionId, every: '1s' },
+        { connectionId, every: '1h' },
         { taskQueue },
       );
       try {
@@ -203,6 +203,7 @@ describe('with PAYLOAD_ENCRYPTION_KEYS set, the server stores no customer data i
         expect(actionPayloads.every((found) => codec.isEncrypted(found.payload))).toBe(true);
         expect(readableText(action?.searchAttributes)).toContain(connectionId);
 
+        await h.client.schedule.getHandle(scheduleId).trigger();
         const runId = await waitFor(async () => {
           const description = await h.client.schedule.getHandle(scheduleId).describe();
           const first = description.info.recentActions[0]?.action;

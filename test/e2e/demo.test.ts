@@ -42,8 +42,16 @@ describe('gong-worker demo, on embedded defaults', () => {
     );
   });
 
+  it('answers the pricing and budget question on both, quoting no passage twice', () => {
+    const answer = stdout.slice(stdout.indexOf('3. Ask'), stdout.indexOf('Sources:'));
+    expect(answer).toMatch(/budget/i);
+    expect(answer).toMatch(/\d+% discount|price/i);
+    const quotes = [...answer.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(quotes).size).toBe(quotes.length);
+  });
+
   it('answers with numbered sources and a link to the run in the Temporal UI', () => {
-    expect(stdout).toMatch(/^Sources:\n {2}\[1\] .+ https:\/\/app\.gong\.io\/call\?id=\d+/m);
+    expect(stdout).toMatch(/^Sources:\n {2}\[1\] .+ https:\/\/simulated-call\.gong\.invalid\/call\?id=\d+/m);
     expect(stdout).toMatch(/^Run in the Temporal UI: http:\/\/\S+\/workflows\/answer-sim-[0-9a-f-]{36}\//m);
   });
 

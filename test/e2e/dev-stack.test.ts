@@ -108,7 +108,9 @@ describe('gong-worker dev, used from another terminal', () => {
     );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('[1]');
-    expect(run.stdout).toMatch(/^Sources:\n {2}\[1\] .+ https:\/\/app\.gong\.io\/call\?id=\d+/m);
+    expect(run.stdout).toMatch(
+      /^Sources:\n {2}\[1\] .+ https:\/\/simulated-call\.gong\.invalid\/call\?id=\d+/m,
+    );
     expect(run.stdout).toMatch(
       new RegExp(
         `^Run in the Temporal UI: ${uiUrl}/namespaces/default/workflows/answer-sim-[0-9a-f-]{36}/`,

@@ -212,3 +212,41 @@ describe('keepMostRecent', () => {
     expect(kept.map((c) => c.callId)).toEqual(['1']);
   });
 });
+
+describe('matchCall finds a customer given as a domain or an email address', () => {
+  const acmeCall = call({
+    title: 'Quarterly review',
+    participants: [
+      { name: 'Sam Seller', emailAddress: 'sam@northwind-analytics.com' },
+      { name: 'Jane Doe', emailAddress: 'Jane.Doe@ACME.com' },
+    ],
+  });
+
+  it('"acme.com" matches a participant whose email is at acme.com', () => {
+    expect(matchCall(acmeCall, 'acme.com')).toEqual([{ field: 'email_domain', value: 'acme.com' }]);
+  });
+
+  it('"jo@acme.com" matches the other participants at acme.com', () => {
+    expect(matchCall(acmeCall, 'jo@acme.com')).toEqual([{ field: 'email_domain', value: 'acme.com' }]);
+  });
+
+  it('"https://www.ACME.com/" matches as acme.com', () => {
+    expect(matchCall(acmeCall, 'https://www.ACME.com/')).toEqual([
+      { field: 'email_domain', value: 'acme.com' },
+    ]);
+  });
+
+  it('"acme.com" matches a subdomain (eu.acme.com)', () => {
+    const matchable = call({ participants: [{ emailAddress: 'jo@eu.acme.com' }] });
+    expect(matchCall(matchable, 'acme.com')).toEqual([{ field: 'email_domain', value: 'eu.acme.com' }]);
+  });
+
+  it('"acme.com" does not match acme.co.uk, notacme.com or a title naming Acme', () => {
+    const matchable = call({
+      title: 'Acme QBR',
+      participants: [{ emailAddress: 'jo@acme.co.uk' }, { emailAddress: 'al@notacme.com' }],
+      crmAccounts: ['Acme'],
+    });
+    expect(matchCall(matchable, 'acme.com')).toEqual([]);
+  });
+});

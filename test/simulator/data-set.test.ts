@@ -47,8 +47,10 @@ describe('createDataSet', () => {
     expect(external.every((p) => domains.has(String(p.emailAddress).split('@')[1] ?? ''))).toBe(true);
   });
 
-  it('has briefs that mention concrete pricing facts', () => {
-    const pricing = dataSet.calls.filter((c) => c.content.brief?.includes('per seat per month'));
+  it('has briefs that mention concrete pricing facts: prices, discounts and budgets', () => {
+    const pricing = dataSet.calls.filter((c) =>
+      /\$[\d,]+ .*(discount|budget)|per seat per month/.test(c.content.brief ?? ''),
+    );
     expect(pricing.length).toBeGreaterThan(20);
   });
 

@@ -14,11 +14,12 @@ export function registerAskCommand(program: Command, io: CliIo): void {
     .command('ask')
     .description("Answer a question from a customer's recent Gong calls, citing them")
     .requiredOption('--connection <id>', 'connection id')
-    .requiredOption('--customer <name>', 'customer name as it appears in Gong')
+    .requiredOption('--customer <name>', 'customer name as it appears in Gong, or its domain (acme.com)')
     .requiredOption('--question <text>', 'the question')
     .option('--max-calls <n>', 'how many recent calls to read (1-50)', '5')
     .option('--lookback-days <n>', 'how far back to look (1-365)', '90')
     .option('--exhaustive', 'read the whole window, not only as far back as the most recent calls need')
+    .option('--transcripts', "also answer from the calls' transcripts (one more Gong request)")
     .option('--json', 'print the result as JSON')
     .option('--worker-timeout <duration>', WORKER_TIMEOUT_HELP, DEFAULT_WORKER_TIMEOUT)
     .action(
@@ -29,6 +30,7 @@ export function registerAskCommand(program: Command, io: CliIo): void {
         maxCalls: string;
         lookbackDays: string;
         exhaustive?: boolean;
+        transcripts?: boolean;
         json?: boolean;
         workerTimeout: string;
       }) =>
@@ -43,6 +45,7 @@ export function registerAskCommand(program: Command, io: CliIo): void {
               maxCalls: toInteger('--max-calls', flags.maxCalls),
               lookbackDays: toInteger('--lookback-days', flags.lookbackDays),
               ...(flags.exhaustive ? { exhaustive: true } : {}),
+              ...(flags.transcripts ? { includeTranscripts: true } : {}),
             },
             { taskQueue },
           );

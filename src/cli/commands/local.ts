@@ -48,7 +48,7 @@ export function registerLocalCommands(program: Command, io: CliIo): void {
       if (stack.keysFile) io.out(`  export PAYLOAD_ENCRYPTION_KEYS="$(cat ${shellWord(stack.keysFile)})"`);
       io.out(`  node bin/gong-worker.js health run --connection ${SIM_CONNECTION_ID}`);
       io.out(
-        `  node bin/gong-worker.js ask --connection ${SIM_CONNECTION_ID} --customer Acme --question "What did they say about pricing?"`,
+        `  node bin/gong-worker.js ask --connection ${SIM_CONNECTION_ID} --customer Acme --question "What did they say about pricing and budget?"`,
       );
       io.out(
         `The worker reads connections from ${stack.connectionsDir}: one added there (with GONG_CONNECTIONS_DIR set as above) is used at once.`,
