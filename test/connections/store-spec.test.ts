@@ -87,16 +87,18 @@ describe.each(Object.keys(KINDS) as (keyof typeof KINDS)[])('the %s connection s
     const results = await Promise.allSettled(attempts.map((c) => store.add(c)));
     const won = results.flatMap((r, i) => (r.status === 'fulfilled' ? [attempts[i]] : []));
     expect(won).toHaveLength(1);
-    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason)).toEqual(
-      Array(4).fill(new ConnectionExistsError('acme')),
-    );
+    expect(
+      results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason),
+    ).toEqual(Array(4).fill(new ConnectionExistsError('acme')));
     expect(await store.get('acme')).toEqual(won[0]);
   });
 
   it('edits keep the fields left blank and replace the others', async () => {
     const store = open();
     await store.add(ACME);
-    const updated = await store.update('acme', (c) => editConnection(c, { accessKeySecret: 'rotated', accessKey: '' }));
+    const updated = await store.update('acme', (c) =>
+      editConnection(c, { accessKeySecret: 'rotated', accessKey: '' }),
+    );
     expect(updated).toEqual({ ...ACME, accessKeySecret: 'rotated' });
     expect(await store.get('acme')).toEqual({ ...ACME, accessKeySecret: 'rotated' });
   });
@@ -233,7 +235,9 @@ describe.each(Object.keys(KINDS) as (keyof typeof KINDS)[])('the %s connection s
         await open({ GONG_SECRETS_KEYS: KEY_TWO }).add(GLOBEX);
         const scan = await open({ GONG_SECRETS_KEYS: KEY_TWO }).scan();
         expect(scan.connections).toEqual([GLOBEX]);
-        expect(scan.problems).toEqual([{ id: 'acme', reason: expect.stringContaining('key "one"') as unknown }]);
+        expect(scan.problems).toEqual([
+          { id: 'acme', reason: expect.stringContaining('key "one"') as unknown },
+        ]);
       });
     });
   }

@@ -65,11 +65,15 @@ export async function startPostgres(): Promise<TestPostgres> {
   }
   const data = join(root, 'data');
   const asUser = user ? { uid: user.uid, gid: user.gid } : {};
-  execFileSync(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8'], {
-    ...asUser,
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  execFileSync(
+    join(bin, 'initdb'),
+    ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8'],
+    {
+      ...asUser,
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const port = await findFreePort();
   const output: string[] = [];
   const server: ChildProcess = spawn(
@@ -142,4 +146,3 @@ export async function startPostgres(): Promise<TestPostgres> {
     stop,
   };
 }
-
