@@ -86,7 +86,13 @@ describe('secrets in the PostgreSQL tables', () => {
     }
     const everything = dump.join('\n');
     expect(everything).toContain('acme'); // the scan did read the rows
-    for (const secret of [ACME.accessKey, 'secret-acme-rotated', GLOBEX.accessKey, GLOBEX.accessKeySecret, KEY]) {
+    for (const secret of [
+      ACME.accessKey,
+      'secret-acme-rotated',
+      GLOBEX.accessKey,
+      GLOBEX.accessKeySecret,
+      KEY,
+    ]) {
       expect(everything).not.toContain(secret);
       expect(everything).not.toContain(Buffer.from(secret).toString('base64'));
       expect(everything).not.toContain(Buffer.from(secret).toString('hex'));
@@ -123,7 +129,10 @@ describe('a damaged row', () => {
     const scan = await store.connections.scan();
     expect(scan.connections).toEqual([GLOBEX]);
     expect(scan.problems).toEqual([
-      { id: 'acme', reason: expect.stringMatching(/^Connection row for "acme" is corrupt: secrets\.nonce/) as unknown },
+      {
+        id: 'acme',
+        reason: expect.stringMatching(/^Connection row for "acme" is corrupt: secrets\.nonce/) as unknown,
+      },
     ]);
     expect(await store.connections.remove('acme')).toBe(true);
     expect((await store.connections.scan()).problems).toEqual([]);
