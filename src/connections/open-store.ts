@@ -76,6 +76,7 @@ export interface OpenedStore {
   createPacer(perSecond: number): RequestPacer;
   /** Creates or upgrades the tables (nothing to do for files); also run before the first statement. */
   migrate(): Promise<MigrationResult | null>;
+  /** Ends the pool; `connections.close()` does the same, so a caller holding only the store can close it. */
   close(): Promise<void>;
 }
 
@@ -113,6 +114,8 @@ export function openStore(
   const ready = async () => {
     await runMigrate();
   };
+  let ended: Promise<void> | null = null;
+  const close = () => (ended ??= pool.end());
   const query = sqlQueryOf(pool);
   const readyQuery = async (text: string, values?: unknown[]) => {
     await ready();
@@ -120,11 +123,11 @@ export function openStore(
   };
   return {
     kind: 'postgres',
-    connections: withEnvConnection(createPostgresConnectionStore({ pool, keyring, ready }), env),
+    connections: withEnvConnection(createPostgresConnectionStore({ pool, keyring, ready, close }), env),
     requestCounter: createPostgresRequestCounter(readyQuery),
     dailyRequestLimit: settings.dailyRequestLimit,
     createPacer: (perSecond) => createPostgresRequestPacer({ query: readyQuery, perSecond, warn }),
     migrate: runMigrate,
-    close: () => pool.end(),
+    close,
   };
 }

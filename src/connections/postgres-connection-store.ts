@@ -19,8 +19,8 @@ export interface PostgresConnectionStoreOptions {
   keyring: SecretKeyring;
   /** Resolves once the schema is current (see `migrate`); awaited before the first statement. */
   ready: () => Promise<void>;
-  /** Whether `close` ends the pool (false when the pacer and counters share it). */
-  ownsPool?: boolean;
+  /** What `close` does; the opener ends the pool there once everything sharing it is done. */
+  close?: () => Promise<void>;
 }
 
 const rowSchema = z.object({ id: z.string(), base_url: z.string(), secrets: z.unknown() });
@@ -170,7 +170,7 @@ export function createPostgresConnectionStore(options: PostgresConnectionStoreOp
       return { rewritten, problems };
     },
     close: async () => {
-      if (options.ownsPool) await pool.end();
+      await options.close?.();
     },
   };
 }

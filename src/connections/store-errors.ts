@@ -22,7 +22,7 @@ export class ConnectionNotFoundError extends Error {
 export class ConnectionExistsError extends Error {
   override readonly name = 'ConnectionExistsError';
   constructor(readonly connectionId: string) {
-    super(`Connection "${connectionId}" already exists; use "connections edit" or remove it first`);
+    super(`Connection "${connectionId}" already exists; use "connections edit"`);
   }
 }
 
