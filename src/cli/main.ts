@@ -1,10 +1,17 @@
 import { Command, CommanderError } from 'commander';
 import { InvalidInputError } from '../client';
 import { ConnectionValidationError } from '../connections/connection';
-import { ConnectionCorruptError, ConnectionNotFoundError } from '../connections/connection-store';
+import {
+  ConnectionBusyError,
+  ConnectionCorruptError,
+  ConnectionExistsError,
+  ConnectionNotFoundError,
+} from '../connections/connection-store';
+import { SecretKeyError } from '../connections/secret-keys';
 import { registerAskCommand } from './commands/ask';
 import { registerConnectionCommands } from './commands/connections';
 import { registerContentCommand } from './commands/content';
+import { registerDbCommands, registerReencryptCommand } from './commands/db';
 import { registerHealthCommands } from './commands/health';
 import { registerLocalCommands } from './commands/local';
 import { registerRequestCommand } from './commands/request';
@@ -16,7 +23,10 @@ import { CommandFailedError, processIo, UsageError, type CliIo } from './io';
 /** Errors whose message is the whole story: printed without a stack trace. */
 const EXPECTED_ERRORS = [
   CommandFailedError,
+  ConnectionBusyError,
   ConnectionCorruptError,
+  ConnectionExistsError,
+  SecretKeyError,
   ConnectionValidationError,
   ConnectionNotFoundError,
   InvalidInputError,
@@ -37,6 +47,8 @@ export function createProgram(io: CliIo): Command {
       writeErr: (text) => io.err(text.trimEnd()),
     });
   registerConnectionCommands(program, io);
+  registerReencryptCommand(program, io);
+  registerDbCommands(program, io);
   registerHealthCommands(program, io);
   registerAskCommand(program, io);
   registerSearchCommand(program, io);
