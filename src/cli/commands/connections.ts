@@ -6,13 +6,9 @@ import {
   editConnection,
   type ConnectionFields,
 } from '../../connections/connection';
-import {
-  ConnectionNotFoundError,
-  createConnectionStore,
-  type ConnectionStore,
-} from '../../connections/connection-store';
-import { loadSettings } from '../../config/settings';
-import { CommandFailedError, type CliIo } from '../io';
+import { ConnectionNotFoundError, type ConnectionStore } from '../../connections/connection-store';
+import { openStore, readStoreSettings } from '../../connections/open-store';
+import type { CliIo } from '../io';
 
 interface KeyFlags {
   baseUrl?: string;
@@ -20,9 +16,9 @@ interface KeyFlags {
   secretKey?: string;
 }
 
-/** The connection store the CLI and the worker share (`GONG_CONNECTIONS_DIR`). */
+/** The connection store the CLI and the worker share: `GONG_CONNECTIONS_URL` (PostgreSQL) or `GONG_CONNECTIONS_DIR`. */
 export function storeFromEnv(env: CliIo['env']): ConnectionStore {
-  return createConnectionStore({ directory: loadSettings(env, homedir()).connectionsDirectory, env });
+  return openStore(readStoreSettings(env, homedir()), env).connections;
 }
 
 /** `gong-worker connections add|edit|show|list|remove`. */
@@ -47,11 +43,9 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
     .requiredOption('--access-key <key>', 'Access Key')
     .requiredOption('--secret-key <secret>', 'Access Key Secret')
     .action(async (id: string, flags: KeyFlags) => {
-      const store = storeFromEnv(io.env);
-      if (await exists(store, id))
-        throw new CommandFailedError(`Connection "${id}" already exists; use "connections edit"`);
       const connection = createConnection(id, fields(flags));
-      await store.save(connection);
+      // add() fails if the id exists, even when another process adds it at the same moment.
+      await withStore(io, (store) => store.add(connection));
       io.out(`Saved connection "${id}". Run "gong-worker health run --connection ${id}" to check it.`);
       print(describeConnection(connection));
     });
@@ -63,9 +57,10 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
     .option('--access-key <key>', 'new Access Key')
     .option('--secret-key <secret>', 'new Access Key Secret')
     .action(async (id: string, flags: KeyFlags) => {
-      const store = storeFromEnv(io.env);
-      const updated = editConnection(await store.get(id), fields(flags));
-      await store.save(updated);
+      // One atomic read-modify-write: a concurrent edit of another field is kept, not overwritten.
+      const updated = await withStore(io, (store) =>
+        store.update(id, (existing) => editConnection(existing, fields(flags))),
+      );
       io.out(`Updated connection "${id}".`);
       print(describeConnection(updated));
     });
@@ -73,14 +68,17 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
   connections
     .command('show <id>')
     .description('Show a connection with its keys masked')
-    .action(async (id: string) => print(describeConnection(await storeFromEnv(io.env).get(id))));
+    .action(async (id: string) => print(describeConnection(await withStore(io, (store) => store.get(id)))));
 
   connections
     .command('list')
     .description('List connections with their keys masked')
     .option('--json', 'print JSON')
     .action(async (flags: { json?: boolean }) => {
-      const views = (await storeFromEnv(io.env).list()).map(describeConnection);
+      const { connections, problems } = await withStore(io, (store) => store.scan());
+      // A connection that does not read is reported and the others are still listed.
+      for (const problem of problems) io.err(`warning: ${problem.reason}`);
+      const views = connections.map(describeConnection);
       if (flags.json) return io.out(JSON.stringify(views, null, 2));
       if (views.length === 0) return io.out('No connections. Add one with "gong-worker connections add".');
       for (const view of views)
@@ -91,18 +89,17 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
     .command('remove <id>')
     .description('Delete a saved connection')
     .action(async (id: string) => {
-      if (!(await storeFromEnv(io.env).remove(id))) throw new ConnectionNotFoundError(id);
+      if (!(await withStore(io, (store) => store.remove(id)))) throw new ConnectionNotFoundError(id);
       io.out(`Removed connection "${id}".`);
     });
 }
 
-/** Whether `id` is saved; reads that one file only, so another corrupt file does not matter. */
-async function exists(store: ConnectionStore, id: string): Promise<boolean> {
+/** Runs `work` on the store and closes it after (a PostgreSQL store's pool). */
+async function withStore<T>(io: CliIo, work: (store: ConnectionStore) => Promise<T>): Promise<T> {
+  const store = storeFromEnv(io.env);
   try {
-    await store.get(id);
-    return true;
-  } catch (error) {
-    if (error instanceof ConnectionNotFoundError) return false;
-    throw error;
+    return await work(store);
+  } finally {
+    await store.close();
   }
 }
