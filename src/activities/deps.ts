@@ -1,5 +1,6 @@
 import type { Answerer } from '../answering';
 import type { ConnectionStore } from '../connections/connection-store';
+import { countingPacer, type QuotaWatch } from '../connections/daily-request-count';
 import { GongClient } from '../gong/client';
 import type { FetchLike } from '../gong/http';
 import type { RequestPacer } from '../gong/request-pacer';
@@ -15,6 +16,8 @@ export interface ActivityDeps {
   gongTimeoutMs?: number;
   /** Keeps this process under Gong's rate limit per host; none in tests that need full speed. */
   pacer?: RequestPacer;
+  /** Counts each Gong request per connection and UTC day, warning past 90% of the daily limit. */
+  quota?: QuotaWatch;
 }
 
 /** Builds a Gong client for a stored connection; credentials never leave this process. */
@@ -24,6 +27,6 @@ export async function gongClientFor(deps: ActivityDeps, connectionId: string): P
     credentials: connection,
     fetch: deps.fetch,
     timeoutMs: deps.gongTimeoutMs,
-    pacer: deps.pacer,
+    pacer: deps.quota ? countingPacer(deps.pacer, deps.quota, connectionId) : deps.pacer,
   });
 }
