@@ -94,7 +94,11 @@ export function createQuotaWatch(options: QuotaWatchOptions): QuotaWatch {
         failing = true;
         return;
       }
-      options.onCount?.(connectionId, requests, options.dailyLimit);
+      try {
+        options.onCount?.(connectionId, requests, options.dailyLimit);
+      } catch {
+        // A metric callback must not fail a request.
+      }
       if (requests === threshold + 1) {
         options.warn(
           `Connection "${connectionId}" has sent ${requests} Gong requests on ${utcDay(at)} (UTC), past 90% of ` +
@@ -114,7 +118,9 @@ export function countingPacer(
   return {
     async wait(host, signal) {
       await pacer?.wait(host, signal);
-      await watch.record(connectionId);
+      // Not awaited: a database round trip here would delay the request past its slot. record()
+      // never rejects (a failure becomes a warning).
+      void watch.record(connectionId);
     },
     holdOff: pacer?.holdOff
       ? (host, seconds) => pacer.holdOff?.(host, seconds) ?? Promise.resolve()

@@ -87,7 +87,13 @@ describe('gong-worker with GONG_CONNECTIONS_URL (PostgreSQL)', () => {
 
     const store = openStore(readStoreSettings(env), env);
     try {
-      expect(await store.requestCounter.read('acme')).toBe(1);
+      // Counted alongside the request, not before it: give the write a moment to land.
+      let counted = await store.requestCounter.read('acme');
+      for (let i = 0; i < 50 && counted === 0; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        counted = await store.requestCounter.read('acme');
+      }
+      expect(counted).toBe(1);
     } finally {
       await store.close();
     }
