@@ -83,6 +83,17 @@ export function createFileConnectionStore(options: FileConnectionStoreOptions): 
     }
   }
 
+  /** Whether anything at all carries the connection's file name (a corrupt file or a symlink too). */
+  async function exists(id: string): Promise<boolean> {
+    try {
+      await lstat(fileOf(id));
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw error;
+    }
+  }
+
   /** Writes a finished file next to the target; the caller renames or links it into place. */
   async function writeTemporary(connection: Connection): Promise<string> {
     const temporary = `${fileOf(connection.id)}.${process.pid}.${randomUUID()}.tmp`;
@@ -146,9 +157,14 @@ export function createFileConnectionStore(options: FileConnectionStoreOptions): 
         // link() fails with EEXIST if the name is taken, whatever is there: creation is atomic.
         await link(temporary, fileOf(connection.id));
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-          throw new ConnectionExistsError(connection.id);
-        throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') throw new ConnectionExistsError(connection.id);
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error;
+        // A file system without hard links: the lock makes check-then-rename atomic instead.
+        await locked(connection.id, async () => {
+          if (await exists(connection.id)) throw new ConnectionExistsError(connection.id);
+          await rename(temporary, fileOf(connection.id));
+        });
       } finally {
         await rm(temporary, { force: true });
       }
