@@ -25,7 +25,10 @@ const MIGRATIONS: readonly Migration[] = [
       );
       CREATE TABLE gong_request_slots (
         host text PRIMARY KEY,
-        next_at timestamptz NOT NULL
+        -- The next free slot; requests queue by reserving it.
+        next_at timestamptz NOT NULL,
+        -- When the last requests were sent (at most the limit, within the last window).
+        sent_at timestamptz[] NOT NULL DEFAULT '{}'
       );
       CREATE TABLE gong_daily_requests (
         connection_id text NOT NULL,
