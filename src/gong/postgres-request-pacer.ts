@@ -68,8 +68,9 @@ const confirmRowSchema = z.object({ sent: z.coerce.number(), retry_ms: z.coerce.
  */
 export function createPostgresRequestPacer(options: PostgresRequestPacerOptions): RequestPacer {
   const interval = slotIntervalMs(options.perSecond);
-  const windowMs = interval * options.perSecond;
+  // `limit` sends per `windowMs`: 3 per 1.1 s at 3/s; 1 per 2.2 s at 0.5/s (never above perSecond).
   const limit = Math.max(1, Math.floor(options.perSecond));
+  const windowMs = interval * limit;
   const sleep = options.sleep ?? abortableSleep;
   const local = createRequestPacer({ perSecond: options.perSecond });
   let warned = false;
