@@ -90,6 +90,7 @@ async function main(): Promise<void> {
     const workers: WorkerProcess[] = [];
     for (let i = 0; i < REPLICAS; i += 1) workers.push(await startWorkerProcess(env));
     let runs = 0;
+    const failed: string[] = [];
     const answer = async (connectionId: string) => {
       const started = performance.now();
       runs += 1;
@@ -101,7 +102,11 @@ async function main(): Promise<void> {
           question: 'What did they say about pricing?',
         },
         { taskQueue: env.TEMPORAL_TASK_QUEUE, workflowId: `bench-replicas-${randomUUID()}` },
-      );
+      ).catch((error: unknown) => {
+        // Counted, not fatal: without a shared limit, runs can exhaust their retries on 429s.
+        const cause = (error as { cause?: { message?: string } }).cause?.message;
+        failed.push(`${connectionId}: ${cause ?? String(error)}`);
+      });
       return performance.now() - started;
     };
     const pause = () => new Promise((resolve) => setTimeout(resolve, 2000));
@@ -134,6 +139,9 @@ async function main(): Promise<void> {
       const densest = densestSecond(times);
       if (densest.most > LIMIT) console.log(`    densest second: gaps ${densest.gaps.join(', ')} ms`);
     }
+    console.log(
+      `  failed answers: ${failed.length}${failed.length > 0 ? ` (${[...new Set(failed)].join('; ')})` : ''}`,
+    );
     const slotMs = (1000 / LIMIT) * 1.1;
     console.log(
       `  account B answers (3 at once): median ${median(alone).toFixed(0)} ms alone, ` +
