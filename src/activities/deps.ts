@@ -1,5 +1,6 @@
 import type { Answerer } from '../answering';
 import type { ConnectionStore } from '../connections/connection-store';
+import { countingPacer, type QuotaWatch } from '../connections/daily-request-count';
 import { GongClient } from '../gong/client';
 import type { FetchLike } from '../gong/http';
 import type { RequestPacer } from '../gong/request-pacer';
@@ -19,6 +20,8 @@ export interface ActivityDeps {
   maxRetryAfterSeconds?: number;
   /** Largest Gong response body read; a larger one fails the request. Default 32 MiB. */
   maxResponseBytes?: number;
+  /** Counts each Gong request per connection and UTC day, warning past 90% of the daily limit. */
+  quota?: QuotaWatch;
 }
 
 /** Builds a Gong client for a stored connection; credentials never leave this process. */
@@ -28,7 +31,7 @@ export async function gongClientFor(deps: ActivityDeps, connectionId: string): P
     credentials: connection,
     fetch: deps.fetch,
     timeoutMs: deps.gongTimeoutMs,
-    pacer: deps.pacer,
     maxResponseBytes: deps.maxResponseBytes,
+    pacer: deps.quota ? countingPacer(deps.pacer, deps.quota, connectionId) : deps.pacer,
   });
 }

@@ -1,6 +1,11 @@
 import { ApplicationFailure } from '@temporalio/common';
 import OpenAI from 'openai';
-import { ConnectionCorruptError, ConnectionNotFoundError } from '../connections/connection-store';
+import {
+  ConnectionBusyError,
+  ConnectionCorruptError,
+  ConnectionNotFoundError,
+} from '../connections/connection-store';
+import { SecretKeyError } from '../connections/secret-keys';
 import {
   GongApiError,
   GongResponseFormatError,
@@ -61,6 +66,13 @@ export function toApplicationFailure(error: unknown, limits: FailureLimits = DEF
   }
   if (error instanceof ConnectionNotFoundError) {
     return ApplicationFailure.nonRetryable(error.message, FailureTypes.connectionNotFound);
+  }
+  if (error instanceof SecretKeyError) {
+    // A missing or wrong GONG_SECRETS_KEYS entry: only the operator can fix it.
+    return ApplicationFailure.nonRetryable(error.message, FailureTypes.connectionCorrupt);
+  }
+  if (error instanceof ConnectionBusyError) {
+    return ApplicationFailure.retryable(error.message, FailureTypes.connectionBusy);
   }
   if (error instanceof GongResponseFormatError) {
     return ApplicationFailure.nonRetryable(error.message, FailureTypes.gongFormat);

@@ -12,6 +12,7 @@ export const FailureTypes = {
   urlNotAllowed: 'GongUrlNotAllowed',
   connectionNotFound: 'ConnectionNotFound',
   connectionCorrupt: 'ConnectionCorrupt',
+  connectionBusy: 'ConnectionBusy',
   invalidInput: 'InvalidInput',
   openAiRateLimited: 'OpenAiRateLimited',
   openAiClient: 'OpenAiClientError',

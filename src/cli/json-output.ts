@@ -2,7 +2,13 @@ import { CommanderError, type Command } from 'commander';
 import { InvalidInputError } from '../client';
 import { ConnectionValidationError } from '../connections/connection';
 import { EncryptionKeysError } from '../codec/encryption-keys';
-import { ConnectionCorruptError, ConnectionNotFoundError } from '../connections/connection-store';
+import {
+  ConnectionBusyError,
+  ConnectionCorruptError,
+  ConnectionExistsError,
+  ConnectionNotFoundError,
+} from '../connections/connection-store';
+import { SecretKeyError } from '../connections/secret-keys';
 import { CommandFailedError, UsageError, type CliIo } from './io';
 
 /** Gives every command without subcommands a `--json` flag, as the README promises. */
@@ -27,6 +33,9 @@ const EXPECTED: { type: abstract new (...args: never[]) => Error; kind: string; 
   { type: ConnectionValidationError, kind: 'invalid-connection', code: 1 },
   { type: ConnectionCorruptError, kind: 'connection-corrupt', code: 1 },
   { type: EncryptionKeysError, kind: 'encryption-keys', code: 1 },
+  { type: ConnectionExistsError, kind: 'exists', code: 1 },
+  { type: ConnectionBusyError, kind: 'connection-busy', code: 1 },
+  { type: SecretKeyError, kind: 'secret-keys', code: 1 },
 ];
 
 /** The `--json` form of a failure: one object on stdout. */

@@ -3,6 +3,7 @@ import { registerAskCommand } from './commands/ask';
 import { registerCodecServerCommand } from './commands/codec-server';
 import { registerConnectionCommands } from './commands/connections';
 import { registerContentCommand } from './commands/content';
+import { registerDbCommands, registerReencryptCommand } from './commands/db';
 import { registerHealthCommands } from './commands/health';
 import { registerLocalCommands } from './commands/local';
 import { registerRequestCommand } from './commands/request';
@@ -25,6 +26,8 @@ export function createProgram(io: CliIo): Command {
       writeErr: (text) => io.err(text.trimEnd()),
     });
   registerConnectionCommands(program, io);
+  registerReencryptCommand(program, io);
+  registerDbCommands(program, io);
   registerHealthCommands(program, io);
   registerAskCommand(program, io);
   registerSearchCommand(program, io);

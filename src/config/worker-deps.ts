@@ -1,8 +1,8 @@
 import type { ActivityDeps } from '../activities';
 import { chooseAnswerer } from '../answering';
-import { createConnectionStore } from '../connections/connection-store';
+import { createQuotaWatch } from '../connections/daily-request-count';
+import { openStore, readStoreSettings } from '../connections/open-store';
 import type { FetchLike } from '../gong/http';
-import { createRequestPacer } from '../gong/request-pacer';
 import { routeToSimulator } from '../gong/simulator-route';
 import type { Settings } from './settings';
 
@@ -17,13 +17,16 @@ export function createWorkerDeps(
   warn: (message: string) => void,
 ): ActivityDeps {
   const baseFetch: FetchLike = (input, init) => fetch(input, init);
+  // Files by default; PostgreSQL (GONG_CONNECTIONS_URL) shares connections, pacing and counts across replicas.
+  const store = openStore(readStoreSettings(env), env, warn);
   return {
-    connections: createConnectionStore({ directory: settings.connectionsDirectory, env }),
+    connections: store.connections,
     fetch: settings.simulatorUrl ? routeToSimulator(settings.simulatorUrl, baseFetch, warn) : baseFetch,
     answerer: chooseAnswerer(env),
     now: () => new Date(),
     gongTimeoutMs: settings.gongTimeoutMs,
-    pacer: createRequestPacer({ perSecond: settings.gongRequestsPerSecond }),
+    pacer: store.createPacer(settings.gongRequestsPerSecond),
+    quota: createQuotaWatch({ counter: store.requestCounter, dailyLimit: store.dailyRequestLimit, warn }),
     maxRetryAfterSeconds: settings.maxRetryAfterSeconds,
     maxResponseBytes: settings.gongMaxResponseBytes,
   };

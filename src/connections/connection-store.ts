@@ -1,149 +1,70 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile, chmod } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { normalizeBaseUrl } from '../gong/base-url';
-import { connectionIdSchema, ConnectionValidationError, type Connection } from './connection';
+import type { Connection } from './connection';
+import { createFileConnectionStore } from './file-connection-store';
+import type { SecretKeyring } from './secret-keys';
+import { withEnvConnection } from './with-env-connection';
 
-/** Id of the connection defined by `GONG_BASE_URL`, `GONG_ACCESS_KEY`, `GONG_ACCESS_KEY_SECRET`. */
-export const ENV_CONNECTION_ID = 'default';
+export { ENV_CONNECTION_ID } from './with-env-connection';
+export {
+  ConnectionBusyError,
+  ConnectionCorruptError,
+  ConnectionExistsError,
+  ConnectionNotFoundError,
+} from './store-errors';
 
-const storedConnectionSchema = z.object({
-  id: connectionIdSchema,
-  baseUrl: z.string().min(1),
-  accessKey: z.string().min(1),
-  accessKeySecret: z.string().min(1),
-});
-
-/** Raised when a connection file cannot be read as a connection; the message never quotes the file. */
-export class ConnectionCorruptError extends Error {
-  override readonly name = 'ConnectionCorruptError';
-  constructor(
-    readonly connectionId: string,
-    reason: string,
-  ) {
-    super(`Connection file for "${connectionId}" is corrupt: ${reason}`);
-  }
+/** A stored connection that could not be read, and why (never its content). */
+export interface ConnectionProblem {
+  id: string;
+  reason: string;
 }
 
-/** Raised when a connection id is unknown. */
-export class ConnectionNotFoundError extends Error {
-  override readonly name = 'ConnectionNotFoundError';
-  constructor(readonly connectionId: string) {
-    super(`Gong connection "${connectionId}" does not exist`);
-  }
-}
-
-/** Where connections live: one JSON file per connection, plus the environment's `default`. */
-export interface ConnectionStore {
-  get(id: string): Promise<Connection>;
-  list(): Promise<Connection[]>;
-  save(connection: Connection): Promise<void>;
-  remove(id: string): Promise<boolean>;
+/** Everything a store holds: the connections that read, and the ones that did not. */
+export interface ConnectionScan {
+  connections: Connection[];
+  problems: ConnectionProblem[];
 }
 
 /**
- * A directory of `<id>.json` files (mode 0600, directory 0700), written atomically. When the
- * environment defines the three `GONG_*` variables, a read-only connection `default` exists too.
+ * Where connections live: a directory of files (the embedded default) or PostgreSQL, plus the
+ * environment's read-only `default`. Every change is atomic across processes.
+ */
+export interface ConnectionStore {
+  /** One connection; `ConnectionNotFoundError` if unknown, `ConnectionCorruptError` if unreadable. */
+  get(id: string): Promise<Connection>;
+  /** The connections that read, sorted by id; unreadable ones are left out (see {@link scan}). */
+  list(): Promise<Connection[]>;
+  /** The connections that read and a problem for each one that does not, so one bad entry hides nothing. */
+  scan(): Promise<ConnectionScan>;
+  /** Creates a connection; `ConnectionExistsError` if the id is taken, so of two concurrent adds one fails. */
+  add(connection: Connection): Promise<void>;
+  /**
+   * Read-modify-write of one connection, atomic across processes: `change` sees the latest stored
+   * version, so two concurrent edits of different fields both survive.
+   */
+  update(id: string, change: (existing: Connection) => Connection): Promise<Connection>;
+  /** Creates or replaces a connection (seeding; interactive commands use `add` and `update`). */
+  save(connection: Connection): Promise<void>;
+  /** Deletes a connection without reading it, so a corrupt one can be removed; false if absent. */
+  remove(id: string): Promise<boolean>;
+  /** Rewrites every stored connection's secrets under the first key of `GONG_SECRETS_KEYS`. */
+  reencrypt(): Promise<{ rewritten: number; problems: ConnectionProblem[] }>;
+  /** Releases pooled connections; the store is unusable afterwards. */
+  close(): Promise<void>;
+}
+
+/**
+ * The file store: `<id>.json` files (0600, directory 0700), written atomically, with the
+ * environment's `default` on top. With `keyring`, secrets are stored AES-256-GCM encrypted.
  */
 export function createConnectionStore(options: {
   directory: string;
   env?: Record<string, string | undefined>;
+  keyring?: SecretKeyring | null;
 }): ConnectionStore {
-  const { directory } = options;
-  const envConnection = connectionFromEnv(options.env ?? {});
-  const fileOf = (id: string) => join(directory, `${connectionIdSchema.parse(id)}.json`);
-
-  async function readOne(id: string): Promise<Connection | null> {
-    let raw: string;
-    try {
-      raw = await readFile(fileOf(id), 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(raw) as unknown;
-    } catch {
-      // Not the SyntaxError itself: its message quotes the file, which holds the secret.
-      throw new ConnectionCorruptError(id, 'it is not valid JSON');
-    }
-    const parsed = storedConnectionSchema.safeParse(json);
-    if (!parsed.success) {
-      throw new ConnectionCorruptError(
-        id,
-        `${parsed.error.issues[0]?.path.join('.') || 'file'}: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
-      );
-    }
-    return parsed.data;
-  }
-
-  function refuseEnvConnection(id: string): void {
-    if (envConnection && id === ENV_CONNECTION_ID) {
-      throw new ConnectionValidationError(
-        'id',
-        `Connection "${ENV_CONNECTION_ID}" comes from GONG_BASE_URL/GONG_ACCESS_KEY/GONG_ACCESS_KEY_SECRET; change those variables instead`,
-      );
-    }
-  }
-
-  return {
-    async get(id) {
-      if (envConnection && id === ENV_CONNECTION_ID) return envConnection;
-      if (!connectionIdSchema.safeParse(id).success) throw new ConnectionNotFoundError(id);
-      const connection = await readOne(id);
-      if (!connection) throw new ConnectionNotFoundError(id);
-      return connection;
-    },
-    async list() {
-      let names: string[] = [];
-      try {
-        names = await readdir(directory);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      }
-      const ids = names
-        .filter((name) => name.endsWith('.json'))
-        .map((name) => name.slice(0, -'.json'.length))
-        .filter(
-          (id) => connectionIdSchema.safeParse(id).success && !(envConnection && id === ENV_CONNECTION_ID),
-        );
-      const stored = (await Promise.all(ids.map(readOne))).filter((c): c is Connection => c !== null);
-      return [...(envConnection ? [envConnection] : []), ...stored].sort((a, b) => a.id.localeCompare(b.id));
-    },
-    async save(connection) {
-      refuseEnvConnection(connection.id);
-      const valid = storedConnectionSchema.parse(connection);
-      await mkdir(directory, { recursive: true, mode: 0o700 });
-      const target = fileOf(valid.id);
-      // Unique per save: two saves in the same millisecond must not share a temporary file.
-      const temporary = `${target}.${process.pid}.${randomUUID()}.tmp`;
-      try {
-        await writeFile(temporary, `${JSON.stringify(valid, null, 2)}\n`, { mode: 0o600 });
-        await chmod(temporary, 0o600);
-        await rename(temporary, target);
-      } catch (error) {
-        await rm(temporary, { force: true });
-        throw error;
-      }
-    },
-    async remove(id) {
-      refuseEnvConnection(id);
-      if (!connectionIdSchema.safeParse(id).success) return false;
-      const existed = (await readOne(id)) !== null;
-      await rm(fileOf(id), { force: true });
-      return existed;
-    },
-  };
-}
-
-function connectionFromEnv(env: Record<string, string | undefined>): Connection | null {
-  const baseUrl = env.GONG_BASE_URL?.trim();
-  const accessKey = env.GONG_ACCESS_KEY?.trim();
-  const accessKeySecret = env.GONG_ACCESS_KEY_SECRET?.trim();
-  if (!baseUrl || !accessKey || !accessKeySecret) return null;
-  return { id: ENV_CONNECTION_ID, baseUrl: normalizeBaseUrl(baseUrl), accessKey, accessKeySecret };
+  return withEnvConnection(
+    createFileConnectionStore({ directory: options.directory, keyring: options.keyring ?? null }),
+    options.env ?? {},
+  );
 }
 
 /** Default connections directory: `GONG_CONNECTIONS_DIR`, else `~/.gong-worker/connections`. */

@@ -2,6 +2,17 @@
 export interface RequestPacer {
   /** Resolves when a request to `host` may be sent; rejects if `signal` aborts first. */
   wait(host: string, signal?: AbortSignal): Promise<void>;
+  /**
+   * Holds every request to `host` back for `seconds` (Gong answered 429 with `Retry-After`), so
+   * the other runs sharing the pacer wait too instead of each collecting its own 429.
+   */
+  holdOff?(host: string, seconds: number): Promise<void>;
+}
+
+/** Milliseconds between two requests to one host: `perSecond` with 10% slack. */
+export function slotIntervalMs(perSecond: number): number {
+  // A little slack: Gong counts arrivals, and network jitter can bunch evenly sent requests.
+  return (1000 / perSecond) * 1.1;
 }
 
 /** Options of {@link createRequestPacer}. */
@@ -18,8 +29,7 @@ export interface RequestPacerOptions {
  * cause 429s; those are retried after `Retry-After` by the activities.
  */
 export function createRequestPacer(options: RequestPacerOptions): RequestPacer {
-  // A little slack: Gong counts arrivals, and network jitter can bunch evenly sent requests.
-  const interval = (1000 / options.perSecond) * 1.1;
+  const interval = slotIntervalMs(options.perSecond);
   const now = options.now ?? (() => Date.now());
   const sleep = options.sleep ?? abortableSleep;
   const nextSlot = new Map<string, number>();
@@ -30,10 +40,14 @@ export function createRequestPacer(options: RequestPacerOptions): RequestPacer {
       nextSlot.set(host, slot + interval);
       if (slot > current) await sleep(slot - current, signal);
     },
+    async holdOff(host, seconds) {
+      nextSlot.set(host, Math.max(nextSlot.get(host) ?? 0, now() + seconds * 1000));
+    },
   };
 }
 
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {

@@ -39,4 +39,14 @@ describe('pacing requests to Gong', () => {
     controller.abort(new Error('cancelled by the caller'));
     await expect(waiting).rejects.toThrow('cancelled by the caller');
   });
+
+  it("holds a host back for Gong's Retry-After, then spaces requests again", async () => {
+    const clock = fakeClock();
+    const pacer = createRequestPacer({ perSecond: 3, ...clock });
+    await pacer.wait('us-1.api.gong.io');
+    await pacer.holdOff?.('us-1.api.gong.io', 5);
+    await pacer.wait('us-1.api.gong.io');
+    await pacer.wait('us-2.api.gong.io');
+    expect(clock.now()).toBe(5000);
+  });
 });

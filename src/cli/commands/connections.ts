@@ -7,19 +7,15 @@ import {
   type Connection,
   type ConnectionFields,
 } from '../../connections/connection';
-import {
-  ConnectionNotFoundError,
-  createConnectionStore,
-  type ConnectionStore,
-} from '../../connections/connection-store';
-import { loadSettings } from '../../config/settings';
+import { ConnectionNotFoundError, type ConnectionStore } from '../../connections/connection-store';
+import { openStore, readStoreSettings } from '../../connections/open-store';
 import { addKeyOptions, resolveKeys, type KeyFlags } from '../connection-keys';
 import { connectionStatus } from '../connection-status';
-import { CommandFailedError, type CliIo } from '../io';
+import type { CliIo } from '../io';
 
-/** The connection store the CLI and the worker share (`GONG_CONNECTIONS_DIR`). */
+/** The connection store the CLI and the worker share: `GONG_CONNECTIONS_URL` (PostgreSQL) or `GONG_CONNECTIONS_DIR`. */
 export function storeFromEnv(env: CliIo['env']): ConnectionStore {
-  return createConnectionStore({ directory: loadSettings(env, homedir()).connectionsDirectory, env });
+  return openStore(readStoreSettings(env, homedir()), env).connections;
 }
 
 /** `gong-worker connections add|edit|show|list|remove`. */
@@ -52,11 +48,9 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
       .requiredOption('--base-url <url>', 'API base URL, e.g. https://us-12345.api.gong.io/'),
     '',
   ).action(async (id: string, flags: KeyFlags & { json?: boolean }) => {
-    const store = storeFromEnv(io.env);
-    if (await exists(store, id))
-      throw new CommandFailedError(`Connection "${id}" already exists; use "connections edit"`, 'exists');
     const connection = createConnection(id, await fields(flags, true));
-    await store.save(connection);
+    // add() fails if the id exists, even when another process adds it at the same moment.
+    await withStore(io, (store) => store.add(connection));
     if (!flags.json)
       io.out(`Saved connection "${id}". Run "gong-worker health run --connection ${id}" to check it.`);
     print(connection, flags.json);
@@ -69,11 +63,16 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
       .option('--base-url <url>', 'new API base URL'),
     'new ',
   ).action(async (id: string, flags: KeyFlags & { json?: boolean }) => {
-    const store = storeFromEnv(io.env);
-    const stored = await store.get(id);
-    const updated = editConnection(stored, await fields(flags, false));
-    const changed = isChange(stored, updated);
-    if (changed) await store.save(updated);
+    const change = await fields(flags, false);
+    let changed = false;
+    // One atomic read-modify-write: a concurrent edit of another field is kept, not overwritten.
+    const updated = await withStore(io, (store) =>
+      store.update(id, (stored) => {
+        const edited = editConnection(stored, change);
+        changed = isChange(stored, edited);
+        return edited;
+      }),
+    );
     if (flags.json)
       return io.out(JSON.stringify({ changed, connection: describeConnection(updated) }, null, 2));
     io.out(
@@ -88,7 +87,7 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
     .command('show <id>')
     .description('Show a connection with its keys masked')
     .action(async (id: string, flags: { json?: boolean }) =>
-      print(await storeFromEnv(io.env).get(id), flags.json),
+      print(await withStore(io, (store) => store.get(id)), flags.json),
     );
 
   connections
@@ -96,7 +95,10 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
     .description('List connections with their keys masked')
     .option('--json', 'print JSON')
     .action(async (flags: { json?: boolean }) => {
-      const views = (await storeFromEnv(io.env).list()).map((connection) => ({
+      const { connections, problems } = await withStore(io, (store) => store.scan());
+      // A connection that does not read is reported and the others are still listed.
+      for (const problem of problems) io.err(`warning: ${problem.reason}`);
+      const views = connections.map((connection) => ({
         ...describeConnection(connection),
         ...connectionStatus(connection, io.env),
       }));
@@ -117,7 +119,7 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
     .command('remove <id>')
     .description('Delete a saved connection')
     .action(async (id: string, flags: { json?: boolean }) => {
-      if (!(await storeFromEnv(io.env).remove(id))) throw new ConnectionNotFoundError(id);
+      if (!(await withStore(io, (store) => store.remove(id)))) throw new ConnectionNotFoundError(id);
       io.out(flags.json ? JSON.stringify({ removed: id }) : `Removed connection "${id}".`);
     });
 }
@@ -131,13 +133,12 @@ function isChange(before: Connection, after: Connection): boolean {
   );
 }
 
-/** Whether `id` is saved; reads that one file only, so another corrupt file does not matter. */
-async function exists(store: ConnectionStore, id: string): Promise<boolean> {
+/** Runs `work` on the store and closes it after (a PostgreSQL store's pool). */
+async function withStore<T>(io: CliIo, work: (store: ConnectionStore) => Promise<T>): Promise<T> {
+  const store = storeFromEnv(io.env);
   try {
-    await store.get(id);
-    return true;
-  } catch (error) {
-    if (error instanceof ConnectionNotFoundError) return false;
-    throw error;
+    return await work(store);
+  } finally {
+    await store.close();
   }
 }

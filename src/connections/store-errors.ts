@@ -1,0 +1,40 @@
+/** Raised when a stored connection cannot be read as a connection; the message never quotes it. */
+export class ConnectionCorruptError extends Error {
+  override readonly name = 'ConnectionCorruptError';
+  constructor(
+    readonly connectionId: string,
+    reason: string,
+    where: 'file' | 'row' = 'file',
+  ) {
+    super(`Connection ${where} for "${connectionId}" is corrupt: ${reason}`);
+  }
+}
+
+/** Raised when a connection id is unknown. */
+export class ConnectionNotFoundError extends Error {
+  override readonly name = 'ConnectionNotFoundError';
+  constructor(readonly connectionId: string) {
+    super(`Gong connection "${connectionId}" does not exist`);
+  }
+}
+
+/** Raised by `add` when the id is taken (even by a connection that no longer reads). */
+export class ConnectionExistsError extends Error {
+  override readonly name = 'ConnectionExistsError';
+  constructor(readonly connectionId: string) {
+    super(`Connection "${connectionId}" already exists; use "connections edit"`);
+  }
+}
+
+/** Raised when another process holds a connection for too long; nothing was changed. */
+export class ConnectionBusyError extends Error {
+  override readonly name = 'ConnectionBusyError';
+  constructor(
+    readonly connectionId: string,
+    detail: string,
+  ) {
+    super(
+      `Connection "${connectionId}" is being changed by another process (${detail}); nothing was saved, try again`,
+    );
+  }
+}

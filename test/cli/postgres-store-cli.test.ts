@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { openStore, readStoreSettings } from '../../src/connections/open-store';
+import { DEFAULT_SIM_ACCOUNT } from '../../src/simulator';
+import { recordingIo } from '../support/cli-io';
+import { startGongHarness, TEST_GONG_BASE_URL, type GongHarness } from '../support/gong-harness';
+import { startPostgres, type TestPostgres } from '../support/postgres';
+import { uniqueTaskQueue } from '../support/temporal';
+import { startWorkerProcess, type WorkerProcess } from '../support/worker-process';
+
+const OLD_KEY = `old=${randomBytes(32).toString('base64')}`;
+const NEW_KEY = `new=${randomBytes(32).toString('base64')}`;
+
+let h: GongHarness;
+let postgres: TestPostgres;
+let env: Record<string, string>;
+let worker: WorkerProcess | undefined;
+
+beforeAll(async () => {
+  [h, postgres] = await Promise.all([startGongHarness(), startPostgres()]);
+  env = {
+    TEMPORAL_ADDRESS: h.temporal.address,
+    TEMPORAL_TASK_QUEUE: uniqueTaskQueue('postgres-store'),
+    GONG_CONNECTIONS_URL: await postgres.createDatabase(),
+    GONG_SECRETS_KEYS: OLD_KEY,
+    GONG_SIMULATOR_URL: h.simulator.url,
+  };
+});
+afterAll(async () => {
+  await worker?.kill();
+  await postgres?.stop();
+  await h?.close();
+});
+
+async function cli(extraEnv: Record<string, string>, ...argv: string[]) {
+  const io = recordingIo({ ...env, ...extraEnv });
+  const code = await main(argv, io);
+  return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
+}
+
+describe('gong-worker with GONG_CONNECTIONS_URL (PostgreSQL)', () => {
+  it('db migrate creates the schema, then says it is up to date', async () => {
+    expect(await cli({}, 'db', 'migrate')).toEqual({
+      code: 0,
+      out: 'Database schema migrated from version 0 to 1:\n  1: connections, shared request slots per Gong host, daily request counts',
+      err: '',
+    });
+    expect((await cli({}, 'db', 'migrate')).out).toBe('Database schema is up to date (version 1).');
+  });
+
+  it('a connection added by the CLI is used by a worker process, which counts the request', async () => {
+    const added = await cli(
+      {},
+      'connections',
+      'add',
+      'acme',
+      '--base-url',
+      TEST_GONG_BASE_URL,
+      '--access-key',
+      DEFAULT_SIM_ACCOUNT.accessKey,
+      '--secret-key',
+      DEFAULT_SIM_ACCOUNT.accessKeySecret,
+    );
+    expect(added.code).toBe(0);
+    expect(
+      (
+        await cli(
+          {},
+          'connections',
+          'add',
+          'acme',
+          '--base-url',
+          'x.api.gong.io',
+          '--access-key',
+          'k',
+          '--secret-key',
+          's',
+        )
+      ).err,
+    ).toBe('error: Connection "acme" already exists; use "connections edit"');
+
+    worker = await startWorkerProcess(env);
+    const health = await cli({}, 'health', 'run', '--connection', 'acme');
+    expect(health.err).toBe('');
+    expect(health.out).toMatch(/^healthy: connection "acme" \(us-12345\.api\.gong\.io\) works/);
+
+    const store = openStore(readStoreSettings(env), env);
+    try {
+      // Counted alongside the request, not before it: give the write a moment to land.
+      let counted = await store.requestCounter.read('acme');
+      for (let i = 0; i < 50 && counted === 0; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        counted = await store.requestCounter.read('acme');
+      }
+      expect(counted).toBe(1);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
+
+  it('connections reencrypt moves every connection to the first key, after which the old key can go', async () => {
+    const rotated = await cli({ GONG_SECRETS_KEYS: `${NEW_KEY},${OLD_KEY}` }, 'connections', 'reencrypt');
+    expect(rotated).toEqual({
+      code: 0,
+      out: 'Re-encrypted 1 connection under the first key of GONG_SECRETS_KEYS.',
+      err: '',
+    });
+    const shown = await cli({ GONG_SECRETS_KEYS: NEW_KEY }, 'connections', 'show', 'acme');
+    expect(shown.code).toBe(0);
+    expect(shown.out).toContain('us-12345.api.gong.io');
+    expect((await cli({}, 'connections', 'show', 'acme')).err).toBe(
+      'error: Connection "acme" is encrypted with key "new", which is not in GONG_SECRETS_KEYS',
+    );
+  });
+
+  it('refuses to start without GONG_SECRETS_KEYS, saying it is required', async () => {
+    const { code, err } = await cli({ GONG_SECRETS_KEYS: '' }, 'connections', 'list');
+    expect(code).toBe(1);
+    expect(err).toBe(
+      'error: GONG_SECRETS_KEYS is required with GONG_CONNECTIONS_URL: the PostgreSQL store keeps secrets encrypted',
+    );
+  });
+});
