@@ -7,7 +7,8 @@
 // and client commands never load the worker, the dev server or the simulator. Type checking stays
 // with `npm run typecheck`.
 import { execFileSync } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -20,7 +21,13 @@ const started = Date.now();
 await rm(dist, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { 'cli/main': 'src/cli/main.ts', worker: 'src/worker.ts' },
+  entryPoints: {
+    'cli/main': 'src/cli/main.ts',
+    worker: 'src/worker.ts',
+    // The package's exports for the platform: `gong-temporal-worker/client` and `/api`.
+    'client/index': 'src/client/index.ts',
+    'api/index': 'src/api/index.ts',
+  },
   outdir: dist,
   bundle: true,
   splitting: true,
@@ -32,6 +39,13 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
 });
+
+// Type declarations of the package's exports, with the file extensions Node's ESM resolution needs.
+execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.types.json'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+await addDeclarationExtensions(join(dist, 'types'));
 
 // The worker loads this file instead of running webpack over the workflows at every start.
 const { code } = await bundleWorkflowCode({
@@ -73,4 +87,23 @@ function quietLogger() {
     warn: (message) => console.warn(message),
     error: (message) => console.error(message),
   };
+}
+
+/**
+ * tsc keeps the sources' extensionless relative imports in the .d.ts files; a consumer resolving
+ * with `node16` needs `./x.js` or `./x/index.js`, which works with `bundler` resolution too.
+ */
+async function addDeclarationExtensions(directory) {
+  for (const entry of await readdir(directory, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.d.ts')) continue;
+    const file = join(entry.parentPath, entry.name);
+    const text = await readFile(file, 'utf8');
+    const fixed = text.replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]*)\2/g, (whole, lead, quote, spec) => {
+      if (/\.(js|json)$/.test(spec)) return whole;
+      const base = join(entry.parentPath, spec);
+      const target = existsSync(`${base}.d.ts`) ? `${spec}.js` : `${spec}/index.js`;
+      return `${lead}${quote}${target}${quote}`;
+    });
+    if (fixed !== text) await writeFile(file, fixed);
+  }
 }

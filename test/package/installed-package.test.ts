@@ -1,0 +1,149 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const TSC = join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
+
+let project: string;
+let installed: string;
+
+/** Packs the repository as the platform gets it and installs the tarball into a project of its own. */
+beforeAll(async () => {
+  project = await mkdtemp(join(tmpdir(), 'platform-project-'));
+  // `npm pack` runs the build (`prepare`), so the tarball holds what this checkout compiles to.
+  const { stdout } = await run('npm', ['pack', '--pack-destination', project], {
+    cwd: REPO,
+    maxBuffer: 64 * 2 ** 20,
+  });
+  // The build's own output comes first; the tarball's name is the last line npm prints.
+  const filename = stdout.trim().split('\n').at(-1) ?? '';
+  await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'platform', type: 'module' }));
+  await run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', join(project, filename)],
+    { cwd: project, maxBuffer: 64 * 2 ** 20 },
+  );
+  installed = join(project, 'node_modules', 'gong-temporal-worker');
+}, 300_000);
+afterAll(() => (project ? rm(project, { recursive: true, force: true }) : undefined));
+
+/** The `// src/...` module headers esbuild writes, of every file `entry` loads statically. */
+async function sourceModulesLoadedBy(entry: string): Promise<Set<string>> {
+  const modules = new Set<string>();
+  const seen = new Set<string>();
+  const visit = async (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = await readFile(file, 'utf8');
+    for (const [, source] of code.matchAll(/^\/\/ (src\/\S+\.ts)$/gm)) modules.add(source ?? '');
+    // Static imports only: a dynamic import() is not loaded by importing the entry.
+    for (const [, spec] of code.matchAll(/^(?:import|export)[^;]*?from\s*"(\.{1,2}\/[^"]+)";?$/gm)) {
+      await visit(join(dirname(file), spec ?? ''));
+    }
+    for (const [, spec] of code.matchAll(/^import\s*"(\.{1,2}\/[^"]+)";?$/gm)) {
+      await visit(join(dirname(file), spec ?? ''));
+    }
+  };
+  await visit(entry);
+  return modules;
+}
+
+describe('the package the platform installs', () => {
+  it('runs from plain Node: ./client and ./api import and validate like the sources', async () => {
+    const script = join(project, 'use.mjs');
+    await writeFile(
+      script,
+      `import { describeWorkflowError, InvalidInputError, startAnswerQuestion } from 'gong-temporal-worker/client';
+import { DEFAULT_TASK_QUEUE, FailureTypes, gongWorkflowDefinitions, GONG_CONNECTION_ID } from 'gong-temporal-worker/api';
+const refused = await startAnswerQuestion(null, { connectionId: 'acme', customerName: '', question: 'q' }).catch((e) => e);
+console.log(JSON.stringify({
+  queue: DEFAULT_TASK_QUEUE,
+  auth: FailureTypes.gongAuth,
+  attribute: GONG_CONNECTION_ID.name,
+  invalid: refused instanceof InvalidInputError,
+  kind: describeWorkflowError(refused).kind,
+  prepared: gongWorkflowDefinitions.gongHealthCheck.prepare({ connectionId: 'acme' }).ok,
+}));
+`,
+    );
+    const { stdout } = await run(process.execPath, [script], { cwd: project });
+    expect(JSON.parse(stdout)).toEqual({
+      queue: 'gong',
+      auth: 'GongAuthError',
+      attribute: 'GongConnectionId',
+      invalid: true,
+      kind: 'invalid_input',
+      prepared: true,
+    });
+  });
+
+  it('loads neither the worker, the connection store nor the simulator', async () => {
+    for (const entry of ['dist/client/index.js', 'dist/api/index.js']) {
+      const modules = [...(await sourceModulesLoadedBy(join(installed, entry)))];
+      expect(modules.length, entry).toBeGreaterThan(0);
+      expect(
+        modules.filter((m) =>
+          /^src\/(worker|activities|workflows|connections|simulator|config|cli|dev|codec|temporal-server)\b/.test(
+            m,
+          ),
+        ),
+        entry,
+      ).toEqual([]);
+    }
+  });
+
+  it.each(['node16', 'bundler'])(
+    'type-checks TypeScript against it with moduleResolution %s',
+    async (resolution) => {
+      const dir = join(project, `ts-${resolution}`);
+      await mkdir(dir, { recursive: true });
+      await writeFile(
+        join(dir, 'platform.ts'),
+        `import { Client } from '@temporalio/client';
+import { answerQuestionAboutCustomerCall, describeWorkflowError } from 'gong-temporal-worker/client';
+import type { AnswerQuestionResult, GongWorkflowType } from 'gong-temporal-worker/api';
+
+export async function ask(client: Client): Promise<string> {
+  const type: GongWorkflowType = 'answerQuestionAboutCustomerCall';
+  try {
+    const result: AnswerQuestionResult = await answerQuestionAboutCustomerCall(client, {
+      connectionId: 'acme',
+      customerName: 'Acme',
+      question: 'What did they say about pricing?',
+    });
+    return \`\${type}: \${result.answer}\`;
+  } catch (error) {
+    return describeWorkflowError(error).kind;
+  }
+}
+`,
+      );
+      const module = resolution === 'node16' ? 'node16' : 'esnext';
+      await writeFile(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            target: 'es2022',
+            module,
+            moduleResolution: resolution,
+            skipLibCheck: true,
+            types: [],
+          },
+          files: ['platform.ts'],
+        }),
+      );
+      const { stdout } = await run(process.execPath, [TSC, '-p', dir], { cwd: project }).catch(
+        (error: { stdout?: string }) => ({ stdout: error.stdout ?? String(error) }),
+      );
+      expect(stdout).toBe('');
+    },
+  );
+});
