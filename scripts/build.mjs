@@ -41,10 +41,14 @@ await build({
 });
 
 // Type declarations of the package's exports, with the file extensions Node's ESM resolution needs.
-execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.types.json'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.types.json'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 await addDeclarationExtensions(join(dist, 'types'));
 
 // The worker loads this file instead of running webpack over the workflows at every start.
