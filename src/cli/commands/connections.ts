@@ -30,7 +30,14 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
   const print = (connection: Connection, json?: boolean) => {
     const view = describeConnection(connection);
     const { problem, warning } = connectionStatus(connection, io.env);
-    if (json) io.out(JSON.stringify({ ...view, problem, warning }, null, 2));
+    if (json)
+      io.out(
+        JSON.stringify(
+          { ...view, ...(problem ? { problem } : {}), ...(warning ? { warning } : {}) },
+          null,
+          2,
+        ),
+      );
     else
       io.out(
         `${view.id}\n  API base URL:      ${view.baseUrl}\n  Access Key:        ${view.accessKey}\n  Access Key Secret: ${view.accessKeySecret}`,
@@ -64,15 +71,13 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
     'new ',
   ).action(async (id: string, flags: KeyFlags & { json?: boolean }) => {
     const change = await fields(flags, false);
-    let changed = false;
-    // One atomic read-modify-write: a concurrent edit of another field is kept, not overwritten.
-    const updated = await withStore(io, (store) =>
-      store.update(id, (stored) => {
-        const edited = editConnection(stored, change);
-        changed = isChange(stored, edited);
-        return edited;
-      }),
-    );
+    const { updated, changed } = await withStore(io, async (store) => {
+      const stored = await store.get(id);
+      // Nothing to change: the stored connection is left as it is, not rewritten.
+      if (!isChange(stored, editConnection(stored, change))) return { updated: stored, changed: false };
+      // One atomic read-modify-write: a concurrent edit of another field is kept, not overwritten.
+      return { updated: await store.update(id, (latest) => editConnection(latest, change)), changed: true };
+    });
     if (flags.json)
       return io.out(JSON.stringify({ changed, connection: describeConnection(updated) }, null, 2));
     io.out(
