@@ -80,7 +80,7 @@ describe('toCallContent', () => {
       callId: '7782342274025937895',
       title: 'Acme Corp. | Pricing review',
       started: '2026-01-20T15:00:00Z',
-      url: 'https://app.gong.io/call?id=7782342274025937895',
+      url: 'https://simulated-call.gong.invalid/call?id=7782342274025937895',
       durationSeconds: 2400,
     });
   });
