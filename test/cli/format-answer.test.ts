@@ -28,8 +28,9 @@ const result: AnswerQuestionResult = {
 describe('the answer as the CLI prints it', () => {
   it('says which matches were analysed and that older calls were not read when reading stopped early', () => {
     expect(formatAnswer(result).split('\n').at(-1)).toBe(
-      'Analysed the 5 most recent of at least 7 matching calls; calls before 2026-10-02 14:05 UTC not read ' +
-        '(they could not change which calls were analysed); answered by extractive.',
+      'Read the 5 most recent of at least 7 matching calls; calls before 2026-10-02 14:05 UTC were not read ' +
+        '(they could not change which calls were analysed). ' +
+        'The answer quotes the calls word for word (no AI model is configured).',
     );
   });
 
@@ -39,7 +40,8 @@ describe('the answer as the CLI prints it', () => {
       coverage: { ...result.coverage, scannedFrom: window.fromDateTime, complete: true },
     };
     expect(formatAnswer(whole).split('\n').at(-1)).toBe(
-      'Matched 7 call(s) from 2026-08-30 to 2026-11-28; analysed 5; answered by extractive.',
+      'Found 7 calls from 2026-08-30 to 2026-11-28 and read the 5 most recent. ' +
+        'The answer quotes the calls word for word (no AI model is configured).',
     );
   });
 });
