@@ -8,7 +8,7 @@
 // with `npm run typecheck`.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -57,6 +57,22 @@ const { code } = await bundleWorkflowCode({
   logger: quietLogger(),
 });
 await writeFile(join(dist, 'workflow-bundle.js'), code);
+
+// With PAYLOAD_ENCRYPTION_KEYS, failures raised in workflows are encoded in the sandbox too: that
+// worker loads this bundle, which holds the encoding failure converter. The converter is a file
+// the SDK loads by path, so it sits beside every compiled module that names it.
+const converter = join(root, 'src', 'codec', 'encoding-failure-converter.cjs');
+const encrypted = await bundleWorkflowCode({
+  workflowsPath: join(root, 'src', 'workflows', 'index.ts'),
+  failureConverterPath: converter,
+  logger: quietLogger(),
+});
+await writeFile(join(dist, 'workflow-bundle-encrypted.js'), encrypted.code);
+for (const directory of ['', 'chunks', 'cli', 'client', 'api']) {
+  if (existsSync(join(dist, directory))) {
+    await copyFile(converter, join(dist, directory, 'encoding-failure-converter.cjs'));
+  }
+}
 
 // Read at start for the default Worker Versioning build id: the image has no .git.
 const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));

@@ -46,7 +46,9 @@ export function createGongWorker(options: GongWorkerOptions): Promise<Worker> {
     nexusServices: [createGongNexusServiceHandler()],
     ...(options.workflowBundle
       ? { workflowBundle: options.workflowBundle }
-      : workflowCodeOptions(options.workflowCode ?? chooseWorkflowCode({}))),
+      : workflowCodeOptions(
+          options.workflowCode ?? chooseWorkflowCode({}, { encrypted: options.dataConverter !== undefined }),
+        )),
     shutdownGraceTime: options.shutdownGraceTime ?? '10 seconds',
     ...(options.workerDeploymentOptions ? { workerDeploymentOptions: options.workerDeploymentOptions } : {}),
     ...(options.dataConverter ? { dataConverter: options.dataConverter } : {}),
@@ -75,7 +77,7 @@ export async function runWorker(
   }
   const connection = await NativeConnection.connect(temporal.connectionOptions);
   try {
-    const code = chooseWorkflowCode(env);
+    const code = chooseWorkflowCode(env, { encrypted: dataConverter !== undefined });
     log(
       code.kind === 'prebuilt'
         ? `Workflows: prebuilt bundle ${code.codePath}`

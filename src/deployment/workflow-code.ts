@@ -5,6 +5,11 @@ import { packageRoot, runsCompiled } from './package-root';
 
 /** Where `npm run build` writes the prebuilt workflow bundle, relative to the package root. */
 export const WORKFLOW_BUNDLE_FILE = join('dist', 'workflow-bundle.js');
+/**
+ * The same bundle with the encoding failure converter built in: with payload encryption on,
+ * failures the workflows raise must be encoded in the sandbox too, not only the activities'.
+ */
+export const ENCRYPTED_WORKFLOW_BUNDLE_FILE = join('dist', 'workflow-bundle-encrypted.js');
 
 /** The workflows module, bundled at start when there is no prebuilt bundle. */
 export function workflowsSourcePath(): string {
@@ -21,13 +26,20 @@ const modeSchema = z.enum(['auto', 'prebuilt', 'source'], {
 /**
  * Chooses the workflow code from `GONG_WORKFLOW_BUNDLE` (default `auto`). `auto` uses the bundle
  * built with the compiled code when running from `dist/`, and bundles the sources when running
- * from `src/` (a bundle left in `dist/` may be older than the sources being edited).
+ * from `src/` (a bundle left in `dist/` may be older than the sources being edited). With
+ * `encrypted`, the prebuilt bundle is the one holding the encoding failure converter.
  */
-export function chooseWorkflowCode(env: Record<string, string | undefined>): WorkflowCode {
+export function chooseWorkflowCode(
+  env: Record<string, string | undefined>,
+  options: { encrypted?: boolean } = {},
+): WorkflowCode {
   const parsed = modeSchema.safeParse(env.GONG_WORKFLOW_BUNDLE || 'auto');
   if (!parsed.success) throw new Error(`Invalid environment: ${parsed.error.issues[0]?.message}`);
   const mode = parsed.data;
-  const prebuilt = join(packageRoot(), WORKFLOW_BUNDLE_FILE);
+  const prebuilt = join(
+    packageRoot(),
+    options.encrypted ? ENCRYPTED_WORKFLOW_BUNDLE_FILE : WORKFLOW_BUNDLE_FILE,
+  );
   const wantPrebuilt = mode === 'prebuilt' || (mode === 'auto' && runsCompiled());
   if (wantPrebuilt && existsSync(prebuilt)) return { kind: 'prebuilt', codePath: prebuilt };
   if (mode === 'prebuilt') throw new Error(`No prebuilt workflow bundle at ${prebuilt}: run npm run build`);
