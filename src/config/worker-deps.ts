@@ -1,3 +1,5 @@
+import type { MetricGauge } from '@temporalio/common';
+import { Runtime } from '@temporalio/worker';
 import type { ActivityDeps } from '../activities';
 import { chooseAnswerer } from '../answering';
 import { createQuotaWatch } from '../connections/daily-request-count';
@@ -5,6 +7,24 @@ import { openStore, readStoreSettings } from '../connections/open-store';
 import type { FetchLike } from '../gong/http';
 import { routeToSimulator } from '../gong/simulator-route';
 import type { Settings } from './settings';
+
+/**
+ * Sets the `gong_requests_today` gauge (per `connection_id`) on the worker's metrics, served to
+ * Prometheus with `TEMPORAL_PROMETHEUS_ADDRESS`. The meter is taken at the first request, once
+ * the process has installed its Temporal runtime.
+ */
+function requestsTodayGauge(): (connectionId: string, requests: number) => void {
+  let gauge: MetricGauge | undefined;
+  return (connectionId, requests) => {
+    gauge ??= Runtime.instance().metricMeter.createGauge(
+      'gong_requests_today',
+      'int',
+      '{request}',
+      'Gong requests sent today (UTC) by this connection, counted by the store',
+    );
+    gauge.set(requests, { connection_id: connectionId });
+  };
+}
 
 /**
  * The one place where the worker's dependencies are built: connection store, Gong `fetch`
@@ -26,7 +46,12 @@ export function createWorkerDeps(
     now: () => new Date(),
     gongTimeoutMs: settings.gongTimeoutMs,
     pacer: store.createPacer(settings.gongRequestsPerSecond),
-    quota: createQuotaWatch({ counter: store.requestCounter, dailyLimit: store.dailyRequestLimit, warn }),
+    quota: createQuotaWatch({
+      counter: store.requestCounter,
+      dailyLimit: store.dailyRequestLimit,
+      warn,
+      onCount: requestsTodayGauge(),
+    }),
     maxRetryAfterSeconds: settings.maxRetryAfterSeconds,
     maxResponseBytes: settings.gongMaxResponseBytes,
   };

@@ -1,3 +1,4 @@
+import { findFreePort } from '../../src/temporal-server';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
@@ -80,7 +81,8 @@ describe('gong-worker with GONG_CONNECTIONS_URL (PostgreSQL)', () => {
       ).err,
     ).toBe('error: Connection "acme" already exists; use "connections edit"');
 
-    worker = await startWorkerProcess(env);
+    const metrics = `127.0.0.1:${await findFreePort()}`;
+    worker = await startWorkerProcess({ ...env, TEMPORAL_PROMETHEUS_ADDRESS: metrics });
     const health = await cli({}, 'health', 'run', '--connection', 'acme');
     expect(health.err).toBe('');
     expect(health.out).toMatch(/^healthy: connection "acme" \(us-12345\.api\.gong\.io\) works/);
@@ -97,6 +99,14 @@ describe('gong-worker with GONG_CONNECTIONS_URL (PostgreSQL)', () => {
     } finally {
       await store.close();
     }
+
+    // Every replica's count, where operators look: health status and the worker's metrics.
+    const status = await cli({}, 'health', 'status', '--json');
+    expect(JSON.parse(status.out)).toEqual([{ connectionId: 'acme', status: null, requestsToday: 1 }]);
+    const table = await cli({}, 'health', 'status');
+    expect(table.out).toMatch(/^acme +- +no schedule +- +1\/10000/m);
+    const scraped = await (await fetch(`http://${metrics}/metrics`)).text();
+    expect(scraped).toMatch(/^gong_requests_today\{[^}]*connection_id="acme"[^}]*\} 1$/m);
   }, 120_000);
 
   it('connections reencrypt moves every connection to the first key, after which the old key can go', async () => {

@@ -21,6 +21,8 @@ import { parseInterval } from '../interval';
 import { CommandFailedError, type CliIo } from '../io';
 import { quotaWarning } from '../quota-warning';
 import { formatTable } from '../table';
+import { homedir } from 'node:os';
+import { openStore, readStoreSettings } from '../../connections/open-store';
 import { storeFromEnv } from './connections';
 import { withClient } from './with-client';
 
@@ -113,6 +115,7 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
       const ids = flags.connection
         ? [flags.connection]
         : (await storeFromEnv(io.env).list()).map((c) => c.id);
+      const requestsToday = await readRequestsToday(io.env, ids);
       await withClient(io, async ({ client }) => {
         const statuses = await Promise.all(
           ids.map(async (connectionId) => ({
@@ -121,6 +124,7 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
               if (error instanceof ScheduleNotFoundError) return null;
               throw error;
             }),
+            ...(requestsToday ? { requestsToday: requestsToday.get(connectionId) ?? null } : {}),
           })),
         );
         const failing = statuses.filter(({ status }) => latestRun(status)?.status === 'unhealthy');
@@ -137,11 +141,24 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
           );
         if (flags.json) {
           if (failing.length > 0) throw failure();
-          return io.out(JSON.stringify(flags.connection ? statuses[0]?.status : statuses, null, 2));
+          const single = statuses[0];
+          return io.out(
+            JSON.stringify(
+              flags.connection
+                ? { ...single?.status, ...(requestsToday ? { requestsToday: single?.requestsToday } : {}) }
+                : statuses,
+              null,
+              2,
+            ),
+          );
         }
         if (flags.connection) printStatus(io, statuses[0]!.status!);
         else if (statuses.length === 0) io.out('No connections. Add one with "gong-worker connections add".');
-        else io.out(statusTable(statuses));
+        else io.out(statusTable(statuses, requestsToday?.limit ?? null));
+        if (flags.connection && requestsToday) {
+          const count = requestsToday.get(flags.connection) ?? 0;
+          io.out(`  Gong requests today (UTC): ${count} of ${requestsToday.limit}`);
+        }
         if (failing.length > 0) throw failure();
       });
     });
@@ -179,20 +196,49 @@ function printStatus(io: CliIo, status: HealthCheckStatus): void {
   }
 }
 
-/** Every connection in one table: its interval, latest result and when. */
-function statusTable(statuses: { connectionId: string; status: HealthCheckStatus | null }[]): string {
+/**
+ * Every connection in one table: its interval, latest result and when, and, where the store
+ * counts them for every replica (PostgreSQL), the Gong requests it sent today against `limit`.
+ */
+function statusTable(
+  statuses: { connectionId: string; status: HealthCheckStatus | null; requestsToday?: number | null }[],
+  limit: number | null,
+): string {
+  const today = (requests: number | null | undefined) =>
+    limit === null ? [] : [`${requests ?? 0}/${limit}`];
   return formatTable(
-    ['CONNECTION', 'EVERY', 'LATEST', 'CHECKED', 'DETAILS'],
-    statuses.map(({ connectionId, status }) => {
-      if (!status) return [connectionId, '-', 'no schedule', '-', ''];
+    ['CONNECTION', 'EVERY', 'LATEST', 'CHECKED', ...(limit === null ? [] : ['REQUESTS TODAY']), 'DETAILS'],
+    statuses.map(({ connectionId, status, requestsToday }) => {
+      if (!status) return [connectionId, '-', 'no schedule', '-', ...today(requestsToday), ''];
       const run = latestRun(status);
       return [
         connectionId,
         status.every.join(', ') + (status.paused ? ' (paused)' : ''),
         run?.status ?? 'no runs yet',
         run?.scheduledAt ?? '-',
+        ...today(requestsToday),
         run?.message ?? '',
       ];
     }),
   );
+}
+
+/**
+ * Today's Gong requests (UTC) of each connection, as the PostgreSQL store counts them for every
+ * replica; null with the file store, whose counts live in each worker process only.
+ */
+async function readRequestsToday(
+  env: CliIo['env'],
+  ids: string[],
+): Promise<(Map<string, number> & { limit: number }) | null> {
+  const store = openStore(readStoreSettings(env, homedir()), env);
+  try {
+    if (store.kind !== 'postgres') return null;
+    const counts = await Promise.all(
+      ids.map(async (id) => [id, await store.requestCounter.read(id)] as const),
+    );
+    return Object.assign(new Map(counts), { limit: store.dailyRequestLimit });
+  } finally {
+    await store.close();
+  }
 }
