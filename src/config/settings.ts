@@ -23,7 +23,6 @@ const settingsSchema = z.object({
     .min(1_000_000)
     .max(1024 * 1024 * 1024)
     .default(DEFAULT_MAX_RESPONSE_BYTES),
-  GONG_DAILY_REQUEST_LIMIT: z.coerce.number().int().positive().default(10_000),
   TEMPORAL_PROMETHEUS_ADDRESS: z
     .string()
     .regex(/^[\w.-]+:\d{1,5}$/, 'use host:port, e.g. 0.0.0.0:9464')
@@ -42,8 +41,6 @@ export interface Settings {
   maxRetryAfterSeconds: number;
   /** The largest Gong response body read; a larger one fails the request non-retryably. */
   gongMaxResponseBytes: number;
-  /** Requests a day Gong allows the account (default 10,000), for the schedule warning. */
-  gongDailyRequestLimit: number;
   /** Where the worker serves Prometheus metrics (`/metrics`); none when null. */
   prometheusAddress: string | null;
 }
@@ -63,7 +60,6 @@ export function loadSettings(env: Record<string, string | undefined>, home: stri
     gongRequestsPerSecond: parsed.data.GONG_MAX_REQUESTS_PER_SECOND,
     maxRetryAfterSeconds: parsed.data.GONG_MAX_RETRY_AFTER_SECONDS,
     gongMaxResponseBytes: parsed.data.GONG_MAX_RESPONSE_BYTES,
-    gongDailyRequestLimit: parsed.data.GONG_DAILY_REQUEST_LIMIT,
     prometheusAddress: parsed.data.TEMPORAL_PROMETHEUS_ADDRESS ?? null,
   };
 }

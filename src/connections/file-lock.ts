@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { basename } from 'node:path';
 import { link, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { ConnectionBusyError } from './store-errors';
+import { isProcessAlive } from '../system/is-process-alive';
 
 /** A lock older than this is from a process that died mid-change (changes take milliseconds). */
 const STALE_AFTER_MS = 30_000;
@@ -60,20 +61,12 @@ async function breakIfStale(lockPath: string): Promise<void> {
 
 async function isStale(lockPath: string, content: string): Promise<boolean> {
   const [host, pid] = content.split(' ');
-  if (host === hostname() && pid !== undefined && /^\d+$/.test(pid) && !isAlive(Number(pid))) return true;
+  if (host === hostname() && pid !== undefined && /^\d+$/.test(pid) && !isProcessAlive(Number(pid)))
+    return true;
   try {
     return Date.now() - (await stat(lockPath)).mtimeMs > STALE_AFTER_MS;
   } catch {
     return false;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

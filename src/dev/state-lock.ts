@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { chmod, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isProcessAlive } from '../system/is-process-alive';
 
 /** File in a state directory naming the process that uses it. */
 export const LOCK_FILE = 'lock.json';
@@ -43,7 +44,7 @@ export async function lockStateDir(stateDir: string, command: string): Promise<S
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 2) throw error;
       const holder = readHolder(path);
-      if (holder && holder.pid !== process.pid && isAlive(holder.pid))
+      if (holder && holder.pid !== process.pid && isProcessAlive(holder.pid))
         throw new StateDirInUseError(stateDir, holder.pid, holder.command);
       rmSync(path, { force: true });
     }
@@ -67,15 +68,6 @@ function readHolder(path: string): { pid: number; command: string } | null {
     return { pid: parsed.pid, command: typeof parsed.command === 'string' ? parsed.command : 'unknown' };
   } catch {
     return null;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

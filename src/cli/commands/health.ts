@@ -10,7 +10,6 @@ import {
   unscheduleHealthCheck,
 } from '../../client';
 import { formatInterval } from '../../api';
-import { loadSettings } from '../../config/settings';
 import {
   DEFAULT_WORKER_TIMEOUT,
   parseWorkerTimeout,
@@ -76,7 +75,8 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
     )
     .action(async (flags: { connection?: string; every?: string; json?: boolean }) => {
       const every = flags.every === undefined ? undefined : parseInterval('--every', flags.every);
-      const { gongDailyRequestLimit } = loadSettings(io.env);
+      // The same limit the store counts against (GONG_DAILY_REQUEST_LIMIT, default 10,000).
+      const { dailyRequestLimit } = readStoreSettings(io.env, homedir());
       const store = storeFromEnv(io.env);
       // A schedule for a connection that does not exist would only ever fail.
       const ids = flags.connection
@@ -93,7 +93,7 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
           );
           const interval = formatInterval(everyMs);
           scheduled.push({ connectionId, scheduleId, created, every: interval });
-          const warning = quotaWarning(connectionId, everyMs, gongDailyRequestLimit);
+          const warning = quotaWarning(connectionId, everyMs, dailyRequestLimit);
           if (warning) io.err(warning);
           if (!flags.json)
             io.out(
