@@ -15,6 +15,7 @@ import { recordingIo } from '../support/cli-io';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
 import { uniqueWorkflowId } from '../support/temporal';
 import { startGongHarness, workerLogLines, type GongHarness } from '../support/gong-harness';
+import { errorText, historyText } from '../support/secret-scan';
 
 const ACCESS_KEY = 'AKEY-secret-scan-7f3a9e';
 const ACCESS_KEY_SECRET = 'SSEC-secret-scan-91c2d8';
@@ -82,47 +83,10 @@ it('no secret appears in any workflow history, result, failure or worker log lin
   expectNoSecretIn(surface);
 });
 
-/**
- * A run's history as text, every payload (inputs, results, failure details, summaries) decoded:
- * the history's JSON form carries payload bytes as base64, which a scan would read past.
- */
-async function historyText(handle: WorkflowHandle): Promise<string> {
-  const json = JSON.parse(JSON.stringify(await handle.fetchHistory())) as unknown;
-  return JSON.stringify(json, (_key, value: unknown) => (isEncodedPayload(value) ? decoded(value) : value));
-}
-
-interface EncodedPayload {
-  metadata?: Record<string, string>;
-  data: string;
-}
-
-function isEncodedPayload(value: unknown): value is EncodedPayload {
-  if (typeof value !== 'object' || value === null) return false;
-  const { data, metadata } = value as { data?: unknown; metadata?: unknown };
-  return typeof data === 'string' && (metadata === undefined || typeof metadata === 'object');
-}
-
-function decoded(payload: EncodedPayload) {
-  const text = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');
-  return {
-    metadata: Object.fromEntries(Object.entries(payload.metadata ?? {}).map(([k, v]) => [k, text(v)])),
-    data: text(payload.data),
-  };
-}
-
 /** Everything the runs left behind that a person or a log collector could read, as one text. */
 async function surfaceOf(handles: WorkflowHandle[], errors: unknown[]): Promise<string> {
   const histories = await Promise.all(handles.map(historyText));
-  return [
-    ...histories,
-    ...workerLogLines,
-    ...h.warnings,
-    ...errors.map((e) => JSON.stringify(e, Object.getOwnPropertyNames(e)) + String(causeMessage(e))),
-  ].join('\n');
-}
-
-function causeMessage(error: unknown): string | undefined {
-  return error instanceof WorkflowFailedError ? error.cause?.message : undefined;
+  return [...histories, ...workerLogLines, ...h.warnings, ...errors.map(errorText)].join('\n');
 }
 
 function expectNoSecretIn(text: string): void {
@@ -163,7 +127,7 @@ it('no secret appears in the histories, results or failures of the tool workflow
   });
 
   expect(errors).toHaveLength(1);
-  expect(causeMessage(errors[0])).toContain('Validate credentials failed');
+  expect(errorText(errors[0])).toContain('Validate credentials failed');
   const surface = await surfaceOf(handles, errors);
   expect(surface).toContain('Acme QBR');
   expect(surface).toContain(callId);
@@ -194,7 +158,7 @@ it('the OpenAI key appears nowhere when OpenAI refuses it', async () => {
 
   expect(openAi.requests).toHaveLength(1);
   expect(openAi.requests[0]?.headers.authorization).toBe(`Bearer ${OPENAI_KEY}`);
-  expect(causeMessage(errors[0])).toContain('Incorrect API key provided.');
+  expect(errorText(errors[0])).toContain('Incorrect API key provided.');
   expectNoSecretIn(await surfaceOf(handles, errors));
 });
 
