@@ -4,7 +4,6 @@ import { GongApiError, GongTransportError } from './errors';
 import { DEFAULT_MAX_RESPONSE_BYTES, readLimitedText, ResponseTooLargeError } from './limited-body';
 import { gongRedactor, redactDeep } from './redact';
 import type { RequestPacer } from './request-pacer';
-import { DEFAULT_MAX_RETRY_AFTER_SECONDS } from './retry-after-limit';
 
 /** The subset of `fetch` the client needs; injected so tests and the simulator route need no globals. */
 export type FetchLike = (input: URL, init: RequestInit) => Promise<Response>;
@@ -103,21 +102,11 @@ export async function sendGongRequest(
   // Parsed first: a JSON escape (`\u0041`) must not hide a secret from the redaction.
   const body = redactDeep(parseJson(raw), redact);
   const envelope = errorEnvelopeSchema.safeParse(body);
-  const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
-  // Gong's limit is per account: every run sharing the pacer waits, not only this one. A wait
-  // longer than any run honours is left to the failure it becomes, not imposed on the others.
-  if (
-    response.status === 429 &&
-    retryAfterSeconds !== null &&
-    retryAfterSeconds <= DEFAULT_MAX_RETRY_AFTER_SECONDS
-  ) {
-    await options.pacer?.holdOff?.(url.host, retryAfterSeconds).catch(() => undefined);
-  }
   return {
     status: response.status,
     body,
     requestId: envelope.success ? (envelope.data.requestId ?? null) : null,
-    retryAfterSeconds,
+    retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
   };
 }
 
