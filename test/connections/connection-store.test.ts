@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConnectionValidationError, type Connection } from '../../src/connections/connection';
+import { ConnectionValidationError } from '../../src/connections/connection';
 import {
   ConnectionNotFoundError,
   createConnectionStore,
@@ -10,24 +10,7 @@ import {
   ENV_CONNECTION_ID,
   type ConnectionStore,
 } from '../../src/connections/connection-store';
-
-const ACME: Connection = {
-  id: 'acme',
-  baseUrl: 'us-49467.api.gong.io',
-  accessKey: 'AKEY-ACME-0001',
-  accessKeySecret: 'secret-acme-0001',
-};
-const GLOBEX: Connection = {
-  id: 'globex',
-  baseUrl: 'eu-1.api.gong.io',
-  accessKey: 'AKEY-GLOBEX-0002',
-  accessKeySecret: 'secret-globex-0002',
-};
-const ENV = {
-  GONG_BASE_URL: 'https://us-777.api.gong.io/',
-  GONG_ACCESS_KEY: 'env-key-7777',
-  GONG_ACCESS_KEY_SECRET: 'env-secret-7777',
-};
+import { ACME, GLOBEX, ENV } from '../support/connection-fixtures';
 
 let root: string;
 let directory: string;

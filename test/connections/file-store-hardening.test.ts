@@ -15,13 +15,8 @@ import {
 } from '../../src/connections/connection-store';
 import { createFileConnectionStore } from '../../src/connections/file-connection-store';
 import { parseSecretKeys, SecretKeyError } from '../../src/connections/secret-keys';
+import { ACME } from '../support/connection-fixtures';
 
-const ACME: Connection = {
-  id: 'acme',
-  baseUrl: 'us-49467.api.gong.io',
-  accessKey: 'AKEY-ACME-0001',
-  accessKeySecret: 'secret-acme-0001',
-};
 const GLOBEX: Connection = {
   ...ACME,
   id: 'globex',

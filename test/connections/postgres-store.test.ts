@@ -1,24 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Connection } from '../../src/connections/connection';
 import { openStore, readStoreSettings, type OpenedStore } from '../../src/connections/open-store';
 import { SCHEMA_VERSION } from '../../src/connections/postgres-schema';
 import { SecretKeyError } from '../../src/connections/secret-keys';
 import { startPostgres, type TestPostgres } from '../support/postgres';
+import { ACME, GLOBEX } from '../support/connection-fixtures';
 
-const ACME: Connection = {
-  id: 'acme',
-  baseUrl: 'us-49467.api.gong.io',
-  accessKey: 'AKEY-ACME-0001',
-  accessKeySecret: 'secret-acme-0001',
-};
-const GLOBEX: Connection = {
-  id: 'globex',
-  baseUrl: 'eu-1.api.gong.io',
-  accessKey: 'AKEY-GLOBEX-0002',
-  accessKeySecret: 'secret-globex-0002',
-};
 const KEY = randomBytes(32).toString('base64');
 
 let postgres: TestPostgres;

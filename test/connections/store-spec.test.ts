@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConnectionValidationError, editConnection, type Connection } from '../../src/connections/connection';
+import { ConnectionValidationError, editConnection } from '../../src/connections/connection';
 import {
   ConnectionExistsError,
   ConnectionNotFoundError,
@@ -12,24 +12,8 @@ import {
 import { openStore, readStoreSettings } from '../../src/connections/open-store';
 import { SecretKeyError } from '../../src/connections/secret-keys';
 import { startPostgres, type TestPostgres } from '../support/postgres';
+import { ACME, GLOBEX, ENV } from '../support/connection-fixtures';
 
-const ACME: Connection = {
-  id: 'acme',
-  baseUrl: 'us-49467.api.gong.io',
-  accessKey: 'AKEY-ACME-0001',
-  accessKeySecret: 'secret-acme-0001',
-};
-const GLOBEX: Connection = {
-  id: 'globex',
-  baseUrl: 'eu-1.api.gong.io',
-  accessKey: 'AKEY-GLOBEX-0002',
-  accessKeySecret: 'secret-globex-0002',
-};
-const ENV = {
-  GONG_BASE_URL: 'https://us-777.api.gong.io/',
-  GONG_ACCESS_KEY: 'env-key-7777',
-  GONG_ACCESS_KEY_SECRET: 'env-secret-7777',
-};
 const KEY_ONE = `one=${randomBytes(32).toString('base64')}`;
 const KEY_TWO = `two=${randomBytes(32).toString('base64')}`;
 
