@@ -15,8 +15,9 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-it('ask prints the answer with numbered sources and the link to the run', async () => {
-  const { code, out } = await h.withWorker((taskQueue) =>
+/** `gong-worker ask` about Acme on connection acme-prod, with a worker polling. */
+function askAboutAcme(question: string, ...flags: string[]) {
+  return h.withWorker((taskQueue) =>
     h.cli(
       taskQueue,
       'ask',
@@ -25,9 +26,14 @@ it('ask prints the answer with numbered sources and the link to the run', async 
       '--customer',
       'Acme',
       '--question',
-      'What about price?',
+      question,
+      ...flags,
     ),
   );
+}
+
+it('ask prints the answer with numbered sources and the link to the run', async () => {
+  const { code, out } = await askAboutAcme('What about price?');
   expect(code).toBe(0);
   expect(out).toContain('"Acme wants a lower price per seat." [1]');
   expect(out).toMatch(
@@ -44,19 +50,7 @@ it('ask prints the answer with numbered sources and the link to the run', async 
 });
 
 it('ask --json prints the result as JSON', async () => {
-  const { out } = await h.withWorker((taskQueue) =>
-    h.cli(
-      taskQueue,
-      'ask',
-      '--connection',
-      'acme-prod',
-      '--customer',
-      'Acme',
-      '--question',
-      'Price?',
-      '--json',
-    ),
-  );
+  const { out } = await askAboutAcme('Price?', '--json');
   const result = JSON.parse(out) as { status: string; citations: unknown[] };
   expect(result.status).toBe('answered');
   expect(result.citations).toHaveLength(1);
@@ -111,19 +105,7 @@ it('ask --transcripts also answers from what was said on the calls', async () =>
       },
     ];
   }
-  const { code, out } = await h.withWorker((taskQueue) =>
-    h.cli(
-      taskQueue,
-      'ask',
-      '--connection',
-      'acme-prod',
-      '--customer',
-      'Acme',
-      '--question',
-      'Budget?',
-      '--transcripts',
-    ),
-  );
+  const { code, out } = await askAboutAcme('Budget?', '--transcripts');
   expect(code).toBe(0);
   expect(out).toContain('Pat Buyer said: "That is above our budget." [1]');
 });
