@@ -27,10 +27,7 @@ afterAll(() => h?.close());
 it('a listing resumed from its heartbeat after a worker crash keeps the heartbeat details sealed', async () => {
   const taskQueue = uniqueTaskQueue('sealed-crash');
   const doomed = await startWorkerProcess({
-    TEMPORAL_ADDRESS: h.temporal.address,
-    TEMPORAL_TASK_QUEUE: taskQueue,
-    GONG_CONNECTIONS_DIR: h.connectionsDir,
-    GONG_SIMULATOR_URL: h.simulator.url,
+    ...h.workerProcessEnv(taskQueue),
     PAYLOAD_ENCRYPTION_KEYS: KEYS,
   });
   // The worker says encryption is on, naming the key id but never the key.

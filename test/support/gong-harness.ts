@@ -109,6 +109,8 @@ export interface GongHarness {
     overrides?: Partial<ActivityDeps>,
     taskQueue?: string,
   ): Promise<T>;
+  /** The environment of a `gong-worker worker` process polling `taskQueue` on this harness's parts. */
+  workerProcessEnv(taskQueue: string): Record<string, string>;
   /** Runs `gong-worker ...argv` against the test server, the harness's connections and `taskQueue`. */
   cli(taskQueue: string, ...argv: string[]): Promise<CliRun>;
   close(): Promise<void>;
@@ -173,6 +175,14 @@ export async function startGongHarness(
         dataConverter,
       });
       return worker.runUntil(body(taskQueue, worker));
+    },
+    workerProcessEnv(taskQueue) {
+      return {
+        TEMPORAL_ADDRESS: temporal.address,
+        TEMPORAL_TASK_QUEUE: taskQueue,
+        GONG_CONNECTIONS_DIR: connectionsDir,
+        GONG_SIMULATOR_URL: simulator.url,
+      };
     },
     cli(taskQueue, ...argv) {
       return cli(

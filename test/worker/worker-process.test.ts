@@ -10,12 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-const workerEnv = () => ({
-  TEMPORAL_ADDRESS: h.temporal.address,
-  TEMPORAL_TASK_QUEUE: uniqueTaskQueue('worker-process'),
-  GONG_CONNECTIONS_DIR: h.connectionsDir,
-  GONG_SIMULATOR_URL: h.simulator.url,
-});
+const workerEnv = () => h.workerProcessEnv(uniqueTaskQueue('worker-process'));
 
 it('shuts down cleanly with exit code 0 when asked to stop (SIGTERM)', async () => {
   const worker = await startWorkerProcess(workerEnv());

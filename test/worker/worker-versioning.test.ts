@@ -18,10 +18,7 @@ describe('a versioned worker process', () => {
     const buildId = `test-${randomUUID().slice(0, 8)}`;
     const taskQueue = uniqueTaskQueue('versioned');
     const worker = await startWorkerProcess({
-      TEMPORAL_ADDRESS: h.temporal.address,
-      TEMPORAL_TASK_QUEUE: taskQueue,
-      GONG_CONNECTIONS_DIR: h.connectionsDir,
-      GONG_SIMULATOR_URL: h.simulator.url,
+      ...h.workerProcessEnv(taskQueue),
       GONG_WORKER_VERSIONING: 'on',
       GONG_WORKER_SET_CURRENT: '1',
       GONG_WORKER_BUILD_ID: buildId,

@@ -44,12 +44,7 @@ it('a worker killed mid-scan: another worker resumes at the slice and page it re
   h.simulator.clearRequests();
 
   const taskQueue = uniqueTaskQueue('slices-crash');
-  const doomed = await startWorkerProcess({
-    TEMPORAL_ADDRESS: h.temporal.address,
-    TEMPORAL_TASK_QUEUE: taskQueue,
-    GONG_CONNECTIONS_DIR: h.connectionsDir,
-    GONG_SIMULATOR_URL: h.simulator.url,
-  });
+  const doomed = await startWorkerProcess(h.workerProcessEnv(taskQueue));
   h.simulator.setLatency(1500);
   const handle = await startAnswerQuestion(h.client, input, { taskQueue });
   while (listingBodies().length < 2) await new Promise((resolve) => setTimeout(resolve, 50));

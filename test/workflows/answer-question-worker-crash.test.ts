@@ -40,12 +40,7 @@ it('a worker killed during the listing: another worker resumes from the last pag
   h.simulator.clearRequests();
 
   const taskQueue = uniqueTaskQueue('crash');
-  const doomed = await startWorkerProcess({
-    TEMPORAL_ADDRESS: h.temporal.address,
-    TEMPORAL_TASK_QUEUE: taskQueue,
-    GONG_CONNECTIONS_DIR: h.connectionsDir,
-    GONG_SIMULATOR_URL: h.simulator.url,
-  });
+  const doomed = await startWorkerProcess(h.workerProcessEnv(taskQueue));
   h.simulator.setLatency(1500);
   const handle = await startAnswerQuestion(h.client, input, { taskQueue });
   const listing = () => h.simulator.requests.filter((r) => r.path === '/v2/calls/extensive');
