@@ -1,10 +1,10 @@
-import { generateCall } from './call-factory';
+import { createCallFactoryContext, generateCall } from './call-factory';
 import { compareCalls } from './call-filters';
 import { createCompanies } from './companies-factory';
 import { businessHoursStart, storyPlan } from './data-set';
 import { createIdSource } from './ids';
 import { createPrng } from './prng';
-import type { SimCall, SimCompany, SimDataSet, SimUser } from './types';
+import type { SimCall, SimDataSet } from './types';
 import { createSellerUsers } from './users-factory';
 
 /** How often a customer calls: every day, every week, twice in the window, or never. */
@@ -45,19 +45,7 @@ export function createCadenceDataSet(options: CreateCadenceDataSetOptions): SimD
   const cadenceNames = new Set(customers.map((customer) => customer.company));
   const others = companies.filter((company) => !cadenceNames.has(company.name));
 
-  const owners = new Map<string, SimUser>();
-  const ctx = {
-    prng,
-    ids,
-    users,
-    companies,
-    now,
-    ownerOf(company: SimCompany, choose: () => SimUser): SimUser {
-      const owner = owners.get(company.crmAccountId) ?? choose();
-      owners.set(company.crmAccountId, owner);
-      return owner;
-    },
-  };
+  const ctx = createCallFactoryContext({ prng, ids, users, companies, now });
   const calls: SimCall[] = [];
   for (const customer of customers) {
     const company = byName.get(customer.company);

@@ -29,6 +29,23 @@ export interface CallFactoryContext {
   ownerOf(company: SimCompany, choose: () => SimUser): SimUser;
 }
 
+/**
+ * A {@link CallFactoryContext} whose account owners are chosen on a company's first call and kept.
+ * `choose` runs on every call, so the random sequence does not depend on which company came first.
+ */
+export function createCallFactoryContext(base: Omit<CallFactoryContext, 'ownerOf'>): CallFactoryContext {
+  const owners = new Map<string, SimUser>();
+  return {
+    ...base,
+    ownerOf(company, choose) {
+      const chosen = choose();
+      const owner = owners.get(company.crmAccountId) ?? chosen;
+      owners.set(company.crmAccountId, owner);
+      return owner;
+    },
+  };
+}
+
 const HOUR_MS = 3_600_000;
 
 /** What one call is about: whose it is, its kind, and the beats its cast will speak. */

@@ -1,10 +1,10 @@
-import { generateCall, type CallPlan } from './call-factory';
+import { createCallFactoryContext, generateCall, type CallPlan } from './call-factory';
 import { compareCalls } from './call-filters';
 import { dealReview, NEW_BUSINESS_JOURNEY, RENEWAL_JOURNEY, type Step } from './call-scripts';
 import { createCompanies } from './companies-factory';
 import { createIdSource } from './ids';
 import { createPrng, type Prng } from './prng';
-import type { SimCompany, SimDataSet, SimUser } from './types';
+import type { SimCompany, SimDataSet } from './types';
 import { createSellerUsers } from './users-factory';
 
 /** Options of {@link createDataSet}. Same seed and same `now` give an identical data set. */
@@ -46,20 +46,7 @@ export function createDataSet(options: CreateDataSetOptions): SimDataSet {
   );
   starts.sort((a, b) => a.getTime() - b.getTime());
   const plans = planCalls(prng, companies, starts);
-  const owners = new Map<string, SimUser>();
-  const ctx = {
-    prng,
-    ids,
-    users,
-    companies,
-    now,
-    ownerOf(company: SimCompany, choose: () => SimUser): SimUser {
-      const chosen = choose();
-      const owner = owners.get(company.crmAccountId) ?? chosen;
-      owners.set(company.crmAccountId, owner);
-      return owner;
-    },
-  };
+  const ctx = createCallFactoryContext({ prng, ids, users, companies, now });
   const calls = starts
     .map((started, index) =>
       generateCall(ctx, started, plans[index] ?? internalPlan(companies[0], null, index)),
