@@ -1,6 +1,6 @@
 import { cancellationSignal } from '@temporalio/activity';
 import type { HealthCheckResult } from '../api/health-check';
-import { gongClientFor, type ActivityDeps } from './deps';
+import { gongClientOf, type ActivityDeps } from './deps';
 import { whileHeartbeating } from './while-heartbeating';
 
 /** Input of {@link createCheckGongConnection}. */
@@ -11,8 +11,9 @@ export interface CheckGongConnectionInput {
 /** Lists the account's users with the stored credentials: passing means URL, key and secret all work. */
 export function createCheckGongConnection(deps: ActivityDeps) {
   return async function checkGongConnection(input: CheckGongConnectionInput): Promise<HealthCheckResult> {
+    // Read once: the result names the connection's URL, and the client needs its keys.
     const connection = await deps.connections.get(input.connectionId);
-    const client = await gongClientFor(deps, input.connectionId);
+    const client = gongClientOf(deps, connection);
     const page = await whileHeartbeating({ checking: input.connectionId }, () =>
       client.listUsers(undefined, cancellationSignal()),
     );

@@ -1,4 +1,5 @@
 import type { Answerer } from '../answering';
+import type { Connection } from '../connections/connection';
 import type { ConnectionStore } from '../connections/connection-store';
 import { countingPacer, type QuotaWatch } from '../connections/daily-request-count';
 import { GongClient } from '../gong/client';
@@ -26,12 +27,16 @@ export interface ActivityDeps {
 
 /** Builds a Gong client for a stored connection; credentials never leave this process. */
 export async function gongClientFor(deps: ActivityDeps, connectionId: string): Promise<GongClient> {
-  const connection = await deps.connections.get(connectionId);
+  return gongClientOf(deps, await deps.connections.get(connectionId));
+}
+
+/** Builds a Gong client for a connection already read from the store. */
+export function gongClientOf(deps: ActivityDeps, connection: Connection): GongClient {
   return new GongClient({
     credentials: connection,
     fetch: deps.fetch,
     timeoutMs: deps.gongTimeoutMs,
     maxResponseBytes: deps.maxResponseBytes,
-    pacer: deps.quota ? countingPacer(deps.pacer, deps.quota, connectionId) : deps.pacer,
+    pacer: deps.quota ? countingPacer(deps.pacer, deps.quota, connection.id) : deps.pacer,
   });
 }
