@@ -8,7 +8,7 @@
 // with `npm run typecheck`.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -50,6 +50,26 @@ execFileSync(
   },
 );
 await addDeclarationExtensions(join(dist, 'types'));
+
+// The client package (packages/client): the same two entry points, published on their own with
+// @temporalio/client and @temporalio/common as peers, so the platform installs no worker.
+const clientPackage = join(root, 'packages', 'client', 'dist');
+await rm(clientPackage, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { index: 'src/client/index.ts', api: 'src/api/index.ts' },
+  outdir: clientPackage,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.19',
+  packages: 'external',
+  sourcemap: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+});
+await cp(join(dist, 'types'), join(clientPackage, 'types'), { recursive: true });
 
 // The worker loads this file instead of running webpack over the workflows at every start.
 const { code } = await bundleWorkflowCode({
