@@ -18,6 +18,19 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const started = Date.now();
 
+/** Bundled per entry point, every npm package left external, shared code in chunks. */
+const ESM_BUNDLES = {
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.19',
+  packages: 'external',
+  sourcemap: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+};
+
 await rm(dist, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -29,15 +42,7 @@ await build({
     'api/index': 'src/api/index.ts',
   },
   outdir: dist,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20.19',
-  packages: 'external',
-  sourcemap: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  logLevel: 'warning',
+  ...ESM_BUNDLES,
 });
 
 // Type declarations of the package's exports, with the file extensions Node's ESM resolution needs.
@@ -59,15 +64,7 @@ await build({
   absWorkingDir: root,
   entryPoints: { index: 'src/client/index.ts', api: 'src/api/index.ts' },
   outdir: clientPackage,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20.19',
-  packages: 'external',
-  sourcemap: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  logLevel: 'warning',
+  ...ESM_BUNDLES,
 });
 await cp(join(dist, 'types'), join(clientPackage, 'types'), { recursive: true });
 
