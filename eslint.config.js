@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.cache/', '.temporal/', 'dist/'] },
+  { ignores: ['node_modules/', '.cache/', '.temporal/', 'dist/', 'packages/*/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -27,6 +27,21 @@ export default tseslint.config(
     },
   },
   {
+    // The public contract is mapped onto from the domain's models, never the other way round.
+    files: ['src/gong/**/*.ts', 'src/matching/**/*.ts', 'src/answering/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@temporalio/*/lib/*'], message: 'Import from the package root.' },
+            { group: ['**/api', '**/api/*'], message: 'Domain code does not import the public API layer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The API layer the platform imports: pure definitions, nothing of the worker or the process.
     files: ['src/api/**/*.ts'],
     rules: {
@@ -46,6 +61,10 @@ export default tseslint.config(
               group: ['**/activities/**', '**/workflows/**', '**/client/**', '**/cli/**', '**/worker'],
               message: 'The API layer depends on nothing of the worker or its callers.',
             },
+            {
+              group: ['**/gong/**', '**/matching/**', '**/answering/**'],
+              message: 'The API layer defines its own types; the domain maps onto them.',
+            },
           ],
         },
       ],
@@ -59,7 +78,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['../*', '!../api'], message: 'The client depends on the API layer (../api) only.' },
+            {
+              group: ['../*', '!../api', '!../validation'],
+              message: 'The client depends on the API layer (../api) and its validation helpers only.',
+            },
             {
               group: ['@temporalio/*', '!@temporalio/client', '!@temporalio/common'],
               message: 'The client uses @temporalio/client (and common) only.',
@@ -114,8 +136,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['../*', '!../api'],
-              message: 'The Nexus handler depends on the API layer (../api) only.',
+              group: ['../*', '!../api', '!../validation'],
+              message: 'The Nexus handler depends on the API layer (../api) and its validation helpers only.',
             },
             {
               group: ['@temporalio/*', '!@temporalio/nexus', '!@temporalio/common'],

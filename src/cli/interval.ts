@@ -1,4 +1,5 @@
-import { MIN_HEALTH_INTERVAL_MS, parseInterval as toMilliseconds } from '../api';
+import { MIN_HEALTH_INTERVAL_MS } from '../api';
+import { parseInterval as toMilliseconds } from '../validation/interval';
 import { UsageError } from './io';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeIssues } from '../api/describe-issues';
+import { describeIssues } from '../validation/field-issues';
 import { DEV_UI_ORIGIN } from './codec-server';
 
 const origin = z

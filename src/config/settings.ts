@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import { z } from 'zod';
-import { describeIssues } from '../api/describe-issues';
+import { describeIssues } from '../validation/field-issues';
 import { DEFAULT_TASK_QUEUE } from '../api/task-queue';
 import { defaultConnectionsDirectory } from '../connections/connection-store';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../gong/limited-body';

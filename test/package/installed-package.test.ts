@@ -12,6 +12,8 @@ const TSC = join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
 
 let project: string;
 let installed: string;
+/** A second project that installs only the client package, as a platform service does. */
+let clientProject: string;
 
 /** Packs the repository as the platform gets it and installs the tarball into a project of its own. */
 beforeAll(async () => {
@@ -30,8 +32,103 @@ beforeAll(async () => {
     { cwd: project, maxBuffer: 64 * 2 ** 20 },
   );
   installed = join(project, 'node_modules', 'gong-temporal-worker');
-}, 300_000);
-afterAll(() => (project ? rm(project, { recursive: true, force: true }) : undefined));
+
+  // The client package, built by the same `prepare`, packed and installed into a fresh project.
+  clientProject = await mkdtemp(join(tmpdir(), 'platform-client-project-'));
+  const packed = await run(
+    'npm',
+    ['pack', join(REPO, 'packages', 'client'), '--pack-destination', clientProject],
+    {
+      cwd: REPO,
+      maxBuffer: 64 * 2 ** 20,
+    },
+  );
+  const clientTarball = packed.stdout.trim().split('\n').at(-1) ?? '';
+  await writeFile(join(clientProject, 'package.json'), JSON.stringify({ name: 'platform', type: 'module' }));
+  await run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--ignore-scripts',
+      join(clientProject, clientTarball),
+    ],
+    { cwd: clientProject, maxBuffer: 64 * 2 ** 20 },
+  );
+}, 600_000);
+afterAll(async () => {
+  if (project) await rm(project, { recursive: true, force: true });
+  if (clientProject) await rm(clientProject, { recursive: true, force: true });
+});
+
+/** Every package name in an `npm ls --all --json` tree. */
+function packageNames(
+  tree: { dependencies?: Record<string, unknown> },
+  names = new Set<string>(),
+): Set<string> {
+  for (const [name, child] of Object.entries(tree.dependencies ?? {})) {
+    names.add(name);
+    packageNames(child as { dependencies?: Record<string, unknown> }, names);
+  }
+  return names;
+}
+
+describe('the client package the platform installs on its own', () => {
+  it('installs the client with the Temporal SDK as a peer, and without the worker, pg, openai or the simulator', async () => {
+    const { stdout } = await run('npm', ['ls', '--all', '--json'], {
+      cwd: clientProject,
+      maxBuffer: 64 * 2 ** 20,
+    });
+    const names = packageNames(JSON.parse(stdout) as { dependencies?: Record<string, unknown> });
+    expect(names).toContain('gong-temporal-worker-client');
+    expect(names).toContain('@temporalio/client');
+    expect(names).toContain('@temporalio/common');
+    expect(
+      [...names].filter((name) =>
+        /^(@temporalio\/(worker|activity|workflow|nexus)|pg|openai|gong-temporal-worker)$/.test(name),
+      ),
+    ).toEqual([]);
+    const manifest = JSON.parse(
+      await readFile(
+        join(clientProject, 'node_modules', 'gong-temporal-worker-client', 'package.json'),
+        'utf8',
+      ),
+    ) as { peerDependencies?: Record<string, string>; dependencies?: Record<string, string> };
+    expect(Object.keys(manifest.peerDependencies ?? {}).sort()).toEqual([
+      '@temporalio/client',
+      '@temporalio/common',
+    ]);
+    expect(Object.keys(manifest.dependencies ?? {})).not.toContain('@temporalio/client');
+  });
+
+  it('validates and describes failures from plain Node, like the sources', async () => {
+    const script = join(clientProject, 'use.mjs');
+    await writeFile(
+      script,
+      `import { describeWorkflowError, InvalidInputError, startAnswerQuestion } from 'gong-temporal-worker-client';
+import { gongWorkflowRegistry, prepareGongRun, GONG_CONNECTION_ID } from 'gong-temporal-worker-client/api';
+const refused = await startAnswerQuestion(null, { connectionId: 'acme', customerName: '', question: 'q' }).catch((e) => e);
+console.log(JSON.stringify({
+  attribute: GONG_CONNECTION_ID.name,
+  invalid: refused instanceof InvalidInputError,
+  kind: describeWorkflowError(refused).kind,
+  timeout: gongWorkflowRegistry.gongHealthCheck.executionTimeout,
+  prepared: prepareGongRun('gongHealthCheck', { connectionId: 'acme' }).ok,
+}));
+`,
+    );
+    const { stdout } = await run(process.execPath, [script], { cwd: clientProject });
+    expect(JSON.parse(stdout)).toEqual({
+      attribute: 'GongConnectionId',
+      invalid: true,
+      kind: 'invalid_input',
+      timeout: '10 minutes',
+      prepared: true,
+    });
+  });
+});
 
 /** The `// src/...` module headers esbuild writes, of every file `entry` loads statically. */
 async function sourceModulesLoadedBy(entry: string): Promise<Set<string>> {
@@ -60,7 +157,7 @@ describe('the package the platform installs', () => {
     await writeFile(
       script,
       `import { describeWorkflowError, InvalidInputError, startAnswerQuestion } from 'gong-temporal-worker/client';
-import { DEFAULT_TASK_QUEUE, FailureTypes, gongWorkflowDefinitions, GONG_CONNECTION_ID } from 'gong-temporal-worker/api';
+import { DEFAULT_TASK_QUEUE, FailureTypes, prepareGongRun, GONG_CONNECTION_ID } from 'gong-temporal-worker/api';
 const refused = await startAnswerQuestion(null, { connectionId: 'acme', customerName: '', question: 'q' }).catch((e) => e);
 console.log(JSON.stringify({
   queue: DEFAULT_TASK_QUEUE,
@@ -68,7 +165,7 @@ console.log(JSON.stringify({
   attribute: GONG_CONNECTION_ID.name,
   invalid: refused instanceof InvalidInputError,
   kind: describeWorkflowError(refused).kind,
-  prepared: gongWorkflowDefinitions.gongHealthCheck.prepare({ connectionId: 'acme' }).ok,
+  prepared: prepareGongRun('gongHealthCheck', { connectionId: 'acme' }).ok,
 }));
 `,
     );

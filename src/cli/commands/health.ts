@@ -9,7 +9,7 @@ import {
   scheduleHealthCheck,
   unscheduleHealthCheck,
 } from '../../client';
-import { formatInterval } from '../../api';
+import { formatInterval } from '../../validation/interval';
 import {
   DEFAULT_WORKER_TIMEOUT,
   parseWorkerTimeout,
