@@ -22,7 +22,7 @@ import {
   parseEncryptionKeys,
 } from '../src/codec';
 import { createConnection } from '../src/connections/connection';
-import { createConnectionStore } from '../src/connections/connection-store';
+import { createConnectionStore } from '../src/connections/file-connection-store';
 import { routeToSimulator } from '../src/gong/simulator-route';
 import { createDataSet, DEFAULT_SIM_ACCOUNT, startGongSimulator } from '../src/simulator';
 import { findTemporalCli, startDevServer } from '../src/temporal-server';

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { homedir } from 'node:os';
-import { openStore, readStoreSettings, type OpenedStore } from '../../connections/open-store';
+import { openStore, type OpenedStore } from '../../connections/open-store';
+import { storeSettingsOf } from './connections';
 import { CommandFailedError, type CliIo } from '../io';
 
 /** Opens the store the environment selects, runs `work`, and always closes it (the pool). */
 async function withStore<T>(io: CliIo, work: (store: OpenedStore) => Promise<T>): Promise<T> {
-  const store = openStore(readStoreSettings(io.env, homedir()), io.env, (line) => io.err(`warning: ${line}`));
+  const store = openStore(storeSettingsOf(io.env), (line) => io.err(`warning: ${line}`));
   try {
     return await work(store);
   } finally {

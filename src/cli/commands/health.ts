@@ -20,9 +20,8 @@ import { parseInterval } from '../interval';
 import { CommandFailedError, type CliIo } from '../io';
 import { quotaWarning } from '../quota-warning';
 import { formatTable } from '../table';
-import { homedir } from 'node:os';
-import { openStore, readStoreSettings } from '../../connections/open-store';
-import { storeFromEnv } from './connections';
+import { openStore } from '../../connections/open-store';
+import { storeFromEnv, storeSettingsOf } from './connections';
 import { withClient } from './with-client';
 
 /** `gong-worker health run|schedule|status|unschedule`. */
@@ -76,7 +75,7 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
     .action(async (flags: { connection?: string; every?: string; json?: boolean }) => {
       const every = flags.every === undefined ? undefined : parseInterval('--every', flags.every);
       // The same limit the store counts against (GONG_DAILY_REQUEST_LIMIT, default 10,000).
-      const { dailyRequestLimit } = readStoreSettings(io.env, homedir());
+      const { dailyRequestLimit } = storeSettingsOf(io.env);
       const store = storeFromEnv(io.env);
       // A schedule for a connection that does not exist would only ever fail.
       const ids = flags.connection
@@ -231,7 +230,7 @@ async function readRequestsToday(
   env: CliIo['env'],
   ids: string[],
 ): Promise<(Map<string, number> & { limit: number }) | null> {
-  const store = openStore(readStoreSettings(env, homedir()), env);
+  const store = openStore(storeSettingsOf(env));
   try {
     if (store.kind !== 'postgres') return null;
     const counts = await Promise.all(
