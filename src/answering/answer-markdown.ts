@@ -1,12 +1,8 @@
 import type { AnswerQuestionResult } from '../api/answer-question';
+import { countOf } from '../text/count-of';
 
 /** Longest Markdown shown as a run's current details; the Web UI is for reading, not archiving. */
 const MAX_DETAILS_CHARS = 16_000;
-
-/** `1 call`, `5 calls`. */
-export function countOf(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 /** How the answer was written, in words a reader understands. */
 export function describeAnsweredBy(result: Pick<AnswerQuestionResult, 'answeredBy' | 'model'>): string {

@@ -18,6 +18,7 @@ import {
 } from './gong-api-request';
 import { healthCheckInputSchema, type HealthCheckInput, type HealthCheckResult } from './health-check';
 import { searchCallsInputSchema, type SearchCallsInput, type SearchCallsResult } from './search-calls';
+import { countOf } from '../text/count-of';
 
 /** Every workflow of the worker by type name, with the signature the platform calls. */
 export interface GongWorkflows {
@@ -75,8 +76,6 @@ function define<T extends GongWorkflowType, S extends z.ZodType<{ connectionId: 
   };
 }
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
 /** Every workflow's definition, by type name. */
 export const gongWorkflowDefinitions: { [T in GongWorkflowType]: GongWorkflowDefinition<T> } = {
   answerQuestionAboutCustomerCall: define(
@@ -101,13 +100,13 @@ export const gongWorkflowDefinitions: { [T in GongWorkflowType]: GongWorkflowDef
     'getCallContent',
     'call-content',
     callContentInputSchema,
-    (input) => `AI content of ${plural(input.callIds.length, 'call')}`,
+    (input) => `AI content of ${countOf(input.callIds.length, 'call')}`,
   ),
   getCallTranscripts: define(
     'getCallTranscripts',
     'call-transcripts',
     callTranscriptsInputSchema,
-    (input) => `Transcripts of ${plural(input.callIds.length, 'call')}`,
+    (input) => `Transcripts of ${countOf(input.callIds.length, 'call')}`,
   ),
   gongApiRequest: define(
     'gongApiRequest',

@@ -1,3 +1,4 @@
+import { countOf } from '../text/count-of';
 import { PAYLOAD_ENCRYPTION_KEYS_ENV, type EncryptionKeys } from './encryption-keys';
 
 /** One line for start-up logs: whether payloads are encrypted, and with which key id (never a key). */
@@ -7,6 +8,6 @@ export function describeEncryption(keys: EncryptionKeys | null): string {
   const others = keys.keys.size - 1;
   return (
     `Payload encryption: AES-256-GCM with key id "${keys.encryptingKeyId}"` +
-    (others > 0 ? `, ${others} older key${others > 1 ? 's' : ''} for decryption` : '')
+    (others > 0 ? `, ${countOf(others, 'older key')} for decryption` : '')
   );
 }

@@ -61,7 +61,8 @@ export function zodSection<S extends z.ZodType, T>(
   return {
     variables,
     parse(env, context) {
-      const input = Object.fromEntries(names.map((name) => [name, presentValue(env, name)]));
+      // The whole environment, blanks unset: a schema may read a variable another section documents.
+      const input = Object.fromEntries(Object.keys(env).map((name) => [name, presentValue(env, name)]));
       const parsed = schema.safeParse(input);
       if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error, names[0] ?? 'environment') };
       return { ok: true, value: build(parsed.data, context) };
