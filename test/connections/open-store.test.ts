@@ -58,7 +58,11 @@ describe('choosing the connection store from the environment', () => {
 
   it('refuses another kind of URL, naming the variable and not repeating the URL or its password', () => {
     const message = errorOf(
-      () => parseSettings({ GONG_CONNECTIONS_URL: 'mysql://user:hunter2@db/gong' }, ['store']).store,
+      () =>
+        parseSettings(
+          { GONG_CONNECTIONS_URL: 'mysql://user:hunter2@db/gong', GONG_SECRETS_KEYS: `k1=${KEY}` },
+          ['store'],
+        ).store,
     );
     expect(message).toBe(
       'invalid environment (1 problem):\n  GONG_CONNECTIONS_URL: use postgres://user:password@host:port/database',
