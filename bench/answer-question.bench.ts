@@ -13,8 +13,8 @@ import { answerQuestionAboutCustomerCall } from '../src/client';
 import { createConnection } from '../src/connections/connection';
 import { parseSettings } from '../src/config/settings';
 import { createWorkerDeps } from '../src/config/worker-deps';
-import { createDataSet, DEFAULT_SIM_ACCOUNT, startGongSimulator } from '../src/simulator';
-import { findTemporalCli, startDevServer } from '../src/temporal-server';
+import { createDataSet, DEFAULT_SIM_ACCOUNT, startGongSimulator } from '../tools/simulator';
+import { findTemporalCli, startDevServer } from '../tools/temporal-server';
 import { createGongWorker } from '../src/worker';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 1000);

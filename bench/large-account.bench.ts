@@ -26,8 +26,8 @@ import {
   startGongSimulator,
   type CadenceCustomer,
   type GongSimulator,
-} from '../src/simulator';
-import { findTemporalCli, startDevServer } from '../src/temporal-server';
+} from '../tools/simulator';
+import { findTemporalCli, startDevServer } from '../tools/temporal-server';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,20000').split(',').map(Number);
 const EXHAUSTIVE_FOR_ALL = process.env.BENCH_EXHAUSTIVE === 'all';

@@ -17,8 +17,8 @@ import { Client, Connection } from '@temporalio/client';
 import { answerQuestionAboutCustomerCall } from '../src/client';
 import { createConnection } from '../src/connections/connection';
 import { openStore } from '../src/connections/open-store';
-import { createDataSet, startGongSimulator, type SimulatorAccount } from '../src/simulator';
-import { findTemporalCli, startDevServer } from '../src/temporal-server';
+import { createDataSet, startGongSimulator, type SimulatorAccount } from '../tools/simulator';
+import { findTemporalCli, startDevServer } from '../tools/temporal-server';
 import { startPostgres } from '../test/support/postgres';
 import { startWorkerProcess, type WorkerProcess } from '../test/support/worker-process';
 

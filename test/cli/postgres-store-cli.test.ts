@@ -1,10 +1,10 @@
-import { findFreePort } from '../../src/temporal-server';
+import { findFreePort } from '../../tools/temporal-server';
 import { parseSettings } from '../../src/config/settings';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { openStore } from '../../src/connections/open-store';
-import { DEFAULT_SIM_ACCOUNT } from '../../src/simulator';
+import { DEFAULT_SIM_ACCOUNT } from '../../tools/simulator';
 import { recordingIo } from '../support/cli-io';
 import { startGongHarness, TEST_GONG_BASE_URL, type GongHarness } from '../support/gong-harness';
 import { startPostgres, type TestPostgres } from '../support/postgres';

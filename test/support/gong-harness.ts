@@ -21,7 +21,7 @@ import {
   startGongSimulator,
   type GongSimulator,
   type GongSimulatorOptions,
-} from '../../src/simulator';
+} from '../../tools/simulator';
 import { createGongWorker, WORKFLOWS_PATH } from '../../src/worker';
 import { cli, type CliRun } from './cli-io';
 import { connectToTestServer, uniqueTaskQueue, type TestServerConnection } from './temporal';

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, type Worker } from '@temporalio/worker';
-import { DEFAULT_NEXUS_ENDPOINT } from '../api';
+import { DEFAULT_NEXUS_ENDPOINT } from '../../src/api';
 import { conciseLogger, workerWarning } from './concise-logger';
 import { ensureNexusEndpoint } from './nexus-endpoint';
 import {
@@ -11,15 +11,15 @@ import {
   parseEncryptionKeys,
   PAYLOAD_ENCRYPTION_KEYS_ENV,
   startCodecServer,
-} from '../codec';
+} from '../../src/codec';
 import { watchParent } from './parent-watchdog';
-import { createConnection } from '../connections/connection';
-import { createConnectionStore } from '../connections/file-connection-store';
-import { parseSettings } from '../config/settings';
-import { createWorkerDeps } from '../config/worker-deps';
+import { createConnection } from '../../src/connections/connection';
+import { createConnectionStore } from '../../src/connections/file-connection-store';
+import { parseSettings } from '../../src/config/settings';
+import { createWorkerDeps } from '../../src/config/worker-deps';
 import { DEFAULT_SIM_ACCOUNT, startGongSimulator, type GongSimulator } from '../simulator';
 import { findTemporalCli, startDevServer, type DevServer } from '../temporal-server';
-import { createGongWorker } from '../worker';
+import { createGongWorker } from '../../src/worker';
 
 /** The Gong host the local connections name; its requests are routed to the simulator. */
 export const SIMULATED_GONG_BASE_URL = 'us-00000.api.gong.io';
