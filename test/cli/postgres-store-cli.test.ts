@@ -129,7 +129,8 @@ describe('gong-worker with GONG_CONNECTIONS_URL (PostgreSQL)', () => {
     const { code, err } = await cli({ GONG_SECRETS_KEYS: '' }, 'connections', 'list');
     expect(code).toBe(1);
     expect(err).toBe(
-      'error: GONG_SECRETS_KEYS is required with GONG_CONNECTIONS_URL: the PostgreSQL store keeps secrets encrypted',
+      'error: invalid environment (1 problem):\n' +
+        '  GONG_SECRETS_KEYS: required with GONG_CONNECTIONS_URL: the PostgreSQL store keeps secrets encrypted',
     );
   });
 });
