@@ -19,6 +19,8 @@ RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.types.json ./
 COPY scripts ./scripts
 COPY src ./src
+# `gong-worker dev` and `demo` load the dev tooling (simulator, Temporal CLI provisioning) from tools/.
+COPY tools ./tools
 # No .git in the build context: the commit for the default build id comes in as an argument.
 ARG GIT_COMMIT=
 RUN GIT_COMMIT="${GIT_COMMIT}" npm run build

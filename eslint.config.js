@@ -17,6 +17,33 @@ export default tseslint.config(
     },
   },
   {
+    // Dev tooling (simulator, Temporal CLI provisioning, dev stack) lives beside the product in
+    // tools/: the worker never imports it. Only `dev`/`demo` load it, lazily, from one file.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@temporalio/*/lib/*'], message: 'Import from the package root.' },
+            { group: ['**/tools/**'], message: 'The product does not import dev tooling (tools/).' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression > Literal[value=/(^|\\/)tools\\//]',
+          message: 'Only src/cli/commands/local.ts loads dev tooling (tools/), for `dev` and `demo`.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/commands/local.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
     // The domain (Gong API model, matching, answering, connections) knows nothing of Temporal.
     files: ['src/gong/**/*.ts', 'src/matching/**/*.ts', 'src/answering/**/*.ts', 'src/connections/**/*.ts'],
     rules: {

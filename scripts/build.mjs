@@ -4,8 +4,8 @@
 // esbuild rather than tsc: the sources use extensionless relative imports (moduleResolution
 // Bundler), which Node's ESM loader cannot resolve, so the output is bundled per entry point with
 // every npm package left external. Code splitting keeps the CLI's dynamic imports lazy: `--help`
-// and client commands never load the worker, the dev server or the simulator. Type checking stays
-// with `npm run typecheck`.
+// and client commands never load the worker or the dev tooling that `dev` and `demo` bundle from
+// tools/ (dev server, simulator). Type checking stays with `npm run typecheck`.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';

@@ -1,4 +1,5 @@
 import type { CallReference } from '../gong/call-reference';
+import { countOf } from '../text/count-of';
 
 /** What an answer's account reads of the answer: the public result has these fields and more. */
 export interface AnswerAccount {
@@ -14,11 +15,6 @@ export interface AnswerAccount {
 
 /** Longest Markdown shown as a run's current details; the Web UI is for reading, not archiving. */
 const MAX_DETAILS_CHARS = 16_000;
-
-/** `1 call`, `5 calls`. */
-export function countOf(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 /** How the answer was written, in words a reader understands. */
 export function describeAnsweredBy(result: Pick<AnswerAccount, 'answeredBy' | 'model'>): string {

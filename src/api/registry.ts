@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { fieldIssues, type FieldIssue } from '../validation/field-issues';
+import { countOf } from '../text/count-of';
 import { answerQuestionInputSchema, type AnswerQuestionResult } from './answer-question';
 import { callContentInputSchema, type CallContentResult } from './call-content';
 import { callTranscriptsInputSchema, type CallTranscriptsResult } from './call-transcripts';
@@ -47,8 +48,6 @@ const workflow =
   ): GongWorkflowEntry<S, R, N> =>
     entry;
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
 /**
  * Every workflow of the worker, by type name: the one list the definitions, timeouts, Nexus
  * service and handler, child-workflow options and client starters derive from. Adding a workflow
@@ -83,7 +82,7 @@ export const gongWorkflowRegistry = {
   getCallContent: workflow<CallContentResult>()({
     idPrefix: 'call-content',
     input: callContentInputSchema,
-    summary: (input) => `AI content of ${plural(input.callIds.length, 'call')}`,
+    summary: (input) => `AI content of ${countOf(input.callIds.length, 'call')}`,
     executionTimeout: '1 hour',
     nexusOperation: 'getCallContent',
     writes: false,
@@ -91,7 +90,7 @@ export const gongWorkflowRegistry = {
   getCallTranscripts: workflow<CallTranscriptsResult>()({
     idPrefix: 'call-transcripts',
     input: callTranscriptsInputSchema,
-    summary: (input) => `Transcripts of ${plural(input.callIds.length, 'call')}`,
+    summary: (input) => `Transcripts of ${countOf(input.callIds.length, 'call')}`,
     executionTimeout: '3 hours',
     nexusOperation: 'getCallTranscripts',
     writes: false,

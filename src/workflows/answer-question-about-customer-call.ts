@@ -1,6 +1,7 @@
 import { proxyActivities, setCurrentDetails, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { GongActivities } from '../activities';
-import { answerMarkdown, countOf } from '../answering/answer-markdown';
+import { answerMarkdown } from '../answering/answer-markdown';
+import { countOf } from '../text/count-of';
 import { buildNoCallsFoundAnswer } from '../answering/no-calls-answer';
 import {
   type AnswerQuestionInput,

@@ -130,7 +130,7 @@ console.log(JSON.stringify({
   });
 });
 
-/** The `// src/...` module headers esbuild writes, of every file `entry` loads statically. */
+/** The `// src/...` and `// tools/...` module headers esbuild writes, of every file `entry` loads statically. */
 async function sourceModulesLoadedBy(entry: string): Promise<Set<string>> {
   const modules = new Set<string>();
   const seen = new Set<string>();
@@ -138,7 +138,7 @@ async function sourceModulesLoadedBy(entry: string): Promise<Set<string>> {
     if (seen.has(file)) return;
     seen.add(file);
     const code = await readFile(file, 'utf8');
-    for (const [, source] of code.matchAll(/^\/\/ (src\/\S+\.ts)$/gm)) modules.add(source ?? '');
+    for (const [, source] of code.matchAll(/^\/\/ ((?:src|tools)\/\S+\.ts)$/gm)) modules.add(source ?? '');
     // Static imports only: a dynamic import() is not loaded by importing the entry.
     for (const [, spec] of code.matchAll(/^(?:import|export)[^;]*?from\s*"(\.{1,2}\/[^"]+)";?$/gm)) {
       await visit(join(dirname(file), spec ?? ''));
@@ -180,15 +180,13 @@ console.log(JSON.stringify({
     });
   });
 
-  it('loads neither the worker, the connection store nor the simulator', async () => {
+  it('loads neither the worker, the connection store nor the dev tooling', async () => {
     for (const entry of ['dist/client/index.js', 'dist/api/index.js']) {
       const modules = [...(await sourceModulesLoadedBy(join(installed, entry)))];
       expect(modules.length, entry).toBeGreaterThan(0);
       expect(
         modules.filter((m) =>
-          /^src\/(worker|activities|workflows|connections|simulator|config|cli|dev|codec|temporal-server)\b/.test(
-            m,
-          ),
+          /^(tools\/|src\/(worker|activities|workflows|connections|postgres|config|cli|codec)\b)/.test(m),
         ),
         entry,
       ).toEqual([]);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { InvalidInputError, searchCalls, startSearchCalls } from '../../src/client';
-import { buildSimCall, SIM_SECONDARY_WORKSPACE_ID } from '../../src/simulator';
-import type { SimCall } from '../../src/simulator';
+import { buildSimCall, SIM_SECONDARY_WORKSPACE_ID } from '../../tools/simulator';
+import type { SimCall } from '../../tools/simulator';
 import { failureOf } from '../support/failure-of';
 import { uniqueWorkflowId } from '../support/temporal';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';

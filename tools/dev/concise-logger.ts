@@ -1,5 +1,5 @@
 import { DefaultLogger, type LogEntry } from '@temporalio/worker';
-import { gongWorkflowRegistry } from '../api';
+import { gongWorkflowRegistry } from '../../src/api';
 
 /**
  * A worker logger for people watching a terminal: warnings and errors only, one line each, with
