@@ -9,12 +9,16 @@ export function countOf(count: number, noun: string): string {
 }
 
 /** How the answer was written, in words a reader understands. */
-export function describeAnsweredBy(result: Pick<AnswerQuestionResult, 'answeredBy' | 'model'>): string {
+export function describeAnsweredBy(
+  result: Pick<AnswerQuestionResult, 'answeredBy' | 'model' | 'modelError'>,
+): string {
   switch (result.answeredBy) {
     case 'openai':
       return `The answer was written by the AI model ${result.model ?? 'configured'} from the calls.`;
     case 'extractive':
-      return 'The answer quotes the calls word for word (no AI model is configured).';
+      return result.modelError
+        ? `The answer quotes the calls word for word because the AI model failed: ${result.modelError.message}`
+        : 'The answer quotes the calls word for word (no AI model is configured).';
     case 'none':
       return 'No call was read, so nothing was answered.';
   }
@@ -68,6 +72,7 @@ export function answerMarkdown(
     | 'coverage'
     | 'answeredBy'
     | 'model'
+    | 'modelError'
   >,
 ): string {
   const sources = result.citations.map(

@@ -1,19 +1,44 @@
 import type { Answerer } from './answer';
 import { createExtractiveAnswerer } from './extractive-answerer';
+import { withModelFallback } from './model-with-fallback';
+import type { ModelOptions } from './model-options';
 import { createOpenAiAnswerer } from './openai-answerer';
-import { createOpenAiClientFromEnv, type OpenAiConfig } from './openai-client';
+import { createOpenAiClient } from './openai-client';
 
-/** Overridable construction steps of {@link chooseAnswerer}. */
+/**
+ * Time the model may take for one answer over all its attempts. The answering activity's
+ * start-to-close timeout (30 minutes) leaves room for it and for reading the calls.
+ */
+export const MODEL_TIME_BUDGET_MS = 20 * 60 * 1000;
+
+/** What {@link chooseAnswerer} needs besides the model's options. */
 export interface ChooseAnswererDeps {
-  /** Builds the OpenAI client from the environment; defaults to `createOpenAiClientFromEnv`. */
-  openAiFromEnv?: (env: Record<string, string | undefined>) => OpenAiConfig | null;
+  /** The longest `Retry-After` the model is waited for. */
+  maxRetryAfterSeconds: number;
+  /** Told when the answerer adapts to the server (e.g. a refused structured-output format). */
+  warn?: (message: string) => void;
 }
 
-/** The OpenAI answerer when `env` configures OpenAI, otherwise the extractive one (no LLM). */
-export function chooseAnswerer(
-  env: Record<string, string | undefined>,
-  deps: ChooseAnswererDeps = {},
-): Answerer {
-  const openAi = (deps.openAiFromEnv ?? createOpenAiClientFromEnv)(env);
-  return openAi ? createOpenAiAnswerer(openAi) : createExtractiveAnswerer();
+/**
+ * The OpenAI answerer when a model is configured (retried in place, with the extractive answerer
+ * as its fallback unless `OPENAI_FALLBACK=fail`), otherwise the extractive one (no LLM).
+ */
+export function chooseAnswerer(model: ModelOptions | null, deps: ChooseAnswererDeps): Answerer {
+  const extractive = createExtractiveAnswerer();
+  if (!model) return extractive;
+  const openAi = createOpenAiAnswerer({
+    client: createOpenAiClient(model),
+    model: model.model,
+    structuredOutput: model.structuredOutput,
+    maxOutputTokens: model.maxOutputTokens,
+    contextTokens: model.contextTokens,
+    onAdapt: deps.warn,
+  });
+  return withModelFallback(openAi, {
+    fallbackAnswerer: extractive,
+    fallback: model.fallback,
+    maxRetryAfterSeconds: deps.maxRetryAfterSeconds,
+    attemptTimeoutMs: model.timeoutMs,
+    timeBudgetMs: MODEL_TIME_BUDGET_MS,
+  });
 }

@@ -1,37 +1,24 @@
 import OpenAI from 'openai';
 import { guardedOpenAiFetch } from './guarded-fetch';
-
-/** The model used when `OPENAI_MODEL` is unset. */
-export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
-
-/** A request slower than this is abandoned, so a hung connection cannot hold an activity slot. */
-const REQUEST_TIMEOUT_MS = 60_000;
-
-/** An OpenAI client and the model to ask. */
-export interface OpenAiConfig {
-  client: OpenAI;
-  model: string;
-}
+import type { ModelOptions } from './model-options';
 
 /**
- * Builds the OpenAI client from `env` (`OPENAI_API_KEY`, optional `OPENAI_BASE_URL`,
- * `OPENAI_MODEL`), or returns null when no API key is set. The SDK does not retry
- * (`maxRetries: 0`): Temporal owns retries. Answers are read with a size limit and the key is
- * removed from them (see `guardedOpenAiFetch`).
+ * Builds the OpenAI client for `options`. The SDK does not retry (`maxRetries: 0`): the answerer
+ * retries itself, reusing the calls already read. A request is abandoned after `timeoutMs`. Answers
+ * are read with a size limit and the key is removed from them (see `guardedOpenAiFetch`).
  */
-export function createOpenAiClientFromEnv(env: Record<string, string | undefined>): OpenAiConfig | null {
-  const apiKey = env.OPENAI_API_KEY?.trim();
-  if (!apiKey) return null;
-  const client = new OpenAI({
-    apiKey,
+export function createOpenAiClient(
+  options: Pick<ModelOptions, 'apiKey' | 'baseUrl' | 'organization' | 'project' | 'timeoutMs'>,
+): OpenAI {
+  return new OpenAI({
+    apiKey: options.apiKey,
     // Explicit nulls stop the SDK from reading process.env behind the caller's back.
-    baseURL: env.OPENAI_BASE_URL?.trim() || null,
-    organization: env.OPENAI_ORG_ID?.trim() || null,
-    project: env.OPENAI_PROJECT_ID?.trim() || null,
+    baseURL: options.baseUrl,
+    organization: options.organization,
+    project: options.project,
     adminAPIKey: null,
     maxRetries: 0,
-    timeout: REQUEST_TIMEOUT_MS,
-    fetch: guardedOpenAiFetch({ apiKey }),
+    timeout: options.timeoutMs,
+    fetch: guardedOpenAiFetch({ apiKey: options.apiKey }),
   });
-  return { client, model: env.OPENAI_MODEL?.trim() || DEFAULT_OPENAI_MODEL };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { connectionIdSchema } from './connection-id';
 import type { CallReference } from '../gong/call-reference';
 import type { MatchedCall } from '../matching/matched-call';
+import type { GongWorkflowErrorKind } from './gong-failure';
 
 /** Input of `answerQuestionAboutCustomerCall`. */
 export const answerQuestionInputSchema = z.strictObject({
@@ -36,6 +37,19 @@ export interface AnswerQuestionResult {
   coverage: AnswerCoverage;
   answeredBy: 'openai' | 'extractive' | 'none';
   model?: string;
+  /**
+   * Why a configured model did not write the answer (it failed, or cited no analysed call): the
+   * extractive answerer answered instead (`answeredBy: "extractive"`).
+   */
+  modelError?: AnswerModelError;
+  /** True when part of the calls' content was left out to fit the model's context (the answer says so). */
+  contentTrimmed?: boolean;
+}
+
+/** A model failure that the run answered around. */
+export interface AnswerModelError {
+  kind: Extract<GongWorkflowErrorKind, `model_${string}`>;
+  message: string;
 }
 
 /**

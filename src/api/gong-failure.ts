@@ -13,7 +13,11 @@ export type GongWorkflowErrorKind =
   | 'gong_transport'
   | 'gong_format'
   | 'url_not_allowed'
-  | 'openai'
+  | 'model_unavailable'
+  | 'model_rejected_request'
+  | 'model_context_exceeded'
+  | 'model_timeout'
+  | 'model_bad_reply'
   | 'payload_too_large'
   | 'unknown';
 
@@ -40,9 +44,14 @@ const KIND_OF_TYPE: Record<string, GongWorkflowErrorKind> = {
   [FailureTypes.gongTransport]: 'gong_transport',
   [FailureTypes.gongFormat]: 'gong_format',
   [FailureTypes.urlNotAllowed]: 'url_not_allowed',
-  [FailureTypes.openAiRateLimited]: 'openai',
-  [FailureTypes.openAiClient]: 'openai',
-  [FailureTypes.openAiServer]: 'openai',
+  [FailureTypes.modelUnavailable]: 'model_unavailable',
+  [FailureTypes.modelRejectedRequest]: 'model_rejected_request',
+  [FailureTypes.modelContextExceeded]: 'model_context_exceeded',
+  [FailureTypes.modelTimeout]: 'model_timeout',
+  [FailureTypes.modelBadReply]: 'model_bad_reply',
+  [FailureTypes.openAiRateLimited]: 'model_unavailable',
+  [FailureTypes.openAiClient]: 'model_rejected_request',
+  [FailureTypes.openAiServer]: 'model_unavailable',
   [FailureTypes.payloadTooLarge]: 'payload_too_large',
 };
 

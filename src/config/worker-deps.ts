@@ -6,6 +6,7 @@ import { createQuotaWatch } from '../connections/daily-request-count';
 import { openStore, readStoreSettings } from '../connections/open-store';
 import type { FetchLike } from '../gong/http';
 import { routeToSimulator } from '../gong/simulator-route';
+import { loadOpenAiSettings } from './openai-settings';
 import type { Settings } from './settings';
 
 /**
@@ -28,7 +29,8 @@ function requestsTodayGauge(): (connectionId: string, requests: number) => void 
 
 /**
  * The one place where the worker's dependencies are built: connection store, Gong `fetch`
- * (routed to the simulator when `GONG_SIMULATOR_URL` is set), answerer, clock and pacer. The
+ * (routed to the simulator when `GONG_SIMULATOR_URL` is set), answerer (its model's settings are
+ * read here, so a bad `OPENAI_*` variable stops the worker at start), clock and pacer. The
  * worker process, `dev`/`demo`, the tests and the benchmark all build them here.
  */
 export function createWorkerDeps(
@@ -42,7 +44,10 @@ export function createWorkerDeps(
   return {
     connections: store.connections,
     fetch: settings.simulatorUrl ? routeToSimulator(settings.simulatorUrl, baseFetch, warn) : baseFetch,
-    answerer: chooseAnswerer(env),
+    answerer: chooseAnswerer(loadOpenAiSettings(env), {
+      maxRetryAfterSeconds: settings.maxRetryAfterSeconds,
+      warn,
+    }),
     now: () => new Date(),
     gongTimeoutMs: settings.gongTimeoutMs,
     pacer: store.createPacer(settings.gongRequestsPerSecond),
