@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { chooseAnswerer, createOpenAiAnswerer, createOpenAiClientFromEnv } from '../../src/answering';
+import { chooseAnswerer, createOpenAiAnswerer, createOpenAiClient } from '../../src/answering';
+import { loadOpenAiSettings } from '../../src/config/openai-settings';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
+import { testModelOptions } from '../support/model-options';
 import { acmeCalls } from './call-fixtures';
 
 let server: FakeOpenAiServer;
@@ -13,29 +15,26 @@ afterEach(async () => {
   await server.stop();
 });
 
-describe('createOpenAiClientFromEnv', () => {
-  it('is null without OPENAI_API_KEY', () => {
-    expect(createOpenAiClientFromEnv({ OPENAI_MODEL: 'gpt-4o' })).toBeNull();
-    expect(createOpenAiClientFromEnv({ OPENAI_API_KEY: '  ' })).toBeNull();
-  });
+describe('createOpenAiClient', () => {
+  it('does not retry in the SDK and abandons a request after OPENAI_TIMEOUT_MS', () => {
+    const client = createOpenAiClient(testModelOptions(server.baseUrl, { timeoutMs: 240_000 }));
 
-  it('uses gpt-4o-mini, no SDK retries and a 60 s timeout by default', () => {
-    const config = createOpenAiClientFromEnv({ OPENAI_API_KEY: 'k' });
-
-    expect(config?.model).toBe('gpt-4o-mini');
-    expect(config?.client.maxRetries).toBe(0);
-    expect(config?.client.timeout).toBe(60_000);
+    expect(client.maxRetries).toBe(0);
+    expect(client.timeout).toBe(240_000);
   });
 
   it('sends requests to OPENAI_BASE_URL with OPENAI_MODEL and the API key', async () => {
-    const config = createOpenAiClientFromEnv({
+    const settings = loadOpenAiSettings({
       OPENAI_API_KEY: 'env-key',
       OPENAI_BASE_URL: server.baseUrl,
       OPENAI_MODEL: 'gpt-custom',
     });
-    if (!config) throw new Error('expected a client');
+    if (!settings) throw new Error('expected settings');
 
-    const result = await createOpenAiAnswerer(config).answer('pricing?', acmeCalls);
+    const result = await createOpenAiAnswerer({
+      client: createOpenAiClient(settings),
+      model: settings.model,
+    }).answer('pricing?', acmeCalls);
 
     expect(result.model).toBe('gpt-custom');
     expect(server.requests[0]?.path).toBe('/v1/chat/completions');
@@ -45,35 +44,42 @@ describe('createOpenAiClientFromEnv', () => {
 });
 
 describe('chooseAnswerer', () => {
-  it('answers extractively when OpenAI is not configured', async () => {
-    const result = await chooseAnswerer({}).answer('pricing?', acmeCalls);
+  it('answers extractively when no model is configured', async () => {
+    const result = await chooseAnswerer(null, { maxRetryAfterSeconds: 120 }).answer('pricing?', acmeCalls);
 
     expect(result.answeredBy).toBe('extractive');
     expect(server.requests).toHaveLength(0);
   });
 
-  it('answers with OpenAI when OPENAI_API_KEY is set', async () => {
-    const env = { OPENAI_API_KEY: 'env-key', OPENAI_BASE_URL: server.baseUrl };
+  it('answers with the model when one is configured', async () => {
+    const answerer = chooseAnswerer(testModelOptions(server.baseUrl), { maxRetryAfterSeconds: 120 });
 
-    const result = await chooseAnswerer(env).answer('pricing?', acmeCalls);
+    const result = await answerer.answer('pricing?', acmeCalls);
 
     expect(result).toMatchObject({ answeredBy: 'openai', model: 'gpt-4o-mini', citedCallIds: ['c-kickoff'] });
   });
 
-  it('builds the OpenAI client with the injected factory', async () => {
-    const seen: Record<string, string | undefined>[] = [];
-    const answerer = chooseAnswerer(
-      { CUSTOM: 'x' },
-      {
-        openAiFromEnv: (env) => {
-          seen.push(env);
-          return null;
-        },
+  it('warns once when it adapts to what the server accepts', async () => {
+    const warnings: string[] = [];
+    server.enqueue({
+      status: 422,
+      error: {
+        message: 'response_format: json_schema is not supported',
+        type: 'invalid_request_error',
+        code: null,
       },
-    );
+    });
+    const answerer = chooseAnswerer(testModelOptions(server.baseUrl), {
+      maxRetryAfterSeconds: 120,
+      warn: (m) => warnings.push(m),
+    });
 
-    expect(seen).toEqual([{ CUSTOM: 'x' }]);
-    expect((await answerer.answer('pricing?', acmeCalls)).answeredBy).toBe('extractive');
+    await answerer.answer('pricing?', acmeCalls);
+    await answerer.answer('pricing?', acmeCalls);
+
+    expect(warnings).toEqual([
+      'gpt-4o-mini: the server refuses structured output as json_schema; asking as json_object',
+    ]);
   });
 });
 

@@ -47,7 +47,7 @@ export interface FakeOpenAiServer {
 }
 
 /** The default reply: one claim citing the first numbered call of the user message. */
-function citeFirstCall(body: unknown): FakeReply {
+export function citeFirstCall(body: unknown): FakeReply {
   const messages = (body as { messages?: { role?: string; content?: unknown }[] } | null)?.messages ?? [];
   const user = messages.find((message) => message.role === 'user')?.content;
   const label = typeof user === 'string' ? /<call number="(\d+)">/.exec(user)?.[1] : undefined;
@@ -82,7 +82,9 @@ function sendReply(res: ServerResponse, reply: FakeReply, model: string, withToo
         role: 'assistant',
         content: null,
         refusal: null,
-        tool_calls: [{ id: 'call_fake', type: 'function', function: { name: 'call_answer', arguments: text } }],
+        tool_calls: [
+          { id: 'call_fake', type: 'function', function: { name: 'call_answer', arguments: text } },
+        ],
       }
     : { role: 'assistant', content: text, refusal: null };
   sendJson(res, 200, {

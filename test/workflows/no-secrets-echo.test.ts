@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { WorkflowHandle } from '@temporalio/client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chooseAnswerer } from '../../src/answering';
+import { testModelOptions } from '../support/model-options';
 import { main } from '../../src/cli/main';
 import { startAnswerQuestion, startGongApiRequest } from '../../src/client';
 import { REDACTED } from '../../src/gong/redact';
@@ -116,7 +117,12 @@ it('a Gong that echoes the credentials leaves them in no history, result, failur
 });
 
 it('OpenAI’s 401 quoting the API key leaves it in no history, failure or log line', async () => {
-  const answerer = chooseAnswerer({ OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: openAi.baseUrl });
+  const answerer = chooseAnswerer(
+    testModelOptions(openAi.baseUrl, { apiKey: OPENAI_KEY, fallback: 'fail' }),
+    {
+      maxRetryAfterSeconds: 120,
+    },
+  );
   openAi.enqueue({
     status: 401,
     error: {

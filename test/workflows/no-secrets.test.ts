@@ -1,6 +1,7 @@
 import { WorkflowFailedError, type WorkflowHandle } from '@temporalio/client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chooseAnswerer } from '../../src/answering';
+import { testModelOptions } from '../support/model-options';
 import { main } from '../../src/cli/main';
 import {
   runHealthCheck,
@@ -45,7 +46,12 @@ afterAll(async () => {
 });
 
 it('no secret appears in any workflow history, result, failure or worker log line', async () => {
-  const answerer = chooseAnswerer({ OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: openAi.baseUrl });
+  const answerer = chooseAnswerer(
+    testModelOptions(openAi.baseUrl, { apiKey: OPENAI_KEY, fallback: 'fail' }),
+    {
+      maxRetryAfterSeconds: 120,
+    },
+  );
   const handles: WorkflowHandle[] = [];
   const errors: unknown[] = [];
   await h.withWorker(
@@ -135,7 +141,12 @@ it('no secret appears in the histories, results or failures of the tool workflow
 });
 
 it('the OpenAI key appears nowhere when OpenAI refuses it', async () => {
-  const answerer = chooseAnswerer({ OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: openAi.baseUrl });
+  const answerer = chooseAnswerer(
+    testModelOptions(openAi.baseUrl, { apiKey: OPENAI_KEY, fallback: 'fail' }),
+    {
+      maxRetryAfterSeconds: 120,
+    },
+  );
   openAi.requests.length = 0;
   openAi.enqueue({
     status: 401,
