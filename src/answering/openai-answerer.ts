@@ -51,6 +51,25 @@ interface ServerProfile {
 /** OpenAI's reasoning models refuse `max_tokens` and any temperature but the default. */
 const REASONING_MODEL = /(^|\/)(o\d|gpt-5)/i;
 
+/** A refused structured-output format, whatever the status (llama-cpp-python says 500): the same every time. */
+function formatRejected(
+  error: unknown,
+  mode: StructuredOutputMode,
+  setting: OpenAiAnswererOptions['structuredOutput'],
+): ModelError {
+  const advice =
+    setting === 'auto'
+      ? 'No way of asking for JSON is left to try.'
+      : 'Set OPENAI_STRUCTURED_OUTPUT=auto to try the other ways of asking for JSON.';
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ModelError(
+    'model_rejected_request',
+    `The model server refuses structured output as ${mode}: ${reason} ${advice}`,
+    false,
+    { cause: error },
+  );
+}
+
 /**
  * An answerer backed by an OpenAI-compatible chat model. It numbers the analysed calls and has the
  * model cite those numbers (restricted by the schema), then maps them back to call ids, so a model
@@ -137,7 +156,9 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
         );
       } catch (error) {
         if (signal?.aborted || request >= MAX_REQUESTS_PER_ANSWER || !adaptTo(error, mode)) {
-          throw toModelError(error);
+          throw rejectsFormat(error, mode)
+            ? formatRejected(error, mode, structuredOutput)
+            : toModelError(error);
         }
         continue;
       }
