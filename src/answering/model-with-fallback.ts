@@ -20,6 +20,9 @@ export interface ModelWithFallbackOptions {
   now?: () => number;
 }
 
+/** Longest model error message kept with an answer. */
+const MAX_MESSAGE_CHARS = 500;
+
 /** First wait between attempts; doubles after each. */
 const FIRST_BACKOFF_MS = 1_000;
 
@@ -75,7 +78,12 @@ export function withModelFallback(model: Answerer, options: ModelWithFallbackOpt
       }
       if (options.fallback === 'fail') throw failure;
       const answer = await options.fallbackAnswerer.answer(question, calls, signal, transcripts);
-      return { ...answer, modelError: { kind: failure.kind, message: failure.message } } satisfies Answer;
+      // Bounded: a server's error may quote a stack trace, and the message is shown with the answer.
+      const message =
+        failure.message.length > MAX_MESSAGE_CHARS
+          ? `${failure.message.slice(0, MAX_MESSAGE_CHARS)}…`
+          : failure.message;
+      return { ...answer, modelError: { kind: failure.kind, message } } satisfies Answer;
     },
   };
 }
