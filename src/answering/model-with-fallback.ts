@@ -1,3 +1,4 @@
+import { abortableSleep } from '../gong/request-pacer';
 import type { Answer, Answerer } from './answer';
 import { ModelError, toModelError } from './model-error';
 import type { ModelFallback } from './model-options';
@@ -25,21 +26,6 @@ const MAX_MESSAGE_CHARS = 500;
 
 /** First wait between attempts; doubles after each. */
 const FIRST_BACKOFF_MS = 1_000;
-
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason as Error);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason as Error);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
 
 /**
  * Asks `model`, retrying its transient failures here with backoff (honouring `Retry-After`), so the
