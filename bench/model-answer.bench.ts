@@ -130,13 +130,14 @@ async function main(): Promise<void> {
     );
   });
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-  const replyTokens = sum(answers.map((a) => a.usage?.completionTokens ?? 0));
+  const counted = answers.flatMap((a) => (a.usage ? [a.usage] : []));
+  const mean = (values: number[]) => (values.length === 0 ? NaN : sum(values) / values.length);
   const modelSeconds = sum(withRows.map((r) => r.ms)) / 1000;
   console.log(
     `mean latency ${(modelSeconds / withRows.length).toFixed(1)} s with the model, ` +
       `${(sum(without.map((r) => r.ms)) / without.length / 1000).toFixed(1)} s without; ` +
-      `mean ${(sum(answers.map((a) => a.usage?.promptTokens ?? 0)) / answers.length).toFixed(0)} prompt and ` +
-      `${(replyTokens / answers.length).toFixed(0)} reply tokens per answer`,
+      `mean ${mean(counted.map((u) => u.promptTokens)).toFixed(0)} prompt and ` +
+      `${mean(counted.map((u) => u.completionTokens)).toFixed(0)} reply tokens per model answer (${counted.length} of ${answers.length} by the model)`,
   );
   console.log(
     `Gong requests per answer: ${withRows.map((r) => r.requests).join(', ')} with the model, ` +

@@ -59,7 +59,10 @@ export function withModelFallback(model: Answerer, options: ModelWithFallbackOpt
             { cause: failure },
           );
         }
-        if (!failure.retryable || attempt >= maxAttempts || !fits) break;
+        // A timed-out request may still be generating on a single-slot server (llama.cpp), and the
+        // next one waits behind it: one more try, not two.
+        const timedOutTwice = failure.kind === 'model_timeout' && attempt >= 2;
+        if (!failure.retryable || attempt >= maxAttempts || !fits || timedOutTwice) break;
         await sleep(wait, signal);
       }
       if (options.fallback === 'fail') throw failure;

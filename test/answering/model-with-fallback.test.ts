@@ -104,6 +104,16 @@ describe('the model with its fallback', () => {
     expect(result.modelError?.kind).toBe('model_timeout');
   });
 
+  it('tries a timed-out model once more, not twice: the abandoned request may still hold the server', async () => {
+    const timeout = () => new ModelError('model_timeout', 'The model did not reply in time.', true);
+    const model = scriptedModel([timeout(), timeout(), timeout()]);
+
+    const result = await withModelFallback(model, options()).answer('pricing?', acmeCalls);
+
+    expect(model.attempts).toBe(2);
+    expect(result.modelError?.kind).toBe('model_timeout');
+  });
+
   it('does not wait for a Retry-After longer than the worker waits, and says so', async () => {
     const model = scriptedModel([
       new ModelError('model_unavailable', 'Quota exceeded.', true, { retryAfterSeconds: 86_400 }),
