@@ -6,7 +6,7 @@
  * `npm run quality` (`--verbose` prints every answer).
  */
 import { chooseAnswerer, createExtractiveAnswerer } from '../src/answering';
-import { loadOpenAiSettings } from '../src/config/openai-settings';
+import { parseSettings } from '../src/config/settings';
 import { loadQuestionSet, scoreAnswerer, type QualitySummary } from './answer-quality/score';
 
 /** Goals of the extractive answerer. */
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     verbose,
   );
   console.log(met ? '  goals met' : '  GOALS NOT MET');
-  const model = loadOpenAiSettings(process.env);
+  const model = parseSettings(process.env, ['openai']).openai;
   if (model) {
     // With OPENAI_FALLBACK=fail, so a failing model scores as failing, not as the extractive answerer.
     const answerer = chooseAnswerer({ ...model, fallback: 'fail' }, { maxRetryAfterSeconds: 120 });

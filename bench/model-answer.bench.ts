@@ -15,14 +15,15 @@ import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import type { Answer, Answerer } from '../src/answering';
 import { chooseAnswerer } from '../src/answering';
 import { answerQuestionAboutCustomerCall } from '../src/client';
-import { loadOpenAiSettings } from '../src/config/openai-settings';
-import { loadSettings } from '../src/config/settings';
+
+import { parseSettings } from '../src/config/settings';
 import { createWorkerDeps } from '../src/config/worker-deps';
 import { createConnection } from '../src/connections/connection';
-import { createDataSet, DEFAULT_SIM_ACCOUNT, startGongSimulator } from '../src/simulator';
-import { findTemporalCli, startDevServer } from '../src/temporal-server';
+import { createDataSet, DEFAULT_SIM_ACCOUNT, startGongSimulator } from '../tools/simulator';
+import { findTemporalCli, startDevServer } from '../tools/temporal-server';
 import { createGongWorker } from '../src/worker';
-import { provisionModelServer, SERVED_MODEL, startModelServer } from '../test/model/model-server';
+import { provisionModelServer, SERVED_MODEL, startModelServer } from '../tools/model-server/model-server';
+import { openAiSettings } from '../test/support/model-options';
 
 const ANSWERS = Number(process.env.BENCH_MODEL_ANSWERS ?? 3);
 const QUESTIONS = [
@@ -56,7 +57,10 @@ async function main(): Promise<void> {
     GONG_SIMULATOR_URL: simulator.url,
     GONG_MAX_REQUESTS_PER_SECOND: '3',
   };
-  const deps = createWorkerDeps(loadSettings(env), env, () => undefined);
+  const deps = createWorkerDeps(
+    parseSettings(env, ['store', 'simulator', 'limits', 'openai']),
+    () => undefined,
+  );
   await deps.connections.save(
     createConnection('bench', {
       baseUrl: 'https://us-00000.api.gong.io',
@@ -64,7 +68,7 @@ async function main(): Promise<void> {
       accessKeySecret: DEFAULT_SIM_ACCOUNT.accessKeySecret,
     }),
   );
-  const modelOptions = loadOpenAiSettings({
+  const modelOptions = openAiSettings({
     OPENAI_API_KEY: 'local',
     OPENAI_BASE_URL: model.baseUrl,
     OPENAI_MODEL: SERVED_MODEL,

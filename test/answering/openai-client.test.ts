@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chooseAnswerer, createOpenAiAnswerer, createOpenAiClient } from '../../src/answering';
-import { loadOpenAiSettings } from '../../src/config/openai-settings';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
-import { testModelOptions } from '../support/model-options';
+import { openAiSettings, testModelOptions } from '../support/model-options';
 import { acmeCalls } from './call-fixtures';
 
 let server: FakeOpenAiServer;
@@ -24,7 +23,7 @@ describe('createOpenAiClient', () => {
   });
 
   it('sends requests to OPENAI_BASE_URL with OPENAI_MODEL and the API key', async () => {
-    const settings = loadOpenAiSettings({
+    const settings = openAiSettings({
       OPENAI_API_KEY: 'env-key',
       OPENAI_BASE_URL: server.baseUrl,
       OPENAI_MODEL: 'gpt-custom',

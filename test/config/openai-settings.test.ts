@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadOpenAiSettings } from '../../src/config/openai-settings';
+import { openAiSettings } from '../support/model-options';
 
 describe('the answering model settings', () => {
   it('are null without OPENAI_API_KEY, so the extractive answerer answers', () => {
-    expect(loadOpenAiSettings({ OPENAI_MODEL: 'gpt-4o' })).toBeNull();
-    expect(loadOpenAiSettings({ OPENAI_API_KEY: '  ' })).toBeNull();
+    expect(openAiSettings({ OPENAI_MODEL: 'gpt-4o' })).toBeNull();
+    expect(openAiSettings({ OPENAI_API_KEY: '  ' })).toBeNull();
   });
 
   it('default to gpt-4o-mini, auto structured output, 800 reply tokens, 60 s, its 128k context and the extractive fallback', () => {
-    expect(loadOpenAiSettings({ OPENAI_API_KEY: 'k' })).toEqual({
+    expect(openAiSettings({ OPENAI_API_KEY: 'k' })).toEqual({
       apiKey: 'k',
       baseUrl: null,
       model: 'gpt-4o-mini',
@@ -24,14 +24,14 @@ describe('the answering model settings', () => {
 
   it("assume the model family's context, and 8k for an unknown model", () => {
     const context = (model: string) =>
-      loadOpenAiSettings({ OPENAI_API_KEY: 'k', OPENAI_MODEL: model })?.contextTokens;
+      openAiSettings({ OPENAI_API_KEY: 'k', OPENAI_MODEL: model })?.contextTokens;
     expect(context('gpt-3.5-turbo')).toBe(16_385);
     expect(context('SmolLM2-135M-Instruct')).toBe(8_192);
     expect(context('some-local-model')).toBe(8_192);
   });
 
   it('read every OPENAI_ variable', () => {
-    const settings = loadOpenAiSettings({
+    const settings = openAiSettings({
       OPENAI_API_KEY: 'k',
       OPENAI_BASE_URL: 'http://127.0.0.1:8000/v1',
       OPENAI_MODEL: 'smollm2',
@@ -61,14 +61,12 @@ describe('the answering model settings', () => {
     ['OPENAI_FALLBACK', 'ignore', 'must be extractive or fail'],
     ['OPENAI_BASE_URL', 'localhost:8000', 'must be an http(s) URL'],
   ])('refuse %s=%s, naming the variable and why', (name, value, reason) => {
-    expect(() => loadOpenAiSettings({ OPENAI_API_KEY: 'k', [name]: value })).toThrow(
-      `Invalid environment: ${name}: ${reason}`,
-    );
+    expect(() => openAiSettings({ OPENAI_API_KEY: 'k', [name]: value })).toThrow(`${name}: ${reason}`);
   });
 
   it('refuse a reply limit that leaves the calls no room in the context', () => {
     expect(() =>
-      loadOpenAiSettings({
+      openAiSettings({
         OPENAI_API_KEY: 'k',
         OPENAI_CONTEXT_TOKENS: '2048',
         OPENAI_MAX_OUTPUT_TOKENS: '1500',

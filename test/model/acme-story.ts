@@ -1,4 +1,4 @@
-import type { SimCall } from '../../src/simulator';
+import type { SimCall } from '../../tools/simulator';
 import { callDaysAgo, fillerCalls } from '../support/call-fixtures';
 
 /** Five calls with Acme over two months, each with a brief and key points, among twenty others. */

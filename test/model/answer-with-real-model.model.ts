@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chooseAnswerer } from '../../src/answering';
 import { answerQuestionAboutCustomerCall } from '../../src/client';
-import { loadOpenAiSettings } from '../../src/config/openai-settings';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import { ACME_QUESTION, acmeStory } from './acme-story';
+import { openAiSettings } from '../support/model-options';
 import {
   provisionModelServer,
   SERVED_MODEL,
   startModelServer,
   type RunningModelServer,
-} from './model-server';
+} from '../../tools/model-server/model-server';
 
 let h: GongHarness;
 let server: RunningModelServer;
@@ -28,7 +28,7 @@ afterAll(async () => {
 
 /** Asks the question through a worker answering with `env`'s model (the extractive answerer without one). */
 function ask(env: Record<string, string>) {
-  const answerer = chooseAnswerer(loadOpenAiSettings(env), { maxRetryAfterSeconds: 120, warn: console.log });
+  const answerer = chooseAnswerer(openAiSettings(env), { maxRetryAfterSeconds: 120, warn: console.log });
   return h.withWorker(
     (taskQueue) =>
       answerQuestionAboutCustomerCall(

@@ -1,3 +1,4 @@
+import { parseSettings } from '../../src/config/settings';
 import type { ModelOptions } from '../../src/answering';
 
 /** Model options for a test server: the defaults a worker would use, with `overrides`. */
@@ -15,4 +16,9 @@ export function testModelOptions(baseUrl: string, overrides: Partial<ModelOption
     fallback: 'extractive',
     ...overrides,
   };
+}
+
+/** The model settings `env` gives, parsed as the worker parses them (null without a key). */
+export function openAiSettings(env: Record<string, string>): ModelOptions | null {
+  return parseSettings(env, ['openai']).openai;
 }
