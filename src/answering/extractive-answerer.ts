@@ -206,7 +206,10 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
           ...(transcript ? transcriptPassages(call, index, transcript) : []),
         ];
       });
-      const ranked = (await rankPassages(asked, passages)).filter((passage) => passage.onTopic);
+      const onTopic = (await rankPassages(asked, passages)).filter((passage) => passage.onTopic);
+      // A "when" question wants a date or a quarter: passages that hold a number come first.
+      const dated = asked.kind === 'when' ? onTopic.filter((passage) => /\d/.test(passage.text)) : [];
+      const ranked = dated.length > 0 ? dated : onTopic;
       const quotes = selectQuotes(ranked, asked, maxPassages, maxPassagesPerCall);
       const asks = asked.topics.length > 0 ? asked.topics : asked.cues;
       if (quotes.length === 0) {

@@ -40,10 +40,10 @@ export function callLabel(call: CallContent): string {
   return `“${call.title}” (${call.started.slice(0, 10)})`;
 }
 
-/** True when the call's title or brief holds one of the question's topic words. */
-function callIsAbout(call: CallContent, asked: AnalysedQuestion): boolean {
+/** True when the call's title (or also its brief, with `orBrief`) holds one of the question's topic words. */
+function callIsAbout(call: CallContent, asked: AnalysedQuestion, orBrief = true): boolean {
   if (asked.topics.length === 0) return true;
-  const stems = new Set([...stemsOf(call.title), ...stemsOf(call.brief ?? '')]);
+  const stems = new Set([...stemsOf(call.title), ...(orBrief ? stemsOf(call.brief ?? '') : [])]);
   return asked.topics.some((word) => stems.has(word.stem));
 }
 
@@ -210,8 +210,12 @@ export function outcomeAnswer(
   transcripts: ReadonlyMap<string, CallTranscript>,
 ): AnswerLine[] | null {
   const ordered = newestFirst(calls);
+  // The call named by its title first ("the renewal call"), else one whose brief is about it.
   const target =
-    (asked.lastCallOnly ? ordered[0] : ordered.find((call) => callIsAbout(call, asked))) ?? ordered[0];
+    (asked.lastCallOnly
+      ? ordered[0]
+      : (ordered.find((call) => callIsAbout(call, asked, false)) ??
+        ordered.find((call) => callIsAbout(call, asked)))) ?? ordered[0];
   if (!target) return null;
   if (target.callOutcome && hasAiContent(target)) {
     return [
