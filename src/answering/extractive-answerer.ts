@@ -211,14 +211,23 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       const dated = asked.kind === 'when' ? onTopic.filter((passage) => /\d/.test(passage.text)) : [];
       const ranked = dated.length > 0 ? dated : onTopic;
       const quotes = selectQuotes(ranked, asked, maxPassages, maxPassagesPerCall);
-      const asks = asked.topics.length > 0 ? asked.topics : asked.cues;
+      // Said only of nouns and names asked about that no passage read is about, never of a verb.
+      const found = (word: { stem: string }) => ranked.some((passage) => passage.topics.has(word.stem));
+      // A subject of several words ("Snowflake integration") is answered when any of them is found.
+      const missing = asked.topicPhrases.filter((phrase) => !phrase.some(found)).flat();
+      const unanswered = quotes.length === 0 && missing.length === 0 ? asked.cues : missing;
+      const gaps =
+        unanswered.length === 0
+          ? []
+          : [
+              calls.length === 1
+                ? `The call read does not mention ${quotedList(unanswered.map((word) => word.text))}.`
+                : `Nothing in ${callCount(calls.length)} mentions ${quotedList(unanswered.map((word) => word.text))}.`,
+            ];
       if (quotes.length === 0) {
-        const subject = asks.length > 0 ? quotedList(asks.map((word) => word.text)) : "the question's words";
         const nothing =
-          calls.length === 1
-            ? `The call read does not mention ${subject}.`
-            : `Nothing in ${callCount(calls.length)} mentions ${subject}.`;
-        return { answer: [nothing, ...note].join('\n'), citedCallIds: [], answeredBy: 'extractive' };
+          gaps.length > 0 ? gaps : [`Nothing in ${callCount(calls.length)} answers the question.`];
+        return { answer: [...nothing, ...note].join('\n'), citedCallIds: [], answeredBy: 'extractive' };
       }
       const cited = new Set(quotes.flatMap((quote) => quote.calls.map((call) => call.callId)));
       const lead =
@@ -231,6 +240,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
           text: `- ${quote.speaker ? `${quote.speaker} said: ` : ''}"${quote.text}"`,
           calls: quote.calls,
         })),
+        ...gaps.map((text) => ({ text, calls: [] })),
         ...note.map((text) => ({ text, calls: [] })),
       ];
       return { ...render(lines), answeredBy: 'extractive' };

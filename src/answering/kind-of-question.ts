@@ -30,6 +30,26 @@ const KIND_CUES: readonly (readonly [QuestionKind, RegExp])[] = [
   ['when', /^(dates?|deadlines?|timelines?)$/],
 ];
 
+/** Words a passage on each kind uses: a pricing question is answered by a passage on a discount. */
+export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
+  'next steps': ['next steps', 'action item', 'follow up'],
+  outcome: ['outcome', 'result', 'decision', 'agreed'],
+  concerns: [
+    'concern',
+    'risk',
+    'objection',
+    'blocker',
+    'issue',
+    'worry',
+    'problem',
+    'complaint',
+    'challenge',
+  ],
+  competitors: ['competitor', 'competition', 'alternative', 'evaluating', 'comparison', 'cheaper'],
+  pricing: ['price', 'pricing', 'budget', 'discount', 'cost', 'quote', 'spend', 'payment', 'fee', 'proposal'],
+  when: ['date', 'deadline', 'timeline', 'quarter', 'go-live'],
+};
+
 /** Words asking which people: decision makers, the champion, or who attended. */
 export const DECISION_CUE = /^(decision\w*|makers?|sign\w*|approv\w*|buyers?|decid\w*)$/;
 export const CHAMPION_CUE = /^(champions?|sponsors?|advocates?)$/;

@@ -8,6 +8,7 @@ import MiniSearch from 'minisearch';
 import type { CallPassage } from './call-passages';
 import { isContentWord, wordsOf, type Word } from './language/english';
 import { relatedWords } from './language/related-words';
+import { KIND_WORDS } from './kind-of-question';
 import { analyseQuestion, type AnalysedQuestion } from './question-kind';
 
 /** A passage with its relevance to the question. */
@@ -82,7 +83,10 @@ export async function rankPassages(
     for (const stem of stems) weights.set(stem, Math.max(weights.get(stem) ?? 0, weight));
   };
   const topicStems = new Set(asked.topics.map((word) => word.stem));
-  const cueStems = new Set(asked.cues.map((word) => word.stem));
+  const cueStems = new Set([
+    ...asked.cues.map((word) => word.stem),
+    ...(asked.cues.length > 0 ? (KIND_WORDS[asked.kind] ?? []).flatMap(stemsOf) : []),
+  ]);
   const [topicRelated, cueRelated] = await Promise.all([
     relatedStems(asked.topics.filter((word) => word.pos !== 'PROPN')),
     relatedStems(asked.cues),
@@ -114,8 +118,9 @@ export async function rankPassages(
     boost: { text: 1, context: CONTEXT_BOOST },
     boostTerm: (term) => weights.get(term) ?? 0,
   });
-  // What makes a passage on topic: a topic word, else (a question of a kind only) a word of its kind.
-  const [gate, gateRelated] = topicStems.size > 0 ? [topicStems, topicRelated] : [cueStems, cueRelated];
+  // What makes a passage on topic: a word the question is about, or a word of its kind.
+  const gate = new Set([...topicStems, ...cueStems]);
+  const gateRelated = new Set([...topicRelated, ...cueRelated]);
   return results
     .flatMap((result) => {
       const passage = passages[result.id as number];

@@ -28,6 +28,8 @@ export interface AnalysedQuestion {
   lastCallOnly: boolean;
   /** Words the question is about beyond its kind ("Snowflake", "integration"), as written. */
   topics: Word[];
+  /** The topic words grouped by phrase: "Snowflake integration" is one subject, "pricing and headcount" two. */
+  topicPhrases: Word[][];
   /** Content words that only say what kind of answer is wanted ("concerns", "discount"). */
   cues: Word[];
   /** The question's other content words (mostly verbs such as "say", "raise"): they rank, never gate. */
@@ -78,7 +80,25 @@ export function analyseQuestion(
   const cues = meaningful.filter(isCue);
   const topics = meaningful.filter((word) => !isCue(word) && isTopicWord(word));
   const others = meaningful.filter((word) => !isCue(word) && !isTopicWord(word));
-  return { kind, people, lastCallOnly, topics: unique(topics), cues: unique(cues), others: unique(others) };
+  const topicPhrases: Word[][] = [];
+  let phrase: Word[] = [];
+  for (const word of words) {
+    if (topics.includes(word)) phrase.push(word);
+    else if (phrase.length > 0) {
+      topicPhrases.push(phrase);
+      phrase = [];
+    }
+  }
+  if (phrase.length > 0) topicPhrases.push(phrase);
+  return {
+    kind,
+    people,
+    lastCallOnly,
+    topics: unique(topics),
+    topicPhrases,
+    cues: unique(cues),
+    others: unique(others),
+  };
 }
 
 function unique(words: Word[]): Word[] {

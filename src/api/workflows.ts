@@ -10,6 +10,7 @@ import {
   type CallTranscriptsInput,
   type CallTranscriptsResult,
 } from './call-transcripts';
+import { kindOfQuestion } from '../answering/kind-of-question';
 import { fieldIssues, type FieldIssue } from './describe-issues';
 import {
   gongApiRequestInputSchema,
@@ -83,7 +84,9 @@ export const gongWorkflowDefinitions: { [T in GongWorkflowType]: GongWorkflowDef
     'answerQuestionAboutCustomerCall',
     'answer',
     answerQuestionInputSchema,
-    (input) => `"${input.customerName}": ${input.question.slice(0, 120)}`,
+    // The kind of question and the connection, never the customer or the question's words: the
+    // summary is readable in the Web UI even when payloads are not encrypted.
+    (input) => `Answer a ${kindOfQuestion(input.question)} question from Gong connection ${input.connectionId}`,
   ),
   gongHealthCheck: define(
     'gongHealthCheck',

@@ -2,6 +2,7 @@ import { proxyActivities, setCurrentDetails, setHandler, workflowInfo } from '@t
 import type { GongActivities } from '../activities';
 import { answerMarkdown, countOf } from '../answering/answer-markdown';
 import { buildNoCallsFoundAnswer } from '../answering/no-calls-answer';
+import { olderCallsNote } from '../answering/older-calls';
 import {
   answerQuestionInputSchema,
   type AnswerQuestionInput,
@@ -51,7 +52,7 @@ export async function answerQuestionAboutCustomerCall(
     );
     const found = await findCustomerCalls.executeWithOptions(
       { summary: `Find calls matching "${customerName}" in the last ${lookbackDays} days` },
-      [{ connectionId, customerName, maxCalls, ...window, ...(exhaustive ? { exhaustive } : {}) }],
+      [{ connectionId, customerName, question, maxCalls, ...window, ...(exhaustive ? { exhaustive } : {}) }],
     );
     Object.assign(progress, { callsScanned: found.scannedCallCount, callsMatched: found.matchedCallCount });
     const coverage = {
@@ -64,7 +65,7 @@ export async function answerQuestionAboutCustomerCall(
 
     if (found.mostRecent.length === 0) {
       progress.stage = 'done';
-      const result: AnswerQuestionResult = {
+      const result: Omit<AnswerQuestionResult, 'markdown'> = {
         status: 'no_calls_found',
         answer: buildNoCallsFoundAnswer({ customerName, ...window }),
         citations: [],
@@ -74,8 +75,9 @@ export async function answerQuestionAboutCustomerCall(
         coverage,
         answeredBy: 'none',
       };
-      setCurrentDetails(answerMarkdown(customerName, question, result));
-      return result;
+      const markdown = answerMarkdown(customerName, question, result);
+      setCurrentDetails(markdown);
+      return { ...result, markdown };
     }
 
     progress.stage = 'answering';
@@ -101,9 +103,11 @@ export async function answerQuestionAboutCustomerCall(
       return call ? [{ callId: call.callId, title: call.title, started: call.started, url: call.url }] : [];
     });
     progress.stage = 'done';
-    const result: AnswerQuestionResult = {
+    // Older matches whose titles hold the question's words: said in the answer, whoever wrote it.
+    const pointer = olderCallsNote(found.olderTitleMatches ?? []);
+    const result: Omit<AnswerQuestionResult, 'markdown'> = {
       status: 'answered',
-      answer: answer.answer,
+      answer: pointer ? `${answer.answer}\n\n${pointer}` : answer.answer,
       citations,
       callsAnalyzed: analysed,
       matchedCallCount: found.matchedCallCount,
@@ -112,9 +116,11 @@ export async function answerQuestionAboutCustomerCall(
       answeredBy: answer.answeredBy,
       ...(answer.model ? { model: answer.model } : {}),
     };
-    // The answer and its numbered sources as Markdown, so the Web UI shows them readably.
-    setCurrentDetails(answerMarkdown(customerName, question, result));
-    return result;
+    // The answer and its numbered sources as Markdown, in the result too, so the Web UI shows them
+    // readably both while the run is open and in its result.
+    const markdown = answerMarkdown(customerName, question, result);
+    setCurrentDetails(markdown);
+    return { ...result, markdown };
   } catch (error) {
     rethrowCause(error);
   }
