@@ -39,7 +39,8 @@ const MIN_SHARE_OF_BEST_SCORE = 0.5;
 const MAX_CALLS_PER_QUOTE = 3;
 
 /**
- * Chooses what to quote: first the best passage on each topic word not yet covered, then the most
+ * Chooses what to quote: first the best passage on each word the question names (its topics and
+ * kind words, such as "pricing" and "budget") not yet covered, then the most
  * relevant others. A passage that repeats one already quoted is left out; when another call holds
  * exactly the quoted text, that call is cited on the same quote instead.
  */
@@ -68,7 +69,7 @@ function selectQuotes(
     quotes.push({ ...passage, calls: [passage.call] });
     return true;
   };
-  for (const topic of asked.topics) {
+  for (const topic of [...asked.topics, ...asked.cues]) {
     if (quotes.some((quote) => quote.topics.has(topic.stem))) continue;
     ranked.filter((passage) => passage.topics.has(topic.stem)).some((passage) => consider(passage, true));
   }

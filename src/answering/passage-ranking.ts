@@ -15,7 +15,7 @@ import { analyseQuestion, type AnalysedQuestion } from './question-kind';
 export interface RankedPassage extends CallPassage {
   /** BM25 relevance; higher is better. */
   score: number;
-  /** Stems of the question's topic words the passage is about (in its text or its framing). */
+  /** Stems of the words the question names (its topics and kind words) that the passage holds. */
   topics: Set<string>;
   /** True when it matches what the question is about: a topic word, or its kind when it has none. */
   onTopic: boolean;
@@ -118,6 +118,7 @@ export async function rankPassages(
     boost: { text: 1, context: CONTEXT_BOOST },
     boostTerm: (term) => weights.get(term) ?? 0,
   });
+  const named = new Set([...topicStems, ...asked.cues.map((word) => word.stem)]);
   // What makes a passage on topic: a word the question is about, or a word of its kind.
   const gate = new Set([...topicStems, ...cueStems]);
   const gateRelated = new Set([...topicRelated, ...cueRelated]);
@@ -132,8 +133,9 @@ export async function rankPassages(
       return [
         {
           ...passage,
-          score: result.score * factor,
-          topics: new Set(terms.filter((term) => topicStems.has(term))),
+          // Scores a tenth apart count as equally relevant, so the newer call comes first.
+          score: Math.round(result.score * factor * 10) / 10,
+          topics: new Set(terms.filter((term) => named.has(term))),
           onTopic,
         },
       ];

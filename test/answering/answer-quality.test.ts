@@ -21,7 +21,9 @@ describe('the extractive answerer on the frozen 40-question set over the seeded 
   });
 
   it('quotes no off-topic passage in at least 90% of its answers', () => {
-    const offTopic = summary.scores.flatMap((s) => s.offTopicPassages.map((line) => `${s.question}: ${line}`));
+    const offTopic = summary.scores.flatMap((s) =>
+      s.offTopicPassages.map((line) => `${s.question}: ${line}`),
+    );
     expect(summary.answersWithoutOffTopicShare, offTopic.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 
