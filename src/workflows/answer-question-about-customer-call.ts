@@ -77,7 +77,7 @@ export async function answerQuestionAboutCustomerCall(
       };
       const markdown = answerMarkdown(customerName, question, result);
       setCurrentDetails(markdown);
-      return { ...result, markdown };
+      return { markdown, ...result };
     }
 
     progress.stage = 'answering';
@@ -116,11 +116,11 @@ export async function answerQuestionAboutCustomerCall(
       answeredBy: answer.answeredBy,
       ...(answer.model ? { model: answer.model } : {}),
     };
-    // The answer and its numbered sources as Markdown, in the result too, so the Web UI shows them
-    // readably both while the run is open and in its result.
+    // The answer and its numbered sources as Markdown, in the result too (first, so the Web UI's
+    // result panel opens on it), readable both while the run is open and once it has completed.
     const markdown = answerMarkdown(customerName, question, result);
     setCurrentDetails(markdown);
-    return { ...result, markdown };
+    return { markdown, ...result };
   } catch (error) {
     rethrowCause(error);
   }
