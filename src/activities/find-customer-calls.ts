@@ -69,7 +69,13 @@ export function createFindCustomerCalls(deps: ActivityDeps) {
     const { state, pagesFetched, progress, complete } = await scanSlicesResumably({
       what: 'call listing',
       goal: { window, wanted: input.maxCalls, exhaustive: input.exhaustive ?? false },
-      initial: { mostRecent: [], matchedCallCount: 0, scannedCallCount: 0, matchedStarts: [], titleMatches: [] },
+      initial: {
+        mostRecent: [],
+        matchedCallCount: 0,
+        scannedCallCount: 0,
+        matchedStarts: [],
+        titleMatches: [],
+      },
       stateSchema,
       loadPage: (slice, cursor) =>
         client.listExtensiveCalls(

@@ -86,7 +86,8 @@ export const gongWorkflowDefinitions: { [T in GongWorkflowType]: GongWorkflowDef
     answerQuestionInputSchema,
     // The kind of question and the connection, never the customer or the question's words: the
     // summary is readable in the Web UI even when payloads are not encrypted.
-    (input) => `Answer a ${kindOfQuestion(input.question)} question from Gong connection ${input.connectionId}`,
+    (input) =>
+      `Answer a ${kindOfQuestion(input.question)} question from Gong connection ${input.connectionId}`,
   ),
   gongHealthCheck: define(
     'gongHealthCheck',
