@@ -46,7 +46,7 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'challenge',
   ],
   competitors: ['competitor', 'competition', 'alternative', 'evaluating', 'comparison', 'cheaper'],
-  pricing: ['price', 'pricing', 'budget', 'discount', 'cost', 'quote', 'spend', 'payment', 'fee', 'proposal'],
+  pricing: ['price', 'pricing', 'budget', 'discount', 'cost', 'quote', 'spend', 'payment', 'fee'],
   when: ['date', 'deadline', 'timeline', 'quarter', 'go-live'],
 };
 
