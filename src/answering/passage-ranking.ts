@@ -8,7 +8,7 @@ import MiniSearch from 'minisearch';
 import type { CallPassage } from './call-passages';
 import { isContentWord, wordsOf, type Word } from './language/english';
 import { relatedWords } from './language/related-words';
-import { KIND_WORDS } from './kind-of-question';
+import { KIND_WORDS } from '../text/question-kind';
 import { analyseQuestion, type AnalysedQuestion } from './question-kind';
 
 /** A passage with its relevance to the question. */

@@ -11,10 +11,10 @@ import {
   kindCueOf,
   kindOfQuestion,
   type QuestionKind,
-} from './kind-of-question';
+} from '../text/question-kind';
 import { isContentWord, isTopicWord, wordsOf, type Word } from './language/english';
 
-export type { QuestionKind } from './kind-of-question';
+export type { QuestionKind } from '../text/question-kind';
 
 /** Which people a "who" question asks for. */
 export type PeopleAsked = 'decision makers' | 'champion' | 'attendees';

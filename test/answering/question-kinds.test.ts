@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractiveAnswerer } from '../../src/answering';
-import { kindOfQuestion } from '../../src/answering/kind-of-question';
+import { kindOfQuestion } from '../../src/text/question-kind';
 import { olderCallsNote } from '../../src/answering/older-calls';
 import type { CallContent } from '../../src/gong/call-content';
 import type { CallTranscript } from '../../src/gong/call-transcript';

@@ -10,8 +10,8 @@ import {
   SIM_CONNECTION_ID,
   startLocalStack,
   type LocalStack,
-} from '../../src/dev/local-stack';
-import { findTemporalCli, startDevServer } from '../../src/temporal-server';
+} from '../../tools/dev/local-stack';
+import { findTemporalCli, startDevServer } from '../../tools/temporal-server';
 import { findChromium, launchChromium } from '../support/headless-browser';
 
 const chromiumPath = findChromium();

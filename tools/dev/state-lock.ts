@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { chmod, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isProcessAlive } from '../system/is-process-alive';
+import { isProcessAlive } from '../../src/system/is-process-alive';
 
 /** File in a state directory naming the process that uses it. */
 export const LOCK_FILE = 'lock.json';
