@@ -9,8 +9,14 @@ import { chooseAnswerer, createExtractiveAnswerer } from '../src/answering';
 import { parseSettings } from '../src/config/settings';
 import { loadQuestionSet, scoreAnswerer, type QualitySummary } from './answer-quality/score';
 
-/** Goals of the extractive answerer. */
-const GOALS = { factsFoundShare: 0.9, wrongCustomerFacts: 0, duplicatePassages: 0 };
+/** Goals of the extractive answerer (issue 18). */
+export const GOALS = {
+  factsFoundShare: 0.9,
+  answersWithoutOffTopicShare: 0.9,
+  noiseLines: 0,
+  wrongCustomerFacts: 0,
+  duplicatePassages: 0,
+};
 
 function percent(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
@@ -22,6 +28,13 @@ function report(name: string, summary: QualitySummary, verbose: boolean): boolea
   console.log(`\n${name}: ${summary.questions} questions`);
   console.log(
     `  expected facts found      ${summary.factsFound}/${summary.expectedFacts} (${percent(summary.factsFoundShare)}), goal >= ${percent(GOALS.factsFoundShare)}`,
+  );
+  console.log(
+    `  answers with no off-topic passage ${percent(summary.answersWithoutOffTopicShare)} (${summary.offTopicPassages} off-topic passages in all), goal >= ${percent(GOALS.answersWithoutOffTopicShare)}`,
+  );
+  console.log(`  "nothing mentions" noise lines ${summary.noiseLines}, goal ${GOALS.noiseLines}`);
+  console.log(
+    `  answer length             mean ${summary.meanLength} characters, longest ${summary.maxLength}`,
   );
   console.log(`  other customers' facts    ${summary.wrongCustomerFacts}, goal ${GOALS.wrongCustomerFacts}`);
   console.log(`  duplicate passages        ${summary.duplicatePassages}, goal ${GOALS.duplicatePassages}`);
@@ -37,6 +50,8 @@ function report(name: string, summary: QualitySummary, verbose: boolean): boolea
         ? [`other customers: ${score.wrongCustomerFacts.join(', ')}`]
         : []),
       ...(score.duplicatePassages > 0 ? [`${score.duplicatePassages} duplicate passages`] : []),
+      ...score.offTopicPassages.map((line) => `off-topic: ${line}`),
+      ...score.noiseLines.map((line) => `noise: ${line}`),
     ];
     if (problems.length > 0 || verbose) {
       console.log(
@@ -47,6 +62,8 @@ function report(name: string, summary: QualitySummary, verbose: boolean): boolea
   }
   return (
     summary.factsFoundShare >= GOALS.factsFoundShare &&
+    summary.answersWithoutOffTopicShare >= GOALS.answersWithoutOffTopicShare &&
+    summary.noiseLines === GOALS.noiseLines &&
     summary.wrongCustomerFacts === GOALS.wrongCustomerFacts &&
     summary.duplicatePassages === GOALS.duplicatePassages
   );

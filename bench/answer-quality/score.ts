@@ -7,6 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Answerer } from '../../src/answering';
+import { hasAiContent } from '../../src/answering/ai-content';
+import { olderCallsNote, type OlderTitleMatch } from '../../src/answering/older-calls';
+import { titleMatches, titleStems } from '../../src/answering/title-match';
 import { isNearDuplicate, sameText } from '../../src/answering/near-duplicate';
 import type { CallContent } from '../../src/gong/call-content';
 import { speakerNames, toCallTranscript, type CallTranscript } from '../../src/gong/call-transcript';
@@ -24,8 +27,24 @@ const questionSchema = z.object({
   maxCalls: z.number().int().min(1).max(50).default(5),
   lookbackDays: z.number().int().min(1).max(365).default(90),
   includeTranscripts: z.boolean().default(false),
+  /** The kind of question, for reading the scores; the answerer is not told. */
+  kind: z.enum([
+    'who',
+    'when',
+    'outcome',
+    'next steps',
+    'concerns',
+    'pricing',
+    'competitors',
+    'what happened',
+    'topic',
+  ]),
   mustContain: z.array(z.string()).min(1),
+  /** Off-topic facts of the same customer: a quoted passage holding one is off-topic. */
   mustNotContain: z.array(z.string()).default([]),
+  /** The only words the answer may say nothing mentions; any other such line is noise. */
+  mayReportMissing: z.array(z.string()).default([]),
+  note: z.string().optional(),
 });
 /** One question of the set, with the facts a good answer contains and must leave out. */
 export type QualityQuestion = z.infer<typeof questionSchema>;
@@ -33,7 +52,7 @@ export type QualityQuestion = z.infer<typeof questionSchema>;
 const questionSetSchema = z.object({
   seed: z.number().int(),
   now: z.iso.datetime(),
-  questions: z.array(questionSchema).min(20),
+  questions: z.array(questionSchema).min(40),
 });
 /** The question set and the data set it is about. */
 export type QuestionSet = z.infer<typeof questionSetSchema>;
@@ -59,15 +78,22 @@ function parsedOnce<T>(cache: WeakMap<SimCall, T>, call: SimCall, parse: () => T
   return parsed;
 }
 
-/** What the workflow would give the answerer for `q`: the matched calls' content, and transcripts when asked. */
-export function evidenceFor(
-  dataSet: SimDataSet,
-  now: Date,
-  q: QualityQuestion,
-): { calls: CallContent[]; transcripts: CallTranscript[] } {
+/** What the answer is made from: the calls read, their transcripts, and older matches relevant by title. */
+export interface Evidence {
+  calls: CallContent[];
+  transcripts: CallTranscript[];
+  olderTitleMatches: OlderTitleMatch[];
+}
+
+/**
+ * What the workflow would give the answerer for `q`: the matched calls' content, the transcripts of
+ * those Gong has not summarised (of all of them with `includeTranscripts`), and the older matches
+ * whose titles look relevant, as a full listing of the window finds them.
+ */
+export function evidenceFor(dataSet: SimDataSet, now: Date, q: QualityQuestion): Evidence {
   const from = now.getTime() - q.lookbackDays * 86_400_000;
   const listing = { context: 'Extended', exposedFields: { parties: true } } as const;
-  const matched = dataSet.calls
+  const all = dataSet.calls
     .filter((call) => {
       const started = Date.parse(call.metaData.started);
       return started >= from && started < now.getTime();
@@ -92,14 +118,27 @@ export function evidenceFor(
       (a, b) =>
         Date.parse(b.metaData.started) - Date.parse(a.metaData.started) ||
         b.metaData.id.localeCompare(a.metaData.id),
-    )
-    .slice(0, q.maxCalls);
+    );
+  const stems = titleStems(q.question, q.customer);
+  const olderTitleMatches = all
+    .map((call, index) => ({ call, rank: index + 1 }))
+    .slice(q.maxCalls)
+    .filter(({ call }) => titleMatches(stems, call.metaData.title))
+    .map(({ call, rank }) => ({
+      callId: call.metaData.id,
+      title: call.metaData.title,
+      started: call.metaData.started,
+      rank,
+    }));
+  const matched = all.slice(0, q.maxCalls);
   const selector = JSON.parse(JSON.stringify(contentSelectorFor())) as Parameters<typeof extensiveCall>[1];
   const calls = matched.map((call) =>
     parsedOnce(contents, call, () => toCallContent(extensiveCallSchema.parse(extensiveCall(call, selector)))),
   );
-  const transcripts = q.includeTranscripts ? matched.map(transcriptOf) : [];
-  return { calls, transcripts };
+  const transcripts = matched
+    .filter((call, index) => q.includeTranscripts || !hasAiContent(calls[index] as CallContent))
+    .map(transcriptOf);
+  return { calls, transcripts, olderTitleMatches };
 }
 
 /** The call's transcript as the product reads it: Gong's JSON, speakers named from the parties. */
@@ -165,6 +204,12 @@ export interface AnswerScore {
   found: string[];
   wrongCustomerFacts: string[];
   duplicatePassages: number;
+  /** Lines of the answer that carry one of the question's off-topic facts. */
+  offTopicPassages: string[];
+  /** "Nothing ... mentions" lines naming a word the question does not allow reporting as missing. */
+  noiseLines: string[];
+  /** Characters in the answer. */
+  length: number;
   /** Quotes, or sentences holding an expected fact, checked against the calls they cite. */
   citationsChecked: number;
   /** Those whose cited calls hold the quoted text (or the fact). */
@@ -192,7 +237,7 @@ const normal = (text: string) => fold(text).replace(/\s+/g, ' ');
 export function scoreAnswer(
   dataSet: SimDataSet,
   q: QualityQuestion,
-  evidence: { calls: CallContent[]; transcripts: CallTranscript[] },
+  evidence: Evidence,
   answer: { answer: string; citedCallIds: string[] },
 ): AnswerScore {
   const company = companyOf(dataSet, q.customer);
@@ -200,12 +245,17 @@ export function scoreAnswer(
   const lower = text.toLowerCase();
   const expected = q.mustContain.map((fact) => resolveFact(fact, company));
   const found = expected.filter((fact) => lower.includes(fact.toLowerCase()));
-  const forbidden = [
-    ...q.mustNotContain.map((fact) => resolveFact(fact, company)),
-    ...otherCustomersFacts(dataSet, company),
-  ];
-  const wrongCustomerFacts = forbidden.filter((fact) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(fact)}(?![\\p{L}\\p{N}])`, 'iu').test(text),
+  const holdsFact = (passage: string) => (fact: string) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(fact)}(?![\\p{L}\\p{N}])`, 'iu').test(passage);
+  const wrongCustomerFacts = otherCustomersFacts(dataSet, company).filter(holdsFact(text));
+  const offTopic = q.mustNotContain.map((fact) => resolveFact(fact, company));
+  const lines = text.split('\n');
+  const offTopicPassages = lines.filter((line) => offTopic.some(holdsFact(line)));
+  const allowed = new Set(q.mayReportMissing.map((word) => word.toLowerCase()));
+  const noiseLines = lines.filter(
+    (line) =>
+      /\b(nothing|none)\b.*\bmentions?\b|\bdoes not mention\b/i.test(line) &&
+      [...line.matchAll(/"([^"]+)"/g)].some((m) => !allowed.has((m[1] ?? '').toLowerCase())),
   );
 
   const quotes = [...text.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? '');
@@ -251,6 +301,9 @@ export function scoreAnswer(
     found,
     wrongCustomerFacts,
     duplicatePassages,
+    offTopicPassages,
+    noiseLines,
+    length: text.length,
     citationsChecked,
     citationsHoldingFact,
     repeatedMarkers,
@@ -276,6 +329,12 @@ export interface QualitySummary {
   factsFoundShare: number;
   wrongCustomerFacts: number;
   duplicatePassages: number;
+  /** Share of answers that quote no off-topic passage. */
+  answersWithoutOffTopicShare: number;
+  offTopicPassages: number;
+  noiseLines: number;
+  meanLength: number;
+  maxLength: number;
   citationsChecked: number;
   citationsHoldingFact: number;
   repeatedMarkers: number;
@@ -293,7 +352,10 @@ export async function scoreAnswerer(
   for (const q of set.questions) {
     const evidence = evidenceFor(dataSet, now, q);
     const answer = await answerer.answer(q.question, evidence.calls, undefined, evidence.transcripts);
-    scores.push(scoreAnswer(dataSet, q, evidence, answer));
+    // The workflow appends the pointer to older calls relevant by title to whichever answer it gets.
+    const note = olderCallsNote(evidence.olderTitleMatches);
+    const text = note ? `${answer.answer}\n${note}` : answer.answer;
+    scores.push(scoreAnswer(dataSet, q, evidence, { ...answer, answer: text }));
   }
   const sum = (pick: (s: AnswerScore) => number) => scores.reduce((total, s) => total + pick(s), 0);
   const expectedFacts = sum((s) => s.expected.length);
@@ -305,6 +367,12 @@ export async function scoreAnswerer(
     factsFoundShare: expectedFacts === 0 ? 1 : factsFound / expectedFacts,
     wrongCustomerFacts: sum((s) => s.wrongCustomerFacts.length),
     duplicatePassages: sum((s) => s.duplicatePassages),
+    answersWithoutOffTopicShare:
+      scores.length === 0 ? 1 : scores.filter((s) => s.offTopicPassages.length === 0).length / scores.length,
+    offTopicPassages: sum((s) => s.offTopicPassages.length),
+    noiseLines: sum((s) => s.noiseLines.length),
+    meanLength: scores.length === 0 ? 0 : Math.round(sum((s) => s.length) / scores.length),
+    maxLength: Math.max(0, ...scores.map((s) => s.length)),
     citationsChecked: sum((s) => s.citationsChecked),
     citationsHoldingFact: sum((s) => s.citationsHoldingFact),
     repeatedMarkers: sum((s) => s.repeatedMarkers),

@@ -1,5 +1,6 @@
 import { cancellationSignal } from '@temporalio/activity';
 import type { Answer } from '../answering';
+import { hasAiContent } from '../answering/ai-content';
 import { readCallContent } from '../gong/read-call-content';
 import { gongClientFor, type ActivityDeps } from './deps';
 import { whileHeartbeating } from './while-heartbeating';
@@ -10,7 +11,10 @@ export interface AnswerFromCallsInput {
   connectionId: string;
   callIds: string[];
   question: string;
-  /** Also read the calls' transcripts (one more Gong request per 100 calls) and answer from them. */
+  /**
+   * Also read the transcripts of the calls Gong has summarised (one more Gong request per 100
+   * calls). The transcripts of calls Gong has not summarised yet are always read.
+   */
   includeTranscripts?: boolean;
 }
 
@@ -21,8 +25,9 @@ export interface AnswerFromCallsResult {
 }
 
 /**
- * Reads Gong's AI content of the calls (one request per 100 ids), and their transcripts when asked
- * (one more request per 100 ids, size-bounded), and answers from them. Reading and answering share
+ * Reads Gong's AI content of the calls (one request per 100 ids) and the transcripts (one more
+ * request per 100 ids, size-bounded) of those Gong has not summarised yet, or of all of them when
+ * asked, and answers from them. Reading and answering share
  * one activity so neither content nor transcripts ever enter the workflow history. Heartbeats
  * while Gong and the model work, so a cancellation reaches it promptly.
  */
@@ -32,11 +37,14 @@ export function createAnswerFromCalls(deps: ActivityDeps) {
     const { calls } = await whileHeartbeating({ reading: input.callIds.length }, () =>
       readCallContent(client, input.callIds, { signal: cancellationSignal() }),
     );
-    const transcripts = input.includeTranscripts
-      ? await whileHeartbeating({ readingTranscripts: calls.length }, () =>
-          readTranscriptsForCalls(client, calls, cancellationSignal()),
-        )
-      : undefined;
+    // A call without AI content yet is answered from its transcript rather than silently skipped.
+    const toTranscribe = input.includeTranscripts ? calls : calls.filter((call) => !hasAiContent(call));
+    const transcripts =
+      toTranscribe.length > 0
+        ? await whileHeartbeating({ readingTranscripts: toTranscribe.length }, () =>
+            readTranscriptsForCalls(client, toTranscribe, cancellationSignal()),
+          )
+        : undefined;
     const answer = await whileHeartbeating({ answering: calls.length }, () =>
       deps.answerer.answer(input.question, calls, cancellationSignal(), transcripts),
     );

@@ -1,5 +1,7 @@
 import { cancellationSignal } from '@temporalio/activity';
 import { z } from 'zod';
+import type { OlderTitleMatch } from '../answering/older-calls';
+import { titleMatches, titleStems } from '../answering/title-match';
 import type { ContentSelector } from '../gong/client';
 import type { GongExtensiveCall } from '../gong/schemas';
 import { crmAccountNames } from '../gong/to-call-content';
@@ -18,6 +20,8 @@ export interface FindCustomerCallsInput {
   maxCalls: number;
   /** List the whole window instead of stopping once the `maxCalls` most recent are sure. */
   exhaustive?: boolean;
+  /** The question asked: older matches whose titles hold its words are pointed to. */
+  question?: string;
 }
 
 /** The customer's most recent calls in the window, and how many matched in the part read. */
@@ -30,7 +34,12 @@ export interface FindCustomerCallsResult {
   scannedFrom?: string;
   /** True when the whole window was read. Absent from older workers, which always read it all. */
   complete?: boolean;
+  /** Matches older than `mostRecent` whose titles hold a word of the question, newest first (at most 5). */
+  olderTitleMatches?: OlderTitleMatch[];
 }
+
+/** Older matches relevant by title that a result names: enough to point, small for the history. */
+const MAX_OLDER_TITLE_MATCHES = 5;
 
 /** Titles and parties (with CRM context) of every call: one request per 100 calls, nothing more. */
 const LISTING_SELECTOR: ContentSelector = { context: 'Extended', exposedFields: { parties: true } };
@@ -39,6 +48,10 @@ const stateSchema = z.object({
   mostRecent: z.array(matchedCallSchema),
   matchedCallCount: z.number(),
   scannedCallCount: z.number(),
+  /** When each match started, to rank the title matches among all matches. */
+  matchedStarts: z.array(z.string()).default([]),
+  /** Matches whose titles hold a word of the question, most recent first. */
+  titleMatches: z.array(matchedCallSchema).default([]),
 });
 type MatchingState = z.infer<typeof stateSchema>;
 
@@ -51,11 +64,18 @@ type MatchingState = z.infer<typeof stateSchema>;
 export function createFindCustomerCalls(deps: ActivityDeps) {
   return async function findCustomerCalls(input: FindCustomerCallsInput): Promise<FindCustomerCallsResult> {
     const client = await gongClientFor(deps, input.connectionId);
+    const stems = input.question ? titleStems(input.question, input.customerName) : new Set<string>();
     const window = { fromMs: Date.parse(input.fromDateTime), toMs: Date.parse(input.toDateTime) };
     const { state, pagesFetched, progress, complete } = await scanSlicesResumably({
       what: 'call listing',
       goal: { window, wanted: input.maxCalls, exhaustive: input.exhaustive ?? false },
-      initial: { mostRecent: [], matchedCallCount: 0, scannedCallCount: 0 },
+      initial: {
+        mostRecent: [],
+        matchedCallCount: 0,
+        scannedCallCount: 0,
+        matchedStarts: [],
+        titleMatches: [],
+      },
       stateSchema,
       loadPage: (slice, cursor) =>
         client.listExtensiveCalls(
@@ -64,20 +84,48 @@ export function createFindCustomerCalls(deps: ActivityDeps) {
           cursor,
           cancellationSignal(),
         ),
-      reduce: (matching, calls) => scanPage(matching, calls, input),
+      reduce: (matching, calls) => scanPage(matching, calls, input, stems),
       matchesIn: (matching) => matching.matchedCallCount,
     });
     const scannedFrom = complete ? input.fromDateTime : new Date(progress.readFromMs).toISOString();
-    return { ...state, pagesFetched, scannedFrom, complete };
+    const { mostRecent, matchedCallCount, scannedCallCount } = state;
+    const olderTitleMatches = olderTitleMatchesOf(state);
+    return {
+      mostRecent,
+      matchedCallCount,
+      scannedCallCount,
+      pagesFetched,
+      scannedFrom,
+      complete,
+      ...(olderTitleMatches.length > 0 ? { olderTitleMatches } : {}),
+    };
   };
+}
+
+/** The title matches not among the most recent, each with its rank among all matches. */
+function olderTitleMatchesOf(state: MatchingState): OlderTitleMatch[] {
+  const read = new Set(state.mostRecent.map((call) => call.callId));
+  const starts = state.matchedStarts.map((started) => Date.parse(started));
+  return state.titleMatches
+    .filter((call) => !read.has(call.callId))
+    .slice(0, MAX_OLDER_TITLE_MATCHES)
+    .map((call) => ({
+      callId: call.callId,
+      title: call.title,
+      started: call.started,
+      rank: starts.filter((start) => start >= Date.parse(call.started)).length,
+    }));
 }
 
 function scanPage(
   progress: MatchingState,
   calls: GongExtensiveCall[],
   input: FindCustomerCallsInput,
+  stems: ReadonlySet<string>,
 ): MatchingState {
   let { mostRecent, matchedCallCount } = progress;
+  let titled = progress.titleMatches;
+  const matchedStarts = [...progress.matchedStarts];
   for (const call of calls) {
     const matchedOn = matchCall(
       {
@@ -93,17 +141,25 @@ function scanPage(
     );
     if (matchedOn.length === 0) continue;
     matchedCallCount += 1;
-    mostRecent = keepMostRecent(
-      mostRecent,
-      {
-        callId: call.metaData.id,
-        title: call.metaData.title ?? '(untitled call)',
-        started: call.metaData.started,
-        url: call.metaData.url ?? '',
-        matchedOn,
-      },
-      input.maxCalls,
-    );
+    const matched = {
+      callId: call.metaData.id,
+      title: call.metaData.title ?? '(untitled call)',
+      started: call.metaData.started,
+      url: call.metaData.url ?? '',
+      matchedOn,
+    };
+    mostRecent = keepMostRecent(mostRecent, matched, input.maxCalls);
+    if (stems.size > 0) matchedStarts.push(matched.started);
+    // The read calls can hold title matches too, so as many more are kept as are named.
+    if (titleMatches(stems, matched.title)) {
+      titled = keepMostRecent(titled, matched, input.maxCalls + MAX_OLDER_TITLE_MATCHES);
+    }
   }
-  return { mostRecent, matchedCallCount, scannedCallCount: progress.scannedCallCount + calls.length };
+  return {
+    mostRecent,
+    matchedCallCount,
+    scannedCallCount: progress.scannedCallCount + calls.length,
+    matchedStarts,
+    titleMatches: titled,
+  };
 }

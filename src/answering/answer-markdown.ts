@@ -35,9 +35,9 @@ export function describeAnsweredBy(
 }
 
 /**
- * Which calls were found and read: "Found 12 calls from 2026-01-01 to 2026-03-31 and read the 5
- * most recent." When reading stopped early because older calls could not change which calls were
- * analysed, it says so and from when the calls were not read.
+ * What was read and how to read more: "Found 12 calls from 2026-01-01 to 2026-03-31 and read the
+ * 5 most recent; raise maxCalls (--max-calls) to read more." When the listing stopped at the most
+ * recent matches, it says from when calls were not listed and how to list them all.
  */
 export function describeCallsRead(
   result: Pick<AnswerAccount, 'matchedCallCount' | 'callsAnalyzed' | 'window' | 'coverage'>,
@@ -47,8 +47,9 @@ export function describeCallsRead(
     const from = result.coverage.scannedFrom.slice(0, 16).replace('T', ' ');
     return (
       `Read the ${read === 1 ? 'most recent' : `${read} most recent`} of at least ` +
-      `${countOf(result.matchedCallCount, 'matching call')}; calls before ${from} UTC were not read ` +
-      '(they could not change which calls were analysed).'
+      `${countOf(result.matchedCallCount, 'matching call')} from ${from} UTC on; older calls were not ` +
+      'listed. Raise maxCalls (--max-calls) to read more calls, or set exhaustive (--exhaustive) to list ' +
+      'the whole window.'
     );
   }
   const from = result.window.fromDateTime.slice(0, 10);
@@ -56,7 +57,10 @@ export function describeCallsRead(
   const found = `Found ${countOf(result.matchedCallCount, 'call')} from ${from} to ${to}`;
   if (read === 0) return `${found}.`;
   if (read === result.matchedCallCount) return `${found} and read ${read === 1 ? 'it' : 'all of them'}.`;
-  return `${found} and read the ${read === 1 ? 'most recent one' : `${read} most recent`}.`;
+  return (
+    `${found} and read the ${read === 1 ? 'most recent one' : `${read} most recent`}; ` +
+    `raise maxCalls (--max-calls ${Math.min(50, result.matchedCallCount)}) to read them all.`
+  );
 }
 
 /** `[`, `]`, `(`, `)` and `*` would turn a call title into Markdown syntax. */

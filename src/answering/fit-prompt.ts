@@ -2,8 +2,9 @@ import type OpenAI from 'openai';
 import type { CallContent } from '../gong/call-content';
 import type { CallTranscript } from '../gong/call-transcript';
 import { buildAnswerMessages } from './answer-prompt';
-import { rankPassages } from './extractive-answerer';
+import { callPassages, transcriptPassages, type CallPassage } from './call-passages';
 import { ModelError } from './model-error';
+import { rankPassages, startedAt } from './passage-ranking';
 import { passageLine, serialiseCalls, serialiseExcerpts } from './serialise-calls';
 
 /**
@@ -45,13 +46,13 @@ export function estimateTokens(text: string): number {
  * the calls' whole content does not fit, each call keeps its title, date and participants and the
  * passages most relevant to the question (ranked as the extractive answer ranks them), as many as fit.
  */
-export function fitAnswerPrompt(
+export async function fitAnswerPrompt(
   question: string,
   calls: CallContent[],
   transcripts: readonly CallTranscript[],
   limits: PromptLimits,
   extraInstructions: readonly string[],
-): FittedPrompt {
+): Promise<FittedPrompt> {
   const frame = buildAnswerMessages(question, calls, '', extraInstructions);
   const frameTokens = estimateTokens(frame.map((message) => String(message.content)).join('\n'));
   const roomTokens = limits.contextTokens - limits.maxOutputTokens - frameTokens - TEMPLATE_TOKENS;
@@ -74,7 +75,7 @@ export function fitAnswerPrompt(
       false,
     );
   }
-  const ranked = rankPassages(question, calls, [...transcripts]);
+  const ranked = await passagesMostRelevantFirst(question, calls, transcripts);
   let used = skeleton.length;
   // Every call that gets excerpts also gets their heading line.
   const headed = new Set<string>();
@@ -92,4 +93,27 @@ export function fitAnswerPrompt(
     trimmed: true,
     omittedPassages: ranked.length - kept.length,
   };
+}
+
+/**
+ * Every passage of the calls and their transcripts, ranked as the extractive answer ranks them;
+ * passages that match none of the question's words follow, newest call first, since a model may
+ * still use them.
+ */
+async function passagesMostRelevantFirst(
+  question: string,
+  calls: readonly CallContent[],
+  transcripts: readonly CallTranscript[],
+): Promise<CallPassage[]> {
+  const transcriptOf = new Map(transcripts.map((transcript) => [transcript.callId, transcript]));
+  const passages = calls.flatMap((call, index) => {
+    const transcript = transcriptOf.get(call.callId);
+    return [...callPassages(call, index), ...(transcript ? transcriptPassages(call, index, transcript) : [])];
+  });
+  const ranked: CallPassage[] = await rankPassages(question, passages);
+  const matched = new Set(ranked.map((passage) => `${passage.callIndex}:${passage.source}:${passage.order}`));
+  const rest = passages
+    .filter((passage) => !matched.has(`${passage.callIndex}:${passage.source}:${passage.order}`))
+    .sort((a, b) => startedAt(b) - startedAt(a) || a.callIndex - b.callIndex || a.order - b.order);
+  return [...ranked, ...rest];
 }

@@ -2,11 +2,9 @@
 export type { Answer, AnswerCitation, Answerer } from './answer';
 export { chooseAnswerer, MODEL_TIME_BUDGET_MS, type ChooseAnswererDeps } from './choose-answerer';
 export { assembleCitedAnswer, keepKnownCitations, type Claim } from './citations';
-export {
-  createExtractiveAnswerer,
-  rankPassages,
-  type ExtractiveAnswererOptions,
-} from './extractive-answerer';
+export { callPassages, transcriptPassages, type CallPassage } from './call-passages';
+export { createExtractiveAnswerer, type ExtractiveAnswererOptions } from './extractive-answerer';
+export { rankPassages, type RankedPassage } from './passage-ranking';
 export { buildNoCallsFoundAnswer, type NoCallsFoundQuery } from './no-calls-answer';
 export { ModelError, toModelError, type ModelErrorKind } from './model-error';
 export {

@@ -135,7 +135,7 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
         ...(mode === 'prompt' ? [jsonOnlyInstruction(schema)] : []),
         ...(shorter ? [SHORTER_ANSWER_INSTRUCTION] : []),
       ];
-      const prompt = fitAnswerPrompt(
+      const prompt = await fitAnswerPrompt(
         question,
         calls,
         transcripts,

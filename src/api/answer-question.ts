@@ -41,6 +41,11 @@ export interface AnswerQuestionResult {
   modelError?: AnswerModelError;
   /** True when part of the calls' content was left out to fit the model's context (the answer says so). */
   contentTrimmed?: boolean;
+  /**
+   * The question, the answer, its numbered sources and what was read, as Markdown: what the
+   * Temporal Web UI shows as the run's result. Absent from runs of older workers.
+   */
+  markdown?: string;
 }
 
 /** A model failure that the run answered around. */
@@ -50,8 +55,8 @@ export interface AnswerModelError {
 }
 
 /**
- * How much of the window was read. Calls are read newest first and the reading stops once the
- * `maxCalls` most recent matches are sure: older calls could not change which calls are analysed.
+ * How much of the window was read. Calls are read newest first and the listing stops once the
+ * `maxCalls` most recent matches are known; older calls are neither listed nor read.
  */
 export interface AnswerCoverage {
   /** Every call from this instant (inclusive)... */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { fieldIssues, type FieldIssue } from '../validation/field-issues';
+import { kindOfQuestion } from '../text/question-kind';
 import { countOf } from '../text/count-of';
 import { answerQuestionInputSchema, type AnswerQuestionResult } from './answer-question';
 import { callContentInputSchema, type CallContentResult } from './call-content';
@@ -58,7 +59,10 @@ export const gongWorkflowRegistry = {
   answerQuestionAboutCustomerCall: workflow<AnswerQuestionResult>()({
     idPrefix: 'answer',
     input: answerQuestionInputSchema,
-    summary: (input) => `"${input.customerName}": ${input.question.slice(0, 120)}`,
+    // The kind of question and the connection, never the customer or the question's words: the
+    // summary is readable in the Web UI even when payloads are not encrypted.
+    summary: (input) =>
+      `Answer a ${kindOfQuestion(input.question)} question from Gong connection ${input.connectionId}`,
     executionTimeout: '3 hours',
     nexusOperation: 'answerQuestionAboutCustomerCall',
     writes: false,

@@ -3,6 +3,7 @@ import type { GongActivities } from '../activities';
 import { answerMarkdown } from '../answering/answer-markdown';
 import { countOf } from '../text/count-of';
 import { buildNoCallsFoundAnswer } from '../answering/no-calls-answer';
+import { olderCallsNote } from '../answering/older-calls';
 import {
   type AnswerQuestionInput,
   type AnswerQuestionProgress,
@@ -51,7 +52,7 @@ export async function answerQuestionAboutCustomerCall(
     );
     const found = await findCustomerCalls.executeWithOptions(
       { summary: `Find calls matching "${customerName}" in the last ${lookbackDays} days` },
-      [{ connectionId, customerName, maxCalls, ...window, ...(exhaustive ? { exhaustive } : {}) }],
+      [{ connectionId, customerName, question, maxCalls, ...window, ...(exhaustive ? { exhaustive } : {}) }],
     );
     Object.assign(progress, { callsScanned: found.scannedCallCount, callsMatched: found.matchedCallCount });
     const coverage = {
@@ -64,7 +65,7 @@ export async function answerQuestionAboutCustomerCall(
 
     if (found.mostRecent.length === 0) {
       progress.stage = 'done';
-      const result: AnswerQuestionResult = {
+      const result: Omit<AnswerQuestionResult, 'markdown'> = {
         status: 'no_calls_found',
         answer: buildNoCallsFoundAnswer({ customerName, ...window }),
         citations: [],
@@ -74,8 +75,9 @@ export async function answerQuestionAboutCustomerCall(
         coverage,
         answeredBy: 'none',
       };
-      setCurrentDetails(answerMarkdown(customerName, question, result));
-      return result;
+      const markdown = answerMarkdown(customerName, question, result);
+      setCurrentDetails(markdown);
+      return { markdown, ...result };
     }
 
     progress.stage = 'answering';
@@ -101,9 +103,11 @@ export async function answerQuestionAboutCustomerCall(
       return call ? [{ callId: call.callId, title: call.title, started: call.started, url: call.url }] : [];
     });
     progress.stage = 'done';
-    const result: AnswerQuestionResult = {
+    // Older matches whose titles hold the question's words: said in the answer, whoever wrote it.
+    const pointer = olderCallsNote(found.olderTitleMatches ?? []);
+    const result: Omit<AnswerQuestionResult, 'markdown'> = {
       status: 'answered',
-      answer: answer.answer,
+      answer: pointer ? `${answer.answer}\n\n${pointer}` : answer.answer,
       citations,
       callsAnalyzed: analysed,
       matchedCallCount: found.matchedCallCount,
@@ -114,9 +118,11 @@ export async function answerQuestionAboutCustomerCall(
       ...(answer.modelError ? { modelError: answer.modelError } : {}),
       ...(answer.contentTrimmed ? { contentTrimmed: true } : {}),
     };
-    // The answer and its numbered sources as Markdown, so the Web UI shows them readably.
-    setCurrentDetails(answerMarkdown(customerName, question, result));
-    return result;
+    // The answer and its numbered sources as Markdown, in the result too (first, so the Web UI's
+    // result panel opens on it), readable both while the run is open and once it has completed.
+    const markdown = answerMarkdown(customerName, question, result);
+    setCurrentDetails(markdown);
+    return { markdown, ...result };
   } catch (error) {
     rethrowCause(error);
   }

@@ -79,12 +79,11 @@ describe('extractive answerer', () => {
     expect(second).toEqual(first);
   });
 
-  it('says the calls do not mention the terms and summarises the latest briefs when nothing matches', async () => {
+  it('says in one line that nothing read mentions what was asked, and quotes nothing else', async () => {
     const result = await answer('What about kangaroos?');
 
-    expect(result.answer).toContain('None of the 3 calls read mention "kangaroos".');
-    expect(result.citedCallIds).toEqual(['c-qbr', 'c-security', 'c-kickoff']);
-    expect(result.answer).toContain(`- "${acmeCalls[1]?.brief}" [1]`);
+    expect(result.answer).toBe('Nothing in the 3 calls read mentions "kangaroos".');
+    expect(result.citedCallIds).toEqual([]);
   });
 
   it('matches regardless of accents and letter case', async () => {
@@ -222,7 +221,7 @@ describe('extractive answerer', () => {
       ],
     };
     const without = await answer('What did they say about pricing and budget?', [call]);
-    expect(without.answer).toContain('Nothing in the one call read mentions "budget".');
+    expect(without.answer).not.toContain('Dana Smith said');
 
     const withTranscript = await answer('What did they say about pricing and budget?', [call], [transcript]);
     expect(withTranscript.answer).toContain(

@@ -26,11 +26,11 @@ const result: AnswerQuestionResult = {
 };
 
 describe('the answer as the CLI prints it', () => {
-  it('says which matches were analysed and that older calls were not read when reading stopped early', () => {
+  it('says which matches were read, that older calls were not listed, and how to read more', () => {
     expect(formatAnswer(result).split('\n').at(-1)).toBe(
-      'Read the 5 most recent of at least 7 matching calls; calls before 2026-10-02 14:05 UTC were not read ' +
-        '(they could not change which calls were analysed). ' +
-        'The answer quotes the calls word for word (no AI model is configured).',
+      'Read the 5 most recent of at least 7 matching calls from 2026-10-02 14:05 UTC on; older calls were not ' +
+        'listed. Raise maxCalls (--max-calls) to read more calls, or set exhaustive (--exhaustive) to list the ' +
+        'whole window. The answer quotes the calls word for word (no AI model is configured).',
     );
   });
 
@@ -40,8 +40,8 @@ describe('the answer as the CLI prints it', () => {
       coverage: { ...result.coverage, scannedFrom: window.fromDateTime, complete: true },
     };
     expect(formatAnswer(whole).split('\n').at(-1)).toBe(
-      'Found 7 calls from 2026-08-30 to 2026-11-28 and read the 5 most recent. ' +
-        'The answer quotes the calls word for word (no AI model is configured).',
+      'Found 7 calls from 2026-08-30 to 2026-11-28 and read the 5 most recent; raise maxCalls ' +
+        '(--max-calls 7) to read them all. The answer quotes the calls word for word (no AI model is configured).',
     );
   });
 });

@@ -4,8 +4,13 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runUrl } from '../../src/cli/format';
-import { startAnswerQuestion } from '../../src/client';
-import { SIM_CONNECTION_ID, startLocalStack, type LocalStack } from '../../tools/dev/local-stack';
+import { startAnswerQuestion, startHealthCheck } from '../../src/client';
+import {
+  SIM_BAD_KEYS_CONNECTION_ID,
+  SIM_CONNECTION_ID,
+  startLocalStack,
+  type LocalStack,
+} from '../../tools/dev/local-stack';
 import { findTemporalCli, startDevServer } from '../../tools/temporal-server';
 import { findChromium, launchChromium } from '../support/headless-browser';
 
@@ -22,6 +27,8 @@ describe.runIf(chromiumPath || process.env.CI)('the Temporal Web UI with the cod
   let stack: LocalStack | undefined;
   let runPath: string;
   let passage: string;
+  let failedCheckPath: string;
+  let gongMessage: string;
 
   beforeAll(async () => {
     stateDir = await mkdtemp(join(tmpdir(), 'gong-web-ui-'));
@@ -39,6 +46,18 @@ describe.runIf(chromiumPath || process.env.CI)('the Temporal Web UI with the cod
       .reduce((a, b) => (b.length > a.length ? b : a), '');
     runPath = new URL(runUrl(stack.uiUrl ?? '', 'default', handle.workflowId, handle.firstExecutionRunId))
       .pathname;
+    const check = await startHealthCheck(
+      stack.client,
+      { connectionId: SIM_BAD_KEYS_CONNECTION_ID },
+      { taskQueue: stack.taskQueue },
+    );
+    gongMessage = await check.result().then(
+      () => '',
+      (error: unknown) => innermostMessage(error),
+    );
+    failedCheckPath = new URL(
+      runUrl(stack.uiUrl ?? '', 'default', check.workflowId, check.firstExecutionRunId),
+    ).pathname;
   }, 180_000);
 
   afterAll(async () => {
@@ -55,6 +74,38 @@ describe.runIf(chromiumPath || process.env.CI)('the Temporal Web UI with the cod
       await page.goto(`${stack?.uiUrl}${runPath}`);
       await waitForText(page, passage);
       await waitForText(page, QUESTION);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it("the run's summary names the kind of question and the connection, not the customer", async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${stack?.uiUrl}${runPath}`);
+      await waitForText(page, `Answer a pricing question from Gong connection ${SIM_CONNECTION_ID}`);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it("the run's result holds the answer as Markdown, with its numbered sources", async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${stack?.uiUrl}${runPath}`);
+      await waitForText(page, '"markdown"');
+      await waitForText(page, '**Sources**');
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it("a failed health check's page shows Gong's message, decoded", async () => {
+    expect(gongMessage.length).toBeGreaterThan(10);
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${stack?.uiUrl}${failedCheckPath}`);
+      await waitForText(page, gongMessage);
     } finally {
       await page.close();
     }
@@ -80,6 +131,13 @@ describe.runIf(chromiumPath || process.env.CI)('the Temporal Web UI with the cod
     }
   }, 120_000);
 });
+
+/** The message of the innermost cause of a failed run: what Gong said. */
+function innermostMessage(error: unknown): string {
+  let current: unknown = error;
+  while (current instanceof Error && current.cause instanceof Error) current = current.cause;
+  return current instanceof Error ? current.message : String(error);
+}
 
 /** Waits until the page's visible text contains `text`; fails with what the page showed instead. */
 async function waitForText(page: Page, text: string, timeoutMs = 60_000): Promise<void> {

@@ -74,15 +74,47 @@ describe('answers worth reading, through the workflow', () => {
     );
   });
 
+  it("points to older matching calls whose titles hold the question's words, and how to read them", async () => {
+    h.simulator.dataSet.calls = [
+      callDaysAgo(1, { title: 'Acme onboarding' }),
+      callDaysAgo(2, { title: 'Acme QBR' }),
+      callDaysAgo(10, { title: 'Acme x Northwind: Snowflake integration' }),
+      callDaysAgo(12, { title: 'Acme pricing discussion' }),
+      callDaysAgo(20, { title: 'Acme x Northwind: Snowflake integration' }),
+    ];
+    const result = await ask({
+      customerName: 'Acme',
+      question: 'What did they say about Snowflake integration?',
+      maxCalls: 2,
+      exhaustive: true,
+    });
+
+    expect(result.answer).toMatch(
+      /\n2 older matching calls look relevant by title: “Acme x Northwind: Snowflake integration” \(\d{4}-\d\d-\d\d\), “Acme x Northwind: Snowflake integration” \(\d{4}-\d\d-\d\d\)\. Raise `maxCalls` \(`--max-calls 5`\) to read them\.$/,
+    );
+    expect(result.markdown).toContain(result.answer);
+  });
+
+  it('reads the transcript of a call Gong has not summarised yet, in one request, and says so', async () => {
+    const call = pricingCallWithBudgetTalk();
+    call.content = {};
+    h.simulator.dataSet.calls = [call, ...fillerCalls(3)];
+    const result = await ask({ customerName: 'Acme', question: 'What did they say about the budget?' });
+
+    expect(result.answer).toContain('- Elena Johansson said: "Honestly that is above what we budgeted." [1]');
+    expect(result.answer).toContain('Gong has not summarised “Acme pricing review”');
+    expect(transcriptRequests()).toHaveLength(1);
+  });
+
   it('says which part of the question the calls do not address', async () => {
     h.simulator.dataSet.calls = [pricingCallWithBudgetTalk(), ...fillerCalls(3)];
     const result = await ask({
       customerName: 'Acme',
-      question: 'What did they say about pricing and budget?',
+      question: 'What did they say about pricing and headcount?',
     });
 
     expect(result.answer).toContain('"Acme asked for a 20% discount on the list price." [1]');
-    expect(result.answer).toContain('Nothing in the one call read mentions "budget".');
+    expect(result.answer).toContain('The call read does not mention "headcount".');
     expect(transcriptRequests()).toHaveLength(0);
   });
 

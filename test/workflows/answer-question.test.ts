@@ -17,7 +17,7 @@ beforeEach(() => h.simulator.clearRequests());
 
 function ask(
   customerName: string,
-  extra: { maxCalls?: number; lookbackDays?: number; exhaustive?: boolean } = {},
+  extra: { maxCalls?: number; lookbackDays?: number; exhaustive?: boolean; question?: string } = {},
 ) {
   return h.withWorker((taskQueue) =>
     answerQuestionAboutCustomerCall(
@@ -181,7 +181,9 @@ describe('answers and citations', () => {
       callDaysAgo(3, { title: 'Acme QBR' }),
       callDaysAgo(6, { title: 'Acme demo' }),
     ];
-    const result: AnswerQuestionResult = await ask('Acme');
+    const result: AnswerQuestionResult = await ask('Acme', {
+      question: 'What happened on the recent calls?',
+    });
     for (const citation of result.citations) {
       const call = h.simulator.dataSet.calls.find((c) => c.metaData.id === citation.callId);
       expect(citation).toEqual({
@@ -225,7 +227,10 @@ describe('operating the workflow', () => {
     const summary = (payload: { data?: Uint8Array | null } | null | undefined) =>
       payload?.data ? (JSON.parse(Buffer.from(payload.data).toString('utf8')) as string) : null;
     const started = events.find((e) => e.workflowExecutionStartedEventAttributes);
-    expect(summary(started?.userMetadata?.summary)).toBe('"Acme": Next steps?');
+    // The kind of question and the connection: never the customer, which unencrypted payloads would show.
+    expect(summary(started?.userMetadata?.summary)).toBe(
+      'Answer a next steps question from Gong connection acme-prod',
+    );
     const activities = events
       .filter((e) => e.activityTaskScheduledEventAttributes)
       .map((e) => summary(e.userMetadata?.summary));

@@ -89,7 +89,7 @@ async function record(testCase: Case): Promise<void> {
   const schema = testCase.gongIds
     ? (JSON.parse(JSON.stringify(numbered).replace(/,"enum":\[[^\]]*\]/, '')) as typeof numbered)
     : numbered;
-  const prompt = fitAnswerPrompt(
+  const prompt = await fitAnswerPrompt(
     QUESTION,
     testCase.calls,
     [],

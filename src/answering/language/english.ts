@@ -1,0 +1,105 @@
+/**
+ * English analysis for the extractive answerer, on wink-nlp and its light English model:
+ * sentences, lemmas, parts of speech and stop words come from the model, not from word lists.
+ * The model loads on first use, so only a process that answers pays for it (never the workflow
+ * bundle, which must not import this module).
+ */
+import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** A word of a text with what the model knows about it. */
+export interface Word {
+  /** The word as written, lowercased and without accents. */
+  text: string;
+  /** Its dictionary form ("concerns" → "concern", "went" → "go"), lowercased. */
+  lemma: string;
+  /** Its Porter stem ("pricing" and "priced" → "price"), so word forms of one root meet. */
+  stem: string;
+  /** Universal part of speech: NOUN, PROPN, VERB, ADJ, NUM, AUX, DET, PRON, ADP... */
+  pos: string;
+  /** True for function words the model lists as stop words ("the", "did", "what"). */
+  stopWord: boolean;
+}
+
+let loaded: WinkMethods | undefined;
+
+/** The wink-nlp instance, loaded once per process. */
+function nlp(): WinkMethods {
+  loaded ??= winkNLP(model);
+  return loaded;
+}
+
+/** Loads the model now rather than on the first answer; returns how long it took, in ms. */
+export function loadEnglishModel(): number {
+  const started = performance.now();
+  nlp();
+  return performance.now() - started;
+}
+
+/** Lowercase, accent-free form used to compare words. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The words of `text` (punctuation and spaces left out), in order. */
+export function wordsOf(text: string): Word[] {
+  const engine = nlp();
+  const its = engine.its;
+  const tokens = engine.readDoc(text).tokens();
+  const texts = tokens.out(its.normal);
+  // wink's typings give `its.lemma` the wrong parameter types; it is an its-function like the others.
+  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>);
+  const stems = tokens.out(its.stem as unknown as ItsFunction<string>);
+  const tags = tokens.out(its.pos);
+  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+  const types = tokens.out(its.type);
+  return texts.flatMap((raw, index) => {
+    const type = types[index];
+    if (type === 'punctuation' || type === 'tabCRLF' || type === 'emoji' || type === 'symbol') return [];
+    const word = fold(raw);
+    if (!/[\p{L}\p{N}]/u.test(word)) return [];
+    return [
+      {
+        text: word,
+        lemma: fold(lemmas[index] ?? raw),
+        stem: fold(stems[index] ?? raw),
+        pos: tags[index] ?? 'X',
+        stopWord: stops[index] === true,
+      },
+    ];
+  });
+}
+
+/** The sentences of a text, as written. */
+export function sentencesOf(text: string): string[] {
+  return nlp()
+    .readDoc(text)
+    .sentences()
+    .out()
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 0);
+}
+
+/** Parts of speech that carry what a text is about; function words never do. */
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV', 'X']);
+
+/** True when a word carries meaning: a noun, verb, adjective or number that is not a stop word. */
+export function isContentWord(word: Word): boolean {
+  return CONTENT_POS.has(word.pos) && !word.stopWord && (word.text.length > 1 || /\d/.test(word.text));
+}
+
+/** True for the words a reader means by "what is asked about": nouns, names and adjectives. */
+export function isTopicWord(word: Word): boolean {
+  return isContentWord(word) && (word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'ADJ');
+}
+
+/** The comparable terms of a text: stems of its content words, in order, each once. */
+export function contentTerms(text: string): string[] {
+  return [
+    ...new Set(
+      wordsOf(text)
+        .filter(isContentWord)
+        .map((word) => word.stem),
+    ),
+  ];
+}

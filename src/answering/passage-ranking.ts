@@ -1,0 +1,144 @@
+/**
+ * Ranks a call's passages against a question with BM25 (MiniSearch): by the stems of the question's
+ * content words, then, with less weight, by WordNet's related words. Function words never rank, and
+ * names of the customer and the people on the calls only identify the calls. This is the stable
+ * entry point other answerers use to choose what to read first ({@link rankPassages}).
+ */
+import MiniSearch from 'minisearch';
+import type { CallPassage } from './call-passages';
+import { isContentWord, wordsOf, type Word } from './language/english';
+import { relatedWords } from './language/related-words';
+import { KIND_WORDS } from '../text/question-kind';
+import { analyseQuestion, type AnalysedQuestion } from './question-kind';
+
+/** A passage with its relevance to the question. */
+export interface RankedPassage extends CallPassage {
+  /** BM25 relevance; higher is better. */
+  score: number;
+  /** Stems of the words the question names (its topics and kind words) that the passage holds. */
+  topics: Set<string>;
+  /** True when it matches what the question is about: a topic word, or its kind when it has none. */
+  onTopic: boolean;
+}
+
+/** Weights of the question's words by role: what it is about counts most, its verbs least. */
+const WEIGHTS = { topic: 1, cue: 0.7, other: 0.3, related: 0.3 } as const;
+/** A passage's framing (its outline section or highlight title) counts half as much as its text. */
+const CONTEXT_BOOST = 0.5;
+/**
+ * Transcript passages rank a little below AI content on the same words: Gong's summary states a
+ * fact plainly, a spoken sentence often needs the conversation around it.
+ */
+const TRANSCRIPT_FACTOR = 0.9;
+
+const stemsCache = new Map<string, string[]>();
+/** Stems of the content words of `text`, cached: the same passages are ranked for many questions. */
+export function stemsOf(text: string): string[] {
+  let stems = stemsCache.get(text);
+  if (!stems) {
+    stems = wordsOf(text)
+      .filter(isContentWord)
+      .map((word) => word.stem);
+    if (stemsCache.size > 50_000) stemsCache.clear();
+    stemsCache.set(text, stems);
+  }
+  return stems;
+}
+
+/** Stems of the WordNet synonyms of `words`, without the words' own stems. */
+async function relatedStems(words: readonly Word[]): Promise<Set<string>> {
+  const own = new Set(words.map((word) => word.stem));
+  const related = await Promise.all(words.map((word) => relatedWords(word.lemma, word.pos)));
+  return new Set(
+    related
+      .flat()
+      .flatMap((word) => stemsOf(word))
+      .filter((stem) => !own.has(stem)),
+  );
+}
+
+/** Start time in ms; unparseable dates sort as oldest rather than failing the answer. */
+export function startedAt(passage: Pick<CallPassage, 'call'>): number {
+  const time = Date.parse(passage.call.started);
+  return Number.isNaN(time) ? 0 : time;
+}
+
+/** Most relevant first; then the newer call, then the caller's order and reading order. */
+export function byRelevanceThenRecency(a: RankedPassage, b: RankedPassage): number {
+  return b.score - a.score || startedAt(b) - startedAt(a) || a.callIndex - b.callIndex || a.order - b.order;
+}
+
+/**
+ * Ranks `passages` against `question` (a question, or one already analysed), most relevant first.
+ * Passages that match none of the question's content words are left out. Deterministic: the same
+ * question and passages always give the same ranking.
+ */
+export async function rankPassages(
+  question: string | AnalysedQuestion,
+  passages: readonly CallPassage[],
+): Promise<RankedPassage[]> {
+  const asked = typeof question === 'string' ? analyseQuestion(question) : question;
+  const weights = new Map<string, number>();
+  const weigh = (stems: Iterable<string>, weight: number) => {
+    for (const stem of stems) weights.set(stem, Math.max(weights.get(stem) ?? 0, weight));
+  };
+  const topicStems = new Set(asked.topics.map((word) => word.stem));
+  const cueStems = new Set([
+    ...asked.cues.map((word) => word.stem),
+    ...(asked.cues.length > 0 ? (KIND_WORDS[asked.kind] ?? []).flatMap(stemsOf) : []),
+  ]);
+  const [topicRelated, cueRelated] = await Promise.all([
+    relatedStems(asked.topics.filter((word) => word.pos !== 'PROPN')),
+    relatedStems(asked.cues),
+  ]);
+  weigh(topicRelated, WEIGHTS.related);
+  weigh(cueRelated, WEIGHTS.related);
+  weigh(
+    asked.others.map((word) => word.stem),
+    WEIGHTS.other,
+  );
+  weigh(cueStems, WEIGHTS.cue);
+  weigh(topicStems, WEIGHTS.topic);
+  if (weights.size === 0 || passages.length === 0) return [];
+
+  const search = new MiniSearch<{ id: number; text: string; context: string }>({
+    fields: ['text', 'context'],
+    tokenize: (text) => text.split(' ').filter((term) => term.length > 0),
+    processTerm: (term) => term,
+  });
+  search.addAll(
+    passages.map((passage, id) => ({
+      id,
+      text: stemsOf(passage.text).join(' '),
+      context: stemsOf(passage.context).join(' '),
+    })),
+  );
+  const results = search.search([...weights.keys()].join(' '), {
+    combineWith: 'OR',
+    boost: { text: 1, context: CONTEXT_BOOST },
+    boostTerm: (term) => weights.get(term) ?? 0,
+  });
+  const named = new Set([...topicStems, ...asked.cues.map((word) => word.stem)]);
+  // What makes a passage on topic: a word the question is about, or a word of its kind.
+  const gate = new Set([...topicStems, ...cueStems]);
+  const gateRelated = new Set([...topicRelated, ...cueRelated]);
+  return results
+    .flatMap((result) => {
+      const passage = passages[result.id as number];
+      if (!passage) return [];
+      const terms = Object.keys(result.match);
+      const onTopic =
+        gate.size + gateRelated.size === 0 || terms.some((t) => gate.has(t) || gateRelated.has(t));
+      const factor = passage.source === 'transcript' ? TRANSCRIPT_FACTOR : 1;
+      return [
+        {
+          ...passage,
+          // Scores a tenth apart count as equally relevant, so the newer call comes first.
+          score: Math.round(result.score * factor * 10) / 10,
+          topics: new Set(terms.filter((term) => named.has(term))),
+          onTopic,
+        },
+      ];
+    })
+    .sort(byRelevanceThenRecency);
+}

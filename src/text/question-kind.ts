@@ -1,0 +1,88 @@
+/**
+ * The kind of a question about sales calls, from the few words that name each kind. Pure and
+ * light (no language model), so the platform's client can name a run's kind when it starts it;
+ * the extractive answerer refines the rest of the question with the English model.
+ */
+
+/** The kinds of question the extractive answerer answers from specific Gong fields. */
+export type QuestionKind =
+  | 'who'
+  | 'when'
+  | 'outcome'
+  | 'next steps'
+  | 'concerns'
+  | 'pricing'
+  | 'competitors'
+  | 'what happened'
+  | 'topic';
+
+/** Beginnings of the words that name each kind, tried in this order: "pricing concerns" are concerns. */
+const KIND_CUES: readonly (readonly [QuestionKind, RegExp])[] = [
+  ['next steps', /^(steps?|actions?|follow-?ups?)$/],
+  ['outcome', /^(outcomes?|results?|end|ended|conclu\w*|decided)$/],
+  [
+    'concerns',
+    /^(concern\w*|risks?|risky|objection\w*|object|blocker\w*|block\w*|issues?|worr\w*|problems?|complain\w*|challeng\w*)$/,
+  ],
+  ['competitors', /^(competit\w*|compet\w*|alternatives?|rivals?)$/],
+  ['pricing', /^(pric\w*|budget\w*|discount\w*|costs?|quot\w*|spend\w*|payments?|fees?|afford\w*)$/],
+  ['what happened', /^(happen\w*|stand|status|summar\w*|recap\w*|progress|updates?)$/],
+  ['when', /^(dates?|deadlines?|timelines?)$/],
+];
+
+/** Words a passage on each kind uses: a pricing question is answered by a passage on a discount. */
+export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
+  'next steps': ['next steps', 'action item', 'follow up'],
+  outcome: ['outcome', 'result', 'decision', 'agreed'],
+  concerns: [
+    'concern',
+    'risk',
+    'objection',
+    'blocker',
+    'issue',
+    'worry',
+    'problem',
+    'complaint',
+    'challenge',
+  ],
+  competitors: ['competitor', 'competition', 'alternative', 'evaluating', 'comparison', 'cheaper'],
+  pricing: ['price', 'pricing', 'budget', 'discount', 'cost', 'quote', 'spend', 'payment', 'fee'],
+  when: ['date', 'deadline', 'timeline', 'quarter', 'go-live'],
+};
+
+/** Words asking which people: decision makers, the champion, or who attended. */
+export const DECISION_CUE = /^(decision\w*|makers?|sign\w*|approv\w*|buyers?|decid\w*)$/;
+export const CHAMPION_CUE = /^(champions?|sponsors?|advocates?)$/;
+export const PEOPLE_CUE = /^(people|persons?|attend\w*|contacts?|stakeholders?|participants?|join\w*)$/;
+
+/** The kind a word names, if any. */
+export function kindCueOf(word: string): QuestionKind | undefined {
+  return KIND_CUES.find(([, cue]) => cue.test(word))?.[0];
+}
+
+/** True when a word asks for people. */
+export function isPeopleCue(word: string): boolean {
+  return DECISION_CUE.test(word) || CHAMPION_CUE.test(word) || PEOPLE_CUE.test(word);
+}
+
+/** Lowercase words of a question, accents kept (only ASCII cues are matched). */
+function lowerWords(question: string): string[] {
+  return question
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((word) => word.length > 0);
+}
+
+/** The kind of `question`: who, when, outcome, next steps, concerns, pricing, competitors, what happened, or topic. */
+export function kindOfQuestion(question: string): QuestionKind {
+  const words = lowerWords(question);
+  const wh = words.find((word) => ['who', 'when', 'what', 'which', 'how', 'where'].includes(word));
+  const found = KIND_CUES.find(([kind]) => words.some((word) => kindCueOf(word) === kind))?.[0];
+  // "Who approved the discount?" asks for people; "What discount did the CFO approve?" for a price.
+  if (wh === 'who' || (words.some(isPeopleCue) && !found)) return 'who';
+  if (words.includes('next')) return 'next steps';
+  if (found) return found;
+  if (wh === 'when') return 'when';
+  if (wh === 'where' && words.includes('stand')) return 'what happened';
+  return 'topic';
+}

@@ -1,0 +1,16 @@
+// wordpos ships no type declarations. This declares the calls the answerer makes.
+declare module 'wordpos' {
+  /** One WordNet synset as wordpos returns it. */
+  export interface Synset {
+    lemma: string;
+    pos: string;
+    synonyms: string[];
+    def: string;
+  }
+  export default class WordPOS {
+    constructor(options?: { profile?: boolean; stopwords?: boolean });
+    lookupNoun(word: string): Promise<Synset[]>;
+    lookupVerb(word: string): Promise<Synset[]>;
+    lookupAdjective(word: string): Promise<Synset[]>;
+  }
+}

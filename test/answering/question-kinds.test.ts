@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractiveAnswerer } from '../../src/answering';
+import { kindOfQuestion } from '../../src/text/question-kind';
+import { olderCallsNote } from '../../src/answering/older-calls';
+import type { CallContent } from '../../src/gong/call-content';
+import type { CallTranscript } from '../../src/gong/call-transcript';
+import { makeCall } from './call-fixtures';
+
+const answer = (question: string, calls: CallContent[], transcripts?: CallTranscript[]) =>
+  createExtractiveAnswerer().answer(question, calls, undefined, transcripts);
+
+const person = (
+  name: string,
+  title: string | null,
+  affiliation: 'Internal' | 'External',
+  speakerId: string,
+) => ({
+  name,
+  title,
+  affiliation,
+  emailAddress: null,
+  crmAccounts: [],
+  speakerId,
+});
+
+const negotiation = makeCall({
+  callId: 'c-negotiation',
+  title: 'Novak & Co - contract negotiation',
+  started: '2026-10-02T10:00:00Z',
+  brief: 'Terms were agreed. The CFO signs off on anything above $50,000.',
+  keyPoints: [
+    'Terms agreed: 15% off, two years, $55,080 a year.',
+    'The CFO signs off on anything above $50,000.',
+  ],
+  highlights: [{ title: 'Next Steps', items: ['Ann Lee will send the order form for signature.'] }],
+  callOutcome: { name: 'Terms under negotiation', category: 'Neutral' },
+  participants: [
+    person('Ann Lee', 'Account Executive', 'Internal', 's1'),
+    person('Jana Novák', 'CFO', 'External', 's2'),
+    person('Petr Svoboda', 'Head of IT', 'External', 's3'),
+  ],
+  speakers: [
+    { speakerId: 's2', name: 'Jana Novák', talkTimeSeconds: 60 },
+    { speakerId: 's3', name: 'Petr Svoboda', talkTimeSeconds: 300 },
+  ],
+});
+const kickoff = makeCall({
+  callId: 'c-kickoff',
+  title: 'Novak & Co onboarding',
+  started: '2026-10-09T10:00:00Z',
+  brief: 'Onboarding plan agreed: Snowflake in week one.',
+  keyPoints: ['Onboarding plan agreed: Snowflake in week one.'],
+  highlights: [{ title: 'Next Steps', items: ['Ann Lee will send the onboarding calendar.'] }],
+  callOutcome: { name: 'Onboarding on track', category: 'Successful' },
+  participants: [
+    person('Ann Lee', 'Account Executive', 'Internal', 's1'),
+    person('Petr Svoboda', 'Head of IT', 'External', 's3'),
+  ],
+  speakers: [{ speakerId: 's3', name: 'Petr Svoboda', talkTimeSeconds: 200 }],
+});
+const unsummarised = makeCall({
+  callId: 'c-new',
+  title: 'Novak & Co check-in',
+  started: '2026-10-10T10:00:00Z',
+  participants: [
+    person('Ann Lee', 'Account Executive', 'Internal', 's1'),
+    person('Petr Svoboda', 'Head of IT', 'External', 's3'),
+  ],
+});
+const transcript: CallTranscript = {
+  callId: 'c-new',
+  sentences: [
+    {
+      speakerId: 's1',
+      speakerName: 'Ann Lee',
+      start: 0,
+      end: 1000,
+      text: 'How was your weekend?',
+      topic: 'Small talk',
+    },
+    {
+      speakerId: 's1',
+      speakerName: 'Ann Lee',
+      start: 2000,
+      end: 3000,
+      text: 'Next steps: I will send the training calendar.',
+      topic: 'Next steps',
+    },
+  ],
+};
+const calls = [kickoff, negotiation];
+
+describe('the extractive answerer, by kind of question', () => {
+  it('names the decision maker from the participants, with their role and the call', async () => {
+    const result = await answer('Who is the decision maker?', calls);
+    expect(result.answer.split('\n')[0]).toBe('Decision maker: Jana Novák, CFO [1]');
+    expect(result.citedCallIds).toEqual(['c-negotiation']);
+    expect(result.answer).not.toContain('$55,080');
+  });
+
+  it("names as likely champion the customer's person on most calls", async () => {
+    const result = await answer('Who is our champion?', calls);
+    expect(result.answer).toMatch(/^Likely champion: Petr Svoboda, Head of IT/);
+  });
+
+  it("lists who attended the last call, with each side's roles", async () => {
+    const result = await answer('Who attended the last call?', calls);
+    expect(result.answer).toBe(
+      'Attendees of the last call, “Novak & Co onboarding” (2026-10-09): Ann Lee (our side, Account Executive); Petr Svoboda (Head of IT) [1]',
+    );
+  });
+
+  it("gives the last call's Gong outcome and key points", async () => {
+    const result = await answer('What was the outcome of the last call?', calls);
+    expect(result.answer).toBe(
+      'Outcome of “Novak & Co onboarding” (2026-10-09): Onboarding on track [1]\n- "Onboarding plan agreed: Snowflake in week one." [1]',
+    );
+  });
+
+  it("answers an outcome question about a call named by its title from that call's outcome", async () => {
+    const result = await answer('How did the contract negotiation end?', calls);
+    expect(result.answer).toContain(
+      'Outcome of “Novak & Co - contract negotiation” (2026-10-02): Terms under negotiation [1]',
+    );
+    expect(result.answer).toContain('"Terms agreed: 15% off, two years, $55,080 a year."');
+  });
+
+  it("lists Gong's next steps, most recent call first", async () => {
+    const result = await answer('What are the next steps?', calls);
+    expect(result.answer).toBe(
+      [
+        'Next steps, most recent call first:',
+        '- "Ann Lee will send the onboarding calendar." [1]',
+        '- "Ann Lee will send the order form for signature." [2]',
+      ].join('\n'),
+    );
+  });
+
+  it("summarises what happened from Gong's briefs, most recent first", async () => {
+    const result = await answer('What happened on the recent calls?', calls);
+    expect(result.answer.split('\n')).toEqual([
+      '- “Novak & Co onboarding” (2026-10-09) (Onboarding on track): "Onboarding plan agreed: Snowflake in week one." [1]',
+      '- “Novak & Co - contract negotiation” (2026-10-02) (Terms under negotiation): "Terms were agreed. The CFO signs off on anything above $50,000." [2]',
+    ]);
+  });
+
+  it('answers from the transcript of a call Gong has not summarised yet, and says so', async () => {
+    const result = await answer('What are the next steps?', [unsummarised, ...calls], [transcript]);
+    expect(result.answer).toContain('- "Next steps: I will send the training calendar." [1]');
+    expect(result.answer).toContain(
+      'Gong has not summarised “Novak & Co check-in” (2026-10-10) yet: its transcript was read instead.',
+    );
+  });
+
+  it('never says nothing mentions a function word or a verb such as going, buy or say', async () => {
+    const result = await answer('Are they going to buy, and what did they say about Snowflake?', calls);
+    expect(result.answer).toContain('"Onboarding plan agreed: Snowflake in week one."');
+    expect(result.answer).not.toMatch(/mentions? .*"(going|buy|say|they|are)"/);
+  });
+
+  it('says nothing mentions the subject asked about when no call does', async () => {
+    const result = await answer('What security or compliance concerns did they raise?', calls);
+    expect(result.answer).toContain('Nothing in the 2 calls read mentions "security" or "compliance".');
+  });
+});
+
+describe('the kind of a question', () => {
+  it.each([
+    ['Who is the decision maker?', 'who'],
+    ['When do they want to go live?', 'when'],
+    ['What was the outcome of the last call?', 'outcome'],
+    ['What did we agree to do next?', 'next steps'],
+    ['What security or compliance concerns did they raise?', 'concerns'],
+    ['What discount did the CFO approve?', 'pricing'],
+    ['Which competitor are they comparing us with?', 'competitors'],
+    ['Where does the renewal stand?', 'what happened'],
+    ['What did they say about Snowflake integration?', 'topic'],
+  ])('"%s" is a %s question', (question, kind) => {
+    expect(kindOfQuestion(question)).toBe(kind);
+  });
+});
+
+describe('the pointer to older calls relevant by title', () => {
+  it('names them and says how many calls to read to reach them', () => {
+    const older = [11, 12, 13].map((rank) => ({
+      callId: `c${rank}`,
+      title: 'Pied Piper x Northwind: Snowflake integration',
+      started: `2025-12-${rank}T10:00:00Z`,
+      rank,
+    }));
+    expect(olderCallsNote(older)).toBe(
+      '3 older matching calls look relevant by title: “Pied Piper x Northwind: Snowflake integration” (2025-12-11), “Pied Piper x Northwind: Snowflake integration” (2025-12-12), “Pied Piper x Northwind: Snowflake integration” (2025-12-13). Raise `maxCalls` (`--max-calls 13`) to read them.',
+    );
+  });
+
+  it('is absent when no older call looks relevant', () => {
+    expect(olderCallsNote([])).toBeNull();
+  });
+});
