@@ -5,8 +5,11 @@ import { baseUrlHostWarning } from '../gong/base-url-warning';
 
 /** What `connections list` and `show` say about a connection besides its fields. */
 export interface ConnectionStatus {
-  /** `environment` for the read-only `default` defined by `GONG_BASE_URL` and the keys. */
-  source: 'environment' | 'file';
+  /**
+   * Where the connection comes from: `environment` for the read-only `default` defined by
+   * `GONG_BASE_URL` and the keys, else the store that holds it (`file` or `postgres`).
+   */
+  source: 'environment' | 'file' | 'postgres';
   /** Why requests with this connection are refused (the host is outside `*.gong.io`); null when usable. */
   problem: string | null;
   /** Why the host deserves a second look (not `*.api.gong.io`); null when it is a Gong API host. */
@@ -21,12 +24,13 @@ export interface ConnectionStatus {
 export function connectionStatus(
   connection: Connection,
   env: Record<string, string | undefined>,
+  store: 'file' | 'postgres',
 ): ConnectionStatus {
   const fromEnv =
     connection.id === ENV_CONNECTION_ID &&
     [env.GONG_BASE_URL, env.GONG_ACCESS_KEY, env.GONG_ACCESS_KEY_SECRET].every((v) => v?.trim());
   return {
-    source: fromEnv ? 'environment' : 'file',
+    source: fromEnv ? 'environment' : store,
     problem: baseUrlProblem(connection.baseUrl),
     warning: baseUrlHostWarning(connection.baseUrl),
   };

@@ -36,7 +36,7 @@ export function registerSearchCommand(program: Command, io: CliIo): void {
         json?: boolean;
         workerTimeout: string;
       }) =>
-        withClient(io, async ({ client }, taskQueue) => {
+        withClient(io, async ({ client, address }, taskQueue) => {
           const workerTimeoutMs = parseWorkerTimeout(flags.workerTimeout);
           const handle = await startSearchCalls(
             client,
@@ -51,6 +51,7 @@ export function registerSearchCommand(program: Command, io: CliIo): void {
           );
           const started = Date.now();
           const result = await awaitRun(io, client, handle, {
+            address,
             taskQueue,
             workerTimeoutMs,
             // One activity lists every page; the run has no counts to query until it ends.

@@ -3,7 +3,7 @@ import { dataConverterFromEnv } from '../../codec/data-converter';
 import { loadSettings } from '../../config/settings';
 import { connectClient, loadTemporalConfig, type ConnectedClient } from '../../config/temporal-connection';
 import { CommandFailedError, type CliIo } from '../io';
-import { temporalUnreachable } from '../temporal-unreachable';
+import { probeTcp, temporalUnreachable, TEMPORAL_CONNECT_TIMEOUT_MS } from '../temporal-unreachable';
 
 /**
  * Runs `body` with a Temporal client from the environment (encrypting payloads when
@@ -18,11 +18,13 @@ export async function withClient<T>(
   const temporal = loadTemporalConfig(io.env);
   // Read before connecting, so a malformed PAYLOAD_ENCRYPTION_KEYS fails without a connection to close.
   const dataConverter = dataConverterFromEnv(io.env);
+  // A person waits: say within 3 s that the server cannot be reached, probing TCP meanwhile.
+  const probe = probeTcp(temporal.address);
   let connected: ConnectedClient;
   try {
-    connected = await connectClient(temporal, dataConverter);
+    connected = await connectClient(temporal, dataConverter, TEMPORAL_CONNECT_TIMEOUT_MS);
   } catch (error) {
-    throw await temporalUnreachable(temporal.address, error);
+    throw temporalUnreachable(temporal.address, error, await probe);
   }
   try {
     return await body(connected, settings.taskQueue);
