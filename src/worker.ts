@@ -3,6 +3,7 @@ import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporal
 import { createActivities, type ActivityDeps } from './activities';
 import { loadSettings } from './config/settings';
 import { loadTemporalConfig } from './config/temporal-connection';
+import { searchAttributeWarning } from './deployment/search-attribute-check';
 import { createWorkerDeps } from './config/worker-deps';
 import { setCurrentVersion } from './deployment/set-current-version';
 import { versioningFromEnv } from './deployment/versioning';
@@ -77,6 +78,8 @@ export async function runWorker(
   }
   const connection = await NativeConnection.connect(temporal.connectionOptions);
   try {
+    const missingAttribute = await searchAttributeWarning(connection, temporal.namespace);
+    if (missingAttribute) log(`warning: ${missingAttribute}`);
     const code = chooseWorkflowCode(env, { encrypted: dataConverter !== undefined });
     log(
       code.kind === 'prebuilt'

@@ -31,7 +31,13 @@ export {
   gongNexusService,
   type GongNexusService,
 } from './nexus-service';
-export { GONG_CONNECTION_ID, connectionSearchAttributes } from './search-attributes';
+export {
+  GONG_CONNECTION_ID,
+  connectionSearchAttributes,
+  isMissingSearchAttributeError,
+  missingSearchAttributeMessage,
+  registerSearchAttributeCommand,
+} from './search-attributes';
 export { connectionIdSchema } from './connection-id';
 export { fieldIssues, describeIssues, type FieldIssue } from './describe-issues';
 export { formatInterval, parseInterval } from './interval';

@@ -24,6 +24,10 @@ export interface AwaitRunOptions {
   failed?: (error: WorkflowFailedError) => Error;
 }
 
+// gRPC status codes (UNAVAILABLE, DEADLINE_EXCEEDED) of a server that went away.
+const GRPC_UNAVAILABLE = 14;
+const GRPC_DEADLINE_EXCEEDED = 4;
+
 type Outcome<T> = { done: true; value: T } | { done: false; error: unknown } | 'interrupted';
 
 /**
@@ -83,7 +87,13 @@ function lostContact(
   options: AwaitRunOptions,
   error: Error,
 ): CommandFailedError {
-  const reason = (error.cause instanceof Error ? error.cause.message : '') || error.message;
+  const grpc = isGrpcServiceError(error) ? error : isGrpcServiceError(error.cause) ? error.cause : null;
+  const reason =
+    grpc?.code === GRPC_UNAVAILABLE
+      ? 'the server stopped answering'
+      : grpc?.code === GRPC_DEADLINE_EXCEEDED
+        ? 'the server did not answer in time'
+        : error.message;
   return new CommandFailedError(
     `lost contact with Temporal at ${options.address} while waiting for run ${handle.workflowId} ` +
       `(run id ${handle.firstExecutionRunId}): ${reason}. The run may still be going on; once Temporal is back, ` +

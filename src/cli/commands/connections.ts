@@ -16,11 +16,6 @@ import { CommandFailedError, type CliIo } from '../io';
 import { describeStore } from '../store-description';
 import { withClient } from './with-client';
 
-/** The connection store the CLI and the worker share: `GONG_CONNECTIONS_URL` (PostgreSQL) or `GONG_CONNECTIONS_DIR`. */
-export function storeFromEnv(env: CliIo['env']): ConnectionStore {
-  return openStore(readStoreSettings(env, homedir()), env).connections;
-}
-
 /** `gong-worker connections add|edit|show|list|remove`. */
 export function registerConnectionCommands(program: Command, io: CliIo): void {
   const connections = program

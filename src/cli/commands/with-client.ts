@@ -1,3 +1,4 @@
+import { isMissingSearchAttributeError, missingSearchAttributeMessage } from '../../api';
 import { missingKeysMessage } from '../../codec/missing-keys';
 import { dataConverterFromEnv } from '../../codec/data-converter';
 import { loadSettings } from '../../config/settings';
@@ -29,6 +30,8 @@ export async function withClient<T>(
   try {
     return await body(connected, settings.taskQueue);
   } catch (error) {
+    if (isMissingSearchAttributeError(error))
+      throw new CommandFailedError(missingSearchAttributeMessage(connected.namespace), 'search-attribute-missing');
     const missingKeys = missingKeysMessage(error);
     throw missingKeys ? new CommandFailedError(missingKeys) : error;
   } finally {
