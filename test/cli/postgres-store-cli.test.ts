@@ -117,9 +117,11 @@ describe('gong-worker with GONG_CONNECTIONS_URL (PostgreSQL)', () => {
     expect(JSON.parse(listed.out)).toEqual([
       expect.objectContaining({ id: 'acme', source: 'postgres', store: where }),
     ]);
-    const text = await cli({}, 'connections', 'list');
+    // The same server with a password in the URL (the test server trusts local connections).
+    const withPassword = env.GONG_CONNECTIONS_URL!.replace('://postgres@', '://postgres:s3cret-pw@');
+    const text = await cli({ GONG_CONNECTIONS_URL: withPassword }, 'connections', 'list');
     expect(text.out.split('\n')[0]).toBe(`Store: ${where}`);
-    if (url.password) expect(text.out).not.toContain(url.password);
+    expect(`${text.out}${text.err}`).not.toContain('s3cret-pw');
     const missing = await cli({}, 'connections', 'show', 'nobody');
     expect(missing.err).toBe(`error: Gong connection "nobody" does not exist in ${where}`);
   });
