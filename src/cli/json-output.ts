@@ -9,6 +9,7 @@ import {
   ConnectionNotFoundError,
 } from '../connections/connection-store';
 import { SecretKeyError } from '../connections/secret-keys';
+import { describeInvalidFlags } from './flag-names';
 import { CommandFailedError, InterruptedError, ReportedFailureError, UsageError, type CliIo } from './io';
 
 /** Gives every command without subcommands a `--json` flag, as the README promises. */
@@ -39,7 +40,6 @@ export function wantsDebug(argv: readonly string[], env: Record<string, string |
 /** Errors whose message is the whole story: printed without a stack trace. */
 const EXPECTED: { type: abstract new (...args: never[]) => Error; kind: string; code: number }[] = [
   { type: UsageError, kind: 'usage', code: 2 },
-  { type: InvalidInputError, kind: 'invalid-input', code: 2 },
   { type: ConnectionNotFoundError, kind: 'connection-not-found', code: 1 },
   { type: ConnectionValidationError, kind: 'invalid-connection', code: 1 },
   { type: ConnectionCorruptError, kind: 'connection-corrupt', code: 1 },
@@ -91,6 +91,10 @@ function classify(error: unknown): {
     // 130: what a shell reports for a command ended by Ctrl-C.
     const code = error instanceof InterruptedError ? 130 : 1;
     return { kind: error.kind, message: error.message, code, details: error.details };
+  }
+  // Started from flags: the message names the flags, not the workflow's input fields.
+  if (error instanceof InvalidInputError) {
+    return { kind: 'invalid-input', message: describeInvalidFlags(error), code: 2, details: {} };
   }
   const expected = EXPECTED.find((entry) => error instanceof entry.type);
   if (expected && error instanceof Error) {

@@ -31,7 +31,10 @@ export async function withClient<T>(
     return await body(connected, settings.taskQueue);
   } catch (error) {
     if (isMissingSearchAttributeError(error))
-      throw new CommandFailedError(missingSearchAttributeMessage(connected.namespace), 'search-attribute-missing');
+      throw new CommandFailedError(
+        missingSearchAttributeMessage(connected.namespace),
+        'search-attribute-missing',
+      );
     const missingKeys = missingKeysMessage(error);
     throw missingKeys ? new CommandFailedError(missingKeys) : error;
   } finally {
