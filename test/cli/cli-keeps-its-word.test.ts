@@ -184,9 +184,9 @@ describe('secrets without the command line', () => {
 });
 
 describe('search', () => {
-  it('--from and --to take plain dates as UTC midnight', async () => {
+  it('--from takes a plain date as its UTC midnight, and a plain --to date includes that whole day', async () => {
     const { code, out } = await h.withWorker((q) =>
-      h.cli(q, 'search', '--connection', 'acme-prod', '--from', '2026-11-01', '--to', '2026-11-02'),
+      h.cli(q, 'search', '--connection', 'acme-prod', '--from', '2026-11-01', '--to', '2026-11-01'),
     );
     expect(code).toBe(0);
     expect(out).toContain('Acme kickoff');

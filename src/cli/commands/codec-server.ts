@@ -21,7 +21,10 @@ export function registerCodecServerCommand(program: Command, io: CliIo): void {
       }
       const keys = encryptionKeysFromEnv(io.env);
       if (!keys)
-        throw new CommandFailedError('codec-server needs PAYLOAD_ENCRYPTION_KEYS (the keys the worker uses)');
+        throw new CommandFailedError(
+          'codec-server needs PAYLOAD_ENCRYPTION_KEYS (the keys the worker uses)',
+          'encryption-keys',
+        );
       const settings = codecServerSettingsFromEnv(io.env);
       const stopRequested = new Promise<void>((done) => {
         process.once('SIGINT', done);

@@ -54,6 +54,7 @@ export function registerReencryptCommand(program: Command, io: CliIo): void {
           for (const problem of problems) io.err(`  ${problem.id}: ${problem.reason}`);
           throw new CommandFailedError(
             `${problems.length} connection${problems.length === 1 ? '' : 's'} could not be read and kept their old encryption`,
+            'connection-corrupt',
           );
         }
       }),

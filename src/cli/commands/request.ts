@@ -51,7 +51,8 @@ export function registerRequestCommand(program: Command, io: CliIo): void {
             io.out(typeof result.body === 'string' ? result.body : JSON.stringify(result.body, null, 2));
           }
           // Like curl --fail: the answer is printed, and scripts still see that it was an error.
-          if (result.status >= 400) throw new CommandFailedError(`Gong answered HTTP ${result.status}`);
+          if (result.status >= 400)
+            throw new CommandFailedError(`Gong answered HTTP ${result.status}`, 'http-error');
         }),
     );
 }

@@ -36,7 +36,7 @@ export async function withClient<T>(
         'search-attribute-missing',
       );
     const missingKeys = missingKeysMessage(error);
-    throw missingKeys ? new CommandFailedError(missingKeys) : error;
+    throw missingKeys ? new CommandFailedError(missingKeys, 'encryption-keys') : error;
   } finally {
     await connected.close();
   }
