@@ -29,5 +29,7 @@ export function missingSearchAttributeMessage(namespace: string): string {
 /** Whether a server's error says that {@link GONG_CONNECTION_ID} is not registered. */
 export function isMissingSearchAttributeError(error: unknown): boolean {
   const message = error instanceof Error ? `${error.message} ${String(error.cause ?? '')}` : String(error);
-  return message.includes(GONG_CONNECTION_ID.name) && /not defined|unknown|not registered|invalid/i.test(message);
+  return (
+    message.includes(GONG_CONNECTION_ID.name) && /not defined|unknown|not registered|invalid/i.test(message)
+  );
 }
