@@ -5,7 +5,11 @@ import {
   type Client,
   type WorkflowHandleWithFirstExecutionRunId,
 } from '@temporalio/client';
+import { homedir } from 'node:os';
+import { describeWorkflowError } from '../client';
+import { readStoreSettings } from '../connections/open-store';
 import { unlessRunFailed } from './commands/failed-run';
+import { describeStore } from './store-description';
 import { CommandFailedError, type CliIo } from './io';
 import { showProgress } from './progress';
 import { lookUpRun, stopRun } from './stop-run';
@@ -70,6 +74,8 @@ export async function awaitRun<H extends WorkflowHandleWithFirstExecutionRunId>(
     }
     if (outcome.done) return outcome.value;
     const { error } = outcome;
+    if (error instanceof WorkflowFailedError && describeWorkflowError(error).kind === 'connection_not_found')
+      throw notInWorkersStore(io, error);
     if (error instanceof WorkflowFailedError && options.failed) throw options.failed(error);
     return await unlessRunFailed(Promise.reject(error));
   } catch (error) {
@@ -79,6 +85,24 @@ export async function awaitRun<H extends WorkflowHandleWithFirstExecutionRunId>(
     stop();
     interrupts.dispose();
   }
+}
+
+/**
+ * The worker did not find the connection: it searched its own store, which may not be the one
+ * this CLI uses (files here, PostgreSQL there, or two folders), so both are named.
+ */
+function notInWorkersStore(io: CliIo, error: WorkflowFailedError): CommandFailedError {
+  let ours: string;
+  try {
+    ours = describeStore(readStoreSettings(io.env, homedir()));
+  } catch {
+    ours = 'a store its environment does not describe';
+  }
+  return new CommandFailedError(
+    `${describeWorkflowError(error).message} in the worker's store; this CLI uses ${ours}, ` +
+      `and "gong-worker connections list" shows what that one holds`,
+    'connection-not-found',
+  );
 }
 
 /** Temporal went away while the command waited: the run goes on, so say which one it is. */

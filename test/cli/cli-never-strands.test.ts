@@ -281,6 +281,31 @@ describe('usage mistakes and a bad environment are one line, never a stack', () 
 });
 
 describe('which store', () => {
+  it('a run for a connection the worker does not hold names both stores', async () => {
+    const run = await h.withWorker((queue) =>
+      cli(
+        envFor(queue),
+        'ask',
+        '--connection',
+        'nobody',
+        '--customer',
+        'Acme',
+        '--question',
+        'Pricing?',
+        '--json',
+      ),
+    );
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.out)).toEqual({
+      error: {
+        kind: 'connection-not-found',
+        message:
+          `Gong connection "nobody" does not exist in the worker's store; this CLI uses the file store in ` +
+          `${h.connectionsDir} (GONG_CONNECTIONS_DIR), and "gong-worker connections list" shows what that one holds`,
+      },
+    });
+  });
+
   it('connections list says which store it lists, and "does not exist" names the store searched', async () => {
     const dir = await storeWith();
     try {
