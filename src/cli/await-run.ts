@@ -5,9 +5,8 @@ import {
   type Client,
   type WorkflowHandleWithFirstExecutionRunId,
 } from '@temporalio/client';
-import { homedir } from 'node:os';
 import { describeWorkflowError } from '../client';
-import { readStoreSettings } from '../connections/open-store';
+import { storeSettingsOf } from './commands/connections';
 import { unlessRunFailed } from './commands/failed-run';
 import { describeStore } from './store-description';
 import { CommandFailedError, type CliIo } from './io';
@@ -94,7 +93,7 @@ export async function awaitRun<H extends WorkflowHandleWithFirstExecutionRunId>(
 function notInWorkersStore(io: CliIo, error: WorkflowFailedError): CommandFailedError {
   let ours: string;
   try {
-    ours = describeStore(readStoreSettings(io.env, homedir()));
+    ours = describeStore(storeSettingsOf(io.env));
   } catch {
     ours = 'a store its environment does not describe';
   }

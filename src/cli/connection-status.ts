@@ -1,5 +1,5 @@
 import type { Connection } from '../connections/connection';
-import { ENV_CONNECTION_ID } from '../connections/connection-store';
+import { ENV_CONNECTION_ID } from '../connections/with-env-connection';
 import { baseUrlProblem } from '../gong/base-url';
 import { baseUrlHostWarning } from '../gong/base-url-warning';
 
@@ -23,12 +23,10 @@ export interface ConnectionStatus {
  */
 export function connectionStatus(
   connection: Connection,
-  env: Record<string, string | undefined>,
+  envConnection: Connection | null,
   store: 'file' | 'postgres',
 ): ConnectionStatus {
-  const fromEnv =
-    connection.id === ENV_CONNECTION_ID &&
-    [env.GONG_BASE_URL, env.GONG_ACCESS_KEY, env.GONG_ACCESS_KEY_SECRET].every((v) => v?.trim());
+  const fromEnv = connection.id === ENV_CONNECTION_ID && envConnection !== null;
   return {
     source: fromEnv ? 'environment' : store,
     problem: baseUrlProblem(connection.baseUrl),

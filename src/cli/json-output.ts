@@ -2,6 +2,7 @@ import { CommanderError, type Command } from 'commander';
 import { InvalidInputError } from '../client';
 import { ConnectionValidationError } from '../connections/connection';
 import { EncryptionKeysError } from '../codec/encryption-keys';
+import { InvalidSettingsError } from '../config/env';
 import {
   ConnectionBusyError,
   ConnectionCorruptError,
@@ -47,10 +48,8 @@ const EXPECTED: { type: abstract new (...args: never[]) => Error; kind: string; 
   { type: ConnectionExistsError, kind: 'exists', code: 1 },
   { type: ConnectionBusyError, kind: 'connection-busy', code: 1 },
   { type: SecretKeyError, kind: 'secret-keys', code: 1 },
+  { type: InvalidSettingsError, kind: 'invalid-environment', code: 1 },
 ];
-
-/** Settings parsers report a bad variable as `Invalid environment: NAME: why`. */
-const INVALID_ENVIRONMENT = /^(?:Error: )*(Invalid environment: .*)$/s;
 
 /** The `--json` form of a failure: one object on stdout. */
 export interface JsonError {
@@ -101,7 +100,5 @@ function classify(error: unknown): {
     return { kind: expected.kind, message: error.message, code: expected.code, details: {} };
   }
   const message = error instanceof Error ? error.message : String(error);
-  const environment = INVALID_ENVIRONMENT.exec(message);
-  if (environment) return { kind: 'environment', message: environment[1]!, code: 1, details: {} };
   return { kind: 'internal', message, code: 1, details: {} };
 }

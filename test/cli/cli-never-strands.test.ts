@@ -261,13 +261,17 @@ describe('usage mistakes and a bad environment are one line, never a stack', () 
     await expect(scheduleOf(id).describe()).rejects.toBeInstanceOf(ScheduleNotFoundError);
   });
 
-  it('an invalid GONG_TIMEOUT_MS names the variable in one line (kind environment); --debug shows the stack', async () => {
-    const env = envFor('unused', { GONG_TIMEOUT_MS: 'soon' });
-    const run = await cli(env, 'health', 'run', '--connection', 'acme', '--json');
+  it('an invalid CODEC_SERVER_TOKEN names the variable without a stack (kind invalid-environment); --debug shows the stack', async () => {
+    const env = envFor('unused', {
+      CODEC_SERVER_TOKEN: 'short',
+      PAYLOAD_ENCRYPTION_KEYS: `k1=${'A'.repeat(43)}=`,
+    });
+    const run = await cli(env, 'codec-server', '--json');
     expect(run.code).toBe(1);
-    expect(run.err).toMatch(/^error: Invalid environment: GONG_TIMEOUT_MS: [^\n]+$/);
-    expect(JSON.parse(run.out)).toMatchObject({ error: { kind: 'environment' } });
-    const debug = await cli(env, 'health', 'run', '--connection', 'acme', '--debug');
+    expect(run.err).toMatch(/^error: invalid environment \(1 problem\):\n {2}CODEC_SERVER_TOKEN: [^\n]+$/);
+    expect(run.err).not.toMatch(STACK_LINE);
+    expect(JSON.parse(run.out)).toMatchObject({ error: { kind: 'invalid-environment' } });
+    const debug = await cli(env, 'codec-server', '--debug');
     expect(debug.err).toMatch(STACK_LINE);
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findTemporalCli, startDevServer, type DevServer } from '../../src/temporal-server';
+import { findTemporalCli, startDevServer, type DevServer } from '../../tools/temporal-server';
 import { cli } from '../support/cli-io';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import { uniqueTaskQueue } from '../support/temporal';

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { homedir } from 'node:os';
 import {
   createConnection,
   describeConnection,
@@ -9,12 +8,18 @@ import {
 } from '../../connections/connection';
 import { healthScheduleId, unscheduleHealthCheck } from '../../client';
 import { ConnectionNotFoundError, type ConnectionStore } from '../../connections/connection-store';
-import { openStore, readStoreSettings } from '../../connections/open-store';
+import { openStore, type StoreSettings } from '../../connections/open-store';
+import { parseSettings } from '../../config/settings';
 import { addKeyOptions, resolveKeys, type KeyFlags } from '../connection-keys';
 import { connectionStatus } from '../connection-status';
 import { CommandFailedError, type CliIo } from '../io';
 import { describeStore } from '../store-description';
 import { withClient } from './with-client';
+
+/** The `store` settings section, the only one the connection commands read. */
+export function storeSettingsOf(env: CliIo['env']): StoreSettings {
+  return parseSettings(env, ['store']).store;
+}
 
 /** `gong-worker connections add|edit|show|list|remove`. */
 export function registerConnectionCommands(program: Command, io: CliIo): void {
@@ -27,7 +32,7 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
   });
   const print = (connection: Connection, kind: StoreKind, json?: boolean) => {
     const view = describeConnection(connection);
-    const { problem, warning } = connectionStatus(connection, io.env, kind);
+    const { problem, warning } = connectionStatus(connection, storeSettingsOf(io.env).envConnection, kind);
     if (json)
       io.out(
         JSON.stringify(
@@ -115,7 +120,7 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
       for (const problem of problems) io.err(`warning: ${problem.reason}`);
       const views = connections.map((connection) => ({
         ...describeConnection(connection),
-        ...connectionStatus(connection, io.env, kind),
+        ...connectionStatus(connection, storeSettingsOf(io.env).envConnection, kind),
         store: where,
       }));
       if (flags.json) return io.out(JSON.stringify(views, null, 2));
@@ -166,7 +171,7 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
 
 /** A connection the store does not hold, naming the store searched. */
 function notFound(io: CliIo, id: string): CommandFailedError {
-  const where = describeStore(readStoreSettings(io.env, homedir()));
+  const where = describeStore(storeSettingsOf(io.env));
   return new CommandFailedError(
     `Gong connection "${id}" does not exist in ${where}`,
     'connection-not-found',
@@ -193,8 +198,8 @@ export async function withStore<T>(
   io: CliIo,
   work: (store: ConnectionStore, kind: StoreKind, where: string) => Promise<T>,
 ): Promise<T> {
-  const settings = readStoreSettings(io.env, homedir());
-  const opened = openStore(settings, io.env);
+  const settings = storeSettingsOf(io.env);
+  const opened = openStore(settings);
   try {
     return await work(opened.connections, opened.kind, describeStore(settings));
   } catch (error) {

@@ -9,17 +9,16 @@ import {
   scheduleHealthCheck,
   unscheduleHealthCheck,
 } from '../../client';
-import { formatInterval } from '../../api';
+import { MAX_HEALTH_INTERVAL_MS, MIN_HEALTH_INTERVAL_MS } from '../../api';
+import { formatInterval, intervalSchema } from '../../validation/interval';
 import { awaitRun } from '../await-run';
 import { DEFAULT_WORKER_TIMEOUT, parseWorkerTimeout, WORKER_TIMEOUT_HELP } from '../wait-for-worker';
-import { parseInterval } from '../interval';
-import { CommandFailedError, ReportedFailureError, type CliIo } from '../io';
+import { CommandFailedError, ReportedFailureError, UsageError, type CliIo } from '../io';
 import { findOrphanSchedules } from '../orphan-schedules';
 import { quotaWarning } from '../quota-warning';
 import { formatTable } from '../table';
-import { homedir } from 'node:os';
-import { openStore, readStoreSettings } from '../../connections/open-store';
-import { withStore } from './connections';
+import { openStore } from '../../connections/open-store';
+import { storeSettingsOf, withStore } from './connections';
 import { withClient } from './with-client';
 
 /** `gong-worker health run|schedule|status|unschedule`. */
@@ -67,9 +66,9 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
     )
     .option('--all', 'without --connection: also connections whose latest scheduled check failed')
     .action(async (flags: { connection?: string; every?: string; all?: boolean; json?: boolean }) => {
-      const every = flags.every === undefined ? undefined : parseInterval('--every', flags.every);
+      const every = flags.every === undefined ? undefined : intervalFlag('--every', flags.every);
       // The same limit the store counts against (GONG_DAILY_REQUEST_LIMIT, default 10,000).
-      const { dailyRequestLimit } = readStoreSettings(io.env, homedir());
+      const { dailyRequestLimit } = storeSettingsOf(io.env);
       // A schedule for a connection that does not exist would only ever fail.
       const ids = await withStore(io, async (store) =>
         flags.connection ? [(await store.get(flags.connection)).id] : (await store.list()).map((c) => c.id),
@@ -275,7 +274,7 @@ async function readRequestsToday(
   env: CliIo['env'],
   ids: string[],
 ): Promise<(Map<string, number> & { limit: number }) | null> {
-  const store = openStore(readStoreSettings(env, homedir()), env);
+  const store = openStore(storeSettingsOf(env));
   try {
     if (store.kind !== 'postgres') return null;
     const counts = await Promise.all(
@@ -285,4 +284,15 @@ async function readRequestsToday(
   } finally {
     await store.close();
   }
+}
+
+/**
+ * Checks a health-check interval such as `15m`, `1h` or `15 minutes` before anything is sent,
+ * with the API's own rule: a wrong value, or one under a minute or over 30 days, is a usage
+ * error naming `flag`.
+ */
+function intervalFlag(flag: string, value: string): string {
+  const parsed = intervalSchema(MIN_HEALTH_INTERVAL_MS, MAX_HEALTH_INTERVAL_MS).safeParse(value);
+  if (!parsed.success) throw new UsageError(`${flag} ${parsed.error.issues[0]?.message}; got "${value}"`);
+  return value.trim();
 }

@@ -1,8 +1,9 @@
 import { isMissingSearchAttributeError, missingSearchAttributeMessage } from '../../api';
 import { missingKeysMessage } from '../../codec/missing-keys';
-import { dataConverterFromEnv } from '../../codec/data-converter';
-import { loadSettings } from '../../config/settings';
-import { connectClient, loadTemporalConfig, type ConnectedClient } from '../../config/temporal-connection';
+import { dataConverterFor } from '../../codec/data-converter';
+import { parseSettings } from '../../config/settings';
+import type { TemporalSettings } from '../../config/temporal';
+import { connectClient, type ConnectedClient } from '../../config/temporal-connection';
 import { CommandFailedError, type CliIo } from '../io';
 import { probeTcp, temporalUnreachable, TEMPORAL_CONNECT_TIMEOUT_MS } from '../temporal-unreachable';
 
@@ -13,12 +14,12 @@ import { probeTcp, temporalUnreachable, TEMPORAL_CONNECT_TIMEOUT_MS } from '../t
  */
 export async function withClient<T>(
   io: CliIo,
-  body: (connected: ConnectedClient, taskQueue: string) => Promise<T>,
+  body: (connected: ConnectedClient, taskQueue: string, temporal: TemporalSettings) => Promise<T>,
 ): Promise<T> {
-  const settings = loadSettings(io.env);
-  const temporal = loadTemporalConfig(io.env);
-  // Read before connecting, so a malformed PAYLOAD_ENCRYPTION_KEYS fails without a connection to close.
-  const dataConverter = dataConverterFromEnv(io.env);
+  // Only what a client needs, read before connecting: a worker-only variable cannot break a client command.
+  const settings = parseSettings(io.env, ['temporal', 'codec']);
+  const temporal = settings.temporal.connection;
+  const dataConverter = dataConverterFor(settings.codec.keys);
   // A person waits: say within 3 s that the server cannot be reached, probing TCP meanwhile.
   const probe = probeTcp(temporal.address);
   let connected: ConnectedClient;
@@ -28,7 +29,7 @@ export async function withClient<T>(
     throw temporalUnreachable(temporal.address, error, await probe);
   }
   try {
-    return await body(connected, settings.taskQueue);
+    return await body(connected, settings.temporal.taskQueue, settings.temporal);
   } catch (error) {
     if (isMissingSearchAttributeError(error))
       throw new CommandFailedError(
