@@ -73,7 +73,10 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
       const ids = await withStore(io, async (store) =>
         flags.connection ? [(await store.get(flags.connection)).id] : (await store.list()).map((c) => c.id),
       );
-      if (ids.length === 0) return io.out(flags.json ? '[]' : 'No connections to schedule.');
+      if (ids.length === 0)
+        return io.out(
+          flags.json ? JSON.stringify({ scheduled: [], skipped: [] }) : 'No connections to schedule.',
+        );
       await withClient(io, async ({ client }, taskQueue) => {
         // Every connection at once: one whose latest check failed would fail every interval.
         const skipped = flags.connection || flags.all ? [] : await failingConnections(client, ids);
