@@ -5,7 +5,7 @@
  * extractive answerer, and the OpenAI answerer too when OPENAI_API_KEY is set. Run with
  * `npm run quality` (`--verbose` prints every answer).
  */
-import { createExtractiveAnswerer, createOpenAiAnswerer, createOpenAiClient } from '../src/answering';
+import { chooseAnswerer, createExtractiveAnswerer } from '../src/answering';
 import { parseSettings } from '../src/config/settings';
 import { loadQuestionSet, scoreAnswerer, type QualitySummary } from './answer-quality/score';
 
@@ -64,14 +64,11 @@ async function main(): Promise<void> {
     verbose,
   );
   console.log(met ? '  goals met' : '  GOALS NOT MET');
-  const openAiSettings = parseSettings(process.env, ['openai']).openai;
-  const openAi = openAiSettings ? createOpenAiClient(openAiSettings) : null;
-  if (openAi) {
-    report(
-      `OpenAI answerer (${openAi.model})`,
-      await scoreAnswerer(createOpenAiAnswerer(openAi), set),
-      verbose,
-    );
+  const model = parseSettings(process.env, ['openai']).openai;
+  if (model) {
+    // With OPENAI_FALLBACK=fail, so a failing model scores as failing, not as the extractive answerer.
+    const answerer = chooseAnswerer({ ...model, fallback: 'fail' }, { maxRetryAfterSeconds: 120 });
+    report(`OpenAI answerer (${model.model})`, await scoreAnswerer(answerer, set), verbose);
   } else {
     console.log('\nOpenAI answerer: skipped (set OPENAI_API_KEY to score it)');
   }

@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
-import OpenAI from 'openai';
+import { ModelError, type ModelErrorKind } from '../answering/model-error';
 import {
   ConnectionBusyError,
   ConnectionCorruptError,
@@ -13,7 +13,6 @@ import {
   GongUrlNotAllowedError,
 } from '../gong/errors';
 import { FailureTypes } from '../api/failure-types';
-import { parseRetryAfter } from '../gong/http';
 import { ResponseTooLargeError } from '../gong/limited-body';
 import { GongPagingError } from '../gong/page-guard';
 import {
@@ -32,15 +31,15 @@ const DEFAULT_LIMITS: FailureLimits = { maxRetryAfterSeconds: DEFAULT_MAX_RETRY_
 
 /**
  * Translates an error from the domain code into the failure Temporal should act on:
- * non-retryable when retrying cannot help (bad credentials, bad request, disallowed URL),
- * retryable with Gong's or OpenAI's `Retry-After` as the next delay on 429 (non-retryable when
- * it is longer than `limits.maxRetryAfterSeconds`), retryable with backoff for 5xx and network
- * trouble. Messages carry the upstream's own text, never secrets.
+ * non-retryable when retrying cannot help (bad credentials, bad request, disallowed URL, a model
+ * failure the answerer has already retried), retryable with Gong's `Retry-After` as the next delay
+ * on 429 (non-retryable when it is longer than `limits.maxRetryAfterSeconds`), retryable with
+ * backoff for 5xx and network trouble. Messages carry the upstream's own text, never secrets.
  */
 export function toApplicationFailure(error: unknown, limits: FailureLimits = DEFAULT_LIMITS): unknown {
   if (error instanceof ApplicationFailure) return error;
   if (error instanceof RetryAfterTooLongError) return fromRetryAfterTooLong(error);
-  // The OpenAI SDK wraps what its fetch throws, so the cause is looked at too.
+  // A wrapped size error (e.g. by an SDK around its fetch) is looked at too.
   const tooLarge = [error, error instanceof Error ? error.cause : undefined].find(
     (e) => e instanceof ResponseTooLargeError,
   );
@@ -83,7 +82,7 @@ export function toApplicationFailure(error: unknown, limits: FailureLimits = DEF
   if (error instanceof GongTransportError) {
     return ApplicationFailure.retryable(error.message, FailureTypes.gongTransport);
   }
-  if (error instanceof OpenAI.APIError) return fromOpenAiError(error, limits);
+  if (error instanceof ModelError) return fromModelError(error);
   return error;
 }
 
@@ -123,27 +122,23 @@ function fromGongApiError(error: GongApiError): ApplicationFailure {
   });
 }
 
-function fromOpenAiError(
-  error: InstanceType<typeof OpenAI.APIError>,
-  limits: FailureLimits,
-): ApplicationFailure {
-  const status = error.status ?? 0;
-  const message = `OpenAI ${status || 'connection'} error: ${error.message}`;
-  if (status === 429) {
-    const retryAfter = parseRetryAfter(error.headers?.get('retry-after') ?? null);
-    if (isRetryAfterTooLong(retryAfter, limits.maxRetryAfterSeconds)) {
-      return fromRetryAfterTooLong(
-        new RetryAfterTooLongError('OpenAI', retryAfter, limits.maxRetryAfterSeconds, error.message),
-      );
-    }
-    return ApplicationFailure.create({
-      message,
-      type: FailureTypes.openAiRateLimited,
-      nextRetryDelay: retryAfter !== null ? retryAfter * 1000 : undefined,
-    });
-  }
-  if (status >= 400 && status < 500 && status !== 408 && status !== 409) {
-    return ApplicationFailure.nonRetryable(message, FailureTypes.openAiClient);
-  }
-  return ApplicationFailure.retryable(message, FailureTypes.openAiServer);
+const TYPE_OF_MODEL_ERROR: Record<ModelErrorKind, string> = {
+  model_unavailable: FailureTypes.modelUnavailable,
+  model_rejected_request: FailureTypes.modelRejectedRequest,
+  model_context_exceeded: FailureTypes.modelContextExceeded,
+  model_timeout: FailureTypes.modelTimeout,
+  model_bad_reply: FailureTypes.modelBadReply,
+};
+
+/**
+ * A model failure that reached the activity (`OPENAI_FALLBACK=fail`): the answerer has already
+ * retried what was worth retrying, and retrying the activity would read the calls from Gong again.
+ */
+function fromModelError(error: ModelError): ApplicationFailure {
+  return ApplicationFailure.create({
+    message: error.message,
+    type: TYPE_OF_MODEL_ERROR[error.kind],
+    nonRetryable: true,
+    details: [{ modelErrorKind: error.kind }],
+  });
 }

@@ -11,18 +11,24 @@ export interface AnswerAccount {
   coverage: { scannedFrom: string; complete: boolean };
   answeredBy: 'openai' | 'extractive' | 'none';
   model?: string;
+  /** Why a configured model did not write the answer. */
+  modelError?: { message: string };
 }
 
 /** Longest Markdown shown as a run's current details; the Web UI is for reading, not archiving. */
 const MAX_DETAILS_CHARS = 16_000;
 
 /** How the answer was written, in words a reader understands. */
-export function describeAnsweredBy(result: Pick<AnswerAccount, 'answeredBy' | 'model'>): string {
+export function describeAnsweredBy(
+  result: Pick<AnswerAccount, 'answeredBy' | 'model' | 'modelError'>,
+): string {
   switch (result.answeredBy) {
     case 'openai':
       return `The answer was written by the AI model ${result.model ?? 'configured'} from the calls.`;
     case 'extractive':
-      return 'The answer quotes the calls word for word (no AI model is configured).';
+      return result.modelError
+        ? `The answer quotes the calls word for word because the AI model failed: ${result.modelError.message}`
+        : 'The answer quotes the calls word for word (no AI model is configured).';
     case 'none':
       return 'No call was read, so nothing was answered.';
   }

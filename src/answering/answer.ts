@@ -1,3 +1,4 @@
+import type { ModelErrorKind } from './model-error';
 import type { CallContent } from '../gong/call-content';
 import type { CallTranscript } from '../gong/call-transcript';
 
@@ -15,6 +16,12 @@ export interface Answer {
   answeredBy: 'openai' | 'extractive';
   /** The model that wrote the answer, for `openai`. */
   model?: string;
+  /** Why the model did not write this answer, when one is configured but failed. */
+  modelError?: { kind: ModelErrorKind; message: string };
+  /** True when part of the calls' content was left out to fit the model's context. */
+  contentTrimmed?: boolean;
+  /** Tokens the model read and wrote for this answer, when the server reports them. */
+  usage?: { promptTokens: number; completionTokens: number };
 }
 
 /** Answers a question from the content of the given calls. */

@@ -1,16 +1,44 @@
 import type { Answerer } from './answer';
 import { createExtractiveAnswerer } from './extractive-answerer';
+import { withModelFallback } from './model-with-fallback';
+import type { ModelOptions } from './model-options';
 import { createOpenAiAnswerer } from './openai-answerer';
-import { createOpenAiClient, type OpenAiClientOptions, type OpenAiConfig } from './openai-client';
+import { createOpenAiClient } from './openai-client';
 
-/** Overridable construction steps of {@link chooseAnswerer}. */
+/**
+ * Time the model may take for one answer over all its attempts. The answering activity's
+ * start-to-close timeout (30 minutes) leaves room for it and for reading the calls.
+ */
+export const MODEL_TIME_BUDGET_MS = 20 * 60 * 1000;
+
+/** What {@link chooseAnswerer} needs besides the model's options. */
 export interface ChooseAnswererDeps {
-  /** Builds the OpenAI client; defaults to `createOpenAiClient`. */
-  openAiClient?: (options: OpenAiClientOptions) => OpenAiConfig;
+  /** The longest `Retry-After` the model is waited for. */
+  maxRetryAfterSeconds: number;
+  /** Told when the answerer adapts to the server (e.g. a refused structured-output format). */
+  warn?: (message: string) => void;
 }
 
-/** The OpenAI answerer when OpenAI is configured (`openAi` not null), otherwise the extractive one (no LLM). */
-export function chooseAnswerer(openAi: OpenAiClientOptions | null, deps: ChooseAnswererDeps = {}): Answerer {
-  if (!openAi) return createExtractiveAnswerer();
-  return createOpenAiAnswerer((deps.openAiClient ?? createOpenAiClient)(openAi));
+/**
+ * The OpenAI answerer when a model is configured (retried in place, with the extractive answerer
+ * as its fallback unless `OPENAI_FALLBACK=fail`), otherwise the extractive one (no LLM).
+ */
+export function chooseAnswerer(model: ModelOptions | null, deps: ChooseAnswererDeps): Answerer {
+  const extractive = createExtractiveAnswerer();
+  if (!model) return extractive;
+  const openAi = createOpenAiAnswerer({
+    client: createOpenAiClient(model),
+    model: model.model,
+    structuredOutput: model.structuredOutput,
+    maxOutputTokens: model.maxOutputTokens,
+    contextTokens: model.contextTokens,
+    onAdapt: deps.warn,
+  });
+  return withModelFallback(openAi, {
+    fallbackAnswerer: extractive,
+    fallback: model.fallback,
+    maxRetryAfterSeconds: deps.maxRetryAfterSeconds,
+    attemptTimeoutMs: model.timeoutMs,
+    timeBudgetMs: MODEL_TIME_BUDGET_MS,
+  });
 }

@@ -1,4 +1,5 @@
 import type { CallContent } from '../gong/call-content';
+import type { CallTranscript } from '../gong/call-transcript';
 import { NO_CALLS_ANALYSED_ANSWER, type Answer, type Answerer } from './answer';
 import { callPassages, transcriptPassages, type CallPassage } from './call-passages';
 import { isNearDuplicate, sameText } from './near-duplicate';
@@ -227,6 +228,40 @@ function fallbackAnswer(mentioned: readonly string[], calls: CallContent[], maxC
   return { answer: [`${notFound} ${lead}`, ...lines].join('\n'), citedCallIds, answeredBy: 'extractive' };
 }
 
+/** Every passage of the calls and transcripts, scored against the question's terms. */
+function scoreQuestion(
+  question: string,
+  calls: CallContent[],
+  transcripts: readonly CallTranscript[] = [],
+): { asked: ReturnType<typeof questionTerms>; identifying: Set<string>; scored: ScoredPassage[] } {
+  const transcriptOf = new Map(transcripts.map((t) => [t.callId, t]));
+  const passages = calls.flatMap((call, index) => {
+    const transcript = transcriptOf.get(call.callId);
+    return [...callPassages(call, index), ...(transcript ? transcriptPassages(call, index, transcript) : [])];
+  });
+  const asked = questionTerms(question);
+  const identifying = identifyingTerms(calls);
+  const scored = scorePassages(
+    asked.map((t) => t.term),
+    passages,
+    identifying,
+  );
+  return { asked, identifying, scored };
+}
+
+/**
+ * Every passage of the calls (and of their transcripts, when given) ranked as the extractive answer
+ * ranks them: most relevant to `question` first, then the newer call, then the more informative.
+ * Passages that match nothing come last. Used to choose what a model sees when not all fits.
+ */
+export function rankPassages(
+  question: string,
+  calls: CallContent[],
+  transcripts: readonly CallTranscript[] = [],
+): CallPassage[] {
+  return scoreQuestion(question, calls, transcripts).scored.sort(byRelevanceThenRecency);
+}
+
 /**
  * An answerer that needs no LLM: it quotes, verbatim and cited, the passages of the calls' AI
  * content (and of their transcripts, when given) that best match the question. It covers each
@@ -244,21 +279,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
           answeredBy: 'extractive',
         });
       }
-      const transcriptOf = new Map((transcripts ?? []).map((t) => [t.callId, t]));
-      const passages = calls.flatMap((call, index) => {
-        const transcript = transcriptOf.get(call.callId);
-        return [
-          ...callPassages(call, index),
-          ...(transcript ? transcriptPassages(call, index, transcript) : []),
-        ];
-      });
-      const asked = questionTerms(question);
-      const identifying = identifyingTerms(calls);
-      const scored = scorePassages(
-        asked.map((t) => t.term),
-        passages,
-        identifying,
-      );
+      const { asked, identifying, scored } = scoreQuestion(question, calls, transcripts);
       const ranked = scored.filter((p) => p.score > 0).sort(byRelevanceThenRecency);
       // Terms that name the customer or a person identify the calls; the others are what is asked.
       const topics = asked.filter((t) => !identifying.has(t.term));

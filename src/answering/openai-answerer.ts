@@ -1,100 +1,216 @@
 import type OpenAI from 'openai';
-import { zodResponseFormat } from 'openai/helpers/zod';
-import { z } from 'zod';
-import { NO_CALLS_ANALYSED_ANSWER, type Answerer } from './answer';
-import { buildAnswerMessages } from './answer-prompt';
+import type { CallTranscript } from '../gong/call-transcript';
+import type { CallContent } from '../gong/call-content';
+import { NO_CALLS_ANALYSED_ANSWER, type Answer, type Answerer } from './answer';
+import { SHORTER_ANSWER_INSTRUCTION } from './answer-prompt';
+import { answerJsonSchema, parseModelAnswer } from './answer-schema';
 import { assembleCitedAnswer, keepKnownCitations } from './citations';
-
-/** What the model must return; also sent as the strict JSON schema of the request. */
-const ModelAnswer = z.object({
-  answer: z.string(),
-  claims: z.array(z.object({ text: z.string(), callIds: z.array(z.string()) })),
-});
-
-const RESPONSE_FORMAT = zodResponseFormat(ModelAnswer, 'call_answer');
-
-/** The model replied, but not with an answer in the required shape. Retrying may help. */
-export class OpenAiAnswerFormatError extends Error {
-  override readonly name = 'OpenAiAnswerFormatError';
-}
+import { fitAnswerPrompt } from './fit-prompt';
+import { contextLimitOf, isContextExceeded, ModelError, toModelError } from './model-error';
+import { defaultContextTokens, STRUCTURED_OUTPUT_MODES, type StructuredOutputMode } from './model-options';
+import {
+  formatParams,
+  jsonOnlyInstruction,
+  refusedParameter,
+  rejectsFormat,
+  replyText,
+} from './structured-output';
 
 /** Dependencies and limits of the OpenAI answerer. */
 export interface OpenAiAnswererOptions {
   /** Built by the caller, e.g. with `createOpenAiClient`. */
   client: OpenAI;
   model: string;
-  /** Characters of serialised call content sent to the model; default 60 000. */
+  /** A fixed way of asking for JSON, or `auto` (default): try each, remember what the server accepts. */
+  structuredOutput?: 'auto' | StructuredOutputMode;
+  /** Longest reply in tokens; default 800. */
+  maxOutputTokens?: number;
+  /** The model's context window in tokens; default: its family's (see `defaultContextTokens`). */
+  contextTokens?: number;
+  /** Characters of call content sent at most, however large the context; default 60 000. */
   maxCallChars?: number;
+  /** Told when the answerer adapts to the server (a refused format or parameter), once per change. */
+  onAdapt?: (message: string) => void;
 }
 
-/** Parses and validates the model's message content. */
-function parseModelAnswer(content: string): z.infer<typeof ModelAnswer> {
-  let json: unknown;
-  try {
-    json = JSON.parse(content);
-  } catch (error) {
-    throw new OpenAiAnswerFormatError('The model reply is not valid JSON.', { cause: error });
-  }
-  const parsed = ModelAnswer.safeParse(json);
-  if (!parsed.success) {
-    throw new OpenAiAnswerFormatError(
-      `The model reply does not match the answer schema: ${z.prettifyError(parsed.error)}`,
-      {
-        cause: parsed.error,
-      },
-    );
-  }
-  return parsed.data;
+/** Added to an answer written from part of the calls' content. */
+export const TRIMMED_NOTE =
+  "(Part of the calls' content was left out to fit the model's context; the passages most relevant to the question were kept.)";
+
+/** Requests one answer may take while adapting to the server: formats, parameters, context, one shorter reply. */
+const MAX_REQUESTS_PER_ANSWER = 10;
+
+/** What this process has learned the server accepts; kept for the answerer's life. */
+interface ServerProfile {
+  mode: StructuredOutputMode;
+  tokenParameter: 'max_tokens' | 'max_completion_tokens';
+  temperature: boolean;
+  contextTokens: number;
 }
 
-/** Shown instead of a model answer whose statements cited none of the analysed calls. */
-export const UNSUPPORTED_ANSWER =
-  'The model could not tie its answer to any of the analysed calls, so no answer is given. Try a more specific question.';
+/** OpenAI's reasoning models refuse `max_tokens` and any temperature but the default. */
+const REASONING_MODEL = /(^|\/)(o\d|gpt-5)/i;
+
+/** A refused structured-output format, whatever the status (llama-cpp-python says 500): the same every time. */
+function formatRejected(
+  error: unknown,
+  mode: StructuredOutputMode,
+  setting: OpenAiAnswererOptions['structuredOutput'],
+): ModelError {
+  const advice =
+    setting === 'auto'
+      ? 'No way of asking for JSON is left to try.'
+      : 'Set OPENAI_STRUCTURED_OUTPUT=auto to try the other ways of asking for JSON.';
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ModelError(
+    'model_rejected_request',
+    `The model server refuses structured output as ${mode}: ${reason} ${advice}`,
+    false,
+    { cause: error },
+  );
+}
 
 /**
- * An answerer backed by an OpenAI chat model with structured output. Citations are checked against
- * the analysed calls, so only real call ids are returned. Errors of the OpenAI SDK (`OpenAI.APIError`,
- * with `status` and `headers`) propagate unchanged for the caller to classify and retry.
+ * An answerer backed by an OpenAI-compatible chat model. It numbers the analysed calls and has the
+ * model cite those numbers (restricted by the schema), then maps them back to call ids, so a model
+ * that cannot copy a 19-digit id still cites correctly and an invented citation never reaches a user.
+ * It adapts to the server within one answer, without reading anything again: a refused
+ * structured-output format falls back to the next (`json_schema`, `json_object`, `tools`, `prompt`),
+ * a refused `max_tokens` becomes `max_completion_tokens`, a refused temperature is left out, a
+ * context overflow that names the window shrinks the prompt to it, and a reply cut at the token
+ * limit is asked once more for a shorter answer. Every failure is a {@link ModelError}.
  */
-export function createOpenAiAnswerer({
-  client,
-  model,
-  maxCallChars = 60_000,
-}: OpenAiAnswererOptions): Answerer {
+export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
+  const { client, model, structuredOutput = 'auto', maxOutputTokens = 800, maxCallChars = 60_000 } = options;
+  const reasoning = REASONING_MODEL.test(model);
+  const profile: ServerProfile = {
+    mode: structuredOutput === 'auto' ? 'json_schema' : structuredOutput,
+    tokenParameter: reasoning ? 'max_completion_tokens' : 'max_tokens',
+    temperature: !reasoning,
+    contextTokens: options.contextTokens ?? defaultContextTokens(model),
+  };
+  const adapt = (message: string) => options.onAdapt?.(`${model}: ${message}`);
+
+  /** Changes the profile after the server refused a request; false when nothing is left to try. */
+  function adaptTo(error: unknown, mode: StructuredOutputMode): boolean {
+    if (isContextExceeded(error)) {
+      const limit = contextLimitOf(error);
+      if (limit === null || limit <= maxOutputTokens) return false;
+      // A window already assumed was still too small for the prompt as estimated: leave more room.
+      profile.contextTokens = limit < profile.contextTokens ? limit : Math.floor(profile.contextTokens * 0.8);
+      adapt(`the server's context is ${limit} tokens; prompts are fitted to ${profile.contextTokens}`);
+      return true;
+    }
+    const parameter = refusedParameter(error);
+    if (parameter === 'max_tokens' && profile.tokenParameter === 'max_tokens') {
+      profile.tokenParameter = 'max_completion_tokens';
+      adapt('the server refuses max_tokens; sending max_completion_tokens');
+      return true;
+    }
+    if (parameter === 'temperature' && profile.temperature) {
+      profile.temperature = false;
+      adapt("the server refuses temperature 0; using the model's default");
+      return true;
+    }
+    const next = STRUCTURED_OUTPUT_MODES[STRUCTURED_OUTPUT_MODES.indexOf(mode) + 1];
+    if (structuredOutput === 'auto' && next && profile.mode === mode && rejectsFormat(error, mode)) {
+      profile.mode = next;
+      adapt(`the server refuses structured output as ${mode}; asking as ${next}`);
+      return true;
+    }
+    return false;
+  }
+
+  async function complete(
+    question: string,
+    calls: CallContent[],
+    transcripts: readonly CallTranscript[],
+    signal: AbortSignal | undefined,
+  ): Promise<{ completion: OpenAI.Chat.Completions.ChatCompletion; trimmed: boolean }> {
+    let shorter = false;
+    for (let request = 1; ; request += 1) {
+      const mode = profile.mode;
+      const schema = answerJsonSchema(calls.length);
+      const instructions = [
+        ...(mode === 'prompt' ? [jsonOnlyInstruction(schema)] : []),
+        ...(shorter ? [SHORTER_ANSWER_INSTRUCTION] : []),
+      ];
+      const prompt = fitAnswerPrompt(
+        question,
+        calls,
+        transcripts,
+        { contextTokens: profile.contextTokens, maxOutputTokens, maxCallChars },
+        instructions,
+      );
+      let completion: OpenAI.Chat.Completions.ChatCompletion;
+      try {
+        completion = await client.chat.completions.create(
+          {
+            model,
+            messages: prompt.messages,
+            ...formatParams(mode, schema),
+            [profile.tokenParameter]: maxOutputTokens,
+            ...(profile.temperature ? { temperature: 0 } : {}),
+          },
+          { signal },
+        );
+      } catch (error) {
+        if (signal?.aborted || request >= MAX_REQUESTS_PER_ANSWER || !adaptTo(error, mode)) {
+          throw rejectsFormat(error, mode)
+            ? formatRejected(error, mode, structuredOutput)
+            : toModelError(error);
+        }
+        continue;
+      }
+      if (completion.choices[0]?.finish_reason !== 'length') return { completion, trimmed: prompt.trimmed };
+      if (shorter || request >= MAX_REQUESTS_PER_ANSWER) {
+        throw new ModelError(
+          'model_bad_reply',
+          `The model reply was cut off at ${maxOutputTokens} tokens twice, the second time when asked for a shorter answer: raise OPENAI_MAX_OUTPUT_TOKENS.`,
+          false,
+        );
+      }
+      shorter = true;
+    }
+  }
+
   return {
-    async answer(question, calls, signal, transcripts) {
+    async answer(question, calls, signal, transcripts = []) {
       if (calls.length === 0) {
         return { answer: NO_CALLS_ANALYSED_ANSWER, citedCallIds: [], answeredBy: 'openai', model };
       }
-      const completion = await client.chat.completions.create(
-        {
-          model,
-          messages: buildAnswerMessages(question, calls, maxCallChars, transcripts),
-          response_format: RESPONSE_FORMAT,
-        },
-        { signal },
-      );
-      const choice = completion.choices[0];
-      if (!choice) throw new OpenAiAnswerFormatError('The model returned no choices.');
-      if (choice.message.refusal) {
-        throw new OpenAiAnswerFormatError(`The model refused to answer: ${choice.message.refusal}`);
-      }
-      if (choice.finish_reason === 'length') {
-        throw new OpenAiAnswerFormatError('The model reply was cut off at its token limit.');
-      }
-      if (!choice.message.content) throw new OpenAiAnswerFormatError('The model reply is empty.');
-      const reply = parseModelAnswer(choice.message.content);
+      const { completion, trimmed } = await complete(question, calls, transcripts, signal);
+      const reply = parseModelAnswer(replyText(completion));
+      // Labels `1`..`n` back to call ids; an unknown label maps to nothing and its claim may drop.
+      const idOf = (label: string) => calls[Number(label.replace(/[[\]\s]/g, '')) - 1]?.callId ?? '';
       const claims = keepKnownCitations(
-        reply.claims,
+        reply.claims.map((claim) => ({ text: claim.text, callIds: claim.sources.map(idOf) })),
         calls.map((call) => call.callId),
       );
-      if (claims.length === 0) {
-        // No claims at all: the model says the calls do not answer. Claims whose every citation
-        // was invented are unsupported, so their text is not passed on.
-        const answer = reply.claims.length === 0 ? reply.answer : UNSUPPORTED_ANSWER;
-        return { answer, citedCallIds: [], answeredBy: 'openai', model };
+      if (claims.length === 0 && reply.claims.length > 0) {
+        throw new ModelError(
+          'model_bad_reply',
+          `The model cited none of the ${calls.length} analysed calls (it cited ${JSON.stringify(reply.claims.flatMap((c) => c.sources)).slice(0, 200)}).`,
+          false,
+        );
       }
-      return { ...assembleCitedAnswer(claims), answeredBy: 'openai', model };
+      const usage = completion.usage
+        ? {
+            promptTokens: completion.usage.prompt_tokens,
+            completionTokens: completion.usage.completion_tokens,
+          }
+        : undefined;
+      // No claims at all: the model says the calls do not answer, in its own words.
+      const cited =
+        claims.length > 0 ? assembleCitedAnswer(claims) : { answer: reply.answer, citedCallIds: [] };
+      return {
+        answer: trimmed ? `${cited.answer}\n\n${TRIMMED_NOTE}` : cited.answer,
+        citedCallIds: cited.citedCallIds,
+        answeredBy: 'openai',
+        model,
+        ...(trimmed ? { contentTrimmed: true } : {}),
+        ...(usage ? { usage } : {}),
+      } satisfies Answer;
     },
   };
 }

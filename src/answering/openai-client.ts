@@ -1,34 +1,16 @@
 import OpenAI from 'openai';
 import { guardedOpenAiFetch } from './guarded-fetch';
-
-/** The model used when `OPENAI_MODEL` is unset. */
-export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
-
-/** A request slower than this is abandoned, so a hung connection cannot hold an activity slot. */
-const REQUEST_TIMEOUT_MS = 60_000;
-
-/** An OpenAI client and the model to ask. */
-export interface OpenAiConfig {
-  client: OpenAI;
-  model: string;
-}
-
-/** What the OpenAI client is built from (parsed in `src/config/openai.ts`). */
-export interface OpenAiClientOptions {
-  apiKey: string;
-  /** Null: OpenAI itself. */
-  baseUrl: string | null;
-  organization: string | null;
-  project: string | null;
-  model: string;
-}
+import type { ModelOptions } from './model-options';
 
 /**
- * Builds the OpenAI client. The SDK does not retry (`maxRetries: 0`): Temporal owns retries.
- * Answers are read with a size limit and the key is removed from them (see `guardedOpenAiFetch`).
+ * Builds the OpenAI client for `options`. The SDK does not retry (`maxRetries: 0`): the answerer
+ * retries itself, reusing the calls already read. A request is abandoned after `timeoutMs`. Answers
+ * are read with a size limit and the key is removed from them (see `guardedOpenAiFetch`).
  */
-export function createOpenAiClient(options: OpenAiClientOptions): OpenAiConfig {
-  const client = new OpenAI({
+export function createOpenAiClient(
+  options: Pick<ModelOptions, 'apiKey' | 'baseUrl' | 'organization' | 'project' | 'timeoutMs'>,
+): OpenAI {
+  return new OpenAI({
     apiKey: options.apiKey,
     // Explicit nulls stop the SDK from reading process.env behind the caller's back.
     baseURL: options.baseUrl,
@@ -36,8 +18,7 @@ export function createOpenAiClient(options: OpenAiClientOptions): OpenAiConfig {
     project: options.project,
     adminAPIKey: null,
     maxRetries: 0,
-    timeout: REQUEST_TIMEOUT_MS,
+    timeout: options.timeoutMs,
     fetch: guardedOpenAiFetch({ apiKey: options.apiKey }),
   });
-  return { client, model: options.model };
 }

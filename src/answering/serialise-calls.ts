@@ -1,6 +1,7 @@
 import type { CallContent, CallParticipant, ContentSection } from '../gong/call-content';
 import type { CallTranscript } from '../gong/call-transcript';
 import { callDate } from './call-date';
+import type { CallPassage } from './call-passages';
 
 /** Opening delimiter of the call data in a prompt; everything up to the closing one is untrusted. */
 export const UNTRUSTED_DATA_OPEN = '<untrusted_call_data>';
@@ -73,38 +74,63 @@ function callLines(call: CallContent, transcript?: CallTranscript): string[] {
   ].map(escapeData);
 }
 
-/** One call's block, its body cut to `budget` characters so one long call cannot starve the others. */
-function serialiseCall(call: CallContent, budget: number, transcript?: CallTranscript): string {
-  const body: string[] = [];
-  let used = 0;
-  for (const line of callLines(call, transcript)) {
-    if (used + line.length > budget) {
-      const room = budget - used;
-      if (room > 0) body.push(line.slice(0, room));
-      body.push(TRUNCATED);
-      break;
-    }
-    body.push(line);
-    used += line.length + 1;
-  }
-  return [`<call id="${escapeData(call.callId)}">`, ...body, '</call>'].join('\n');
+/** The opening tag of the call numbered `label`; the model cites calls by these numbers. */
+function openTag(label: string): string {
+  return `<call number="${label}">`;
 }
 
 /**
- * Serialises calls compactly inside the untrusted-data delimiters, sharing `maxChars` evenly
- * between calls (each call's body is truncated to its share). A call's transcript, when given,
- * follows its AI content.
+ * Serialises calls compactly inside the untrusted-data delimiters, numbered `1`..`n` in the given
+ * order. A call's transcript, when given, follows its AI content.
  */
-export function serialiseCalls(
-  calls: CallContent[],
-  maxChars: number,
-  transcripts: readonly CallTranscript[] = [],
-): string {
-  const perCall = Math.floor(maxChars / Math.max(calls.length, 1));
+export function serialiseCalls(calls: CallContent[], transcripts: readonly CallTranscript[] = []): string {
   const transcriptOf = new Map(transcripts.map((t) => [t.callId, t]));
   return [
     UNTRUSTED_DATA_OPEN,
-    ...calls.map((call) => serialiseCall(call, perCall, transcriptOf.get(call.callId))),
+    ...calls.map((call, index) =>
+      [openTag(String(index + 1)), ...callLines(call, transcriptOf.get(call.callId)), '</call>'].join('\n'),
+    ),
     UNTRUSTED_DATA_CLOSE,
   ].join('\n');
+}
+
+/** A call's identifying lines, each cut to a share of `budget` so a long participant list cannot fill it. */
+function headerLines(call: CallContent, budget: number): string[] {
+  const lines = callLines(call).slice(0, call.participants.length > 0 ? 3 : 2);
+  return lines.map((line) => (line.length > budget ? `${line.slice(0, budget)}${TRUNCATED}` : line));
+}
+
+/**
+ * Serialises only the chosen passages of each call, after its title, date and participants, in the
+ * order given (most relevant first): what a model sees when the whole content does not fit.
+ */
+export function serialiseExcerpts(
+  calls: CallContent[],
+  passages: readonly CallPassage[],
+  headerBudget: number,
+): string {
+  return [
+    UNTRUSTED_DATA_OPEN,
+    ...calls.map((call, index) => {
+      const excerpts = passages.filter((passage) => passage.call.callId === call.callId).map(passageLine);
+      return [
+        openTag(String(index + 1)),
+        ...headerLines(call, headerBudget),
+        ...(excerpts.length > 0 ? ['excerpts, most relevant first:', ...excerpts] : []),
+        '</call>',
+      ].join('\n');
+    }),
+    UNTRUSTED_DATA_CLOSE,
+  ].join('\n');
+}
+
+/** One passage as a list line: `- (section) text`, or `- Speaker: words` for a transcript. */
+export function passageLine(passage: CallPassage): string {
+  const frame =
+    passage.source === 'transcript'
+      ? `${passage.speaker ?? 'unknown speaker'}: `
+      : passage.context
+        ? `(${passage.context}) `
+        : '';
+  return escapeData(`- ${frame}${passage.text}`);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { connectionIdSchema } from './connection-id';
 import type { CallReference, MatchedCall } from './calls';
+import type { GongWorkflowErrorKind } from './gong-failure';
 
 /** Input of `answerQuestionAboutCustomerCall`. */
 export const answerQuestionInputSchema = z.strictObject({
@@ -33,6 +34,19 @@ export interface AnswerQuestionResult {
   coverage: AnswerCoverage;
   answeredBy: 'openai' | 'extractive' | 'none';
   model?: string;
+  /**
+   * Why a configured model did not write the answer (it failed, or cited no analysed call): the
+   * extractive answerer answered instead (`answeredBy: "extractive"`).
+   */
+  modelError?: AnswerModelError;
+  /** True when part of the calls' content was left out to fit the model's context (the answer says so). */
+  contentTrimmed?: boolean;
+}
+
+/** A model failure that the run answered around. */
+export interface AnswerModelError {
+  kind: Extract<GongWorkflowErrorKind, `model_${string}`>;
+  message: string;
 }
 
 /**

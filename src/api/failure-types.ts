@@ -14,6 +14,13 @@ export const FailureTypes = {
   connectionCorrupt: 'ConnectionCorrupt',
   connectionBusy: 'ConnectionBusy',
   invalidInput: 'InvalidInput',
+  /** Failures of the answering model (raised with `OPENAI_FALLBACK=fail`; else the run answers extractively). */
+  modelUnavailable: 'ModelUnavailable',
+  modelRejectedRequest: 'ModelRejectedRequest',
+  modelContextExceeded: 'ModelContextExceeded',
+  modelTimeout: 'ModelTimeout',
+  modelBadReply: 'ModelBadReply',
+  /** Raised by workers before model failures had kinds; still read in their runs' histories. */
   openAiRateLimited: 'OpenAiRateLimited',
   openAiClient: 'OpenAiClientError',
   openAiServer: 'OpenAiServerError',

@@ -18,7 +18,11 @@ export type GongWorkflowErrorKind =
   | 'url_not_allowed'
   | 'connection_corrupt'
   | 'connection_busy'
-  | 'openai'
+  | 'model_unavailable'
+  | 'model_rejected_request'
+  | 'model_context_exceeded'
+  | 'model_timeout'
+  | 'model_bad_reply'
   | 'payload_too_large'
   | 'unknown';
 
@@ -52,9 +56,14 @@ const KIND_OF_TYPE: Record<FailureType, Exclude<GongWorkflowErrorKind, 'unknown'
   [FailureTypes.gongPaging]: 'gong_paging',
   [FailureTypes.responseTooLarge]: 'gong_response_too_large',
   [FailureTypes.urlNotAllowed]: 'url_not_allowed',
-  [FailureTypes.openAiRateLimited]: 'openai',
-  [FailureTypes.openAiClient]: 'openai',
-  [FailureTypes.openAiServer]: 'openai',
+  [FailureTypes.modelUnavailable]: 'model_unavailable',
+  [FailureTypes.modelRejectedRequest]: 'model_rejected_request',
+  [FailureTypes.modelContextExceeded]: 'model_context_exceeded',
+  [FailureTypes.modelTimeout]: 'model_timeout',
+  [FailureTypes.modelBadReply]: 'model_bad_reply',
+  [FailureTypes.openAiRateLimited]: 'model_unavailable',
+  [FailureTypes.openAiClient]: 'model_rejected_request',
+  [FailureTypes.openAiServer]: 'model_unavailable',
   [FailureTypes.payloadTooLarge]: 'payload_too_large',
 };
 

@@ -45,7 +45,7 @@ export function createWorkerDeps(
   return {
     connections: store.connections,
     fetch: settings.simulator.url ? routeToSimulator(settings.simulator.url, baseFetch, warn) : baseFetch,
-    answerer: chooseAnswerer(settings.openai),
+    answerer: chooseAnswerer(settings.openai, { maxRetryAfterSeconds: limits.maxRetryAfterSeconds, warn }),
     now: () => new Date(),
     gongTimeoutMs: limits.gongTimeoutMs,
     pacer: store.createPacer(limits.gongRequestsPerSecond),

@@ -23,9 +23,15 @@ export const listingActivityOptions: ActivityOptions = {
   heartbeatTimeout: '20 seconds',
 };
 
-/** Reading the calls and calling the answering model: Gong's and OpenAI's Retry-After honoured alike. */
+/**
+ * Reading the calls and answering. The answerer retries the model itself (each request bounded by
+ * `OPENAI_TIMEOUT_MS`, all of them by a 20-minute budget) and falls back to quoting the calls, so
+ * the activity's own retries are for Gong and crashes only. It heartbeats every 5 s while waiting,
+ * so a lost worker is noticed within the heartbeat timeout, not the start-to-close one.
+ */
 export const answeringActivityOptions: ActivityOptions = {
-  startToCloseTimeout: '3 minutes',
+  startToCloseTimeout: '30 minutes',
+  heartbeatTimeout: '30 seconds',
   retry: {
     ...gongActivityOptions.retry,
     initialInterval: '2 seconds',

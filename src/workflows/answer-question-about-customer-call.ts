@@ -111,6 +111,8 @@ export async function answerQuestionAboutCustomerCall(
       coverage,
       answeredBy: answer.answeredBy,
       ...(answer.model ? { model: answer.model } : {}),
+      ...(answer.modelError ? { modelError: answer.modelError } : {}),
+      ...(answer.contentTrimmed ? { contentTrimmed: true } : {}),
     };
     // The answer and its numbered sources as Markdown, so the Web UI shows them readably.
     setCurrentDetails(answerMarkdown(customerName, question, result));

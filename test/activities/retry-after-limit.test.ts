@@ -1,5 +1,4 @@
 import { ApplicationFailure } from '@temporalio/common';
-import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
 import { toApplicationFailure } from '../../src/activities/to-application-failure';
 import { FailureTypes } from '../../src/api/failure-types';
@@ -41,17 +40,5 @@ describe('a Retry-After longer than the worker waits', () => {
       nonRetryable: false,
       nextRetryDelay: 120_000,
     });
-  });
-
-  it('OpenAI’s Retry-After of a day fails at once, saying so', () => {
-    const error = OpenAI.APIError.generate(
-      429,
-      { error: { message: 'Rate limit reached' } },
-      undefined,
-      new Headers({ 'retry-after': '86400' }),
-    );
-    const failure = failureFor(error);
-    expect(failure).toMatchObject({ type: FailureTypes.retryAfterTooLong, nonRetryable: true });
-    expect(failure.message).toMatch(/^OpenAI asked to wait 86400 s before trying again/);
   });
 });

@@ -1,7 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
-import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
 import { toApplicationFailure } from '../../src/activities/to-application-failure';
+import { ModelError } from '../../src/answering';
 import { FailureTypes } from '../../src/api/failure-types';
 import { ConnectionNotFoundError } from '../../src/connections/connection-store';
 import {
@@ -20,10 +20,6 @@ function gongError(status: number, message: string, retryAfterSeconds: number | 
     requestId: 'req-123',
     retryAfterSeconds,
   });
-}
-
-function openAiError(status: number, message: string, headers: Record<string, string> = {}) {
-  return OpenAI.APIError.generate(status, { error: { message } }, undefined, new Headers(headers));
 }
 
 /** The failure Temporal acts on; fails the test when the error was not translated. */
@@ -120,26 +116,20 @@ describe('requests refused before reaching Gong', () => {
   });
 });
 
-describe('OpenAI answering with an error status', () => {
-  it('429 with retry-after is retried after that many seconds', () => {
-    const failure = failureFor(openAiError(429, 'Rate limit reached', { 'retry-after': '5' }));
+describe('a model failure the answerer could not answer around (OPENAI_FALLBACK=fail)', () => {
+  it.each([
+    ['model_unavailable', FailureTypes.modelUnavailable],
+    ['model_rejected_request', FailureTypes.modelRejectedRequest],
+    ['model_context_exceeded', FailureTypes.modelContextExceeded],
+    ['model_timeout', FailureTypes.modelTimeout],
+    ['model_bad_reply', FailureTypes.modelBadReply],
+  ] as const)('%s fails at once as %s: retrying would read the calls from Gong again', (kind, type) => {
+    const failure = failureFor(new ModelError(kind, 'The model server answered HTTP 503: busy', true));
     expect(failure).toMatchObject({
-      type: FailureTypes.openAiRateLimited,
-      nonRetryable: false,
-      nextRetryDelay: 5000,
+      type,
+      nonRetryable: true,
+      message: 'The model server answered HTTP 503: busy',
     });
-    expect(failure.message).toContain('Rate limit reached');
-  });
-
-  it('400 fails at once with OpenAI’s message', () => {
-    const failure = failureFor(openAiError(400, "Invalid schema for response_format 'answer'"));
-    expect(failure).toMatchObject({ type: FailureTypes.openAiClient, nonRetryable: true });
-    expect(failure.message).toContain("Invalid schema for response_format 'answer'");
-  });
-
-  it('500 is retried', () => {
-    const failure = failureFor(openAiError(500, 'The server had an error'));
-    expect(failure).toMatchObject({ type: FailureTypes.openAiServer, nonRetryable: false });
   });
 });
 

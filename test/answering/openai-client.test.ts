@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chooseAnswerer, createOpenAiAnswerer, createOpenAiClient } from '../../src/answering';
-import { parseSettings } from '../../src/config/settings';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
+import { openAiSettings, testModelOptions } from '../support/model-options';
 import { acmeCalls } from './call-fixtures';
 
 let server: FakeOpenAiServer;
@@ -14,39 +14,26 @@ afterEach(async () => {
   await server.stop();
 });
 
-const openAiOf = (env: Record<string, string>) => parseSettings(env, ['openai']).openai;
+describe('createOpenAiClient', () => {
+  it('does not retry in the SDK and abandons a request after OPENAI_TIMEOUT_MS', () => {
+    const client = createOpenAiClient(testModelOptions(server.baseUrl, { timeoutMs: 240_000 }));
 
-describe('the OpenAI settings and client', () => {
-  it('are absent without OPENAI_API_KEY', () => {
-    expect(openAiOf({ OPENAI_MODEL: 'gpt-4o' })).toBeNull();
-    expect(openAiOf({ OPENAI_API_KEY: '  ' })).toBeNull();
+    expect(client.maxRetries).toBe(0);
+    expect(client.timeout).toBe(240_000);
   });
 
-  it('use gpt-4o-mini, no SDK retries and a 60 s timeout by default', () => {
-    const settings = openAiOf({ OPENAI_API_KEY: 'k' });
-    if (!settings) throw new Error('expected settings');
-    const config = createOpenAiClient(settings);
-
-    expect(config.model).toBe('gpt-4o-mini');
-    expect(config.client.maxRetries).toBe(0);
-    expect(config.client.timeout).toBe(60_000);
-  });
-
-  it('refuse an OPENAI_BASE_URL that is not a URL, naming the variable', () => {
-    expect(() => openAiOf({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'localhost:11434' })).toThrow(
-      /OPENAI_BASE_URL: use http\(s\):\/\/host\[:port\]\/path/,
-    );
-  });
-
-  it('send requests to OPENAI_BASE_URL with OPENAI_MODEL and the API key', async () => {
-    const settings = openAiOf({
+  it('sends requests to OPENAI_BASE_URL with OPENAI_MODEL and the API key', async () => {
+    const settings = openAiSettings({
       OPENAI_API_KEY: 'env-key',
       OPENAI_BASE_URL: server.baseUrl,
       OPENAI_MODEL: 'gpt-custom',
     });
     if (!settings) throw new Error('expected settings');
 
-    const result = await createOpenAiAnswerer(createOpenAiClient(settings)).answer('pricing?', acmeCalls);
+    const result = await createOpenAiAnswerer({
+      client: createOpenAiClient(settings),
+      model: settings.model,
+    }).answer('pricing?', acmeCalls);
 
     expect(result.model).toBe('gpt-custom');
     expect(server.requests[0]?.path).toBe('/v1/chat/completions');
@@ -56,33 +43,42 @@ describe('the OpenAI settings and client', () => {
 });
 
 describe('chooseAnswerer', () => {
-  it('answers extractively when OpenAI is not configured', async () => {
-    const result = await chooseAnswerer(null).answer('pricing?', acmeCalls);
+  it('answers extractively when no model is configured', async () => {
+    const result = await chooseAnswerer(null, { maxRetryAfterSeconds: 120 }).answer('pricing?', acmeCalls);
 
     expect(result.answeredBy).toBe('extractive');
     expect(server.requests).toHaveLength(0);
   });
 
-  it('answers with OpenAI when OPENAI_API_KEY is set', async () => {
-    const settings = openAiOf({ OPENAI_API_KEY: 'env-key', OPENAI_BASE_URL: server.baseUrl });
+  it('answers with the model when one is configured', async () => {
+    const answerer = chooseAnswerer(testModelOptions(server.baseUrl), { maxRetryAfterSeconds: 120 });
 
-    const result = await chooseAnswerer(settings).answer('pricing?', acmeCalls);
+    const result = await answerer.answer('pricing?', acmeCalls);
 
     expect(result).toMatchObject({ answeredBy: 'openai', model: 'gpt-4o-mini', citedCallIds: ['c-kickoff'] });
   });
 
-  it('builds the OpenAI client with the injected factory', async () => {
-    const settings = openAiOf({ OPENAI_API_KEY: 'env-key', OPENAI_BASE_URL: server.baseUrl });
-    const seen: unknown[] = [];
-    const answerer = chooseAnswerer(settings, {
-      openAiClient: (options) => {
-        seen.push(options);
-        return createOpenAiClient({ ...options, model: 'injected-model' });
+  it('warns once when it adapts to what the server accepts', async () => {
+    const warnings: string[] = [];
+    server.enqueue({
+      status: 422,
+      error: {
+        message: 'response_format: json_schema is not supported',
+        type: 'invalid_request_error',
+        code: null,
       },
     });
+    const answerer = chooseAnswerer(testModelOptions(server.baseUrl), {
+      maxRetryAfterSeconds: 120,
+      warn: (m) => warnings.push(m),
+    });
 
-    expect(seen).toEqual([settings]);
-    expect((await answerer.answer('pricing?', acmeCalls)).model).toBe('injected-model');
+    await answerer.answer('pricing?', acmeCalls);
+    await answerer.answer('pricing?', acmeCalls);
+
+    expect(warnings).toEqual([
+      'gpt-4o-mini: the server refuses structured output as json_schema; asking as json_object',
+    ]);
   });
 });
 

@@ -5,16 +5,27 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** A scripted reply: model content (wrapped in a `chat.completion`), raw content, or an HTTP error. */
+/**
+ * A scripted reply: model content (wrapped in a `chat.completion`, or in a tool call when the
+ * request offered tools), raw content, an HTTP error, or a response recorded from a real server.
+ */
 export type FakeReply =
-  | { json: object }
+  | { json: object; finishReason?: 'stop' | 'length' }
   /** Content returned as is, e.g. text that is not JSON. */
-  | { content: string }
+  | { content: string; finishReason?: 'stop' | 'length' }
   | {
       status: number;
       error: { message: string; type: string; code: string | null };
       headers?: Record<string, string>;
-    };
+    }
+  | { recorded: RecordedResponse };
+
+/** A real server's response, replayed byte for byte (see test/answering/recordings). */
+export interface RecordedResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
 
 /** One request the server received. */
 export interface RecordedRequest {
@@ -35,14 +46,14 @@ export interface FakeOpenAiServer {
   stop(): Promise<void>;
 }
 
-/** The default reply: one claim citing the first `id="…"` call id of the user message. */
-function citeFirstCall(body: unknown): FakeReply {
+/** The default reply: one claim citing the first numbered call of the user message. */
+export function citeFirstCall(body: unknown): FakeReply {
   const messages = (body as { messages?: { role?: string; content?: unknown }[] } | null)?.messages ?? [];
   const user = messages.find((message) => message.role === 'user')?.content;
-  const callId = typeof user === 'string' ? /id="([^"]+)"/.exec(user)?.[1] : undefined;
-  if (!callId) return { json: { answer: 'The calls do not answer the question.', claims: [] } };
-  const text = `Call ${callId} is relevant.`;
-  return { json: { answer: text, claims: [{ text, callIds: [callId] }] } };
+  const label = typeof user === 'string' ? /<call number="(\d+)">/.exec(user)?.[1] : undefined;
+  if (!label) return { json: { answer: 'The calls do not answer the question.', claims: [] } };
+  const text = `Call ${label} is relevant.`;
+  return { json: { answer: text, claims: [{ text, sources: [label] }] } };
 }
 
 function sendJson(
@@ -55,12 +66,27 @@ function sendJson(
   res.end(JSON.stringify(payload));
 }
 
-function sendReply(res: ServerResponse, reply: FakeReply, model: string): void {
+function sendReply(res: ServerResponse, reply: FakeReply, model: string, withTools: boolean): void {
+  if ('recorded' in reply) {
+    res.writeHead(reply.recorded.status, reply.recorded.headers);
+    res.end(reply.recorded.body);
+    return;
+  }
   if ('status' in reply) {
     sendJson(res, reply.status, { error: { param: null, ...reply.error } }, reply.headers);
     return;
   }
-  const content = 'json' in reply ? JSON.stringify(reply.json) : reply.content;
+  const text = 'json' in reply ? JSON.stringify(reply.json) : reply.content;
+  const message = withTools
+    ? {
+        role: 'assistant',
+        content: null,
+        refusal: null,
+        tool_calls: [
+          { id: 'call_fake', type: 'function', function: { name: 'call_answer', arguments: text } },
+        ],
+      }
+    : { role: 'assistant', content: text, refusal: null };
   sendJson(res, 200, {
     id: `chatcmpl-fake-${Date.now()}`,
     object: 'chat.completion',
@@ -69,12 +95,12 @@ function sendReply(res: ServerResponse, reply: FakeReply, model: string): void {
     choices: [
       {
         index: 0,
-        message: { role: 'assistant', content, refusal: null },
+        message,
         logprobs: null,
-        finish_reason: 'stop',
+        finish_reason: reply.finishReason ?? (withTools ? 'tool_calls' : 'stop'),
       },
     ],
-    usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
+    usage: { prompt_tokens: 100, completion_tokens: 20, total_tokens: 120 },
   });
 }
 
@@ -130,8 +156,13 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
         sendJson(res, 404, { error: { param: null, ...error } });
         return;
       }
-      const model = (body as { model?: unknown } | null)?.model;
-      sendReply(res, queue.shift() ?? fallback(body), typeof model === 'string' ? model : 'fake-model');
+      const { model, tools } = (body as { model?: unknown; tools?: unknown } | null) ?? {};
+      sendReply(
+        res,
+        queue.shift() ?? fallback(body),
+        typeof model === 'string' ? model : 'fake-model',
+        Array.isArray(tools),
+      );
     })().catch(() => res.destroy());
   });
 

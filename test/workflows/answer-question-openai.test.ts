@@ -1,11 +1,11 @@
 import { WorkflowFailedError } from '@temporalio/client';
-import { parseSettings } from '../../src/config/settings';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chooseAnswerer } from '../../src/answering';
-import { answerQuestionAboutCustomerCall } from '../../src/client';
+import { chooseAnswerer, type ModelOptions } from '../../src/answering';
+import { answerQuestionAboutCustomerCall, describeWorkflowError } from '../../src/client';
 import { callDaysAgo, fillerCalls } from '../support/call-fixtures';
-import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
+import { citeFirstCall, startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
+import { testModelOptions } from '../support/model-options';
 
 let h: GongHarness;
 let openAi: FakeOpenAiServer;
@@ -28,18 +28,16 @@ const demo = callDaysAgo(10, { title: 'Acme demo', content: { brief: 'Acme asked
 beforeEach(() => {
   h.simulator.dataSet.calls = [quarterly, demo, ...fillerCalls(10)];
   openAi.requests.length = 0;
+  h.simulator.clearRequests();
 });
 
-function ask() {
+/** Asks about Acme's pricing with the model on the fake server (no model when `model` is null). */
+function ask(model: Partial<ModelOptions> | null = {}) {
   const answerer = chooseAnswerer(
-    parseSettings(
-      {
-        OPENAI_API_KEY: 'sk-test-not-real',
-        OPENAI_BASE_URL: openAi.baseUrl,
-        OPENAI_MODEL: 'fake-4o',
-      },
-      ['openai'],
-    ).openai,
+    model ? testModelOptions(openAi.baseUrl, { model: 'fake-4o', ...model }) : null,
+    {
+      maxRetryAfterSeconds: 120,
+    },
   );
   return h.withWorker(
     (taskQueue) =>
@@ -52,72 +50,98 @@ function ask() {
   );
 }
 
+/** Gong requests of one run without a model, to compare with. */
+async function gongRequestsWithoutModel(): Promise<number> {
+  h.simulator.clearRequests();
+  await ask(null);
+  const count = h.simulator.requests.length;
+  h.simulator.clearRequests();
+  return count;
+}
+
+const unavailable = {
+  status: 503,
+  error: { message: 'Service Unavailable', type: 'server_error', code: null },
+} as const;
+
 describe('answering with an OpenAI-compatible model', () => {
   it('answers with citations of the analysed calls, through real HTTP', async () => {
-    const id = quarterly.metaData.id;
     openAi.enqueue({
       json: {
         answer: 'Acme wants 15% off.',
-        claims: [{ text: 'Acme wants 15% off for two years.', callIds: [id] }],
+        claims: [{ text: 'Acme wants 15% off for two years.', sources: ['1'] }],
       },
     });
     const result = await ask();
     expect(result).toMatchObject({ status: 'answered', answeredBy: 'openai', model: 'fake-4o' });
-    expect(result.answer).toContain('Acme wants 15% off for two years');
-    expect(result.answer).toContain('[1]');
+    expect(result.answer).toBe('Acme wants 15% off for two years [1].');
     expect(result.citations).toEqual([
-      { callId: id, title: 'Acme QBR', started: quarterly.metaData.started, url: quarterly.metaData.url },
+      {
+        callId: quarterly.metaData.id,
+        title: 'Acme QBR',
+        started: quarterly.metaData.started,
+        url: quarterly.metaData.url,
+      },
     ]);
     expect(JSON.stringify(openAi.requests[0]?.body)).toContain(
       'Acme wants a 15% discount for a two-year term.',
     );
   });
 
-  it('drops a call id the model invented', async () => {
-    const id = demo.metaData.id;
+  it('retries a failing model without reading the calls from Gong again', async () => {
+    const baseline = await gongRequestsWithoutModel();
+    openAi.enqueue(unavailable);
+    openAi.enqueue(unavailable);
+    const result = await ask();
+    expect(result.answeredBy).toBe('openai');
+    expect(openAi.requests).toHaveLength(3);
+    expect(h.simulator.requests).toHaveLength(baseline);
+  });
+
+  it('answers by quoting the calls, saying why, when the model keeps failing', async () => {
+    const baseline = await gongRequestsWithoutModel();
+    openAi.setDefault(() => unavailable);
+    try {
+      const result = await ask();
+      expect(result).toMatchObject({
+        status: 'answered',
+        answeredBy: 'extractive',
+        modelError: { kind: 'model_unavailable', message: expect.stringContaining('HTTP 503') as string },
+      });
+      expect(result.answer).toContain('15% discount');
+      expect(result.citations.map((c) => c.callId)).toContain(quarterly.metaData.id);
+      expect(h.simulator.requests).toHaveLength(baseline);
+    } finally {
+      openAi.setDefault(citeFirstCall);
+    }
+  });
+
+  it('answers by quoting the calls when the model cites none of them', async () => {
     openAi.enqueue({
-      json: {
-        answer: 'x',
-        claims: [
-          { text: 'Acme asked about SSO.', callIds: [id, '999999999999'] },
-          { text: 'Acme signed yesterday.', callIds: ['123456789'] },
-        ],
-      },
+      json: { answer: 'x', claims: [{ text: 'Acme signed yesterday.', sources: ['1234567890123456789'] }] },
     });
     const result = await ask();
-    expect(result.citations.map((c) => c.callId)).toEqual([id]);
+    expect(result).toMatchObject({ answeredBy: 'extractive', modelError: { kind: 'model_bad_reply' } });
     expect(result.answer).not.toContain('signed yesterday');
-    expect(JSON.stringify(result)).not.toContain('999999999999');
+    expect(openAi.requests).toHaveLength(1);
   });
 
-  it("retries a 429 after OpenAI's Retry-After, through Temporal", async () => {
+  it('fails the run with the model error kind when OPENAI_FALLBACK=fail, without retrying', async () => {
     openAi.enqueue({
-      status: 429,
-      error: { message: 'Rate limit reached for requests', type: 'requests', code: 'rate_limit_exceeded' },
-      headers: { 'retry-after': '5' },
-    });
-    const result = await ask();
-    expect(result.status).toBe('answered');
-    const [limited, retried] = openAi.requests;
-    expect(openAi.requests).toHaveLength(2);
-    const waitedMs = (retried?.at.getTime() ?? 0) - (limited?.at.getTime() ?? 0);
-    expect(waitedMs).toBeGreaterThanOrEqual(4900);
-  });
-
-  it('fails without retrying on a 400, with its message', async () => {
-    openAi.enqueue({
-      status: 400,
+      status: 401,
       error: {
-        message: "Invalid schema for response_format 'answer'",
+        message: 'Incorrect API key provided.',
         type: 'invalid_request_error',
-        code: null,
+        code: 'invalid_api_key',
       },
     });
-    const error = await ask().catch((e: unknown) => e);
+    const error = await ask({ fallback: 'fail' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkflowFailedError);
-    expect((error as WorkflowFailedError).cause?.message).toContain(
-      "Invalid schema for response_format 'answer'",
-    );
+    expect(describeWorkflowError(error)).toMatchObject({
+      kind: 'model_rejected_request',
+      nonRetryable: true,
+      message: expect.stringContaining('Incorrect API key provided.') as string,
+    });
     expect(openAi.requests).toHaveLength(1);
   });
 });

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parseSettings } from '../../src/config/settings';
 import type { WorkflowHandle } from '@temporalio/client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chooseAnswerer } from '../../src/answering';
+import { testModelOptions } from '../support/model-options';
 import { main } from '../../src/cli/main';
 import { startAnswerQuestion, startGongApiRequest } from '../../src/client';
 import { REDACTED } from '../../src/gong/redact';
@@ -118,7 +118,10 @@ it('a Gong that echoes the credentials leaves them in no history, result, failur
 
 it('OpenAI’s 401 quoting the API key leaves it in no history, failure or log line', async () => {
   const answerer = chooseAnswerer(
-    parseSettings({ OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: openAi.baseUrl }, ['openai']).openai,
+    testModelOptions(openAi.baseUrl, { apiKey: OPENAI_KEY, fallback: 'fail' }),
+    {
+      maxRetryAfterSeconds: 120,
+    },
   );
   openAi.enqueue({
     status: 401,

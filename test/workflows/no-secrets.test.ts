@@ -1,7 +1,7 @@
 import { WorkflowFailedError, type WorkflowHandle } from '@temporalio/client';
-import { parseSettings } from '../../src/config/settings';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chooseAnswerer } from '../../src/answering';
+import { testModelOptions } from '../support/model-options';
 import { main } from '../../src/cli/main';
 import {
   runHealthCheck,
@@ -47,7 +47,10 @@ afterAll(async () => {
 
 it('no secret appears in any workflow history, result, failure or worker log line', async () => {
   const answerer = chooseAnswerer(
-    parseSettings({ OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: openAi.baseUrl }, ['openai']).openai,
+    testModelOptions(openAi.baseUrl, { apiKey: OPENAI_KEY, fallback: 'fail' }),
+    {
+      maxRetryAfterSeconds: 120,
+    },
   );
   const handles: WorkflowHandle[] = [];
   const errors: unknown[] = [];
@@ -139,7 +142,10 @@ it('no secret appears in the histories, results or failures of the tool workflow
 
 it('the OpenAI key appears nowhere when OpenAI refuses it', async () => {
   const answerer = chooseAnswerer(
-    parseSettings({ OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: openAi.baseUrl }, ['openai']).openai,
+    testModelOptions(openAi.baseUrl, { apiKey: OPENAI_KEY, fallback: 'fail' }),
+    {
+      maxRetryAfterSeconds: 120,
+    },
   );
   openAi.requests.length = 0;
   openAi.enqueue({

@@ -1,7 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { parseSettings } from '../../src/config/settings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseAnswerer } from '../../src/answering';
+import { testModelOptions } from '../support/model-options';
 import { answerQuestionAboutCustomerCall, gongApiRequest, runHealthCheck } from '../../src/client';
 import { FailureTypes } from '../../src/api/failure-types';
 import { answerWith } from '../gong/local-server';
@@ -88,15 +88,9 @@ it('an answer whose model asks for Retry-After 86400 fails at once, saying so, a
     headers: { 'retry-after': '86400' },
   });
   try {
-    const answerer = chooseAnswerer(
-      parseSettings(
-        {
-          OPENAI_API_KEY: 'sk-retry-after-test',
-          OPENAI_BASE_URL: openAi.baseUrl,
-        },
-        ['openai'],
-      ).openai,
-    );
+    const answerer = chooseAnswerer(testModelOptions(openAi.baseUrl, { fallback: 'fail' }), {
+      maxRetryAfterSeconds: 120,
+    });
     const failure = await failureOf(
       h.withWorker(
         (taskQueue) =>
@@ -108,8 +102,8 @@ it('an answer whose model asks for Retry-After 86400 fails at once, saying so, a
         { answerer },
       ),
     );
-    expect(failure.cause).toMatchObject({ type: FailureTypes.retryAfterTooLong, nonRetryable: true });
-    expect(failure.cause?.message).toContain('OpenAI asked to wait 86400 s before trying again');
+    expect(failure.cause).toMatchObject({ type: FailureTypes.modelUnavailable, nonRetryable: true });
+    expect(failure.cause?.message).toContain('asked to wait 86400 s (Retry-After), longer than the 120 s');
     expect(openAi.requests).toHaveLength(1);
   } finally {
     await openAi.stop();

@@ -1,0 +1,78 @@
+import { abortableSleep } from '../gong/request-pacer';
+import type { Answer, Answerer } from './answer';
+import { ModelError, toModelError } from './model-error';
+import type { ModelFallback } from './model-options';
+
+/** How the model is retried and what answers when it cannot. */
+export interface ModelWithFallbackOptions {
+  /** Answers when the model fails, unless `fallback` is `fail`. */
+  fallbackAnswerer: Answerer;
+  fallback: ModelFallback;
+  /** Model attempts for transient failures (5xx, timeouts, rate limits, unparseable replies); default 3. */
+  maxAttempts?: number;
+  /** The longest `Retry-After` waited for; a longer one ends the retries. */
+  maxRetryAfterSeconds: number;
+  /** Time the model may take over all attempts; no attempt starts that could not finish within it. */
+  timeBudgetMs: number;
+  /** How long one attempt may take (`OPENAI_TIMEOUT_MS`). */
+  attemptTimeoutMs: number;
+  /** Injected for tests. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  now?: () => number;
+}
+
+/** Longest model error message kept with an answer. */
+const MAX_MESSAGE_CHARS = 500;
+
+/** First wait between attempts; doubles after each. */
+const FIRST_BACKOFF_MS = 1_000;
+
+/**
+ * Asks `model`, retrying its transient failures here with backoff (honouring `Retry-After`), so the
+ * calls already read are reused and a model failure never costs a Gong request. When the model
+ * still fails, or cites none of the calls, the fallback answerer answers and the answer says why
+ * (`modelError`); with `fallback: 'fail'` the {@link ModelError} is thrown instead.
+ */
+export function withModelFallback(model: Answerer, options: ModelWithFallbackOptions): Answerer {
+  const sleep = options.sleep ?? abortableSleep;
+  const now = options.now ?? Date.now;
+  const maxAttempts = options.maxAttempts ?? 3;
+  return {
+    async answer(question, calls, signal, transcripts) {
+      const started = now();
+      let failure: ModelError;
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await model.answer(question, calls, signal, transcripts);
+        } catch (error) {
+          if (signal?.aborted) throw error;
+          failure = toModelError(error);
+        }
+        const wait =
+          Math.max(failure.retryAfterSeconds ?? 0, 0) * 1000 || FIRST_BACKOFF_MS * 2 ** (attempt - 1);
+        const fits = now() - started + wait + options.attemptTimeoutMs <= options.timeBudgetMs;
+        if ((failure.retryAfterSeconds ?? 0) > options.maxRetryAfterSeconds) {
+          failure = new ModelError(
+            failure.kind,
+            `${failure.message} The server asked to wait ${failure.retryAfterSeconds} s (Retry-After), longer than the ${options.maxRetryAfterSeconds} s this worker waits (GONG_MAX_RETRY_AFTER_SECONDS).`,
+            false,
+            { cause: failure },
+          );
+        }
+        // A timed-out request may still be generating on a single-slot server (llama.cpp), and the
+        // next one waits behind it: one more try, not two.
+        const timedOutTwice = failure.kind === 'model_timeout' && attempt >= 2;
+        if (!failure.retryable || attempt >= maxAttempts || !fits || timedOutTwice) break;
+        await sleep(wait, signal);
+      }
+      if (options.fallback === 'fail') throw failure;
+      const answer = await options.fallbackAnswerer.answer(question, calls, signal, transcripts);
+      // Bounded: a server's error may quote a stack trace, and the message is shown with the answer.
+      const message =
+        failure.message.length > MAX_MESSAGE_CHARS
+          ? `${failure.message.slice(0, MAX_MESSAGE_CHARS)}…`
+          : failure.message;
+      return { ...answer, modelError: { kind: failure.kind, message } } satisfies Answer;
+    },
+  };
+}

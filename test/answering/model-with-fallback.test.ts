@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createExtractiveAnswerer,
+  ModelError,
+  withModelFallback,
+  type Answer,
+  type Answerer,
+} from '../../src/answering';
+import { acmeCalls } from './call-fixtures';
+
+/** A model that fails with `failures` in turn, then answers citing the first call. */
+function scriptedModel(failures: ModelError[]): Answerer & { attempts: number } {
+  const model = {
+    attempts: 0,
+    answer(): Promise<Answer> {
+      const failure = failures[model.attempts];
+      model.attempts += 1;
+      if (failure) return Promise.reject(failure);
+      return Promise.resolve({
+        answer: 'Model answer [1].',
+        citedCallIds: ['c-kickoff'],
+        answeredBy: 'openai',
+        model: 'm',
+      });
+    },
+  };
+  return model;
+}
+
+const waits: number[] = [];
+function options(overrides: Partial<Parameters<typeof withModelFallback>[1]> = {}) {
+  return {
+    fallbackAnswerer: createExtractiveAnswerer(),
+    fallback: 'extractive' as const,
+    maxRetryAfterSeconds: 120,
+    attemptTimeoutMs: 60_000,
+    timeBudgetMs: 20 * 60_000,
+    sleep: (ms: number) => {
+      waits.push(ms);
+      return Promise.resolve();
+    },
+    ...overrides,
+  };
+}
+
+const unavailable = () =>
+  new ModelError('model_unavailable', 'The model server answered HTTP 503: busy', true);
+
+describe('the model with its fallback', () => {
+  it('retries a transient failure in place with backoff and answers with the model', async () => {
+    waits.length = 0;
+    const model = scriptedModel([unavailable(), unavailable()]);
+
+    const result = await withModelFallback(model, options()).answer('pricing?', acmeCalls);
+
+    expect(result.answeredBy).toBe('openai');
+    expect(model.attempts).toBe(3);
+    expect(waits).toEqual([1000, 2000]);
+  });
+
+  it("waits for the server's Retry-After between attempts", async () => {
+    waits.length = 0;
+    const limited = new ModelError('model_unavailable', 'rate limited', true, { retryAfterSeconds: 5 });
+
+    await withModelFallback(scriptedModel([limited]), options()).answer('pricing?', acmeCalls);
+
+    expect(waits).toEqual([5000]);
+  });
+
+  it('answers extractively, saying why, when the model keeps failing', async () => {
+    const model = scriptedModel([unavailable(), unavailable(), unavailable()]);
+
+    const result = await withModelFallback(model, options()).answer(
+      'What discount did Acme ask for?',
+      acmeCalls,
+    );
+
+    expect(model.attempts).toBe(3);
+    expect(result).toMatchObject({
+      answeredBy: 'extractive',
+      modelError: { kind: 'model_unavailable', message: 'The model server answered HTTP 503: busy' },
+    });
+    expect(result.answer).toContain('15% discount');
+  });
+
+  it('does not retry what another attempt cannot fix', async () => {
+    const model = scriptedModel([new ModelError('model_rejected_request', 'HTTP 401: bad key', false)]);
+
+    const result = await withModelFallback(model, options()).answer('pricing?', acmeCalls);
+
+    expect(model.attempts).toBe(1);
+    expect(result.modelError?.kind).toBe('model_rejected_request');
+  });
+
+  it('stops retrying when another attempt would overrun the time budget', async () => {
+    const model = scriptedModel([new ModelError('model_timeout', 'The model did not reply in time.', true)]);
+
+    const result = await withModelFallback(
+      model,
+      options({ attemptTimeoutMs: 600_000, timeBudgetMs: 600_000 }),
+    ).answer('pricing?', acmeCalls);
+
+    expect(model.attempts).toBe(1);
+    expect(result.modelError?.kind).toBe('model_timeout');
+  });
+
+  it('tries a timed-out model once more, not twice: the abandoned request may still hold the server', async () => {
+    const timeout = () => new ModelError('model_timeout', 'The model did not reply in time.', true);
+    const model = scriptedModel([timeout(), timeout(), timeout()]);
+
+    const result = await withModelFallback(model, options()).answer('pricing?', acmeCalls);
+
+    expect(model.attempts).toBe(2);
+    expect(result.modelError?.kind).toBe('model_timeout');
+  });
+
+  it('does not wait for a Retry-After longer than the worker waits, and says so', async () => {
+    const model = scriptedModel([
+      new ModelError('model_unavailable', 'Quota exceeded.', true, { retryAfterSeconds: 86_400 }),
+    ]);
+
+    const result = await withModelFallback(model, options()).answer('pricing?', acmeCalls);
+
+    expect(model.attempts).toBe(1);
+    expect(result.modelError?.message).toContain(
+      'asked to wait 86400 s (Retry-After), longer than the 120 s',
+    );
+  });
+
+  it('fails with the model error when OPENAI_FALLBACK=fail', async () => {
+    const model = scriptedModel([new ModelError('model_context_exceeded', 'too long', false)]);
+
+    await expect(
+      withModelFallback(model, options({ fallback: 'fail' })).answer('pricing?', acmeCalls),
+    ).rejects.toMatchObject({
+      kind: 'model_context_exceeded',
+    });
+  });
+});
