@@ -2,6 +2,7 @@ import type { DataConverter } from '@temporalio/common';
 import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from './activities';
 import { parseSettings, WORKER_SECTIONS } from './config/settings';
+import { searchAttributeWarning } from './deployment/search-attribute-check';
 import { createWorkerDeps } from './config/worker-deps';
 import { setCurrentVersion } from './deployment/set-current-version';
 import { workerVersioning } from './deployment/versioning';
@@ -77,6 +78,8 @@ export async function runWorker(
   }
   const connection = await NativeConnection.connect(temporal.connectionOptions);
   try {
+    const missingAttribute = await searchAttributeWarning(connection, temporal.namespace);
+    if (missingAttribute) log(`warning: ${missingAttribute}`);
     const code = chooseWorkflowCode(settings.workflowCode, { encrypted: dataConverter !== undefined });
     log(
       code.kind === 'prebuilt'

@@ -26,10 +26,13 @@ export const DEFAULT_HEALTH_INTERVAL = '15m';
  */
 export const MIN_HEALTH_INTERVAL_MS = 60_000;
 
+/** Longest interval of a scheduled check: one rarer than monthly says nothing about today. */
+export const MAX_HEALTH_INTERVAL_MS = 30 * 86_400_000;
+
 /** Input of `scheduleHealthCheck`: the connection, and how often (default 15 minutes). */
 export const scheduleHealthCheckInputSchema = z.strictObject({
   connectionId: connectionIdSchema,
-  every: intervalSchema(MIN_HEALTH_INTERVAL_MS).optional(),
+  every: intervalSchema(MIN_HEALTH_INTERVAL_MS, MAX_HEALTH_INTERVAL_MS).optional(),
 });
 /** Input of `scheduleHealthCheck`, as the caller writes it. */
 export type ScheduleHealthCheckInput = z.input<typeof scheduleHealthCheckInputSchema>;

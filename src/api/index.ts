@@ -36,7 +36,13 @@ export {
   type GongNexusOperations,
   type GongNexusService,
 } from './nexus-service';
-export { GONG_CONNECTION_ID, connectionSearchAttributes } from './search-attributes';
+export {
+  GONG_CONNECTION_ID,
+  connectionSearchAttributes,
+  isMissingSearchAttributeError,
+  missingSearchAttributeMessage,
+  registerSearchAttributeCommand,
+} from './search-attributes';
 export { connectionIdSchema } from './connection-id';
 export type { FieldIssue } from '../validation/field-issues';
 export {
@@ -48,6 +54,7 @@ export {
 export {
   DEFAULT_HEALTH_INTERVAL,
   MIN_HEALTH_INTERVAL_MS,
+  MAX_HEALTH_INTERVAL_MS,
   healthCheckInputSchema,
   scheduleHealthCheckInputSchema,
   type HealthCheckInput,

@@ -5,8 +5,11 @@ import { baseUrlHostWarning } from '../gong/base-url-warning';
 
 /** What `connections list` and `show` say about a connection besides its fields. */
 export interface ConnectionStatus {
-  /** `environment` for the read-only `default` defined by `GONG_BASE_URL` and the keys. */
-  source: 'environment' | 'file';
+  /**
+   * Where the connection comes from: `environment` for the read-only `default` defined by
+   * `GONG_BASE_URL` and the keys, else the store that holds it (`file` or `postgres`).
+   */
+  source: 'environment' | 'file' | 'postgres';
   /** Why requests with this connection are refused (the host is outside `*.gong.io`); null when usable. */
   problem: string | null;
   /** Why the host deserves a second look (not `*.api.gong.io`); null when it is a Gong API host. */
@@ -18,10 +21,14 @@ export interface ConnectionStatus {
  * environment's `default` never was: a bad `GONG_BASE_URL` is reported here instead of being
  * listed as fine.
  */
-export function connectionStatus(connection: Connection, envConnection: Connection | null): ConnectionStatus {
+export function connectionStatus(
+  connection: Connection,
+  envConnection: Connection | null,
+  store: 'file' | 'postgres',
+): ConnectionStatus {
   const fromEnv = connection.id === ENV_CONNECTION_ID && envConnection !== null;
   return {
-    source: fromEnv ? 'environment' : 'file',
+    source: fromEnv ? 'environment' : store,
     problem: baseUrlProblem(connection.baseUrl),
     warning: baseUrlHostWarning(connection.baseUrl),
   };

@@ -17,6 +17,21 @@ export function formatSearchResult(result: SearchCallsResult): string {
   return `${table}\n\n${footer}`;
 }
 
+/**
+ * A search result as `search --json` prints it: each call's `callId` and `durationSeconds`, the
+ * names every other JSON output of the CLI uses (`content`, `transcript`, `ask`).
+ */
+export function searchResultJson(result: SearchCallsResult) {
+  return {
+    ...result,
+    calls: result.calls.map(({ id, duration, ...call }) => ({
+      callId: id,
+      ...call,
+      durationSeconds: duration,
+    })),
+  };
+}
+
 /** Each call's content as people read it: header, brief, key points, topics, participants. */
 export function formatCallContent(result: CallContentResult): string {
   const blocks = result.calls.map((call) => {

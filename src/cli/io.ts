@@ -14,6 +14,11 @@ export interface CliIo {
   readStdin?(): Promise<string>;
   /** Asks for a secret with echo off; present only when stdin and stderr are terminals. */
   promptHidden?(question: string): Promise<string>;
+  /**
+   * Calls `handler` on each Ctrl-C (SIGINT) instead of exiting, until the returned function is
+   * called; commands that wait for a run use it to stop the run rather than strand it.
+   */
+  onInterrupt?(handler: () => void): () => void;
 }
 
 /** True once stdout's reader has gone (`| head -1`): later output is dropped, not a crash. */
@@ -42,6 +47,10 @@ export const processIo: CliIo = {
       { status: (text: string) => process.stderr.write(`\r${text}\u001b[K`) }
     : {}),
   readStdin: () => readSecretFromStdin(process.stdin),
+  onInterrupt: (handler) => {
+    process.on('SIGINT', handler);
+    return () => process.off('SIGINT', handler);
+  },
   ...(process.stdin.isTTY && process.stderr.isTTY
     ? { promptHidden: (question: string) => promptHidden(question, process.stdin, process.stderr) }
     : {}),
@@ -68,3 +77,16 @@ export class CommandFailedError extends Error {
     super(message);
   }
 }
+
+/** The user interrupted a command (Ctrl-C) and it stopped what it had started: exit code 130. */
+export class InterruptedError extends CommandFailedError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(message, 'interrupted', details);
+  }
+}
+
+/**
+ * A failure whose report is already on stdout (`health status --json` prints the statuses at
+ * the top level, then exits 1): no `{"error": ...}` object is printed after it.
+ */
+export class ReportedFailureError extends CommandFailedError {}

@@ -11,7 +11,7 @@ import { registerSearchCommand } from './commands/search';
 import { registerTranscriptCommand } from './commands/transcript';
 import { registerWorkerCommand } from './commands/worker';
 import { processIo, type CliIo } from './io';
-import { addJsonOptionEverywhere, reportFailure, wantsJson } from './json-output';
+import { addJsonOptionEverywhere, reportFailure, wantsDebug, wantsJson } from './json-output';
 import { sanitizingIo } from './sanitize';
 import { packageVersion } from './version';
 
@@ -20,6 +20,7 @@ export function createProgram(io: CliIo): Command {
   const program = new Command('gong-worker')
     .description('Temporal worker connecting an AI-workflow platform to Gong')
     .version(packageVersion(), '-V, --version', 'print the version')
+    .option('--debug', 'print stack traces of errors (or set DEBUG=1)')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.out(text.trimEnd()),
@@ -41,7 +42,7 @@ export function createProgram(io: CliIo): Command {
   return program;
 }
 
-/** Runs the CLI and returns its exit code: 0 success, 1 failure, 2 usage error. */
+/** Runs the CLI and returns its exit code: 0 success, 1 failure, 2 usage error, 130 interrupted. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   // Everything printed passes the sanitizer: titles, answers and errors come from Gong or a model.
   const safeIo = sanitizingIo(io);
@@ -49,6 +50,6 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     await createProgram(safeIo).parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
-    return reportFailure(error, safeIo, wantsJson(argv));
+    return reportFailure(error, safeIo, wantsJson(argv), wantsDebug(argv, io.env));
   }
 }

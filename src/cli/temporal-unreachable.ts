@@ -1,16 +1,27 @@
 import net from 'node:net';
 import { CommandFailedError } from './io';
 
-/** How long the follow-up TCP probe may take to explain a failed connection. */
+/** How long the CLI's client may take to connect: an unreachable server is reported within 3 s. */
+export const TEMPORAL_CONNECT_TIMEOUT_MS = 2_500;
+
+/** How long the TCP probe, run beside the client's connection, may take to explain a failure. */
 const PROBE_TIMEOUT_MS = 2_000;
 
 /**
  * The one-line error for a Temporal client that could not connect to `address`: the reason is
- * what a plain TCP connection says (e.g. "connection refused"), else the client's own error.
+ * what a plain TCP connection said (`tcpFailure`, e.g. "connection refused"), else the client's
+ * own error.
  */
-export async function temporalUnreachable(address: string, error: unknown): Promise<CommandFailedError> {
-  const tcpFailure = await probeTcp(address);
-  const reason = tcpFailure ?? (error instanceof Error ? error.message : String(error));
+export function temporalUnreachable(
+  address: string,
+  error: unknown,
+  tcpFailure: string | null,
+): CommandFailedError {
+  const reason =
+    tcpFailure ??
+    `it accepts connections but did not answer as a Temporal server within ${TEMPORAL_CONNECT_TIMEOUT_MS / 1000}s (${
+      error instanceof Error ? error.message : String(error)
+    })`;
   return new CommandFailedError(`cannot reach Temporal at ${address}: ${reason}`, 'temporal-unreachable', {
     address,
   });
@@ -26,7 +37,7 @@ const REASONS: Record<string, string> = {
 };
 
 /** Null when `address` accepts TCP connections; otherwise why not. */
-function probeTcp(address: string): Promise<string | null> {
+export function probeTcp(address: string): Promise<string | null> {
   const at = address.lastIndexOf(':');
   const host = address.slice(0, at).replace(/^\[(.*)\]$/, '$1');
   const port = Number(address.slice(at + 1));

@@ -20,9 +20,16 @@ export function parseWorkerTimeout(value: string): number {
 }
 
 /**
- * The run's result, unless no worker picks its first task up within `timeoutMs`: then the run is
+ * When a run nobody picked up is checked for pollers: a task queue that no worker polled
+ * recently is reported within 5 s, not after the whole `--worker-timeout`.
+ */
+const NO_POLLER_CHECK_MS = 3_000;
+
+/**
+ * The run's result, unless no worker picks its first task up: within 3 s when no worker polls
+ * the task queue at all (`describeTaskQueue`), else within `timeoutMs`. The run is then
  * terminated (no orphan is left on the server) and a {@link CommandFailedError} says whether
- * any worker polls the task queue at all (`describeTaskQueue`).
+ * any worker polls the task queue.
  */
 export async function resultUnlessNoWorker<T>(
   client: Client,
@@ -31,29 +38,35 @@ export async function resultUnlessNoWorker<T>(
   options: { taskQueue: string; timeoutMs: number },
 ): Promise<T> {
   result.catch(() => undefined);
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<'deadline'>((resolve) => {
-    timer = setTimeout(() => resolve('deadline'), options.timeoutMs);
-  });
-  const outcome = await Promise.race([result.then(settled, settled), deadline]);
-  clearTimeout(timer);
-  if (outcome === 'deadline' && !(await pickedUp(handle))) {
-    const pollers = await countPollers(client, options.taskQueue);
-    const seconds = Math.round(options.timeoutMs / 1000);
-    await handle
-      .terminate(`no worker picked the run up within ${seconds}s`)
-      .catch(() => undefined /* it may have just finished */);
-    const why =
-      pollers === 0
-        ? `no worker polls task queue "${options.taskQueue}"; start one with "gong-worker worker" or set TEMPORAL_TASK_QUEUE to the worker's`
-        : `${pollers} worker(s) poll task queue "${options.taskQueue}" but none picked the run up; they may be busy or stuck`;
-    throw new CommandFailedError(
-      `no worker picked up run ${handle.workflowId} within ${seconds}s (--worker-timeout): ${why}. The run was terminated.`,
-      'no-worker',
-      { taskQueue: options.taskQueue, workflowId: handle.workflowId, pollers },
-    );
+  const done = result.then(settled, settled);
+  /** Null once the run is picked up (or over); else how many workers poll the queue. */
+  const pollersAfter = async (ms: number) => {
+    if ((await Promise.race([done, delay(ms)])) === 'settled' || (await pickedUp(handle))) return null;
+    return countPollers(client, options.taskQueue);
+  };
+  const early = Math.min(NO_POLLER_CHECK_MS, options.timeoutMs);
+  let waitedMs = early;
+  let pollers = await pollersAfter(early);
+  // Workers that poll get the whole --worker-timeout to pick the run up; none is said at once.
+  if (pollers !== null && pollers > 0 && options.timeoutMs > early) {
+    waitedMs = options.timeoutMs;
+    pollers = await pollersAfter(options.timeoutMs - early);
   }
-  return result;
+  if (pollers === null) return result;
+  const seconds = Math.round(waitedMs / 1000);
+  await handle
+    .terminate(`no worker picked the run up within ${seconds}s`)
+    .catch(() => undefined /* it may have just finished */);
+  const why =
+    pollers === 0
+      ? `no worker polls task queue "${options.taskQueue}"; start one with "gong-worker worker" or set TEMPORAL_TASK_QUEUE to the worker's`
+      : `${pollers} worker(s) poll task queue "${options.taskQueue}" but none picked the run up; they may be busy or stuck`;
+  const flag = waitedMs === options.timeoutMs ? ' (--worker-timeout)' : '';
+  throw new CommandFailedError(
+    `no worker picked up run ${handle.workflowId} within ${seconds}s${flag}: ${why}. The run was terminated.`,
+    'no-worker',
+    { taskQueue: options.taskQueue, workflowId: handle.workflowId, pollers },
+  );
 }
 
 // Enum values of Temporal's API (temporal.api.enums.v1), not re-exported by @temporalio/client.
@@ -63,8 +76,13 @@ const TASK_QUEUE_TYPE_WORKFLOW = 1;
 
 const settled = () => 'settled' as const;
 
+/** Resolves with `deadline` after `ms`, without keeping the process alive. */
+function delay(ms: number): Promise<'deadline'> {
+  return new Promise((resolve) => setTimeout(() => resolve('deadline'), ms).unref());
+}
+
 /** Whether a worker has started the run's first workflow task (or the run is over). */
-async function pickedUp(handle: WorkflowHandle): Promise<boolean> {
+export async function pickedUp(handle: WorkflowHandle): Promise<boolean> {
   const { status, historyLength, raw } = await handle.describe();
   if (status.name !== 'RUNNING') return true;
   const task = raw.pendingWorkflowTask;
@@ -73,7 +91,7 @@ async function pickedUp(handle: WorkflowHandle): Promise<boolean> {
 }
 
 /** How many workers polled the queue's workflow tasks recently, as the server reports. */
-async function countPollers(client: Client, taskQueue: string): Promise<number> {
+export async function countPollers(client: Client, taskQueue: string): Promise<number> {
   const response = await client.workflowService.describeTaskQueue({
     namespace: client.options.namespace,
     taskQueue: { name: taskQueue, kind: TASK_QUEUE_KIND_NORMAL },

@@ -18,12 +18,19 @@ export interface ConnectedClient {
   close(): Promise<void>;
 }
 
-/** Connects a Temporal client with the given configuration, encoding payloads with `dataConverter`. */
+/**
+ * Connects a Temporal client with the given configuration, encoding payloads with `dataConverter`;
+ * `connectTimeoutMs` bounds the first connection (the SDK's default is 10 s).
+ */
 export async function connectClient(
   config: TemporalConfig,
   dataConverter?: DataConverter,
+  connectTimeoutMs?: number,
 ): Promise<ConnectedClient> {
-  const connection = await Connection.connect(config.connectionOptions);
+  const connection = await Connection.connect({
+    ...config.connectionOptions,
+    ...(connectTimeoutMs === undefined ? {} : { connectTimeout: connectTimeoutMs }),
+  });
   return {
     client: new Client({
       connection,

@@ -36,14 +36,21 @@ export function formatInterval(ms: number): string {
   return `${ms / size}${unit}`;
 }
 
-/** An interval written as `15m`, `1h`, `90s` or `15 minutes`, at least `minMs`; parsed to milliseconds. */
-export function intervalSchema(minMs: number) {
+/**
+ * An interval written as `15m`, `1h`, `90s` or `15 minutes`, at least `minMs` (and at most
+ * `maxMs` when given); parsed to milliseconds.
+ */
+export function intervalSchema(minMs: number, maxMs?: number) {
+  const range =
+    maxMs === undefined
+      ? `of at least ${formatInterval(minMs)}`
+      : `from ${formatInterval(minMs)} to ${formatInterval(maxMs)}`;
   return z.string().transform((text, context) => {
     const ms = parseInterval(text);
-    if (ms === null || ms < minMs) {
+    if (ms === null || ms < minMs || (maxMs !== undefined && ms > maxMs)) {
       context.addIssue({
         code: 'custom',
-        message: `must be an interval of at least ${formatInterval(minMs)}, such as 15m, 1h or "15 minutes"`,
+        message: `must be an interval ${range}, such as 15m, 1h or "15 minutes"`,
       });
       return z.NEVER;
     }

@@ -82,8 +82,8 @@ describe('--json on every command', () => {
     expect(JSON.parse(show.out)).toEqual(JSON.parse(add.out));
     const edit = await cli(store(), 'connections', 'edit', id, '--access-key', 'AK-5555', '--json');
     expect(JSON.parse(edit.out)).toMatchObject({ changed: true, connection: { accessKey: '••••••••5555' } });
-    const remove = await cli(store(), 'connections', 'remove', id, '--json');
-    expect(JSON.parse(remove.out)).toEqual({ removed: id });
+    const remove = await cli(envFor('unused'), 'connections', 'remove', id, '--json');
+    expect(JSON.parse(remove.out)).toEqual({ removed: id, scheduleRemoved: false });
   });
 
   it('a failure prints one JSON error object with kind and message on stdout, and exits 1', async () => {
@@ -91,7 +91,11 @@ describe('--json on every command', () => {
     const { code, out } = await cli(store(), 'connections', 'show', id, '--json');
     expect(code).toBe(1);
     expect(JSON.parse(out)).toEqual({
-      error: { kind: 'connection-not-found', message: `Gong connection "${id}" does not exist` },
+      error: {
+        kind: 'connection-not-found',
+        message: `Gong connection "${id}" does not exist in the file store in ${h.connectionsDir} (GONG_CONNECTIONS_DIR)`,
+        connectionId: id,
+      },
     });
   });
 
@@ -117,9 +121,10 @@ describe('--json on every command', () => {
       '--json',
     );
     expect(scheduled.code).toBe(0);
-    expect(JSON.parse(scheduled.out)).toEqual([
-      { connectionId: id, scheduleId: `gong-health-${id}`, created: true, every: '2h' },
-    ]);
+    expect(JSON.parse(scheduled.out)).toEqual({
+      scheduled: [{ connectionId: id, scheduleId: `gong-health-${id}`, created: true, every: '2h' }],
+      skipped: [],
+    });
     const unscheduled = await h.cli('unused', 'health', 'unschedule', '--connection', id, '--json');
     expect(JSON.parse(unscheduled.out)).toEqual({ connectionId: id, deleted: true });
   });
@@ -179,9 +184,9 @@ describe('secrets without the command line', () => {
 });
 
 describe('search', () => {
-  it('--from and --to take plain dates as UTC midnight', async () => {
+  it('--from takes a plain date as its UTC midnight, and a plain --to date includes that whole day', async () => {
     const { code, out } = await h.withWorker((q) =>
-      h.cli(q, 'search', '--connection', 'acme-prod', '--from', '2026-11-01', '--to', '2026-11-02'),
+      h.cli(q, 'search', '--connection', 'acme-prod', '--from', '2026-11-01', '--to', '2026-11-01'),
     );
     expect(code).toBe(0);
     expect(out).toContain('Acme kickoff');

@@ -65,7 +65,7 @@ describe('connections whose host is not a Gong API host', () => {
     const env = { ...ENV_CONNECTION, GONG_BASE_URL: 'https://us-7.api.gong.io' };
     const { code, out } = await run(env, 'connections', 'list');
     expect(code).toBe(0);
-    expect(out).toMatch(/^default\s+us-7\.api\.gong\.io\s+key ••••••••1234 \(from environment\)$/);
+    expect(out).toMatch(/^default\s+us-7\.api\.gong\.io\s+key ••••••••1234 \(from environment\)$/m);
   });
 
   it('list shows a default connection whose GONG_BASE_URL is not a Gong host as invalid', async () => {

@@ -92,6 +92,7 @@ describe('gong-worker connections', () => {
         source: 'file',
         problem: null,
         warning: null,
+        store: `the file store in ${dir} (GONG_CONNECTIONS_DIR)`,
       },
     ]);
   });
@@ -153,6 +154,8 @@ describe('gong-worker connections', () => {
     const { code, out, err } = await run('connections', 'remove', 'nobody');
     expect(code).toBe(1);
     expect(out).toBe('');
-    expect(err).toBe('error: Gong connection "nobody" does not exist');
+    expect(err).toBe(
+      `error: Gong connection "nobody" does not exist in the file store in ${dir} (GONG_CONNECTIONS_DIR)`,
+    );
   });
 });

@@ -56,7 +56,7 @@ describe('gong-worker health', () => {
     const { code, err } = await h.cli('unused', 'health', 'schedule', '--connection', id, '--every', 'often');
     expect(code).toBe(2);
     expect(err).toBe(
-      'error: --every must be an interval of at least 1m, such as 15m, 1h or "15 minutes"; got "often"',
+      'error: --every must be an interval from 1m to 30d, such as 15m, 1h or "15 minutes"; got "often"',
     );
     await expect(h.client.schedule.getHandle(`gong-health-${id}`).describe()).rejects.toBeInstanceOf(
       ScheduleNotFoundError,
@@ -67,7 +67,9 @@ describe('gong-worker health', () => {
     const id = uniqueId('missing');
     const { code, err } = await h.cli('unused', 'health', 'schedule', '--connection', id);
     expect(code).toBe(1);
-    expect(err).toBe(`error: Gong connection "${id}" does not exist`);
+    expect(err).toBe(
+      `error: Gong connection "${id}" does not exist in the file store in ${h.connectionsDir} (GONG_CONNECTIONS_DIR)`,
+    );
     await expect(h.client.schedule.getHandle(`gong-health-${id}`).describe()).rejects.toBeInstanceOf(
       ScheduleNotFoundError,
     );

@@ -110,6 +110,23 @@ describe('gong-worker with GONG_CONNECTIONS_URL (PostgreSQL)', () => {
     expect(scraped).toMatch(/^gong_requests_today\{[^}]*connection_id="acme"[^}]*\} 1$/m);
   }, 120_000);
 
+  it('connections list says its connections come from PostgreSQL and names host and database, never the password', async () => {
+    const url = new URL(env.GONG_CONNECTIONS_URL!);
+    const where = `the PostgreSQL store at ${url.host}${url.pathname} (GONG_CONNECTIONS_URL)`;
+    const listed = await cli({}, 'connections', 'list', '--json');
+    expect(listed.code).toBe(0);
+    expect(JSON.parse(listed.out)).toEqual([
+      expect.objectContaining({ id: 'acme', source: 'postgres', store: where }),
+    ]);
+    // The same server with a password in the URL (the test server trusts local connections).
+    const withPassword = env.GONG_CONNECTIONS_URL!.replace('://postgres@', '://postgres:s3cret-pw@');
+    const text = await cli({ GONG_CONNECTIONS_URL: withPassword }, 'connections', 'list');
+    expect(text.out.split('\n')[0]).toBe(`Store: ${where}`);
+    expect(`${text.out}${text.err}`).not.toContain('s3cret-pw');
+    const missing = await cli({}, 'connections', 'show', 'nobody');
+    expect(missing.err).toBe(`error: Gong connection "nobody" does not exist in ${where}`);
+  });
+
   it('connections reencrypt moves every connection to the first key, after which the old key can go', async () => {
     const rotated = await cli({ GONG_SECRETS_KEYS: `${NEW_KEY},${OLD_KEY}` }, 'connections', 'reencrypt');
     expect(rotated).toEqual({

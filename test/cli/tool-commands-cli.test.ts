@@ -58,8 +58,17 @@ describe('gong-worker search', () => {
     const { out } = await h.withWorker((q) =>
       h.cli(q, 'search', '--connection', 'acme-prod', ...RANGE, '--json'),
     );
-    const result = JSON.parse(out) as { calls: { id: string }[]; totalRecords: number; truncated: boolean };
-    expect(result.calls.map((call) => call.id)).toEqual([newer.metaData.id, older.metaData.id]);
+    const result = JSON.parse(out) as {
+      calls: Record<string, unknown>[];
+      totalRecords: number;
+      truncated: boolean;
+    };
+    // The names every JSON output uses: callId and durationSeconds, as content and ask print them.
+    expect(result.calls.map(({ callId, durationSeconds }) => ({ callId, durationSeconds }))).toEqual([
+      { callId: newer.metaData.id, durationSeconds: 3725 },
+      { callId: older.metaData.id, durationSeconds: 1800 },
+    ]);
+    expect(result.calls.every((call) => !('id' in call) && !('duration' in call))).toBe(true);
     expect(result).toMatchObject({ totalRecords: 2, truncated: false });
   });
 
@@ -75,7 +84,46 @@ describe('gong-worker search', () => {
       '2026-02-01T00:00:00Z',
     );
     expect(code).toBe(2);
-    expect(err).toMatch(/^error: Invalid input for searchCalls: fromDateTime: must be an ISO-8601 date-time/);
+    expect(err).toMatch(/^error: --from: must be an ISO-8601 date-time/);
+    expect(h.simulator.requests).toHaveLength(0);
+  });
+
+  it('names flags, not workflow fields, when --to is not after --from', async () => {
+    const { code, err } = await h.cli(
+      'unused',
+      ...[
+        'search',
+        '--connection',
+        'acme-prod',
+        '--from',
+        '2026-02-01T00:00:00Z',
+        '--to',
+        '2026-01-01T00:00:00Z',
+      ],
+    );
+    expect(code).toBe(2);
+    expect(err).toBe('error: --to: must be later than --from');
+  });
+
+  it('--from and --to of the same date mean that whole day', async () => {
+    const { code, out } = await h.withWorker((q) =>
+      h.cli(q, 'search', '--connection', 'acme-prod', '--from', '2026-01-20', '--to', '2026-01-20'),
+    );
+    expect(code).toBe(0);
+    expect(out).toContain('Acme pricing');
+    expect(out).not.toContain('Acme discovery');
+    expect(out).toContain('1 call.');
+  });
+
+  it('a US-style date is refused with the accepted forms and the date it probably means', async () => {
+    const { code, err } = await h.cli(
+      'unused',
+      ...['search', '--connection', 'acme-prod', '--from', '12/01/2025', '--to', '2026-02-01'],
+    );
+    expect(code).toBe(2);
+    expect(err).toBe(
+      'error: --from must be a date such as 2026-12-01 or a UTC date-time such as 2026-12-01T09:00:00Z; "12/01/2025" looks like a month/day/year date: write 2025-12-01',
+    );
     expect(h.simulator.requests).toHaveLength(0);
   });
 });
@@ -168,7 +216,7 @@ describe('gong-worker request', () => {
       'acme-prod',
     );
     expect(code).toBe(2);
-    expect(err).toBe('error: Invalid input for gongApiRequest: path: must not contain "." or ".." segments');
+    expect(err).toBe('error: <path>: must not contain "." or ".." segments');
     expect(h.simulator.requests).toHaveLength(0);
   });
 

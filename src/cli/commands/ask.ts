@@ -50,6 +50,7 @@ export function registerAskCommand(program: Command, io: CliIo): void {
             { taskQueue },
           );
           const result = await awaitRun(io, client, handle, {
+            address,
             taskQueue,
             workerTimeoutMs,
             progress: async () => describeAnswerProgress(await handle.query(answerProgressQuery)),

@@ -23,7 +23,10 @@ export function registerCodecServerCommand(program: Command, io: CliIo): void {
       const { codec, codecServer: settings } = parseSettings(io.env, ['codec', 'codecServer']);
       const keys = codec.keys;
       if (!keys)
-        throw new CommandFailedError('codec-server needs PAYLOAD_ENCRYPTION_KEYS (the keys the worker uses)');
+        throw new CommandFailedError(
+          'codec-server needs PAYLOAD_ENCRYPTION_KEYS (the keys the worker uses)',
+          'encryption-keys',
+        );
       const stopRequested = new Promise<void>((done) => {
         process.once('SIGINT', done);
         process.once('SIGTERM', done);

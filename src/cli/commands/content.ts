@@ -27,7 +27,7 @@ export function registerContentCommand(program: Command, io: CliIo): void {
         json?: boolean;
         workerTimeout: string;
       }) =>
-        withClient(io, async ({ client }, taskQueue) => {
+        withClient(io, async ({ client, address }, taskQueue) => {
           const workerTimeoutMs = parseWorkerTimeout(flags.workerTimeout);
           const handle = await startGetCallContent(
             client,
@@ -39,7 +39,7 @@ export function registerContentCommand(program: Command, io: CliIo): void {
             },
             { taskQueue },
           );
-          const result = await awaitRun(io, client, handle, { taskQueue, workerTimeoutMs });
+          const result = await awaitRun(io, client, handle, { taskQueue, workerTimeoutMs, address });
           io.out(flags.json ? JSON.stringify(result, null, 2) : formatCallContent(result));
         }),
     );

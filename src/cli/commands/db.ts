@@ -53,6 +53,7 @@ export function registerReencryptCommand(program: Command, io: CliIo): void {
           for (const problem of problems) io.err(`  ${problem.id}: ${problem.reason}`);
           throw new CommandFailedError(
             `${countOf(problems.length, 'connection')} could not be read and kept their old encryption`,
+            'connection-corrupt',
           );
         }
       }),

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ScheduleNotFoundError, WorkflowFailedError } from '@temporalio/client';
+import { ScheduleNotFoundError, type Client } from '@temporalio/client';
 import {
   describeWorkflowError,
   DEFAULT_HEALTH_INTERVAL,
@@ -9,19 +9,16 @@ import {
   scheduleHealthCheck,
   unscheduleHealthCheck,
 } from '../../client';
-import { MIN_HEALTH_INTERVAL_MS } from '../../api';
+import { MAX_HEALTH_INTERVAL_MS, MIN_HEALTH_INTERVAL_MS } from '../../api';
 import { formatInterval, intervalSchema } from '../../validation/interval';
-import {
-  DEFAULT_WORKER_TIMEOUT,
-  parseWorkerTimeout,
-  resultUnlessNoWorker,
-  WORKER_TIMEOUT_HELP,
-} from '../wait-for-worker';
-import { CommandFailedError, UsageError, type CliIo } from '../io';
+import { awaitRun } from '../await-run';
+import { DEFAULT_WORKER_TIMEOUT, parseWorkerTimeout, WORKER_TIMEOUT_HELP } from '../wait-for-worker';
+import { CommandFailedError, ReportedFailureError, UsageError, type CliIo } from '../io';
+import { findOrphanSchedules } from '../orphan-schedules';
 import { quotaWarning } from '../quota-warning';
 import { formatTable } from '../table';
 import { openStore } from '../../connections/open-store';
-import { storeFromEnv, storeSettingsOf } from './connections';
+import { storeSettingsOf, withStore } from './connections';
 import { withClient } from './with-client';
 
 /** `gong-worker health run|schedule|status|unschedule`. */
@@ -35,30 +32,25 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
     .option('--json', 'print JSON')
     .option('--worker-timeout <duration>', WORKER_TIMEOUT_HELP, DEFAULT_WORKER_TIMEOUT)
     .action(async (flags: { connection: string; json?: boolean; workerTimeout: string }) =>
-      withClient(io, async ({ client }, taskQueue) => {
+      withClient(io, async ({ client, address }, taskQueue) => {
         const workerTimeoutMs = parseWorkerTimeout(flags.workerTimeout);
         const handle = await startHealthCheck(client, { connectionId: flags.connection }, { taskQueue });
-        try {
-          const result = await resultUnlessNoWorker(client, handle, handle.result(), {
-            taskQueue,
-            timeoutMs: workerTimeoutMs,
-          });
-          io.out(
-            flags.json
-              ? JSON.stringify(result, null, 2)
-              : `healthy: connection "${result.connectionId}" (${result.baseUrl}) works; ${result.userCount} users; checked ${result.checkedAt}`,
-          );
-        } catch (error) {
-          if (!(error instanceof WorkflowFailedError)) throw error;
-          const reason = describeWorkflowError(error).message;
-          throw new CommandFailedError(
-            `unhealthy: connection "${flags.connection}": ${reason}`,
-            'unhealthy',
-            {
-              connectionId: flags.connection,
-            },
-          );
-        }
+        const result = await awaitRun(io, client, handle, {
+          taskQueue,
+          workerTimeoutMs,
+          address,
+          failed: (error) =>
+            new CommandFailedError(
+              `unhealthy: connection "${flags.connection}": ${describeWorkflowError(error).message}`,
+              'unhealthy',
+              { connectionId: flags.connection },
+            ),
+        });
+        io.out(
+          flags.json
+            ? JSON.stringify(result, null, 2)
+            : `healthy: connection "${result.connectionId}" (${result.baseUrl}) works; ${result.userCount} users; checked ${result.checkedAt}`,
+        );
       }),
     );
 
@@ -70,21 +62,26 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
     .option('--connection <id>', 'connection id (default: every connection)')
     .option(
       '--every <interval>',
-      `interval, e.g. 15m, 1h (default: an existing schedule keeps its own, a new one ${DEFAULT_HEALTH_INTERVAL})`,
+      `interval from 1m to 30d, e.g. 15m, 1h (default: an existing schedule keeps its own, a new one ${DEFAULT_HEALTH_INTERVAL})`,
     )
-    .action(async (flags: { connection?: string; every?: string; json?: boolean }) => {
+    .option('--all', 'without --connection: also connections whose latest scheduled check failed')
+    .action(async (flags: { connection?: string; every?: string; all?: boolean; json?: boolean }) => {
       const every = flags.every === undefined ? undefined : intervalFlag('--every', flags.every);
       // The same limit the store counts against (GONG_DAILY_REQUEST_LIMIT, default 10,000).
       const { dailyRequestLimit } = storeSettingsOf(io.env);
-      const store = storeFromEnv(io.env);
       // A schedule for a connection that does not exist would only ever fail.
-      const ids = flags.connection
-        ? [(await store.get(flags.connection)).id]
-        : (await store.list()).map((c) => c.id);
-      if (ids.length === 0) return io.out(flags.json ? '[]' : 'No connections to schedule.');
+      const ids = await withStore(io, async (store) =>
+        flags.connection ? [(await store.get(flags.connection)).id] : (await store.list()).map((c) => c.id),
+      );
+      if (ids.length === 0)
+        return io.out(
+          flags.json ? JSON.stringify({ scheduled: [], skipped: [] }) : 'No connections to schedule.',
+        );
       await withClient(io, async ({ client }, taskQueue) => {
+        // Every connection at once: one whose latest check failed would fail every interval.
+        const skipped = flags.connection || flags.all ? [] : await failingConnections(client, ids);
         const scheduled = [];
-        for (const connectionId of ids) {
+        for (const connectionId of ids.filter((id) => !skipped.some((s) => s.connectionId === id))) {
           const { scheduleId, created, everyMs } = await scheduleHealthCheck(
             client,
             { connectionId, every },
@@ -99,7 +96,15 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
               `${created ? 'Created' : 'Updated'} schedule ${scheduleId}: every ${interval}, overlapping runs skipped`,
             );
         }
-        if (flags.json) io.out(JSON.stringify(scheduled, null, 2));
+        if (flags.json) return io.out(JSON.stringify({ scheduled, skipped }, null, 2));
+        for (const { connectionId, message } of skipped)
+          io.out(`Skipped "${connectionId}": its latest health check failed (${message}).`);
+        if (!flags.connection)
+          io.out(
+            `Scheduled ${scheduled.length} of ${ids.length} connections` +
+              (scheduled.length > 0 ? `: ${scheduled.map((s) => s.connectionId).join(', ')}.` : '.') +
+              (skipped.length > 0 ? ' Fix the skipped ones, or give --all to schedule them too.' : ''),
+          );
       });
     });
 
@@ -113,10 +118,10 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
     .action(async (flags: { connection?: string; json?: boolean }) => {
       const ids = flags.connection
         ? [flags.connection]
-        : (await storeFromEnv(io.env).list()).map((c) => c.id);
+        : await withStore(io, async (store) => (await store.list()).map((c) => c.id));
       const requestsToday = await readRequestsToday(io.env, ids);
-      await withClient(io, async ({ client }) => {
-        const statuses = await Promise.all(
+      await withClient(io, async ({ client }, taskQueue) => {
+        const statuses: ConnectionHealth[] = await Promise.all(
           ids.map(async (connectionId) => ({
             connectionId,
             status: await getHealthCheckStatus(client, { connectionId }).catch((error: unknown) => {
@@ -126,12 +131,19 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
             ...(requestsToday ? { requestsToday: requestsToday.get(connectionId) ?? null } : {}),
           })),
         );
+        // Schedules left behind by a removed connection fail every interval: show them too.
+        const orphans = flags.connection ? [] : await findOrphanSchedules(client, taskQueue, new Set(ids));
+        for (const connectionId of orphans)
+          statuses.push({
+            connectionId,
+            status: await getHealthCheckStatus(client, { connectionId }).catch(() => null),
+            connectionGone: true,
+          });
         const failing = statuses.filter(({ status }) => latestRun(status)?.status === 'unhealthy');
         const failure = () =>
-          new CommandFailedError(
+          new ReportedFailureError(
             `the latest health check failed for ${failing.map((s) => `"${s.connectionId}"`).join(', ')}`,
             'unhealthy',
-            { connections: statuses },
           );
         if (flags.connection && statuses[0]?.status === null)
           throw new CommandFailedError(
@@ -139,9 +151,9 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
             'no-schedule',
           );
         if (flags.json) {
-          if (failing.length > 0) throw failure();
           const single = statuses[0];
-          return io.out(
+          // The report at the top level, failing or not; the exit code says whether one failed.
+          io.out(
             JSON.stringify(
               flags.connection
                 ? { ...single?.status, ...(requestsToday ? { requestsToday: single?.requestsToday } : {}) }
@@ -150,6 +162,8 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
               2,
             ),
           );
+          if (failing.length > 0) throw failure();
+          return;
         }
         if (flags.connection) printStatus(io, statuses[0]!.status!);
         else if (statuses.length === 0) io.out('No connections. Add one with "gong-worker connections add".');
@@ -158,6 +172,11 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
           const count = requestsToday.get(flags.connection) ?? 0;
           io.out(`  Gong requests today (UTC): ${count} of ${requestsToday.limit}`);
         }
+        for (const connectionId of orphans)
+          io.err(
+            `warning: connection "${connectionId}" is gone but its health-check schedule remains; ` +
+              `delete it with "gong-worker health unschedule --connection ${connectionId}"`,
+          );
         if (failing.length > 0) throw failure();
       });
     });
@@ -177,6 +196,37 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
         );
       }),
     );
+}
+
+/** One row of `health status`: a connection's schedule, or a schedule whose connection is gone. */
+interface ConnectionHealth {
+  connectionId: string;
+  status: HealthCheckStatus | null;
+  /** Today's Gong requests, where the store counts them (PostgreSQL). */
+  requestsToday?: number | null;
+  /** The store no longer holds the connection, but its Schedule remains. */
+  connectionGone?: true;
+}
+
+/**
+ * The connections among `ids` whose latest scheduled check failed, with Gong's message: a new
+ * schedule of every connection at once leaves them out unless `--all` is given.
+ */
+async function failingConnections(
+  client: Client,
+  ids: string[],
+): Promise<{ connectionId: string; message: string }[]> {
+  const latest = await Promise.all(
+    ids.map(async (connectionId) => {
+      const status = await getHealthCheckStatus(client, { connectionId }).catch((error: unknown) => {
+        if (error instanceof ScheduleNotFoundError) return null;
+        throw error;
+      });
+      const run = latestRun(status);
+      return run?.status === 'unhealthy' ? [{ connectionId, message: run.message ?? 'no message' }] : [];
+    }),
+  );
+  return latest.flat();
 }
 
 /** The newest run that has finished, or the newest when none has. */
@@ -199,15 +249,12 @@ function printStatus(io: CliIo, status: HealthCheckStatus): void {
  * Every connection in one table: its interval, latest result and when, and, where the store
  * counts them for every replica (PostgreSQL), the Gong requests it sent today against `limit`.
  */
-function statusTable(
-  statuses: { connectionId: string; status: HealthCheckStatus | null; requestsToday?: number | null }[],
-  limit: number | null,
-): string {
+function statusTable(statuses: ConnectionHealth[], limit: number | null): string {
   const today = (requests: number | null | undefined) =>
     limit === null ? [] : [`${requests ?? 0}/${limit}`];
   return formatTable(
     ['CONNECTION', 'EVERY', 'LATEST', 'CHECKED', ...(limit === null ? [] : ['REQUESTS TODAY']), 'DETAILS'],
-    statuses.map(({ connectionId, status, requestsToday }) => {
+    statuses.map(({ connectionId, status, requestsToday, connectionGone }) => {
       if (!status) return [connectionId, '-', 'no schedule', '-', ...today(requestsToday), ''];
       const run = latestRun(status);
       return [
@@ -216,7 +263,7 @@ function statusTable(
         run?.status ?? 'no runs yet',
         run?.scheduledAt ?? '-',
         ...today(requestsToday),
-        run?.message ?? '',
+        connectionGone ? 'connection removed: the schedule remains' : (run?.message ?? ''),
       ];
     }),
   );
@@ -244,10 +291,11 @@ async function readRequestsToday(
 
 /**
  * Checks a health-check interval such as `15m`, `1h` or `15 minutes` before anything is sent,
- * with the API's own rule: a wrong value, or one under a minute, is a usage error naming `flag`.
+ * with the API's own rule: a wrong value, or one under a minute or over 30 days, is a usage
+ * error naming `flag`.
  */
 function intervalFlag(flag: string, value: string): string {
-  const parsed = intervalSchema(MIN_HEALTH_INTERVAL_MS).safeParse(value);
+  const parsed = intervalSchema(MIN_HEALTH_INTERVAL_MS, MAX_HEALTH_INTERVAL_MS).safeParse(value);
   if (!parsed.success) throw new UsageError(`${flag} ${parsed.error.issues[0]?.message}; got "${value}"`);
   return value.trim();
 }

@@ -27,7 +27,7 @@ export function registerRequestCommand(program: Command, io: CliIo): void {
           workerTimeout: string;
         },
       ) =>
-        withClient(io, async ({ client }, taskQueue) => {
+        withClient(io, async ({ client, address }, taskQueue) => {
           const workerTimeoutMs = parseWorkerTimeout(flags.workerTimeout);
           const handle = await startGongApiRequest(
             client,
@@ -41,7 +41,7 @@ export function registerRequestCommand(program: Command, io: CliIo): void {
             },
             { taskQueue },
           );
-          const result = await awaitRun(io, client, handle, { taskQueue, workerTimeoutMs });
+          const result = await awaitRun(io, client, handle, { taskQueue, workerTimeoutMs, address });
           // With --json an HTTP error is one error object that holds the whole result.
           if (flags.json && result.status >= 400)
             throw new CommandFailedError(`Gong answered HTTP ${result.status}`, 'http-error', { result });
@@ -51,7 +51,8 @@ export function registerRequestCommand(program: Command, io: CliIo): void {
             io.out(typeof result.body === 'string' ? result.body : JSON.stringify(result.body, null, 2));
           }
           // Like curl --fail: the answer is printed, and scripts still see that it was an error.
-          if (result.status >= 400) throw new CommandFailedError(`Gong answered HTTP ${result.status}`);
+          if (result.status >= 400)
+            throw new CommandFailedError(`Gong answered HTTP ${result.status}`, 'http-error');
         }),
     );
 }

@@ -4,7 +4,7 @@ import { DEFAULT_SEARCH_LIMIT } from '../../api/search-calls';
 import { awaitRun } from '../await-run';
 import { DEFAULT_WORKER_TIMEOUT, parseWorkerTimeout, WORKER_TIMEOUT_HELP } from '../wait-for-worker';
 import { dateTimeFlag } from '../date-flag';
-import { formatSearchResult } from '../format-calls';
+import { formatSearchResult, searchResultJson } from '../format-calls';
 import { UsageError, type CliIo } from '../io';
 import { withClient } from './with-client';
 
@@ -20,7 +20,7 @@ export function registerSearchCommand(program: Command, io: CliIo): void {
     )
     .requiredOption(
       '--to <iso>',
-      'end of the range (exclusive): a date (UTC midnight) or date-time, e.g. 2026-02-01',
+      'end of the range: a date (that whole UTC day included) or a date-time (exclusive), e.g. 2026-01-31',
     )
     .option('--workspace <id>', 'only this Gong workspace')
     .option('--limit <n>', 'most calls to return (1-2000)', String(DEFAULT_SEARCH_LIMIT))
@@ -36,14 +36,14 @@ export function registerSearchCommand(program: Command, io: CliIo): void {
         json?: boolean;
         workerTimeout: string;
       }) =>
-        withClient(io, async ({ client }, taskQueue) => {
+        withClient(io, async ({ client, address }, taskQueue) => {
           const workerTimeoutMs = parseWorkerTimeout(flags.workerTimeout);
           const handle = await startSearchCalls(
             client,
             {
               connectionId: flags.connection,
-              fromDateTime: dateTimeFlag(flags.from),
-              toDateTime: dateTimeFlag(flags.to),
+              fromDateTime: dateTimeFlag('--from', flags.from),
+              toDateTime: dateTimeFlag('--to', flags.to),
               workspaceId: flags.workspace,
               limit: toInteger('--limit', flags.limit),
             },
@@ -51,12 +51,13 @@ export function registerSearchCommand(program: Command, io: CliIo): void {
           );
           const started = Date.now();
           const result = await awaitRun(io, client, handle, {
+            address,
             taskQueue,
             workerTimeoutMs,
             // One activity lists every page; the run has no counts to query until it ends.
             progress: async () => `Listing calls from Gong... ${Math.round((Date.now() - started) / 1000)}s`,
           });
-          io.out(flags.json ? JSON.stringify(result, null, 2) : formatSearchResult(result));
+          io.out(flags.json ? JSON.stringify(searchResultJson(result), null, 2) : formatSearchResult(result));
         }),
     );
 }

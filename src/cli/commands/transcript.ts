@@ -16,14 +16,14 @@ export function registerTranscriptCommand(program: Command, io: CliIo): void {
     .option('--json', 'print the result as JSON')
     .option('--worker-timeout <duration>', WORKER_TIMEOUT_HELP, DEFAULT_WORKER_TIMEOUT)
     .action(async (flags: { connection: string; callId: string[]; json?: boolean; workerTimeout: string }) =>
-      withClient(io, async ({ client }, taskQueue) => {
+      withClient(io, async ({ client, address }, taskQueue) => {
         const workerTimeoutMs = parseWorkerTimeout(flags.workerTimeout);
         const handle = await startGetCallTranscripts(
           client,
           { connectionId: flags.connection, callIds: flags.callId },
           { taskQueue },
         );
-        const result = await awaitRun(io, client, handle, { taskQueue, workerTimeoutMs });
+        const result = await awaitRun(io, client, handle, { taskQueue, workerTimeoutMs, address });
         io.out(flags.json ? JSON.stringify(result, null, 2) : formatTranscripts(result));
       }),
     );

@@ -1,10 +1,11 @@
+import { isMissingSearchAttributeError, missingSearchAttributeMessage } from '../../api';
 import { missingKeysMessage } from '../../codec/missing-keys';
 import { dataConverterFor } from '../../codec/data-converter';
 import { parseSettings } from '../../config/settings';
 import type { TemporalSettings } from '../../config/temporal';
 import { connectClient, type ConnectedClient } from '../../config/temporal-connection';
 import { CommandFailedError, type CliIo } from '../io';
-import { temporalUnreachable } from '../temporal-unreachable';
+import { probeTcp, temporalUnreachable, TEMPORAL_CONNECT_TIMEOUT_MS } from '../temporal-unreachable';
 
 /**
  * Runs `body` with a Temporal client from the environment (encrypting payloads when
@@ -19,17 +20,24 @@ export async function withClient<T>(
   const settings = parseSettings(io.env, ['temporal', 'codec']);
   const temporal = settings.temporal.connection;
   const dataConverter = dataConverterFor(settings.codec.keys);
+  // A person waits: say within 3 s that the server cannot be reached, probing TCP meanwhile.
+  const probe = probeTcp(temporal.address);
   let connected: ConnectedClient;
   try {
-    connected = await connectClient(temporal, dataConverter);
+    connected = await connectClient(temporal, dataConverter, TEMPORAL_CONNECT_TIMEOUT_MS);
   } catch (error) {
-    throw await temporalUnreachable(temporal.address, error);
+    throw temporalUnreachable(temporal.address, error, await probe);
   }
   try {
     return await body(connected, settings.temporal.taskQueue, settings.temporal);
   } catch (error) {
+    if (isMissingSearchAttributeError(error))
+      throw new CommandFailedError(
+        missingSearchAttributeMessage(connected.namespace),
+        'search-attribute-missing',
+      );
     const missingKeys = missingKeysMessage(error);
-    throw missingKeys ? new CommandFailedError(missingKeys) : error;
+    throw missingKeys ? new CommandFailedError(missingKeys, 'encryption-keys') : error;
   } finally {
     await connected.close();
   }
