@@ -1,4 +1,4 @@
-import { cancellationSignal } from '@temporalio/activity';
+import { cancellationSignal, log } from '@temporalio/activity';
 import { z } from 'zod';
 import type { ContentSelector } from '../gong/client';
 import type { GongExtensiveCall } from '../gong/schemas';
@@ -25,6 +25,8 @@ export interface FindCustomerCallsResult {
   mostRecent: MatchedCall[];
   matchedCallCount: number;
   scannedCallCount: number;
+  /** Calls Gong listed that could not be used (no start time, say) and were left out. Absent when none. */
+  skippedCallCount?: number;
   pagesFetched: number;
   /** Every call from `scannedFrom` (inclusive) to the window's end was read. Absent from older workers. */
   scannedFrom?: string;
@@ -39,6 +41,8 @@ const stateSchema = z.object({
   mostRecent: z.array(matchedCallSchema),
   matchedCallCount: z.number(),
   scannedCallCount: z.number(),
+  // A heartbeat from a worker that did not count skipped calls yet resumes with none.
+  skippedCallCount: z.number().int().nonnegative().default(0),
 });
 type MatchingState = z.infer<typeof stateSchema>;
 
@@ -55,7 +59,7 @@ export function createFindCustomerCalls(deps: ActivityDeps) {
     const { state, pagesFetched, progress, complete } = await scanSlicesResumably({
       what: 'call listing',
       goal: { window, wanted: input.maxCalls, exhaustive: input.exhaustive ?? false },
-      initial: { mostRecent: [], matchedCallCount: 0, scannedCallCount: 0 },
+      initial: { mostRecent: [], matchedCallCount: 0, scannedCallCount: 0, skippedCallCount: 0 },
       stateSchema,
       loadPage: (slice, cursor) =>
         client.listExtensiveCalls(
@@ -64,17 +68,21 @@ export function createFindCustomerCalls(deps: ActivityDeps) {
           cursor,
           cancellationSignal(),
         ),
-      reduce: (matching, calls) => scanPage(matching, calls, input),
+      reduce: (matching, calls, skipped) => scanPage(matching, calls, skipped, input),
       matchesIn: (matching) => matching.matchedCallCount,
     });
     const scannedFrom = complete ? input.fromDateTime : new Date(progress.readFromMs).toISOString();
-    return { ...state, pagesFetched, scannedFrom, complete };
+    const { skippedCallCount, ...found } = state;
+    if (skippedCallCount === 0) return { ...found, pagesFetched, scannedFrom, complete };
+    log.warn('Left out calls Gong listed that could not be used', { skippedCallCount });
+    return { ...found, skippedCallCount, pagesFetched, scannedFrom, complete };
   };
 }
 
 function scanPage(
   progress: MatchingState,
   calls: GongExtensiveCall[],
+  skipped: number,
   input: FindCustomerCallsInput,
 ): MatchingState {
   let { mostRecent, matchedCallCount } = progress;
@@ -105,5 +113,10 @@ function scanPage(
       input.maxCalls,
     );
   }
-  return { mostRecent, matchedCallCount, scannedCallCount: progress.scannedCallCount + calls.length };
+  return {
+    mostRecent,
+    matchedCallCount,
+    scannedCallCount: progress.scannedCallCount + calls.length,
+    skippedCallCount: progress.skippedCallCount + skipped,
+  };
 }

@@ -92,6 +92,8 @@ export function createListCallsInRange(deps: ActivityDeps) {
         }
         trail = followPage(trail, page, cursor, 'call search');
         pagesFetched += 1;
+        if (page.skipped > 0)
+          log.warn('Left out calls Gong listed that could not be used', { skipped: page.skipped });
         if (cursor === undefined && !goOn(page)) return null;
         calls = keepMostRecentCalls(calls, page.items.map(toCallSummary), input.limit);
         listed += page.items.length;

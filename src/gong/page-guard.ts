@@ -57,6 +57,8 @@ export function maxPagesFor(totalRecords: number): number {
 /** What the guard reads of a page. */
 export interface GuardedPage {
   items: readonly unknown[];
+  /** Records of the page that could not be used: the page was not empty. */
+  skipped?: number;
   totalRecords: number;
   nextCursor: string | null;
 }
@@ -80,7 +82,7 @@ export function followPage(
   const pages = trail.pages + 1;
   const maxPages = trail.maxPages ?? maxPagesFor(page.totalRecords);
   if (page.nextCursor !== null) {
-    if (page.items.length === 0) {
+    if (page.items.length + (page.skipped ?? 0) === 0) {
       throw new GongPagingError(what, `page ${pages} was empty but had a next page`);
     }
     if (recentCursors.includes(page.nextCursor)) {

@@ -444,6 +444,20 @@ describe('GongClient against misbehaving servers', () => {
     await expect(clientTo(server.url).listUsers()).rejects.toThrow(GongResponseFormatError);
   });
 
+  it('skips a call with "started": null and keeps the rest of its page', async () => {
+    const call = (id: string, started: string | null) => ({ metaData: { id, started, title: `Call ${id}` } });
+    const server = await serve(
+      answerWith(200, {
+        requestId: 'r1',
+        records: { totalRecords: 3, currentPageSize: 3, currentPageNumber: 0 },
+        calls: [call('1', '2026-01-15T16:00:00Z'), call('2', null), call('3', '2026-01-16T16:00:00Z')],
+      }),
+    );
+    const page = await clientTo(server.url).listExtensiveCalls(ALL_TIME, { context: 'None' });
+    expect(page.items.map((c) => c.metaData.id)).toEqual(['1', '3']);
+    expect(page.skipped).toBe(1);
+  });
+
   it('accepts nulls and unknown fields everywhere in an extensive call', async () => {
     const server = await serve(
       answerWith(200, {
