@@ -1,8 +1,8 @@
 import { buildGongUrl } from './base-url';
 import { errorEnvelopeSchema } from './schemas';
-import { GongApiError, GongTransportError } from './errors';
+import { GongApiError, GongResponseFormatError, GongTransportError } from './errors';
 import { DEFAULT_MAX_RESPONSE_BYTES, readLimitedText, ResponseTooLargeError } from './limited-body';
-import { gongRedactor, redactDeep } from './redact';
+import { gongRedactor, JsonTooDeepError, redactDeep } from './redact';
 import type { RequestPacer } from './request-pacer';
 
 /** The subset of `fetch` the client needs; injected so tests and the simulator route need no globals. */
@@ -100,7 +100,13 @@ export async function sendGongRequest(
   }
 
   // Parsed first: a JSON escape (`\u0041`) must not hide a secret from the redaction.
-  const body = redactDeep(parseJson(raw), redact);
+  let body: unknown;
+  try {
+    body = redactDeep(parseJson(raw), redact);
+  } catch (error) {
+    if (error instanceof JsonTooDeepError) throw new GongResponseFormatError(request.path, error.message);
+    throw error;
+  }
   const envelope = errorEnvelopeSchema.safeParse(body);
   return {
     status: response.status,
