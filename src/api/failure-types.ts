@@ -13,6 +13,7 @@ export const FailureTypes = {
   connectionNotFound: 'ConnectionNotFound',
   connectionCorrupt: 'ConnectionCorrupt',
   connectionBusy: 'ConnectionBusy',
+  connectionStoreUnavailable: 'ConnectionStoreUnavailable',
   invalidInput: 'InvalidInput',
   openAiRateLimited: 'OpenAiRateLimited',
   openAiClient: 'OpenAiClientError',

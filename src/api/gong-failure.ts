@@ -6,6 +6,7 @@ import { FailureTypes } from './failure-types';
 export type GongWorkflowErrorKind =
   | 'invalid_input'
   | 'connection_not_found'
+  | 'connection_store_unavailable'
   | 'gong_auth'
   | 'gong_rate_limited'
   | 'gong_client'
@@ -33,6 +34,7 @@ export interface GongWorkflowError {
 const KIND_OF_TYPE: Record<string, GongWorkflowErrorKind> = {
   [FailureTypes.invalidInput]: 'invalid_input',
   [FailureTypes.connectionNotFound]: 'connection_not_found',
+  [FailureTypes.connectionStoreUnavailable]: 'connection_store_unavailable',
   [FailureTypes.gongAuth]: 'gong_auth',
   [FailureTypes.gongRateLimited]: 'gong_rate_limited',
   [FailureTypes.gongClient]: 'gong_client',

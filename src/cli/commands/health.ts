@@ -51,7 +51,14 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
           );
         } catch (error) {
           if (!(error instanceof WorkflowFailedError)) throw error;
-          const reason = describeWorkflowError(error).message;
+          const { kind, message: reason } = describeWorkflowError(error);
+          if (kind === 'connection_store_unavailable') {
+            throw new CommandFailedError(
+              `not checked: connection "${flags.connection}": ${reason}`,
+              'store-unavailable',
+              { connectionId: flags.connection },
+            );
+          }
           throw new CommandFailedError(
             `unhealthy: connection "${flags.connection}": ${reason}`,
             'unhealthy',
@@ -180,10 +187,13 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
     );
 }
 
-/** The newest run that has finished, or the newest when none has. */
+/** The newest run that checked Gong (a run the store outage stopped did not), or the newest when none has. */
 function latestRun(status: HealthCheckStatus | null) {
   if (!status) return undefined;
-  return status.recentRuns.find((run) => run.status !== 'running') ?? status.recentRuns[0];
+  return (
+    status.recentRuns.find((run) => run.status === 'healthy' || run.status === 'unhealthy') ??
+    status.recentRuns[0]
+  );
 }
 
 function printStatus(io: CliIo, status: HealthCheckStatus): void {
