@@ -5,7 +5,7 @@ import { describeWorkflowError, runHealthCheck, startAnswerQuestion } from '../.
 // Types only: the stack (dev server, simulator, worker) is imported when `dev` or `demo` runs, so
 // every other command starts without loading it.
 import type { LocalStack } from '../../dev/local-stack';
-import { lockStateDir, StateDirInUseError, type StateDirLock } from '../../dev/state-lock';
+import { lockStateDir, NotAStateDirError, StateDirInUseError, type StateDirLock } from '../../dev/state-lock';
 import { formatAnswer, runUrl } from '../format';
 import { CommandFailedError, type CliIo } from '../io';
 
@@ -92,6 +92,7 @@ async function start(io: CliIo, stateDir: string, command: string): Promise<Loca
     lock = await lockStateDir(resolve(stateDir), command);
   } catch (error) {
     if (error instanceof StateDirInUseError) throw new CommandFailedError(error.message, 'state-dir-in-use');
+    if (error instanceof NotAStateDirError) throw new CommandFailedError(error.message, 'not-a-state-dir');
     throw error;
   }
   const preferred = async (port: number) => ((await isPortFree(port)) ? port : undefined);
