@@ -25,6 +25,27 @@ export interface CodecServerOptions {
   token?: string | null;
   /** Receives one line per refused request (never payload contents). */
   log?: (line: string) => void;
+  /** Serve a non-loopback `host` without a token; without it that is refused. */
+  insecureNoToken?: boolean;
+}
+
+/** A codec server would hand decrypted payloads to anyone on the network. */
+export class CodecServerExposedError extends Error {
+  override readonly name = 'CodecServerExposedError';
+  constructor(readonly host: string) {
+    super(
+      `the codec server would decrypt payloads for anyone who can reach ${host}: set CODEC_SERVER_TOKEN ` +
+        '(at least 16 characters) or, behind a proxy that checks callers, pass --insecure-no-token',
+    );
+  }
+}
+
+/** True for addresses only this machine can reach: 127.0.0.0/8, ::1 and `localhost`. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return (
+    bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare) || bare === '::ffff:127.0.0.1'
+  );
 }
 
 /** A running codec server. */
@@ -43,6 +64,10 @@ export interface CodecServer {
  * Only payloads of this codec are decoded; others come back unchanged.
  */
 export async function startCodecServer(options: CodecServerOptions): Promise<CodecServer> {
+  const host = options.host ?? '127.0.0.1';
+  if (!isLoopbackHost(host) && !options.token && !options.insecureNoToken) {
+    throw new CodecServerExposedError(host);
+  }
   const codec = createEncryptionCodec(options.keys);
   const origins = new Set((options.corsOrigins ?? [DEV_UI_ORIGIN]).map(normalizeOrigin));
   const expected = options.token ? digest(options.token) : null;
@@ -101,7 +126,6 @@ export async function startCodecServer(options: CodecServerOptions): Promise<Cod
       else response.destroy();
     });
   });
-  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
@@ -109,8 +133,9 @@ export async function startCodecServer(options: CodecServerOptions): Promise<Cod
       resolve();
     });
   });
-  const { port } = server.address() as AddressInfo;
-  const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  // The address actually bound (`localhost` resolved, `0.0.0.0` as is), so the URL says who can reach it.
+  const { port, address } = server.address() as AddressInfo;
+  const urlHost = address.includes(':') ? `[${address}]` : address;
   return {
     url: `http://${urlHost}:${port}`,
     port,

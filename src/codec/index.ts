@@ -20,7 +20,14 @@ export {
   ENCODING_FAILURE_CONVERTER_PATH,
   encryptingDataConverter,
 } from './data-converter';
-export { DEV_UI_ORIGIN, startCodecServer, type CodecServer, type CodecServerOptions } from './codec-server';
+export {
+  CodecServerExposedError,
+  DEV_UI_ORIGIN,
+  isLoopbackHost,
+  startCodecServer,
+  type CodecServer,
+  type CodecServerOptions,
+} from './codec-server';
 export { codecServerSettingsFromEnv, type CodecServerSettings } from './codec-server-settings';
 export { LOCAL_KEY_FILE, loadOrCreateLocalKeys, type LocalKeys } from './local-key-file';
 export { missingKeysMessage } from './missing-keys';

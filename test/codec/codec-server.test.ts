@@ -3,6 +3,7 @@ import {
   createEncryptionCodec,
   generateEncryptionKeyEntry,
   parseEncryptionKeys,
+  CodecServerExposedError,
   startCodecServer,
   type CodecServer,
 } from '../../src/codec';
@@ -135,6 +136,37 @@ describe('the codec server over HTTP', () => {
   });
 });
 
+describe('binding the codec server beyond loopback', () => {
+  it('refuses a non-loopback host without a token', async () => {
+    await expect(
+      startCodecServer({ keys: parseEncryptionKeys(KEYS), host: '0.0.0.0', port: 0 }),
+    ).rejects.toThrow(CodecServerExposedError);
+  });
+
+  it('serves a non-loopback host with a token, and its URL names the address bound', async () => {
+    const exposed = await startCodecServer({
+      keys: parseEncryptionKeys(KEYS),
+      host: '0.0.0.0',
+      port: 0,
+      token: TOKEN,
+    });
+    try {
+      expect(exposed.url).toBe(`http://0.0.0.0:${exposed.port}`);
+    } finally {
+      await exposed.stop();
+    }
+  });
+
+  it('names the resolved address when bound to localhost', async () => {
+    const local = await startCodecServer({ keys: parseEncryptionKeys(KEYS), host: 'localhost', port: 0 });
+    try {
+      expect(local.url).toMatch(new RegExp(`^http://(127\\.0\\.0\\.1|\\[::1\\]):${local.port}$`));
+    } finally {
+      await local.stop();
+    }
+  });
+});
+
 describe('gong-worker codec-server', () => {
   let cli: CliProcess | undefined;
   afterEach(async () => {
@@ -161,6 +193,26 @@ describe('gong-worker codec-server', () => {
     expect(await cli.waitForExit(10_000)).toEqual({ code: 0, signal: null });
     expect(cli.output()).toContain('server-key');
     expect(cli.output()).not.toContain(KEYS.split('=').slice(1).join('='));
+  });
+
+  it('refuses --host 0.0.0.0 without CODEC_SERVER_TOKEN as a usage error, serving nothing', async () => {
+    cli = startCli(
+      ['codec-server', '--port', '0', '--host', '0.0.0.0'],
+      bareEnv({ PAYLOAD_ENCRYPTION_KEYS: KEYS }),
+    );
+    expect(await cli.waitForExit(30_000)).toEqual({ code: 2, signal: null });
+    expect(cli.stderr.join('')).toContain(
+      '--host 0.0.0.0: the codec server would decrypt payloads for anyone who can reach 0.0.0.0: set CODEC_SERVER_TOKEN',
+    );
+    expect(cli.output()).not.toContain('Codec server on');
+  });
+
+  it('serves --host 0.0.0.0 with --insecure-no-token, printing the address it bound', async () => {
+    cli = startCli(
+      ['codec-server', '--port', '0', '--host', '0.0.0.0', '--insecure-no-token'],
+      bareEnv({ PAYLOAD_ENCRYPTION_KEYS: KEYS }),
+    );
+    await cli.waitForOutput(/^Codec server on http:\/\/0\.0\.0\.0:\d+ /m, 30_000);
   });
 
   it('fails at start-up on a malformed key, naming the problem but not the value', async () => {
