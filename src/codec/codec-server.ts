@@ -10,6 +10,16 @@ import { payloadFromJson, payloadsBodySchema, payloadToJson } from './payload-js
 export const DEV_UI_ORIGIN = 'http://localhost:8233';
 /** Largest request body accepted (a batch of payloads, each at most 2 MB in Temporal). */
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/**
+ * Most payloads one request may carry. The Web UI and the CLI send one event's payloads (a few)
+ * per request; a body of millions of tiny payloads would otherwise hold the server for a minute.
+ */
+export const MAX_PAYLOADS_PER_REQUEST = 1_000;
+const OPEN_BRACE = 0x7b;
+/** A payload is an object with a `metadata` object: a body with far more objects is not a batch of at most the cap. */
+const MAX_OBJECTS_PER_REQUEST = 4 * MAX_PAYLOADS_PER_REQUEST + 1;
+/** Payloads validated and decoded between two yields to the event loop, so other requests get answered. */
+const PAYLOADS_PER_TURN = 50;
 const ALLOWED_HEADERS = 'Content-Type, X-Namespace, Authorization';
 
 /** Options of {@link startCodecServer}. */
@@ -100,19 +110,39 @@ export async function startCodecServer(options: CodecServerOptions): Promise<Cod
       return send(response, 401, { error: 'missing or wrong bearer token' });
     }
     const body = await readBody(request);
-    if (body === null) return send(response, 413, { error: `body over ${MAX_BODY_BYTES} bytes` });
+    if ('tooLarge' in body) return send(response, 413, { error: `body over ${MAX_BODY_BYTES} bytes` });
+    if ('objects' in body) {
+      log(`codec server: refused ${path} of ${body.objects} JSON objects`);
+      return send(response, 413, {
+        error: `${body.objects} JSON objects in one request; at most ${MAX_PAYLOADS_PER_REQUEST} payloads are accepted`,
+      });
+    }
     let json: unknown;
     try {
-      json = JSON.parse(body);
+      json = JSON.parse(body.text);
     } catch {
       return send(response, 400, { error: 'body is not JSON' });
     }
+    const count = payloadCount(json);
+    if (count > MAX_PAYLOADS_PER_REQUEST) {
+      log(`codec server: refused ${path} of ${count} payloads`);
+      return send(response, 413, {
+        error: `${count} payloads in one request; at most ${MAX_PAYLOADS_PER_REQUEST} are accepted`,
+      });
+    }
     const parsed = payloadsBodySchema.safeParse(json);
     if (!parsed.success) return send(response, 400, { error: describeIssues(parsed.error, 3) });
-    const payloads = parsed.data.payloads.map(payloadFromJson);
     try {
-      const result = path === '/encode' ? await codec.encode(payloads) : await codec.decode(payloads);
-      return send(response, 200, { payloads: result.map(payloadToJson) });
+      // A turn at a time, serialised as it goes: no single step holds the event loop for the whole batch.
+      const parts: string[] = [];
+      for (let start = 0; start < parsed.data.payloads.length; start += PAYLOADS_PER_TURN) {
+        const payloads = parsed.data.payloads.slice(start, start + PAYLOADS_PER_TURN).map(payloadFromJson);
+        const done = path === '/encode' ? await codec.encode(payloads) : await codec.decode(payloads);
+        parts.push(...done.map((payload) => JSON.stringify(payloadToJson(payload))));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      return void response.end(`{"payloads":[${parts.join(',')}]}`);
     } catch (error) {
       if (!(error instanceof PayloadDecryptionError)) throw error;
       return send(response, 400, { error: error.message });
@@ -148,6 +178,13 @@ export async function startCodecServer(options: CodecServerOptions): Promise<Cod
   };
 }
 
+/** How many payloads a parsed body holds, read before validating them one by one. */
+function payloadCount(json: unknown): number {
+  const payloads =
+    typeof json === 'object' && json !== null ? (json as { payloads?: unknown }).payloads : null;
+  return Array.isArray(payloads) ? payloads.length : 0;
+}
+
 function send(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
 }
@@ -166,13 +203,25 @@ function normalizeOrigin(origin: string): string {
   return origin.trim().replace(/\/+$/, '').toLowerCase();
 }
 
-async function readBody(request: IncomingMessage): Promise<string | null> {
+/** A body read whole, or why it was not: over the byte limit, or holding too many JSON objects. */
+type Body = { text: string } | { tooLarge: true } | { objects: number };
+
+/**
+ * Reads the body, counting its JSON objects (`{`) chunk by chunk as it arrives: a body of millions
+ * of tiny payloads is refused before `JSON.parse` (seconds of blocked event loop) ever sees it.
+ */
+async function readBody(request: IncomingMessage): Promise<Body> {
   const chunks: Buffer[] = [];
   let size = 0;
+  let objects = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) return null;
+    if (size > MAX_BODY_BYTES) return { tooLarge: true };
+    for (let index = chunk.indexOf(OPEN_BRACE); index !== -1; index = chunk.indexOf(OPEN_BRACE, index + 1)) {
+      objects += 1;
+    }
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  if (objects > MAX_OBJECTS_PER_REQUEST) return { objects };
+  return { text: Buffer.concat(chunks).toString('utf8') };
 }

@@ -24,6 +24,7 @@ export {
   CodecServerExposedError,
   DEV_UI_ORIGIN,
   isLoopbackHost,
+  MAX_PAYLOADS_PER_REQUEST,
   startCodecServer,
   type CodecServer,
   type CodecServerOptions,

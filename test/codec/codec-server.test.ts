@@ -4,6 +4,7 @@ import {
   generateEncryptionKeyEntry,
   parseEncryptionKeys,
   CodecServerExposedError,
+  MAX_PAYLOADS_PER_REQUEST,
   startCodecServer,
   type CodecServer,
 } from '../../src/codec';
@@ -133,6 +134,41 @@ describe('the codec server over HTTP', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
     const request = await post('/decode', { payloads: [plainPayload] }, { Origin: 'https://evil.example' });
     expect(request.status).toBe(403);
+  });
+});
+
+describe('the work one request may ask for', () => {
+  it('refuses more payloads than the cap with 413 naming the cap, whatever their size', async () => {
+    const payloads = Array.from({ length: MAX_PAYLOADS_PER_REQUEST + 1 }, () => ({}));
+    const response = await post('/decode', { payloads });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      error: `${MAX_PAYLOADS_PER_REQUEST + 1} payloads in one request; at most ${MAX_PAYLOADS_PER_REQUEST} are accepted`,
+    });
+  });
+
+  it('refuses a body of 100,000 empty payloads before parsing it, with 413 naming the cap', async () => {
+    const payloads = Array.from({ length: 100_000 }, () => ({}));
+    const response = await post('/decode', { payloads });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      error: `100001 JSON objects in one request; at most ${MAX_PAYLOADS_PER_REQUEST} payloads are accepted`,
+    });
+  });
+
+  it('decodes a batch of exactly the cap, in order', async () => {
+    const codec = createEncryptionCodec(parseEncryptionKeys(KEYS));
+    const plain = Array.from({ length: MAX_PAYLOADS_PER_REQUEST }, (_, index) => ({
+      metadata: { encoding: Buffer.from('json/plain') },
+      data: Buffer.from(JSON.stringify(index)),
+    }));
+    const encrypted = (await codec.encode(plain)).map(payloadToJson);
+    const response = await post('/decode', { payloads: encrypted });
+    expect(response.status).toBe(200);
+    const { payloads } = (await response.json()) as { payloads: { data: string }[] };
+    expect(payloads.map((p) => JSON.parse(Buffer.from(p.data, 'base64').toString()) as number)).toEqual(
+      plain.map((_, index) => index),
+    );
   });
 });
 
