@@ -4,6 +4,7 @@ import { GongApiError, GongResponseFormatError, GongTransportError } from './err
 import { DEFAULT_MAX_RESPONSE_BYTES, readLimitedText, ResponseTooLargeError } from './limited-body';
 import { gongRedactor, JsonTooDeepError, redactDeep } from './redact';
 import type { RequestPacer } from './request-pacer';
+import { DEFAULT_MAX_RETRY_AFTER_SECONDS } from './retry-after-limit';
 
 /** The subset of `fetch` the client needs; injected so tests and the simulator route need no globals. */
 export type FetchLike = (input: URL, init: RequestInit) => Promise<Response>;
@@ -108,11 +109,18 @@ export async function sendGongRequest(
     throw error;
   }
   const envelope = errorEnvelopeSchema.safeParse(body);
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
+  if (response.status === 429) {
+    // Every run sharing the pacer waits too, instead of each collecting its own 429.
+    // Capped: a wait longer than any run honours would only hold up the host's other runs.
+    const holdOff = Math.min(retryAfterSeconds ?? 1, DEFAULT_MAX_RETRY_AFTER_SECONDS);
+    await options.pacer?.holdOff?.(url.host, holdOff);
+  }
   return {
     status: response.status,
     body,
     requestId: envelope.success ? (envelope.data.requestId ?? null) : null,
-    retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
+    retryAfterSeconds,
   };
 }
 

@@ -379,6 +379,32 @@ describe('GongClient and the rate limit', () => {
   });
 });
 
+describe("GongClient and Gong's 429", () => {
+  it("holds every request to the host back for Gong's Retry-After, through the shared pacer", async () => {
+    const server = await startLocalServer(
+      answerWith(429, { errors: ['Too many requests'] }, { 'retry-after': '7' }),
+    );
+    try {
+      const heldOff: [string, number][] = [];
+      const pacer = {
+        wait: async () => undefined,
+        holdOff: async (host: string, seconds: number) => void heldOff.push([host, seconds]),
+      };
+      const client = new GongClient({
+        credentials: { baseUrl: BASE_URL, ...DEFAULT_SIM_ACCOUNT },
+        fetch: routedFetch(server.url),
+        timeoutMs: 5_000,
+        pacer,
+      });
+      const error = await apiFailure(client.listUsers());
+      expect(error.status).toBe(429);
+      expect(heldOff).toEqual([[BASE_URL, 7]]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('GongClient and expired cursors', () => {
   it('recognizes "cursor has expired" so callers restart instead of retrying', async () => {
     let clock = DATA_NOW.getTime();
