@@ -1,14 +1,13 @@
 import type { DataConverter } from '@temporalio/common';
 import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from './activities';
-import { loadSettings } from './config/settings';
-import { loadTemporalConfig } from './config/temporal-connection';
+import { parseSettings, WORKER_SECTIONS } from './config/settings';
 import { createWorkerDeps } from './config/worker-deps';
 import { setCurrentVersion } from './deployment/set-current-version';
-import { versioningFromEnv } from './deployment/versioning';
+import { workerVersioning } from './deployment/versioning';
 import { chooseWorkflowCode, workflowsSourcePath, type WorkflowCode } from './deployment/workflow-code';
 import { createGongNexusServiceHandler } from './nexus';
-import { dataConverterFromEnv, describeEncryption } from './codec';
+import { dataConverterFor, describeEncryption } from './codec';
 
 /** Path of the workflows module the worker bundles when there is no prebuilt bundle. */
 export const WORKFLOWS_PATH = workflowsSourcePath();
@@ -47,7 +46,8 @@ export function createGongWorker(options: GongWorkerOptions): Promise<Worker> {
     ...(options.workflowBundle
       ? { workflowBundle: options.workflowBundle }
       : workflowCodeOptions(
-          options.workflowCode ?? chooseWorkflowCode({}, { encrypted: options.dataConverter !== undefined }),
+          options.workflowCode ??
+            chooseWorkflowCode('auto', { encrypted: options.dataConverter !== undefined }),
         )),
     shutdownGraceTime: options.shutdownGraceTime ?? '10 seconds',
     ...(options.workerDeploymentOptions ? { workerDeploymentOptions: options.workerDeploymentOptions } : {}),
@@ -65,19 +65,19 @@ export async function runWorker(
   env: Record<string, string | undefined> = process.env,
   log: (line: string) => void = (line) => console.log(line),
 ): Promise<void> {
-  const settings = loadSettings(env);
-  const temporal = loadTemporalConfig(env);
-  const versioning = versioningFromEnv(env);
-  const dataConverter = dataConverterFromEnv(env);
-  if (settings.prometheusAddress) {
-    Runtime.install({
-      telemetryOptions: { metrics: { prometheus: { bindAddress: settings.prometheusAddress } } },
-    });
-    log(`Prometheus metrics on http://${settings.prometheusAddress}/metrics`);
+  const settings = parseSettings(env, WORKER_SECTIONS);
+  const temporal = settings.temporal.connection;
+  const taskQueue = settings.temporal.taskQueue;
+  const versioning = workerVersioning(settings.versioning);
+  const dataConverter = dataConverterFor(settings.codec.keys);
+  const { prometheusAddress } = settings.telemetry;
+  if (prometheusAddress) {
+    Runtime.install({ telemetryOptions: { metrics: { prometheus: { bindAddress: prometheusAddress } } } });
+    log(`Prometheus metrics on http://${prometheusAddress}/metrics`);
   }
   const connection = await NativeConnection.connect(temporal.connectionOptions);
   try {
-    const code = chooseWorkflowCode(env, { encrypted: dataConverter !== undefined });
+    const code = chooseWorkflowCode(settings.workflowCode, { encrypted: dataConverter !== undefined });
     log(
       code.kind === 'prebuilt'
         ? `Workflows: prebuilt bundle ${code.codePath}`
@@ -86,16 +86,16 @@ export async function runWorker(
     const worker = await createGongWorker({
       connection,
       namespace: temporal.namespace,
-      taskQueue: settings.taskQueue,
-      deps: createWorkerDeps(settings, env, (message) => log(`warning: ${message}`)),
+      taskQueue,
+      deps: createWorkerDeps(settings, (message) => log(`warning: ${message}`)),
       workflowCode: code,
       workerDeploymentOptions: versioning.deployment,
       dataConverter,
     });
-    log(describeEncryption(env));
+    log(describeEncryption(settings.codec.keys));
     const version = versioning.deployment?.version;
     log(
-      `Gong worker polling task queue "${settings.taskQueue}" on ${temporal.address} (namespace ${temporal.namespace})` +
+      `Gong worker polling task queue "${taskQueue}" on ${temporal.address} (namespace ${temporal.namespace})` +
         (version ? `, deployment ${version.deploymentName} build ${version.buildId}` : ', unversioned'),
     );
     const running = worker.run();

@@ -1,4 +1,4 @@
-import { cancellationSignal, log } from '@temporalio/activity';
+import { cancellationSignal } from '@temporalio/activity';
 import { z } from 'zod';
 import type { ContentSelector } from '../gong/client';
 import type { GongExtensiveCall } from '../gong/schemas';
@@ -74,7 +74,6 @@ export function createFindCustomerCalls(deps: ActivityDeps) {
     const scannedFrom = complete ? input.fromDateTime : new Date(progress.readFromMs).toISOString();
     const { skippedCallCount, ...found } = state;
     if (skippedCallCount === 0) return { ...found, pagesFetched, scannedFrom, complete };
-    log.warn('Left out calls Gong listed that could not be used', { skippedCallCount });
     return { ...found, skippedCallCount, pagesFetched, scannedFrom, complete };
   };
 }

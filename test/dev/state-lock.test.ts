@@ -3,7 +3,7 @@ import { chmod, mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LOCK_FILE, lockStateDir, NotAStateDirError } from '../../src/dev/state-lock';
+import { LOCK_FILE, lockStateDir, NotAStateDirError } from '../../tools/dev/state-lock';
 
 let dir: string;
 beforeEach(async () => {

@@ -11,7 +11,7 @@ import {
   type WorkflowBundleWithSourceMap,
 } from '@temporalio/worker';
 import type { ActivityDeps } from '../../src/activities';
-import { loadSettings } from '../../src/config/settings';
+import { parseSettings } from '../../src/config/settings';
 import { createWorkerDeps } from '../../src/config/worker-deps';
 import { createRequestPacer } from '../../src/gong/request-pacer';
 import { encryptingDataConverter, parseEncryptionKeys } from '../../src/codec';
@@ -22,7 +22,7 @@ import {
   startGongSimulator,
   type GongSimulator,
   type GongSimulatorOptions,
-} from '../../src/simulator';
+} from '../../tools/simulator';
 import { createGongWorker, WORKFLOWS_PATH } from '../../src/worker';
 import { cli, type CliRun } from './cli-io';
 import { connectToTestServer, uniqueTaskQueue, type TestServerConnection } from './temporal';
@@ -148,7 +148,9 @@ export async function startGongHarness(
     GONG_TIMEOUT_MS: '5000',
     GONG_MAX_REQUESTS_PER_SECOND: String(HARNESS_REQUESTS_PER_SECOND),
   };
-  const deps = createWorkerDeps(loadSettings(env), env, (m) => warnings.push(m));
+  const deps = createWorkerDeps(parseSettings(env, ['store', 'simulator', 'limits', 'openai']), (m) =>
+    warnings.push(m),
+  );
   const { connections } = deps;
   return {
     temporal,

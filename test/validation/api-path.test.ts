@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiPathProblem, apiPathSchema } from '../../src/gong/api-path';
+import { apiPathProblem, apiPathSchema } from '../../src/validation/api-path';
 
 describe('Gong API path validation', () => {
   it.each([

@@ -2,24 +2,24 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, type Worker } from '@temporalio/worker';
-import { DEFAULT_NEXUS_ENDPOINT } from '../api';
+import { DEFAULT_NEXUS_ENDPOINT } from '../../src/api';
 import { conciseLogger, workerWarning } from './concise-logger';
 import { ensureNexusEndpoint } from './nexus-endpoint';
 import {
-  dataConverterFromEnv,
-  encryptionKeysFromEnv,
+  dataConverterFor,
   loadOrCreateLocalKeys,
+  parseEncryptionKeys,
   PAYLOAD_ENCRYPTION_KEYS_ENV,
   startCodecServer,
-} from '../codec';
+} from '../../src/codec';
 import { watchParent } from './parent-watchdog';
-import { createConnection } from '../connections/connection';
-import { createConnectionStore } from '../connections/connection-store';
-import { loadSettings } from '../config/settings';
-import { createWorkerDeps } from '../config/worker-deps';
+import { createConnection } from '../../src/connections/connection';
+import { createConnectionStore } from '../../src/connections/file-connection-store';
+import { parseSettings } from '../../src/config/settings';
+import { createWorkerDeps } from '../../src/config/worker-deps';
 import { DEFAULT_SIM_ACCOUNT, startGongSimulator, type GongSimulator } from '../simulator';
 import { findTemporalCli, startDevServer, type DevServer } from '../temporal-server';
-import { createGongWorker } from '../worker';
+import { createGongWorker } from '../../src/worker';
 
 /** The Gong host the local connections name; its requests are routed to the simulator. */
 export const SIMULATED_GONG_BASE_URL = 'us-00000.api.gong.io';
@@ -84,8 +84,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const keysEnv = {
       [PAYLOAD_ENCRYPTION_KEYS_ENV]: localKeys?.value ?? options.env[PAYLOAD_ENCRYPTION_KEYS_ENV],
     };
-    const keys = encryptionKeysFromEnv(keysEnv);
-    const dataConverter = dataConverterFromEnv(keysEnv);
+    const keys = localKeys
+      ? parseEncryptionKeys(localKeys.value)
+      : parseSettings(options.env, ['codec']).codec.keys;
+    const dataConverter = dataConverterFor(keys);
     const codec =
       keys && options.uiPort !== null
         ? await startCodecServer({ keys, port: options.codecPort, corsOrigins: [], log }).catch(() =>
@@ -152,13 +154,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       TEMPORAL_ADDRESS: server.address,
       ...keysEnv,
     };
-    const settings = loadSettings(env);
+    const settings = parseSettings(env, ['temporal', 'store', 'simulator', 'limits', 'openai']);
     const workerConnection = await NativeConnection.connect({ address: server.address });
     stops.push(() => workerConnection.close());
     const worker: Worker = await createGongWorker({
       connection: workerConnection,
-      taskQueue: settings.taskQueue,
-      deps: createWorkerDeps(settings, env, workerWarning(workerLog)),
+      taskQueue: settings.temporal.taskQueue,
+      deps: createWorkerDeps(settings, workerWarning(workerLog)),
       dataConverter,
     });
     const running = worker.run();
@@ -166,18 +168,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       worker.shutdown();
       await running;
     });
-    log(`Worker: polling task queue "${settings.taskQueue}"`);
+    log(`Worker: polling task queue "${settings.temporal.taskQueue}"`);
     // The platform's workflows in other namespaces call ours through this endpoint.
     await ensureNexusEndpoint({
       cliPath: cli.path,
       address: server.address,
       name: DEFAULT_NEXUS_ENDPOINT,
       namespace: 'default',
-      taskQueue: settings.taskQueue,
+      taskQueue: settings.temporal.taskQueue,
     }).then(
       (done) =>
         log(
-          `Nexus endpoint "${DEFAULT_NEXUS_ENDPOINT}" ${done}: namespace default, task queue "${settings.taskQueue}"`,
+          `Nexus endpoint "${DEFAULT_NEXUS_ENDPOINT}" ${done}: namespace default, task queue "${settings.temporal.taskQueue}"`,
         ),
       (error: unknown) => log(`warning: ${error instanceof Error ? error.message : String(error)}`),
     );
@@ -189,7 +191,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       uiUrl: server.uiUrl,
       simulatorUrl: simulator.url,
       connectionsDir,
-      taskQueue: settings.taskQueue,
+      taskQueue: settings.temporal.taskQueue,
       codecUrl: codec?.url ?? null,
       keysFile: localKeys?.path ?? null,
       client: new Client({ connection: clientConnection, ...(dataConverter ? { dataConverter } : {}) }),

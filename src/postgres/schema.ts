@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { z } from 'zod';
-import { inTransaction } from './postgres-pool';
+import { inTransaction } from './pool';
 
 /** One schema change; applied once, in order, and recorded in `gong_worker_schema`. */
 interface Migration {

@@ -1,16 +1,16 @@
 import type pg from 'pg';
 import { z } from 'zod';
-import { connectionIdSchema, type Connection } from './connection';
-import type { ConnectionProblem, ConnectionStore } from './connection-store';
-import { inTransaction, sqlQueryOf, type SqlQuery } from './postgres-pool';
-import { SecretKeyError, type SecretKeyring } from './secret-keys';
+import { connectionIdSchema, type Connection } from '../connections/connection';
+import type { ConnectionProblem, ConnectionStore } from '../connections/connection-store';
+import { inTransaction, sqlQueryOf, type SqlQuery } from './pool';
+import { SecretKeyError, type SecretKeyring } from '../connections/secret-keys';
 import {
   ConnectionBusyError,
   ConnectionCorruptError,
   ConnectionExistsError,
   ConnectionNotFoundError,
-} from './store-errors';
-import { fromStored, needsReencrypt, toStored, validConnection } from './stored-connection';
+} from '../connections/store-errors';
+import { fromStored, needsReencrypt, toStored, validConnection } from '../connections/stored-connection';
 
 /** Options of {@link createPostgresConnectionStore}. */
 export interface PostgresConnectionStoreOptions {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { abortableSleep, createRequestPacer, slotIntervalMs, type RequestPacer } from './request-pacer';
+import { abortableSleep, createRequestPacer, slotIntervalMs, type RequestPacer } from '../gong/request-pacer';
 
 /** Runs one SQL statement (the pool's `query`); rows are validated here. */
 export type PacerQuery = (text: string, values: unknown[]) => Promise<{ rows: unknown[] }>;

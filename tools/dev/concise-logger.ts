@@ -1,5 +1,5 @@
 import { DefaultLogger, type LogEntry } from '@temporalio/worker';
-import { gongWorkflowDefinitions } from '../api';
+import { gongWorkflowRegistry } from '../../src/api';
 
 /**
  * A worker logger for people watching a terminal: warnings and errors only, one line each, with
@@ -32,7 +32,7 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
  * client names runs, or `gong-health-<connection>-<time>` as a Schedule names them.
  */
 export function connectionOfWorkflowId(workflowId: string): string | null {
-  for (const { idPrefix } of Object.values(gongWorkflowDefinitions)) {
+  for (const { idPrefix } of Object.values(gongWorkflowRegistry)) {
     const match = new RegExp(`^${idPrefix}-(.+)-${UUID}$`).exec(workflowId);
     if (match) return match[1] ?? null;
   }

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 import { Connection } from '@temporalio/client';
 
-import { GONG_CONNECTION_ID } from '../api/search-attributes';
+import { GONG_CONNECTION_ID } from '../../src/api/search-attributes';
 import { findFreePort } from './free-port';
 import { outputTail } from './run-command';
 

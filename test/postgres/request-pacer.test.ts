@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { parseSettings } from '../../src/config/settings';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, readStoreSettings, type OpenedStore } from '../../src/connections/open-store';
+import { openStore, type OpenedStore } from '../../src/connections/open-store';
 import pg from 'pg';
-import { createPostgresRequestPacer } from '../../src/gong/postgres-request-pacer';
+import { createPostgresRequestPacer } from '../../src/postgres/request-pacer';
 import type { RequestPacer } from '../../src/gong/request-pacer';
 import { startPostgres, type TestPostgres } from '../support/postgres';
-import { startLocalServer, type LocalServer } from './local-server';
+import { startLocalServer, type LocalServer } from '../gong/local-server';
 
 const KEYS = `k=${randomBytes(32).toString('base64')}`;
 const HOST_A = 'us-1.api.gong.io';
@@ -38,7 +39,7 @@ afterEach(() =>
 /** A replica's pacer: its own store, hence its own pool, on the shared database. */
 function replicaPacer(perSecond = 3, warn?: (message: string) => void, connectionsUrl = url): RequestPacer {
   const env = { GONG_CONNECTIONS_URL: connectionsUrl, GONG_SECRETS_KEYS: KEYS };
-  const store = openStore(readStoreSettings(env), env, warn);
+  const store = openStore(parseSettings(env, ['store']).store, warn);
   opened.push(store);
   return store.createPacer(perSecond);
 }
@@ -46,7 +47,7 @@ function replicaPacer(perSecond = 3, warn?: (message: string) => void, connectio
 /** A replica whose event loop is busy: every wait for its slot ends `lateMs` after it should. */
 async function lateReplicaPacer(lateMs: number): Promise<RequestPacer> {
   const env = { GONG_CONNECTIONS_URL: url, GONG_SECRETS_KEYS: KEYS };
-  const store = openStore(readStoreSettings(env), env);
+  const store = openStore(parseSettings(env, ['store']).store);
   opened.push(store);
   await store.migrate();
   const query = async (text: string, values: unknown[]) => {
