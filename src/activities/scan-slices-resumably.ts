@@ -161,7 +161,9 @@ export async function scanSlicesResumably<T, S>(scan: SlicedScan<T, S>): Promise
       }
     }
     if (page.skipped > 0) {
-      log.warn(`Left out calls Gong listed that could not be used, in the ${scan.what}`, { skipped: page.skipped });
+      log.warn(`Left out calls Gong listed that could not be used, in the ${scan.what}`, {
+        skipped: page.skipped,
+      });
     }
     const state = scan.reduce(point.state, page.items, page.skipped);
     const sliceCalls = point.sliceCalls + page.items.length;

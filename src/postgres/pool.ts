@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { ConnectionStoreUnavailableError } from './store-errors';
+import { ConnectionStoreUnavailableError } from '../connections/store-errors';
 
 /** Runs one SQL statement; rows come back untyped and are validated by the caller. */
 export type SqlQuery = (

@@ -76,7 +76,7 @@ async function lateReplicaPacer(lateMs: number): Promise<RequestPacer> {
  */
 async function lateConfirmingPacer(lateMs: number): Promise<RequestPacer> {
   const env = { GONG_CONNECTIONS_URL: url, GONG_SECRETS_KEYS: KEYS };
-  const store = openStore(readStoreSettings(env), env);
+  const store = openStore(parseSettings(env, ['store']).store);
   opened.push(store);
   await store.migrate();
   const pool = new pg.Pool({ connectionString: url, max: 2 });

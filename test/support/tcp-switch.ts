@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { findFreePort } from '../../src/temporal-server/free-port';
+import { findFreePort } from '../../tools/temporal-server/free-port';
 
 /**
  * A loopback TCP relay to `target` that can be switched off and on again on the same port, as a

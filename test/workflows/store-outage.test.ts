@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeWorkflowError, runHealthCheck } from '../../src/client';
 import { ConnectionStoreUnavailableError } from '../../src/connections/connection-store';
 import { createConnection } from '../../src/connections/connection';
-import { openStore, readStoreSettings, type OpenedStore } from '../../src/connections/open-store';
-import { DEFAULT_SIM_ACCOUNT } from '../../src/simulator';
+import { parseSettings } from '../../src/config/settings';
+import { openStore, type OpenedStore } from '../../src/connections/open-store';
+import { DEFAULT_SIM_ACCOUNT } from '../../tools/simulator';
 import { failureOf } from '../support/failure-of';
 import { startGongHarness, TEST_GONG_BASE_URL, type GongHarness } from '../support/gong-harness';
 import { startPostgres, type TestPostgres } from '../support/postgres';
@@ -24,7 +25,7 @@ beforeAll(async () => {
     GONG_CONNECTIONS_URL: direct.href,
     GONG_SECRETS_KEYS: `main=${randomBytes(32).toString('base64')}`,
   };
-  store = openStore(readStoreSettings(env), env);
+  store = openStore(parseSettings(env, ['store']).store);
   await store.connections.save(
     createConnection('acme-prod', {
       baseUrl: TEST_GONG_BASE_URL,
