@@ -14,7 +14,7 @@ import { isNearDuplicate, sameText } from '../../src/answering/near-duplicate';
 import type { CallContent } from '../../src/gong/call-content';
 import { speakerNames, toCallTranscript, type CallTranscript } from '../../src/gong/call-transcript';
 import { contentSelectorFor } from '../../src/gong/content-blocks';
-import { extensiveCallSchema, transcriptsPageSchema, type GongExtensiveCall } from '../../src/gong/schemas';
+import { callTranscriptSchema, extensiveCallSchema, type GongExtensiveCall } from '../../src/gong/schemas';
 import { crmAccountNames, toCallContent } from '../../src/gong/to-call-content';
 import { matchCall } from '../../src/matching/match-call';
 import { createDataSet, type SimCall, type SimCompany, type SimDataSet } from '../../tools/simulator';
@@ -146,13 +146,7 @@ function transcriptOf(call: SimCall): CallTranscript {
   const parties = extensiveCallSchema.parse(
     extensiveCall(call, { exposedFields: { parties: true } }),
   ).parties;
-  const page = transcriptsPageSchema.parse({
-    requestId: 'quality',
-    records: { totalRecords: 1, currentPageSize: 1, currentPageNumber: 0 },
-    callTranscripts: [{ callId: call.metaData.id, transcript: call.transcript }],
-  });
-  const transcript = page.callTranscripts[0];
-  if (!transcript) throw new Error(`no transcript for call ${call.metaData.id}`);
+  const transcript = callTranscriptSchema.parse({ callId: call.metaData.id, transcript: call.transcript });
   return toCallTranscript(transcript, speakerNames(parties));
 }
 

@@ -1,6 +1,7 @@
 import { cancellationSignal } from '@temporalio/activity';
 import type { HealthCheckResult } from '../api/health-check';
 import { gongClientOf, type ActivityDeps } from './deps';
+import { readConnection } from './read-connection';
 import { whileHeartbeating } from './while-heartbeating';
 
 /** Input of {@link createCheckGongConnection}. */
@@ -12,7 +13,7 @@ export interface CheckGongConnectionInput {
 export function createCheckGongConnection(deps: ActivityDeps) {
   return async function checkGongConnection(input: CheckGongConnectionInput): Promise<HealthCheckResult> {
     // Read once: the result names the connection's URL, and the client needs its keys.
-    const connection = await deps.connections.get(input.connectionId);
+    const connection = await readConnection(deps, input.connectionId);
     const client = gongClientOf(deps, connection);
     const page = await whileHeartbeating({ checking: input.connectionId }, () =>
       client.listUsers(undefined, cancellationSignal()),

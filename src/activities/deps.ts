@@ -5,6 +5,7 @@ import { countingPacer, type QuotaWatch } from '../connections/daily-request-cou
 import { GongClient } from '../gong/client';
 import type { FetchLike } from '../gong/http';
 import type { RequestPacer } from '../gong/request-pacer';
+import { readConnection } from './read-connection';
 
 /** What the activities need from the outside world, injected so tests use real parts on loopback. */
 export interface ActivityDeps {
@@ -23,11 +24,13 @@ export interface ActivityDeps {
   maxResponseBytes?: number;
   /** Counts each Gong request per connection and UTC day, warning past 90% of the daily limit. */
   quota?: QuotaWatch;
+  /** How long one attempt waits for an unavailable connection store; default 30 s. */
+  storeOutageWaitMs?: number;
 }
 
 /** Builds a Gong client for a stored connection; credentials never leave this process. */
 export async function gongClientFor(deps: ActivityDeps, connectionId: string): Promise<GongClient> {
-  return gongClientOf(deps, await deps.connections.get(connectionId));
+  return gongClientOf(deps, await readConnection(deps, connectionId));
 }
 
 /** Builds a Gong client for a connection already read from the store. */

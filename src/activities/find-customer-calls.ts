@@ -29,6 +29,8 @@ export interface FindCustomerCallsResult {
   mostRecent: MatchedCall[];
   matchedCallCount: number;
   scannedCallCount: number;
+  /** Calls Gong listed that could not be used (no start time, say) and were left out. Absent when none. */
+  skippedCallCount?: number;
   pagesFetched: number;
   /** Every call from `scannedFrom` (inclusive) to the window's end was read. Absent from older workers. */
   scannedFrom?: string;
@@ -52,6 +54,8 @@ const stateSchema = z.object({
   matchedStarts: z.array(z.string()).default([]),
   /** Matches whose titles hold a word of the question, most recent first. */
   titleMatches: z.array(matchedCallSchema).default([]),
+  // A heartbeat from a worker that did not count skipped calls yet resumes with none.
+  skippedCallCount: z.number().int().nonnegative().default(0),
 });
 type MatchingState = z.infer<typeof stateSchema>;
 
@@ -73,6 +77,7 @@ export function createFindCustomerCalls(deps: ActivityDeps) {
         mostRecent: [],
         matchedCallCount: 0,
         scannedCallCount: 0,
+        skippedCallCount: 0,
         matchedStarts: [],
         titleMatches: [],
       },
@@ -84,11 +89,11 @@ export function createFindCustomerCalls(deps: ActivityDeps) {
           cursor,
           cancellationSignal(),
         ),
-      reduce: (matching, calls) => scanPage(matching, calls, input, stems),
+      reduce: (matching, calls, skipped) => scanPage(matching, calls, skipped, input, stems),
       matchesIn: (matching) => matching.matchedCallCount,
     });
     const scannedFrom = complete ? input.fromDateTime : new Date(progress.readFromMs).toISOString();
-    const { mostRecent, matchedCallCount, scannedCallCount } = state;
+    const { mostRecent, matchedCallCount, scannedCallCount, skippedCallCount } = state;
     const olderTitleMatches = olderTitleMatchesOf(state);
     return {
       mostRecent,
@@ -97,6 +102,7 @@ export function createFindCustomerCalls(deps: ActivityDeps) {
       pagesFetched,
       scannedFrom,
       complete,
+      ...(skippedCallCount > 0 ? { skippedCallCount } : {}),
       ...(olderTitleMatches.length > 0 ? { olderTitleMatches } : {}),
     };
   };
@@ -120,6 +126,7 @@ function olderTitleMatchesOf(state: MatchingState): OlderTitleMatch[] {
 function scanPage(
   progress: MatchingState,
   calls: GongExtensiveCall[],
+  skipped: number,
   input: FindCustomerCallsInput,
   stems: ReadonlySet<string>,
 ): MatchingState {
@@ -161,5 +168,6 @@ function scanPage(
     scannedCallCount: progress.scannedCallCount + calls.length,
     matchedStarts,
     titleMatches: titled,
+    skippedCallCount: progress.skippedCallCount + skipped,
   };
 }

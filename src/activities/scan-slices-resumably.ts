@@ -26,8 +26,8 @@ export interface SlicedScan<T, S> {
   /** Validates the state found in a heartbeat, so a malformed one restarts instead of corrupting. */
   stateSchema: z.ZodType<S>;
   loadPage: (slice: TimeSlice, cursor: string | undefined) => Promise<GongPage<T>>;
-  /** Folds one page's items into the state. */
-  reduce: (state: S, items: T[]) => S;
+  /** Folds one page's items, and the count of its records that could not be used, into the state. */
+  reduce: (state: S, items: T[], skipped: number) => S;
   /** How many matches the state holds in all, for deciding when the scan is sure. */
   matchesIn: (state: S) => number;
   /**
@@ -160,7 +160,12 @@ export async function scanSlicesResumably<T, S>(scan: SlicedScan<T, S>): Promise
         continue;
       }
     }
-    const state = scan.reduce(point.state, page.items);
+    if (page.skipped > 0) {
+      log.warn(`Left out calls Gong listed that could not be used, in the ${scan.what}`, {
+        skipped: page.skipped,
+      });
+    }
+    const state = scan.reduce(point.state, page.items, page.skipped);
     const sliceCalls = point.sliceCalls + page.items.length;
     point = page.nextCursor
       ? { ...point, cursor: page.nextCursor, trail, sliceCalls, pagesFetched, state }

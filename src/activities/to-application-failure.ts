@@ -4,6 +4,7 @@ import {
   ConnectionBusyError,
   ConnectionCorruptError,
   ConnectionNotFoundError,
+  ConnectionStoreUnavailableError,
 } from '../connections/connection-store';
 import { SecretKeyError } from '../connections/secret-keys';
 import {
@@ -69,6 +70,10 @@ export function toApplicationFailure(error: unknown, limits: FailureLimits = DEF
   if (error instanceof SecretKeyError) {
     // A missing or wrong GONG_SECRETS_KEYS entry: only the operator can fix it.
     return ApplicationFailure.nonRetryable(error.message, FailureTypes.connectionCorrupt);
+  }
+  if (error instanceof ConnectionStoreUnavailableError) {
+    // The store, not the Gong connection, is down: a later attempt can read it.
+    return ApplicationFailure.retryable(error.message, FailureTypes.connectionStoreUnavailable);
   }
   if (error instanceof ConnectionBusyError) {
     return ApplicationFailure.retryable(error.message, FailureTypes.connectionBusy);

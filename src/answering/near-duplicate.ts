@@ -1,3 +1,5 @@
+import { stripFormatCharacters } from '../matching/normalize-name';
+
 /** Share of shared words above which two passages say the same thing. */
 const SAME_WORDS_SHARE = 0.75;
 /** Share of shared words above which two passages with the same figures state the same fact. */
@@ -13,7 +15,7 @@ function figures(text: string): string {
 
 /** Lowercase, accent-free words of a text, single letters included ("team b" is not "team c"). */
 function words(text: string): string[] {
-  return text
+  return stripFormatCharacters(text)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -1,3 +1,5 @@
+import { stripFormatCharacters } from '../matching/normalize-name';
+
 /**
  * Turns free text into comparable search terms for the extractive answerer: lowercase, accents
  * stripped, stop words dropped, light suffix stemming, and words of one meaning folded onto one
@@ -92,9 +94,9 @@ for (const group of RELATED) {
   RELATED_TERMS.set(head, related);
 }
 
-/** Lowercase, accent-free words of a text, in order, including stop words. */
+/** Lowercase, accent-free words of a text, in order, including stop words; invisible characters do not split a word. */
 export function words(text: string): string[] {
-  return text
+  return stripFormatCharacters(text)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

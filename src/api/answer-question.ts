@@ -66,6 +66,11 @@ export interface AnswerCoverage {
   callsScanned: number;
   /** True when the whole window was read, so `matchedCallCount` counts every match in it. */
   complete: boolean;
+  /**
+   * Calls Gong listed that could not be used (a call without a start time, say): left out, and the
+   * answer given from the rest. Absent when none was.
+   */
+  callsSkipped?: number;
 }
 
 /** What the `progress` query returns while the workflow runs. */

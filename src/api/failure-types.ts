@@ -13,6 +13,7 @@ export const FailureTypes = {
   connectionNotFound: 'ConnectionNotFound',
   connectionCorrupt: 'ConnectionCorrupt',
   connectionBusy: 'ConnectionBusy',
+  connectionStoreUnavailable: 'ConnectionStoreUnavailable',
   invalidInput: 'InvalidInput',
   /** Failures of the answering model (raised with `OPENAI_FALLBACK=fail`; else the run answers extractively). */
   modelUnavailable: 'ModelUnavailable',

@@ -6,6 +6,7 @@ import { FailureTypes, type FailureType } from './failure-types';
 export type GongWorkflowErrorKind =
   | 'invalid_input'
   | 'connection_not_found'
+  | 'connection_store_unavailable'
   | 'gong_auth'
   | 'gong_rate_limited'
   | 'retry_after_too_long'
@@ -43,6 +44,7 @@ export interface GongWorkflowError {
 const KIND_OF_TYPE: Record<FailureType, Exclude<GongWorkflowErrorKind, 'unknown'>> = {
   [FailureTypes.invalidInput]: 'invalid_input',
   [FailureTypes.connectionNotFound]: 'connection_not_found',
+  [FailureTypes.connectionStoreUnavailable]: 'connection_store_unavailable',
   [FailureTypes.connectionCorrupt]: 'connection_corrupt',
   [FailureTypes.connectionBusy]: 'connection_busy',
   [FailureTypes.gongAuth]: 'gong_auth',

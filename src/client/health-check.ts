@@ -99,8 +99,9 @@ export interface HealthCheckRun {
   workflowId: string;
   runId: string;
   scheduledAt: string;
-  status: 'running' | 'healthy' | 'unhealthy';
-  /** Gong's error for an unhealthy run. */
+  /** `not_checked`: the worker could not read the connection (its store was down), so Gong was not asked. */
+  status: 'running' | 'healthy' | 'unhealthy' | 'not_checked';
+  /** Gong's error for an unhealthy run; the store's for a run that could not check. */
   message: string | null;
   result: HealthCheckResult | null;
 }
@@ -160,8 +161,11 @@ async function readRun(
   try {
     return { ...base, status: 'healthy', message: null, result: await handle.result() };
   } catch (error) {
-    const message =
-      error instanceof WorkflowFailedError ? describeWorkflowError(error).message : String(error);
-    return { ...base, status: 'unhealthy', message, result: null };
+    if (!(error instanceof WorkflowFailedError))
+      return { ...base, status: 'unhealthy', message: String(error), result: null };
+    const { kind, message } = describeWorkflowError(error);
+    // A store outage says nothing about the Gong connection, so it is not its health.
+    const status = kind === 'connection_store_unavailable' ? 'not_checked' : 'unhealthy';
+    return { ...base, status, message, result: null };
   }
 }

@@ -10,6 +10,16 @@ import { payloadFromJson, payloadsBodySchema, payloadToJson } from './payload-js
 export const DEV_UI_ORIGIN = 'http://localhost:8233';
 /** Largest request body accepted (a batch of payloads, each at most 2 MB in Temporal). */
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/**
+ * Most payloads one request may carry. The Web UI and the CLI send one event's payloads (a few)
+ * per request; a body of millions of tiny payloads would otherwise hold the server for a minute.
+ */
+export const MAX_PAYLOADS_PER_REQUEST = 1_000;
+const OPEN_BRACE = 0x7b;
+/** A payload is an object with a `metadata` object: a body with far more objects is not a batch of at most the cap. */
+const MAX_OBJECTS_PER_REQUEST = 4 * MAX_PAYLOADS_PER_REQUEST + 1;
+/** Payloads validated and decoded between two yields to the event loop, so other requests get answered. */
+const PAYLOADS_PER_TURN = 50;
 const ALLOWED_HEADERS = 'Content-Type, X-Namespace, Authorization';
 
 /** Options of {@link startCodecServer}. */
@@ -25,6 +35,27 @@ export interface CodecServerOptions {
   token?: string | null;
   /** Receives one line per refused request (never payload contents). */
   log?: (line: string) => void;
+  /** Serve a non-loopback `host` without a token; without it that is refused. */
+  insecureNoToken?: boolean;
+}
+
+/** A codec server would hand decrypted payloads to anyone on the network. */
+export class CodecServerExposedError extends Error {
+  override readonly name = 'CodecServerExposedError';
+  constructor(readonly host: string) {
+    super(
+      `the codec server would decrypt payloads for anyone who can reach ${host}: set CODEC_SERVER_TOKEN ` +
+        '(at least 16 characters) or, behind a proxy that checks callers, pass --insecure-no-token',
+    );
+  }
+}
+
+/** True for addresses only this machine can reach: 127.0.0.0/8, ::1 and `localhost`. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return (
+    bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare) || bare === '::ffff:127.0.0.1'
+  );
 }
 
 /** A running codec server. */
@@ -43,6 +74,10 @@ export interface CodecServer {
  * Only payloads of this codec are decoded; others come back unchanged.
  */
 export async function startCodecServer(options: CodecServerOptions): Promise<CodecServer> {
+  const host = options.host ?? '127.0.0.1';
+  if (!isLoopbackHost(host) && !options.token && !options.insecureNoToken) {
+    throw new CodecServerExposedError(host);
+  }
   const codec = createEncryptionCodec(options.keys);
   const origins = new Set((options.corsOrigins ?? [DEV_UI_ORIGIN]).map(normalizeOrigin));
   const expected = options.token ? digest(options.token) : null;
@@ -75,19 +110,39 @@ export async function startCodecServer(options: CodecServerOptions): Promise<Cod
       return send(response, 401, { error: 'missing or wrong bearer token' });
     }
     const body = await readBody(request);
-    if (body === null) return send(response, 413, { error: `body over ${MAX_BODY_BYTES} bytes` });
+    if ('tooLarge' in body) return send(response, 413, { error: `body over ${MAX_BODY_BYTES} bytes` });
+    if ('objects' in body) {
+      log(`codec server: refused ${path} of ${body.objects} JSON objects`);
+      return send(response, 413, {
+        error: `${body.objects} JSON objects in one request; at most ${MAX_PAYLOADS_PER_REQUEST} payloads are accepted`,
+      });
+    }
     let json: unknown;
     try {
-      json = JSON.parse(body);
+      json = JSON.parse(body.text);
     } catch {
       return send(response, 400, { error: 'body is not JSON' });
     }
+    const count = payloadCount(json);
+    if (count > MAX_PAYLOADS_PER_REQUEST) {
+      log(`codec server: refused ${path} of ${count} payloads`);
+      return send(response, 413, {
+        error: `${count} payloads in one request; at most ${MAX_PAYLOADS_PER_REQUEST} are accepted`,
+      });
+    }
     const parsed = payloadsBodySchema.safeParse(json);
     if (!parsed.success) return send(response, 400, { error: describeIssues(parsed.error, 3) });
-    const payloads = parsed.data.payloads.map(payloadFromJson);
     try {
-      const result = path === '/encode' ? await codec.encode(payloads) : await codec.decode(payloads);
-      return send(response, 200, { payloads: result.map(payloadToJson) });
+      // A turn at a time, serialised as it goes: no single step holds the event loop for the whole batch.
+      const parts: string[] = [];
+      for (let start = 0; start < parsed.data.payloads.length; start += PAYLOADS_PER_TURN) {
+        const payloads = parsed.data.payloads.slice(start, start + PAYLOADS_PER_TURN).map(payloadFromJson);
+        const done = path === '/encode' ? await codec.encode(payloads) : await codec.decode(payloads);
+        parts.push(...done.map((payload) => JSON.stringify(payloadToJson(payload))));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      return void response.end(`{"payloads":[${parts.join(',')}]}`);
     } catch (error) {
       if (!(error instanceof PayloadDecryptionError)) throw error;
       return send(response, 400, { error: error.message });
@@ -101,7 +156,6 @@ export async function startCodecServer(options: CodecServerOptions): Promise<Cod
       else response.destroy();
     });
   });
-  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
@@ -109,8 +163,9 @@ export async function startCodecServer(options: CodecServerOptions): Promise<Cod
       resolve();
     });
   });
-  const { port } = server.address() as AddressInfo;
-  const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  // The address actually bound (`localhost` resolved, `0.0.0.0` as is), so the URL says who can reach it.
+  const { port, address } = server.address() as AddressInfo;
+  const urlHost = address.includes(':') ? `[${address}]` : address;
   return {
     url: `http://${urlHost}:${port}`,
     port,
@@ -121,6 +176,13 @@ export async function startCodecServer(options: CodecServerOptions): Promise<Cod
         server.closeAllConnections();
       }),
   };
+}
+
+/** How many payloads a parsed body holds, read before validating them one by one. */
+function payloadCount(json: unknown): number {
+  const payloads =
+    typeof json === 'object' && json !== null ? (json as { payloads?: unknown }).payloads : null;
+  return Array.isArray(payloads) ? payloads.length : 0;
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
@@ -141,13 +203,25 @@ function normalizeOrigin(origin: string): string {
   return origin.trim().replace(/\/+$/, '').toLowerCase();
 }
 
-async function readBody(request: IncomingMessage): Promise<string | null> {
+/** A body read whole, or why it was not: over the byte limit, or holding too many JSON objects. */
+type Body = { text: string } | { tooLarge: true } | { objects: number };
+
+/**
+ * Reads the body, counting its JSON objects (`{`) chunk by chunk as it arrives: a body of millions
+ * of tiny payloads is refused before `JSON.parse` (seconds of blocked event loop) ever sees it.
+ */
+async function readBody(request: IncomingMessage): Promise<Body> {
   const chunks: Buffer[] = [];
   let size = 0;
+  let objects = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) return null;
+    if (size > MAX_BODY_BYTES) return { tooLarge: true };
+    for (let index = chunk.indexOf(OPEN_BRACE); index !== -1; index = chunk.indexOf(OPEN_BRACE, index + 1)) {
+      objects += 1;
+    }
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  if (objects > MAX_OBJECTS_PER_REQUEST) return { objects };
+  return { text: Buffer.concat(chunks).toString('utf8') };
 }

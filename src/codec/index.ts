@@ -15,7 +15,15 @@ export {
   type EncryptionCodec,
 } from './aes-gcm-codec';
 export { dataConverterFor, ENCODING_FAILURE_CONVERTER_PATH, encryptingDataConverter } from './data-converter';
-export { DEV_UI_ORIGIN, startCodecServer, type CodecServer, type CodecServerOptions } from './codec-server';
+export {
+  CodecServerExposedError,
+  DEV_UI_ORIGIN,
+  isLoopbackHost,
+  MAX_PAYLOADS_PER_REQUEST,
+  startCodecServer,
+  type CodecServer,
+  type CodecServerOptions,
+} from './codec-server';
 export { LOCAL_KEY_FILE, loadOrCreateLocalKeys, type LocalKeys } from './local-key-file';
 export { missingKeysMessage } from './missing-keys';
 export { describeEncryption } from './describe-encryption';

@@ -5,6 +5,7 @@ export {
   ConnectionCorruptError,
   ConnectionExistsError,
   ConnectionNotFoundError,
+  ConnectionStoreUnavailableError,
 } from './store-errors';
 
 /** A stored connection that could not be read, and why (never its content). */

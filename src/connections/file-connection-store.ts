@@ -121,6 +121,31 @@ export function createFileConnectionStore(options: FileConnectionStoreOptions): 
     }
   }
 
+  /**
+   * Without keys, refuses to write a secret in clear into a store whose other connections are
+   * sealed: one store, one sealing. Names the variable and a sealed connection, never a secret.
+   */
+  async function assertSealingAgrees(id: string): Promise<void> {
+    if (keyring) return;
+    let names: string[] = [];
+    try {
+      names = await readdir(directory);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    for (const name of names.sort()) {
+      const other = name.endsWith('.json') ? name.slice(0, -'.json'.length) : '';
+      if (!isId(other)) continue;
+      const json = await readJson(other).catch(() => null);
+      if (typeof json === 'object' && json !== null && 'secrets' in json) {
+        throw new SecretKeyError(
+          `GONG_SECRETS_KEYS is not set, but this store holds encrypted connections (such as "${other}"): ` +
+            `set it so "${id}" is encrypted like them; nothing was saved`,
+        );
+      }
+    }
+  }
+
   async function scan() {
     let names: string[] = [];
     try {
@@ -152,6 +177,7 @@ export function createFileConnectionStore(options: FileConnectionStoreOptions): 
     list: async () => (await scan()).connections,
     async add(connection) {
       validConnection(connection); // before anything touches the disk
+      await assertSealingAgrees(connection.id);
       await ensureDirectory();
       const temporary = await writeTemporary(connection);
       try {
@@ -172,6 +198,7 @@ export function createFileConnectionStore(options: FileConnectionStoreOptions): 
     },
     async update(id, change) {
       if (!isId(id)) throw new ConnectionNotFoundError(id);
+      await assertSealingAgrees(id);
       await ensureDirectory();
       return locked(id, async () => {
         const updated = change(await read(id));
@@ -183,6 +210,7 @@ export function createFileConnectionStore(options: FileConnectionStoreOptions): 
     },
     async save(connection) {
       validConnection(connection);
+      await assertSealingAgrees(connection.id);
       await ensureDirectory();
       await locked(connection.id, async () => {
         await assertReplaceable(connection.id);

@@ -38,3 +38,15 @@ export class ConnectionBusyError extends Error {
     );
   }
 }
+
+/**
+ * Raised when the connection store itself cannot be reached (PostgreSQL down, restarting or out
+ * of connections): nothing is wrong with the connection, and trying again later can succeed.
+ * The message never names the database's host, port or URL.
+ */
+export class ConnectionStoreUnavailableError extends Error {
+  override readonly name = 'ConnectionStoreUnavailableError';
+  constructor(readonly reason: string) {
+    super(`The connection store (PostgreSQL) is unavailable: ${reason}`);
+  }
+}

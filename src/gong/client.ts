@@ -6,7 +6,10 @@ import type { FetchLike, GongCredentials, GongRequest, GongResponse } from './ht
 import { followPage, NEW_PAGE_TRAIL } from './page-guard';
 import type { RequestPacer } from './request-pacer';
 import {
+  callMetaDataSchema,
   callsPageSchema,
+  callTranscriptSchema,
+  extensiveCallSchema,
   extensiveCallsPageSchema,
   transcriptsPageSchema,
   usersPageSchema,
@@ -23,6 +26,8 @@ export const NO_CALLS_FOUND_MESSAGE = 'No calls found corresponding to the provi
 /** One page of a Gong listing. `nextCursor` is null on the last page. */
 export interface GongPage<T> {
   items: T[];
+  /** Records of the page left out of `items` because they could not be used (a call without a start, say). */
+  skipped: number;
   totalRecords: number;
   pageNumber: number;
   nextCursor: string | null;
@@ -121,7 +126,7 @@ export class GongClient {
       query: { cursor },
       signal,
     });
-    return toPage(page.users, page.records, page.requestId);
+    return toPage({ items: page.users, skipped: 0 }, page.records, page.requestId);
   }
 
   /** `GET /v2/calls`, one page of basic call data; an empty result is an empty page. */
@@ -138,7 +143,7 @@ export class GongClient {
         },
         signal,
       });
-      return toPage(page.calls, page.records, page.requestId);
+      return toPage(usableRecords(page.calls, callMetaDataSchema), page.records, page.requestId);
     });
   }
 
@@ -156,7 +161,7 @@ export class GongClient {
         body: { ...(cursor ? { cursor } : {}), filter, contentSelector },
         signal,
       });
-      return toPage(page.calls, page.records, page.requestId);
+      return toPage(usableRecords(page.calls, extensiveCallSchema), page.records, page.requestId);
     });
   }
 
@@ -173,7 +178,7 @@ export class GongClient {
         body: { ...(cursor ? { cursor } : {}), filter },
         signal,
       });
-      return toPage(page.callTranscripts, page.records, page.requestId);
+      return toPage(usableRecords(page.callTranscripts, callTranscriptSchema), page.records, page.requestId);
     });
   }
 
@@ -182,7 +187,14 @@ export class GongClient {
       return await load();
     } catch (error) {
       if (isNoCallsFound(error)) {
-        return { items: [], totalRecords: 0, pageNumber: 0, nextCursor: null, requestId: error.requestId };
+        return {
+          items: [],
+          skipped: 0,
+          totalRecords: 0,
+          pageNumber: 0,
+          nextCursor: null,
+          requestId: error.requestId,
+        };
       }
       throw error;
     }
@@ -217,9 +229,27 @@ export async function* paginate<T>(
   }
 }
 
-function toPage<T>(items: T[], records: GongRecords, requestId: string | null | undefined): GongPage<T> {
+/** The records `schema` accepts, and how many it did not. */
+function usableRecords<T>(
+  records: readonly unknown[],
+  schema: z.ZodType<T>,
+): { items: T[]; skipped: number } {
+  const items: T[] = [];
+  for (const record of records) {
+    const parsed = schema.safeParse(record);
+    if (parsed.success) items.push(parsed.data);
+  }
+  return { items, skipped: records.length - items.length };
+}
+
+function toPage<T>(
+  { items, skipped }: { items: T[]; skipped: number },
+  records: GongRecords,
+  requestId: string | null | undefined,
+): GongPage<T> {
   return {
     items,
+    skipped,
     totalRecords: records.totalRecords,
     pageNumber: records.currentPageNumber,
     nextCursor: records.cursor ?? null,

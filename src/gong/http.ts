@@ -1,9 +1,10 @@
 import { buildGongUrl } from './base-url';
 import { errorEnvelopeSchema } from './schemas';
-import { GongApiError, GongTransportError } from './errors';
+import { GongApiError, GongResponseFormatError, GongTransportError } from './errors';
 import { DEFAULT_MAX_RESPONSE_BYTES, readLimitedText, ResponseTooLargeError } from './limited-body';
-import { gongRedactor, redactDeep } from './redact';
+import { gongRedactor, JsonTooDeepError, redactDeep } from './redact';
 import type { RequestPacer } from './request-pacer';
+import { DEFAULT_MAX_RETRY_AFTER_SECONDS } from './retry-after-limit';
 
 /** The subset of `fetch` the client needs; injected so tests and the simulator route need no globals. */
 export type FetchLike = (input: URL, init: RequestInit) => Promise<Response>;
@@ -100,13 +101,26 @@ export async function sendGongRequest(
   }
 
   // Parsed first: a JSON escape (`\u0041`) must not hide a secret from the redaction.
-  const body = redactDeep(parseJson(raw), redact);
+  let body: unknown;
+  try {
+    body = redactDeep(parseJson(raw), redact);
+  } catch (error) {
+    if (error instanceof JsonTooDeepError) throw new GongResponseFormatError(request.path, error.message);
+    throw error;
+  }
   const envelope = errorEnvelopeSchema.safeParse(body);
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
+  if (response.status === 429) {
+    // Every run sharing the pacer waits too, instead of each collecting its own 429.
+    // Capped: a wait longer than any run honours would only hold up the host's other runs.
+    const holdOff = Math.min(retryAfterSeconds ?? 1, DEFAULT_MAX_RETRY_AFTER_SECONDS);
+    await options.pacer?.holdOff?.(url.host, holdOff);
+  }
   return {
     status: response.status,
     body,
     requestId: envelope.success ? (envelope.data.requestId ?? null) : null,
-    retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
+    retryAfterSeconds,
   };
 }
 

@@ -42,26 +42,32 @@ export const pageTrailSchema: z.ZodType<PageTrail> = z.object({
 /** The trail of a listing that has not read a page yet. */
 export const NEW_PAGE_TRAIL: PageTrail = { pages: 0, maxPages: null, recentCursors: [] };
 
+/** Gong's page size; a first page that holds fewer (or none) must not widen the cap. */
+const GONG_PAGE_SIZE = 100;
+
 /**
- * The most pages a listing of `totalRecords` may take when its first page held `firstPageSize`
- * items: what that page size implies, plus slack for records added while the listing runs.
+ * The most pages a listing of `totalRecords` may take at Gong's page size, plus slack for
+ * records added while the listing runs.
  */
-export function maxPagesFor(totalRecords: number, firstPageSize: number): number {
-  const expected = Math.ceil(totalRecords / Math.max(1, firstPageSize));
+export function maxPagesFor(totalRecords: number): number {
+  const expected = Math.ceil(totalRecords / GONG_PAGE_SIZE);
   return expected + Math.max(2, Math.ceil(expected * 0.1));
 }
 
 /** What the guard reads of a page. */
 export interface GuardedPage {
   items: readonly unknown[];
+  /** Records of the page that could not be used: the page was not empty. */
+  skipped?: number;
   totalRecords: number;
   nextCursor: string | null;
 }
 
 /**
  * Records that `page` was read with `requestedCursor` and returns the new trail. Throws
- * {@link GongPagingError} when the page's next cursor was already followed, or when following
- * it would go past the page cap derived from the first page's `totalRecords`.
+ * {@link GongPagingError} when the page's next cursor was already followed, when an empty page
+ * still has a next cursor, or when following it would go past the page cap derived from the
+ * first page's `totalRecords`.
  */
 export function followPage(
   trail: PageTrail,
@@ -74,8 +80,11 @@ export function followPage(
       ? trail.recentCursors
       : [...trail.recentCursors, requestedCursor].slice(-REMEMBERED_CURSORS);
   const pages = trail.pages + 1;
-  const maxPages = trail.maxPages ?? maxPagesFor(page.totalRecords, page.items.length);
+  const maxPages = trail.maxPages ?? maxPagesFor(page.totalRecords);
   if (page.nextCursor !== null) {
+    if (page.items.length + (page.skipped ?? 0) === 0) {
+      throw new GongPagingError(what, `page ${pages} was empty but had a next page`);
+    }
     if (recentCursors.includes(page.nextCursor)) {
       throw new GongPagingError(what, `page ${pages} returned the cursor of a page already read`);
     }

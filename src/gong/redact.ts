@@ -48,14 +48,30 @@ export function gongRedactor(credentials: { accessKey: string; accessKeySecret: 
   );
 }
 
-/** Applies `redact` to every string (and object key) of a JSON value. */
-export function redactDeep(value: unknown, redact: Redactor): unknown {
-  if (typeof value === 'string') return redact(value);
-  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact));
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item, redact)]),
-    );
+/**
+ * How deep a JSON value may nest. Gong's deepest documented shapes (CRM fields of a party of a
+ * call) stay far below it; a value past it would blow the stack here or when Temporal serialises it.
+ */
+export const MAX_JSON_DEPTH = 100;
+
+/** A JSON value nests deeper than {@link MAX_JSON_DEPTH}. */
+export class JsonTooDeepError extends Error {
+  override readonly name = 'JsonTooDeepError';
+  constructor() {
+    super(`nested more than ${MAX_JSON_DEPTH} levels deep`);
   }
-  return value;
+}
+
+/**
+ * Applies `redact` to every string (and object key) of a JSON value. Throws
+ * {@link JsonTooDeepError} past {@link MAX_JSON_DEPTH} levels instead of overflowing the stack.
+ */
+export function redactDeep(value: unknown, redact: Redactor, depth = 0): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth >= MAX_JSON_DEPTH) throw new JsonTooDeepError();
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item, redact, depth + 1)]),
+  );
 }

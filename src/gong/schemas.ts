@@ -65,11 +65,14 @@ export const callMetaDataSchema = z.looseObject({
 /** Basic call data: id, title, start, duration, URL and scope. */
 export type GongCallMetaData = z.infer<typeof callMetaDataSchema>;
 
-/** One page of `GET /v2/calls`. */
+/**
+ * One page of `GET /v2/calls`. Each call is validated on its own with {@link callMetaDataSchema},
+ * so one call Gong cannot describe properly is skipped instead of sinking the page.
+ */
 export const callsPageSchema = z.looseObject({
   requestId: text,
   records: recordsSchema,
-  calls: z.array(callMetaDataSchema),
+  calls: z.array(z.unknown()),
 });
 
 const crmFieldSchema = z.looseObject({ name: text, value: z.unknown() });
@@ -151,33 +154,32 @@ export const extensiveCallSchema = z.looseObject({
 /** A call with the parties, content and interaction `contentSelector` asked for. */
 export type GongExtensiveCall = z.infer<typeof extensiveCallSchema>;
 
-/** One page of `POST /v2/calls/extensive`. */
+/** One page of `POST /v2/calls/extensive`; each call is validated on its own with {@link extensiveCallSchema}. */
 export const extensiveCallsPageSchema = z.looseObject({
   requestId: text,
   records: recordsSchema,
-  calls: z.array(extensiveCallSchema),
+  calls: z.array(z.unknown()),
 });
 
-/** One page of `POST /v2/calls/transcript`: each call's monologues and their sentences. */
+/** One call's transcript of `POST /v2/calls/transcript`: monologues and their sentences. */
+export const callTranscriptSchema = z.looseObject({
+  callId: z.string(),
+  transcript: z
+    .array(
+      z.looseObject({
+        speakerId: text,
+        topic: text,
+        sentences: z.array(z.looseObject({ start: z.number(), end: z.number(), text: z.string() })).nullish(),
+      }),
+    )
+    .nullish(),
+});
+/** One call's transcript: monologues by speaker, sentences with start and end in ms. */
+export type GongCallTranscript = z.infer<typeof callTranscriptSchema>;
+
+/** One page of `POST /v2/calls/transcript`; each transcript is validated on its own with {@link callTranscriptSchema}. */
 export const transcriptsPageSchema = z.looseObject({
   requestId: text,
   records: recordsSchema,
-  callTranscripts: z.array(
-    z.looseObject({
-      callId: z.string(),
-      transcript: z
-        .array(
-          z.looseObject({
-            speakerId: text,
-            topic: text,
-            sentences: z
-              .array(z.looseObject({ start: z.number(), end: z.number(), text: z.string() }))
-              .nullish(),
-          }),
-        )
-        .nullish(),
-    }),
-  ),
+  callTranscripts: z.array(z.unknown()),
 });
-/** One call's transcript: monologues by speaker, sentences with start and end in ms. */
-export type GongCallTranscript = z.infer<typeof transcriptsPageSchema>['callTranscripts'][number];

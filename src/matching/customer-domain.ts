@@ -1,3 +1,5 @@
+import { stripFormatCharacters } from './normalize-name';
+
 /**
  * A customer written as a web domain (`acme.com`) or an email address (`jo@acme.com`) names the
  * organisation behind that domain: its people are the participants whose email is at that domain.
@@ -12,7 +14,7 @@ const DOMAIN = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u;
  * `Acme Corp.` → null.
  */
 export function customerDomain(customerName: string): string | null {
-  let text = customerName.trim().toLowerCase();
+  let text = stripFormatCharacters(customerName).trim().toLowerCase();
   const at = text.lastIndexOf('@');
   if (at >= 0) text = text.slice(at + 1);
   text = text.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '');

@@ -1,9 +1,17 @@
 /**
- * Folds a name for comparison: lowercase, accents removed, punctuation turned into spaces,
- * runs of spaces collapsed ("  Société  Générale, Énergie." → "societe generale energie").
+ * Removes invisible format characters (`\p{Cf}`: zero-width spaces and joiners, soft hyphens,
+ * byte-order marks, direction marks), which would otherwise split a word in two.
+ */
+export function stripFormatCharacters(value: string): string {
+  return value.replace(/\p{Cf}+/gu, '');
+}
+
+/**
+ * Folds a name for comparison: invisible characters and accents removed, lowercase, punctuation
+ * turned into spaces, runs of spaces collapsed ("  Société  Générale, Énergie." → "societe generale energie").
  */
 export function normalizeName(value: string): string {
-  return value
+  return stripFormatCharacters(value)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

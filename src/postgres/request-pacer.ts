@@ -12,6 +12,8 @@ export interface PostgresRequestPacerOptions {
   /** Told once when the database cannot be reached and pacing falls back to this process alone. */
   warn?: (message: string) => void;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Milliseconds, monotonic; measures how late a confirmation came back. */
+  now?: () => number;
 }
 
 /** Takes the host's next slot: `$2` ms after the last one handed out, or now. Returns the wait. */
@@ -41,12 +43,27 @@ const CONFIRM_SEND = `
     WHERE s.host = current.host AND cardinality(current.live) < $3
     RETURNING 1
   )
-  SELECT (SELECT count(*) FROM recorded) AS sent,
+  SELECT (SELECT count(*) FROM recorded) AS sent, (SELECT now FROM clock)::text AS stamp,
     CASE WHEN cardinality(live) < $3 THEN 0
       ELSE EXTRACT(EPOCH FROM (live[cardinality(live) - $3 + 1] + make_interval(secs => $2::float8 / 1000)
         - (SELECT now FROM clock))) * 1000
     END AS retry_ms
   FROM current`;
+
+/** Withdraws a recorded send that did not leave in time; it is confirmed again. */
+const WITHDRAW_SEND = `
+  UPDATE gong_request_slots SET sent_at = array_remove(sent_at, $2::timestamptz) WHERE host = $1`;
+
+/**
+ * The most a send may leave after the moment recorded for it. Slots are 1.1 s per `perSecond`
+ * sends, so Gong sees at most `perSecond` in any second while sends leave within the 100 ms
+ * slack; a confirmation that came back later than this (a busy host) is withdrawn and asked for
+ * again, so its request cannot bunch with the next slot's.
+ */
+export const SEND_MARGIN_MS = 60;
+
+/** A send is confirmed again at most this often; past it the request goes (it is already late). */
+const MAX_RECONFIRMS = 3;
 
 const HOLD_OFF = `
   INSERT INTO gong_request_slots AS s (host, next_at)
@@ -55,7 +72,11 @@ const HOLD_OFF = `
     SET next_at = GREATEST(s.next_at, clock_timestamp() + make_interval(secs => $2::float8))`;
 
 const waitRowSchema = z.object({ wait_ms: z.coerce.number() });
-const confirmRowSchema = z.object({ sent: z.coerce.number(), retry_ms: z.coerce.number() });
+const confirmRowSchema = z.object({
+  sent: z.coerce.number(),
+  retry_ms: z.coerce.number(),
+  stamp: z.string(),
+});
 
 /**
  * One pacer for all replicas, in two statements per request. First the request reserves the
@@ -63,7 +84,9 @@ const confirmRowSchema = z.object({ sent: z.coerce.number(), retry_ms: z.coerce.
  * clocks do not matter) and waits for it, cancellably: this queues requests fairly without
  * polling. Then, at send time, it records the send only if fewer than `perSecond` sends were
  * recorded in the last 1.1 seconds, else waits for room: a replica woken late by a busy event
- * loop cannot bunch with the next slot's request, and no slot is thrown away. Hosts never wait for
+ * loop cannot bunch with the next slot's request, and no slot is thrown away. A confirmation
+ * that comes back more than {@link SEND_MARGIN_MS} after it was asked for is withdrawn and asked
+ * for again, since its request would leave that much after the moment recorded. Hosts never wait for
  * each other. If the database fails, requests are paced per process (a warning says so).
  */
 export function createPostgresRequestPacer(options: PostgresRequestPacerOptions): RequestPacer {
@@ -72,6 +95,7 @@ export function createPostgresRequestPacer(options: PostgresRequestPacerOptions)
   const limit = Math.max(1, Math.floor(options.perSecond));
   const windowMs = interval * limit;
   const sleep = options.sleep ?? abortableSleep;
+  const now = options.now ?? (() => performance.now());
   const local = createRequestPacer({ perSecond: options.perSecond });
   let warned = false;
   const fallBack = (error: unknown) => {
@@ -90,12 +114,18 @@ export function createPostgresRequestPacer(options: PostgresRequestPacerOptions)
         const { rows } = await options.query(RESERVE_SLOT, [host, interval]);
         const waitMs = waitRowSchema.parse(rows[0]).wait_ms;
         if (waitMs > 0) await sleep(waitMs, signal);
-        for (;;) {
+        for (let reconfirms = 0; ;) {
           if (signal?.aborted) throw signal.reason;
+          const asked = now();
           const confirmed = await options.query(CONFIRM_SEND, [host, windowMs, limit]);
-          const { sent, retry_ms: retryMs } = confirmRowSchema.parse(confirmed.rows[0]);
+          const { sent, retry_ms: retryMs, stamp } = confirmRowSchema.parse(confirmed.rows[0]);
           warned = false;
-          if (sent > 0) return;
+          if (sent > 0) {
+            if (now() - asked <= SEND_MARGIN_MS || reconfirms >= MAX_RECONFIRMS) return;
+            reconfirms += 1;
+            await options.query(WITHDRAW_SEND, [host, stamp]);
+            continue;
+          }
           await sleep(Math.max(1, retryMs), signal);
         }
       } catch (error) {

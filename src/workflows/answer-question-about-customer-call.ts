@@ -61,6 +61,7 @@ export async function answerQuestionAboutCustomerCall(
       scannedTo: window.toDateTime,
       callsScanned: found.scannedCallCount,
       complete: found.complete ?? true,
+      ...(found.skippedCallCount ? { callsSkipped: found.skippedCallCount } : {}),
     };
 
     if (found.mostRecent.length === 0) {

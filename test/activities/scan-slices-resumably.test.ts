@@ -19,6 +19,7 @@ function pagesOf(pages: number[][]) {
       pageNumber: index,
       nextCursor: index + 1 < pages.length ? `c${index + 1}` : null,
       requestId: null,
+      skipped: 0,
     };
   };
   return { loadPage, requested };
@@ -111,7 +112,7 @@ describe('scanning a Gong listing resumably', () => {
     ): Promise<GongPage<number>> => {
       requests += 1;
       if (cursor !== undefined) throw expiredCursor();
-      return { items: [1], totalRecords: 2, pageNumber: 0, nextCursor: 'c1', requestId: null };
+      return { items: [1], totalRecords: 2, pageNumber: 0, nextCursor: 'c1', requestId: null, skipped: 0 };
     };
     const error = await new MockActivityEnvironment()
       .run(() => scanSlicesResumably(sumScan(alwaysExpired)))
@@ -132,6 +133,7 @@ describe('scanning a Gong listing resumably', () => {
         pageNumber: 0,
         nextCursor: cursor === 'a' ? 'b' : 'a',
         requestId: null,
+        skipped: 0,
       };
     };
     const error = await new MockActivityEnvironment()

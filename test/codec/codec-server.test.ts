@@ -3,6 +3,8 @@ import {
   createEncryptionCodec,
   generateEncryptionKeyEntry,
   parseEncryptionKeys,
+  CodecServerExposedError,
+  MAX_PAYLOADS_PER_REQUEST,
   startCodecServer,
   type CodecServer,
 } from '../../src/codec';
@@ -135,6 +137,72 @@ describe('the codec server over HTTP', () => {
   });
 });
 
+describe('the work one request may ask for', () => {
+  it('refuses more payloads than the cap with 413 naming the cap, whatever their size', async () => {
+    const payloads = Array.from({ length: MAX_PAYLOADS_PER_REQUEST + 1 }, () => ({}));
+    const response = await post('/decode', { payloads });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      error: `${MAX_PAYLOADS_PER_REQUEST + 1} payloads in one request; at most ${MAX_PAYLOADS_PER_REQUEST} are accepted`,
+    });
+  });
+
+  it('refuses a body of 100,000 empty payloads before parsing it, with 413 naming the cap', async () => {
+    const payloads = Array.from({ length: 100_000 }, () => ({}));
+    const response = await post('/decode', { payloads });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      error: `100001 JSON objects in one request; at most ${MAX_PAYLOADS_PER_REQUEST} payloads are accepted`,
+    });
+  });
+
+  it('decodes a batch of exactly the cap, in order', async () => {
+    const codec = createEncryptionCodec(parseEncryptionKeys(KEYS));
+    const plain = Array.from({ length: MAX_PAYLOADS_PER_REQUEST }, (_, index) => ({
+      metadata: { encoding: Buffer.from('json/plain') },
+      data: Buffer.from(JSON.stringify(index)),
+    }));
+    const encrypted = (await codec.encode(plain)).map(payloadToJson);
+    const response = await post('/decode', { payloads: encrypted });
+    expect(response.status).toBe(200);
+    const { payloads } = (await response.json()) as { payloads: { data: string }[] };
+    expect(payloads.map((p) => JSON.parse(Buffer.from(p.data, 'base64').toString()) as number)).toEqual(
+      plain.map((_, index) => index),
+    );
+  });
+});
+
+describe('binding the codec server beyond loopback', () => {
+  it('refuses a non-loopback host without a token', async () => {
+    await expect(
+      startCodecServer({ keys: parseEncryptionKeys(KEYS), host: '0.0.0.0', port: 0 }),
+    ).rejects.toThrow(CodecServerExposedError);
+  });
+
+  it('serves a non-loopback host with a token, and its URL names the address bound', async () => {
+    const exposed = await startCodecServer({
+      keys: parseEncryptionKeys(KEYS),
+      host: '0.0.0.0',
+      port: 0,
+      token: TOKEN,
+    });
+    try {
+      expect(exposed.url).toBe(`http://0.0.0.0:${exposed.port}`);
+    } finally {
+      await exposed.stop();
+    }
+  });
+
+  it('names the resolved address when bound to localhost', async () => {
+    const local = await startCodecServer({ keys: parseEncryptionKeys(KEYS), host: 'localhost', port: 0 });
+    try {
+      expect(local.url).toMatch(new RegExp(`^http://(127\\.0\\.0\\.1|\\[::1\\]):${local.port}$`));
+    } finally {
+      await local.stop();
+    }
+  });
+});
+
 describe('gong-worker codec-server', () => {
   let cli: CliProcess | undefined;
   afterEach(async () => {
@@ -161,6 +229,26 @@ describe('gong-worker codec-server', () => {
     expect(await cli.waitForExit(10_000)).toEqual({ code: 0, signal: null });
     expect(cli.output()).toContain('server-key');
     expect(cli.output()).not.toContain(KEYS.split('=').slice(1).join('='));
+  });
+
+  it('refuses --host 0.0.0.0 without CODEC_SERVER_TOKEN as a usage error, serving nothing', async () => {
+    cli = startCli(
+      ['codec-server', '--port', '0', '--host', '0.0.0.0'],
+      bareEnv({ PAYLOAD_ENCRYPTION_KEYS: KEYS }),
+    );
+    expect(await cli.waitForExit(30_000)).toEqual({ code: 2, signal: null });
+    expect(cli.stderr.join('')).toContain(
+      '--host 0.0.0.0: the codec server would decrypt payloads for anyone who can reach 0.0.0.0: set CODEC_SERVER_TOKEN',
+    );
+    expect(cli.output()).not.toContain('Codec server on');
+  });
+
+  it('serves --host 0.0.0.0 with --insecure-no-token, printing the address it bound', async () => {
+    cli = startCli(
+      ['codec-server', '--port', '0', '--host', '0.0.0.0', '--insecure-no-token'],
+      bareEnv({ PAYLOAD_ENCRYPTION_KEYS: KEYS }),
+    );
+    await cli.waitForOutput(/^Codec server on http:\/\/0\.0\.0\.0:\d+ /m, 30_000);
   });
 
   it('fails at start-up on a malformed key, naming the problem but not the value', async () => {

@@ -175,4 +175,36 @@ describe('encrypted connection files', () => {
       'Connection "acme" is encrypted with key "k1", but GONG_SECRETS_KEYS is not set',
     );
   });
+
+  describe('one store, one sealing', () => {
+    const refusal =
+      'GONG_SECRETS_KEYS is not set, but this store holds encrypted connections (such as "acme"): ' +
+      'set it so "globex" is encrypted like them; nothing was saved';
+
+    it('refuses to add a connection in clear beside encrypted ones, naming the variable', async () => {
+      await encrypted().add(ACME);
+      const error = await failureOf(store.add(GLOBEX));
+      expect(error).toBeInstanceOf(SecretKeyError);
+      expect(error?.message).toBe(refusal);
+      expect(await readdir(directory)).not.toContain('globex.json');
+    });
+
+    it('refuses to save a connection in clear beside encrypted ones', async () => {
+      await encrypted().add(ACME);
+      await expect(store.save(GLOBEX)).rejects.toThrow(refusal);
+    });
+
+    it('refuses to edit a connection in clear while others are encrypted, leaving its file as it was', async () => {
+      await store.add(GLOBEX);
+      await encrypted().add(ACME);
+      const before = await readFile(join(directory, 'globex.json'), 'utf8');
+      await expect(store.update('globex', (c) => ({ ...c, accessKey: 'AKEY-NEW' }))).rejects.toThrow(refusal);
+      expect(await readFile(join(directory, 'globex.json'), 'utf8')).toBe(before);
+    });
+
+    it('still adds in clear to a store with no encrypted connection', async () => {
+      await store.add(GLOBEX);
+      expect(await store.get('globex')).toEqual(GLOBEX);
+    });
+  });
 });

@@ -379,6 +379,32 @@ describe('GongClient and the rate limit', () => {
   });
 });
 
+describe("GongClient and Gong's 429", () => {
+  it("holds every request to the host back for Gong's Retry-After, through the shared pacer", async () => {
+    const server = await startLocalServer(
+      answerWith(429, { errors: ['Too many requests'] }, { 'retry-after': '7' }),
+    );
+    try {
+      const heldOff: [string, number][] = [];
+      const pacer = {
+        wait: async () => undefined,
+        holdOff: async (host: string, seconds: number) => void heldOff.push([host, seconds]),
+      };
+      const client = new GongClient({
+        credentials: { baseUrl: BASE_URL, ...DEFAULT_SIM_ACCOUNT },
+        fetch: routedFetch(server.url),
+        timeoutMs: 5_000,
+        pacer,
+      });
+      const error = await apiFailure(client.listUsers());
+      expect(error.status).toBe(429);
+      expect(heldOff).toEqual([[BASE_URL, 7]]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('GongClient and expired cursors', () => {
   it('recognizes "cursor has expired" so callers restart instead of retrying', async () => {
     let clock = DATA_NOW.getTime();
@@ -442,6 +468,20 @@ describe('GongClient against misbehaving servers', () => {
   it('reports a 2xx body that is not JSON as a GongResponseFormatError', async () => {
     const server = await serve(answerWith(200, '<html>maintenance</html>'));
     await expect(clientTo(server.url).listUsers()).rejects.toThrow(GongResponseFormatError);
+  });
+
+  it('skips a call with "started": null and keeps the rest of its page', async () => {
+    const call = (id: string, started: string | null) => ({ metaData: { id, started, title: `Call ${id}` } });
+    const server = await serve(
+      answerWith(200, {
+        requestId: 'r1',
+        records: { totalRecords: 3, currentPageSize: 3, currentPageNumber: 0 },
+        calls: [call('1', '2026-01-15T16:00:00Z'), call('2', null), call('3', '2026-01-16T16:00:00Z')],
+      }),
+    );
+    const page = await clientTo(server.url).listExtensiveCalls(ALL_TIME, { context: 'None' });
+    expect(page.items.map((c) => c.metaData.id)).toEqual(['1', '3']);
+    expect(page.skipped).toBe(1);
   });
 
   it('accepts nulls and unknown fields everywhere in an extensive call', async () => {

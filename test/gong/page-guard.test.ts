@@ -29,9 +29,34 @@ describe('the guard against endless Gong paging', () => {
     );
   });
 
-  it('allows the pages totalRecords implies plus slack for calls added meanwhile', () => {
-    expect(maxPagesFor(250, 100)).toBe(5);
-    expect(maxPagesFor(100_000, 100)).toBe(1100);
-    expect(maxPagesFor(0, 0)).toBe(2);
+  it("allows the pages totalRecords implies at Gong's 100 a page, plus slack for calls added meanwhile", () => {
+    expect(maxPagesFor(250)).toBe(5);
+    expect(maxPagesFor(100_000)).toBe(1100);
+    expect(maxPagesFor(0)).toBe(2);
+  });
+
+  it('refuses an empty page that still hands out a next cursor', () => {
+    expect(() =>
+      followPage(NEW_PAGE_TRAIL, { items: [], totalRecords: 100_000, nextCursor: 'fresh' }, undefined, 'x'),
+    ).toThrow(/page 1 was empty but had a next page/);
+  });
+
+  it("sizes the page cap with Gong's page size, not with a small first page", () => {
+    let trail = NEW_PAGE_TRAIL;
+    let failure: unknown;
+    try {
+      for (let page = 1; page <= 20; page += 1) {
+        trail = followPage(
+          trail,
+          { items: items(1), totalRecords: 500, nextCursor: `c${page}` },
+          trail.recentCursors.at(-1),
+          'x',
+        );
+      }
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toBeInstanceOf(GongPagingError);
+    expect(trail.pages).toBe(6);
   });
 });

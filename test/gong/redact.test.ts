@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRedactor, gongRedactor, REDACTED, redactDeep } from '../../src/gong/redact';
+import { createRedactor, gongRedactor, JsonTooDeepError, REDACTED, redactDeep } from '../../src/gong/redact';
 
 const KEY = 'AK-redact-test??>';
 const SECRET = 'SK-redact-test~~>';
@@ -37,5 +37,19 @@ describe('redacting credentials from upstream text', () => {
       errors: [`bad key ${REDACTED}`],
       nested: { [REDACTED]: 1, ok: true, n: 2 },
     });
+  });
+});
+
+describe('redacting a JSON value nested too deep', () => {
+  it('refuses a value nested past the bound instead of overflowing the stack', () => {
+    let deep: unknown = 'leaf';
+    for (let level = 0; level < 20_000; level += 1) deep = [deep];
+    expect(() => redactDeep(deep, redact)).toThrow(JsonTooDeepError);
+  });
+
+  it('redacts a value nested as deep as Gong nests its responses', () => {
+    let deep: unknown = `secret ${SECRET}`;
+    for (let level = 0; level < 20; level += 1) deep = { level: deep };
+    expect(JSON.stringify(redactDeep(deep, redact))).not.toContain(SECRET);
   });
 });

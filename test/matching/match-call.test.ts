@@ -250,3 +250,34 @@ describe('matchCall finds a customer given as a domain or an email address', () 
     expect(matchCall(matchable, 'acme.com')).toEqual([]);
   });
 });
+
+describe('invisible characters in names', () => {
+  const ZWSP = '\u200b';
+  const SOFT_HYPHEN = '\u00ad';
+
+  it('a zero-width space inside the customer name still finds "Acme Corp QBR"', () => {
+    expect(matchCall(call({ title: 'Acme Corp QBR' }), `Ac${ZWSP}me`)).toEqual([
+      { field: 'title', value: 'Acme Corp QBR' },
+    ]);
+  });
+
+  it('a zero-width joiner or soft hyphen inside a title still matches the plain name', () => {
+    const title = `Glo\u200dbex and Um${SOFT_HYPHEN}brella sync`;
+    expect(matchCall(call({ title }), 'globex')).toEqual([{ field: 'title', value: title }]);
+    expect(matchCall(call({ title }), 'umbrella')).toEqual([{ field: 'title', value: title }]);
+  });
+
+  it('a byte-order mark or word joiner in a participant name is ignored', () => {
+    const matchable = call({ participants: [{ name: `\ufeffHank Scor\u2060pio Jr.` }] });
+    expect(matchCall(matchable, 'hank scorpio')).toHaveLength(1);
+  });
+
+  it('a zero-width space in a domain name still reads it as the domain', () => {
+    const matchable = call({ participants: [{ emailAddress: 'jo@acme.com' }] });
+    expect(matchCall(matchable, `acme${ZWSP}.com`)).toEqual([{ field: 'email_domain', value: 'acme.com' }]);
+  });
+
+  it('folds format characters away in normalizeName', () => {
+    expect(normalizeName(`Ac${ZWSP}me${SOFT_HYPHEN} Corp`)).toBe('acme corp');
+  });
+});

@@ -13,6 +13,7 @@ import {
 import type { ActivityDeps } from '../../src/activities';
 import { parseSettings } from '../../src/config/settings';
 import { createWorkerDeps } from '../../src/config/worker-deps';
+import { createRequestPacer } from '../../src/gong/request-pacer';
 import { encryptingDataConverter, parseEncryptionKeys } from '../../src/codec';
 import { createConnection } from '../../src/connections/connection';
 import type { ConnectionStore } from '../../src/connections/connection-store';
@@ -122,6 +123,9 @@ export interface GongHarnessOptions {
   payloadEncryptionKeys?: string;
 }
 
+/** Requests per second the harness's workers send: tests run at full speed unless they say otherwise. */
+const HARNESS_REQUESTS_PER_SECOND = 1000;
+
 /** Starts a simulator (high rate limit unless told) and connects to the run's dev server. */
 export async function startGongHarness(
   simulatorOptions: GongSimulatorOptions = {},
@@ -142,7 +146,7 @@ export async function startGongHarness(
     GONG_CONNECTIONS_DIR: connectionsDir,
     GONG_SIMULATOR_URL: simulator.url,
     GONG_TIMEOUT_MS: '5000',
-    GONG_MAX_REQUESTS_PER_SECOND: '1000',
+    GONG_MAX_REQUESTS_PER_SECOND: String(HARNESS_REQUESTS_PER_SECOND),
   };
   const deps = createWorkerDeps(parseSettings(env, ['store', 'simulator', 'limits', 'openai']), (m) =>
     warnings.push(m),
@@ -171,7 +175,12 @@ export async function startGongHarness(
       const worker = await createGongWorker({
         connection: temporal.connection,
         taskQueue,
-        deps: { ...deps, ...overrides },
+        // Its own pacer: a 429 one spec provokes (and the hold-off it causes) stays in that spec.
+        deps: {
+          ...deps,
+          pacer: createRequestPacer({ perSecond: HARNESS_REQUESTS_PER_SECOND }),
+          ...overrides,
+        },
         workflowBundle: await workflowBundle(dataConverter?.failureConverterPath),
         shutdownGraceTime: '2 seconds',
         dataConverter,

@@ -51,13 +51,27 @@ function expectPagingFailure(cause: unknown, what: string): void {
 
 describe('a Gong whose paging never ends', () => {
   it('searchCalls stops when Gong answers with the cursor it was just given, after 2 requests', async () => {
-    const gong = await startBrokenGong(answerWith(200, page(0, 1, 'SAME-CURSOR', false)));
+    const gong = await startBrokenGong(answerWith(200, page(1, 1, 'SAME-CURSOR', false)));
     const failure = await withBrokenGong(gong, (taskQueue) =>
       searchCalls(h.client, { connectionId: 'acme-prod', ...RANGE }, { taskQueue }),
     );
     expectPagingFailure(failure.cause, 'call search');
     expect(failure.cause?.message).toContain('returned the cursor of a page already read');
     expect(gong.server.paths).toHaveLength(2);
+  });
+
+  it('searchCalls stops at the first empty page that still hands out a fresh cursor', async () => {
+    let served = 0;
+    const gong = await startBrokenGong((req, res) => {
+      served += 1;
+      answerWith(200, page(0, 100_000, `fresh-cursor-${served}`, false))(req, res);
+    });
+    const failure = await withBrokenGong(gong, (taskQueue) =>
+      searchCalls(h.client, { connectionId: 'acme-prod', ...RANGE }, { taskQueue }),
+    );
+    expectPagingFailure(failure.cause, 'call search');
+    expect(failure.cause?.message).toContain('page 1 was empty but had a next page');
+    expect(gong.server.paths).toHaveLength(1);
   });
 
   it('getCallContent stops on a repeated cursor instead of retrying it', async () => {

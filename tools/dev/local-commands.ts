@@ -5,7 +5,7 @@ import { formatAnswer, runUrl } from '../../src/cli/format';
 import { CommandFailedError, type CliIo } from '../../src/cli/io';
 import { describeWorkflowError, runHealthCheck, startAnswerQuestion } from '../../src/client';
 import type { LocalStack } from './local-stack';
-import { lockStateDir, StateDirInUseError, type StateDirLock } from './state-lock';
+import { lockStateDir, NotAStateDirError, StateDirInUseError, type StateDirLock } from './state-lock';
 
 const DEV_PORT = 7233;
 const DEV_UI_PORT = 8233;
@@ -81,6 +81,7 @@ async function start(io: CliIo, stateDir: string, command: string): Promise<Loca
     lock = await lockStateDir(resolve(stateDir), command);
   } catch (error) {
     if (error instanceof StateDirInUseError) throw new CommandFailedError(error.message, 'state-dir-in-use');
+    if (error instanceof NotAStateDirError) throw new CommandFailedError(error.message, 'not-a-state-dir');
     throw error;
   }
   const preferred = async (port: number) => ((await isPortFree(port)) ? port : undefined);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { startCodecServer } from '../../codec';
+import { CodecServerExposedError, startCodecServer } from '../../codec';
 import { parseSettings } from '../../config/settings';
 import { CommandFailedError, UsageError, type CliIo } from '../io';
 
@@ -14,8 +14,13 @@ export function registerCodecServerCommand(program: Command, io: CliIo): void {
       'Serve the payload codec to the Temporal Web UI (PAYLOAD_ENCRYPTION_KEYS, CODEC_CORS_ORIGINS, CODEC_SERVER_TOKEN)',
     )
     .option('--port <port>', 'port to listen on', String(DEFAULT_CODEC_PORT))
-    .option('--host <address>', 'address to bind; keep loopback unless a proxy guards it', '127.0.0.1')
-    .action(async (flags: { port: string; host: string }) => {
+    .option(
+      '--host <address>',
+      'address to bind; another than loopback needs CODEC_SERVER_TOKEN or --insecure-no-token',
+      '127.0.0.1',
+    )
+    .option('--insecure-no-token', 'serve a non-loopback --host without a token (a proxy must check callers)')
+    .action(async (flags: { port: string; host: string; insecureNoToken?: boolean }) => {
       const port = Number(flags.port);
       if (!Number.isInteger(port) || port < 0 || port > 65_535) {
         throw new UsageError(`--port must be a port number (0-65535), got "${flags.port}"`);
@@ -37,7 +42,12 @@ export function registerCodecServerCommand(program: Command, io: CliIo): void {
         port,
         corsOrigins: settings.corsOrigins,
         token: settings.token,
+        insecureNoToken: flags.insecureNoToken === true,
         log: (line) => io.err(line),
+      }).catch((error: unknown) => {
+        if (error instanceof CodecServerExposedError)
+          throw new UsageError(`--host ${flags.host}: ${error.message}`);
+        throw error;
       });
       io.out(
         `Codec server on ${server.url} (keys: ${[...keys.keys.keys()].join(', ')}; encrypting with ${keys.encryptingKeyId})`,

@@ -39,12 +39,24 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
           taskQueue,
           workerTimeoutMs,
           address,
-          failed: (error) =>
-            new CommandFailedError(
-              `unhealthy: connection "${flags.connection}": ${describeWorkflowError(error).message}`,
-              'unhealthy',
-              { connectionId: flags.connection },
-            ),
+          failed: (error) => {
+            const { kind, message: reason } = describeWorkflowError(error);
+            return kind === 'connection_store_unavailable'
+              ? new CommandFailedError(
+                  `not checked: connection "${flags.connection}": ${reason}`,
+                  'store-unavailable',
+                  {
+                    connectionId: flags.connection,
+                  },
+                )
+              : new CommandFailedError(
+                  `unhealthy: connection "${flags.connection}": ${reason}`,
+                  'unhealthy',
+                  {
+                    connectionId: flags.connection,
+                  },
+                );
+          },
         });
         io.out(
           flags.json
@@ -229,10 +241,13 @@ async function failingConnections(
   return latest.flat();
 }
 
-/** The newest run that has finished, or the newest when none has. */
+/** The newest run that checked Gong (a run the store outage stopped did not), or the newest when none has. */
 function latestRun(status: HealthCheckStatus | null) {
   if (!status) return undefined;
-  return status.recentRuns.find((run) => run.status !== 'running') ?? status.recentRuns[0];
+  return (
+    status.recentRuns.find((run) => run.status === 'healthy' || run.status === 'unhealthy') ??
+    status.recentRuns[0]
+  );
 }
 
 function printStatus(io: CliIo, status: HealthCheckStatus): void {
