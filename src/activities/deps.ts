@@ -5,6 +5,7 @@ import { countingPacer, type QuotaWatch } from '../connections/daily-request-cou
 import { GongClient } from '../gong/client';
 import type { FetchLike } from '../gong/http';
 import type { RequestPacer } from '../gong/request-pacer';
+import type { GongRequestObserver } from '../gong/request-observer';
 
 /** What the activities need from the outside world, injected so tests use real parts on loopback. */
 export interface ActivityDeps {
@@ -23,6 +24,8 @@ export interface ActivityDeps {
   maxResponseBytes?: number;
   /** Counts each Gong request per connection and UTC day, warning past 90% of the daily limit. */
   quota?: QuotaWatch;
+  /** Sees every Gong request and pacer wait, for metrics and traces; none in most tests. */
+  observer?: GongRequestObserver;
 }
 
 /** Builds a Gong client for a stored connection; credentials never leave this process. */
@@ -38,5 +41,6 @@ export function gongClientOf(deps: ActivityDeps, connection: Connection): GongCl
     timeoutMs: deps.gongTimeoutMs,
     maxResponseBytes: deps.maxResponseBytes,
     pacer: deps.quota ? countingPacer(deps.pacer, deps.quota, connection.id) : deps.pacer,
+    observer: deps.observer,
   });
 }

@@ -1,4 +1,10 @@
-import { proxyActivities, setCurrentDetails, setHandler, workflowInfo } from '@temporalio/workflow';
+import {
+  metricMeter,
+  proxyActivities,
+  setCurrentDetails,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
 import type { GongActivities } from '../activities';
 import { answerMarkdown, countOf } from '../answering/answer-markdown';
 import { buildNoCallsFoundAnswer } from '../answering/no-calls-answer';
@@ -18,6 +24,11 @@ const { findCustomerCalls } = proxyActivities<GongActivities>(listingActivityOpt
 const { answerFromCalls } = proxyActivities<GongActivities>(answeringActivityOptions);
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** `gong_answers_total` by status (`answered`, `no_calls_found`, `failed`); skipped on replay. */
+function countAnswer(status: AnswerQuestionResult['status'] | 'failed'): void {
+  metricMeter.createCounter('gong_answers_total', '{answer}', 'Answer runs by outcome').add(1, { status });
+}
 
 /**
  * Answers a question about a customer's recent Gong calls: finds the calls of the last
@@ -75,6 +86,7 @@ export async function answerQuestionAboutCustomerCall(
         answeredBy: 'none',
       };
       setCurrentDetails(answerMarkdown(customerName, question, result));
+      countAnswer(result.status);
       return result;
     }
 
@@ -114,8 +126,10 @@ export async function answerQuestionAboutCustomerCall(
     };
     // The answer and its numbered sources as Markdown, so the Web UI shows them readably.
     setCurrentDetails(answerMarkdown(customerName, question, result));
+    countAnswer(result.status);
     return result;
   } catch (error) {
+    countAnswer('failed');
     rethrowCause(error);
   }
 }
