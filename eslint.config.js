@@ -61,8 +61,14 @@ export default tseslint.config(
           patterns: [
             { group: ['../*', '!../api'], message: 'The client depends on the API layer (../api) only.' },
             {
-              group: ['@temporalio/*', '!@temporalio/client', '!@temporalio/common'],
-              message: 'The client uses @temporalio/client (and common) only.',
+              group: [
+                '@temporalio/*',
+                '!@temporalio/client',
+                '!@temporalio/common',
+                '!@temporalio/interceptors-opentelemetry',
+              ],
+              message:
+                'The client uses @temporalio/client (and common) only, and the tracing interceptor on demand.',
             },
             {
               group: ['node:*', '!node:crypto', 'openai'],

@@ -10,7 +10,14 @@ import { answerQuestionAboutCustomerCall, tracingClientInterceptors } from '../.
 import type { AnswerQuestionResult } from '../../src/api/answer-question';
 import { callDaysAgo } from '../support/call-fixtures';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
-import { findJaeger, startJaeger, tracesOf, type Jaeger, type JaegerSpan, type JaegerTrace } from '../support/jaeger';
+import {
+  findJaeger,
+  startJaeger,
+  tracesOf,
+  type Jaeger,
+  type JaegerSpan,
+  type JaegerTrace,
+} from '../support/jaeger';
 import { secretForms } from '../support/secret-scan';
 import { uniqueTaskQueue } from '../support/temporal';
 import { startWorkerProcess, type WorkerProcess } from '../support/worker-process';
@@ -54,10 +61,15 @@ beforeAll(async () => {
   // The platform's side: its own tracer provider, its own span, the client interceptor.
   platform = new NodeTracerProvider({
     resource: new Resource({ 'service.name': PLATFORM_SERVICE }),
-    spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url: `${jaeger.otlpEndpoint}/v1/traces` }))],
+    spanProcessors: [
+      new BatchSpanProcessor(new OTLPTraceExporter({ url: `${jaeger.otlpEndpoint}/v1/traces` })),
+    ],
   });
   platform.register();
-  const client = new Client({ connection: h.client.connection, interceptors: tracingClientInterceptors() });
+  const client = new Client({
+    connection: h.client.connection,
+    interceptors: await tracingClientInterceptors(),
+  });
   await trace.getTracer('platform').startActiveSpan('platform run', async (span) => {
     traceId = span.spanContext().traceId;
     try {
@@ -127,7 +139,9 @@ it('has one span per Gong request, under the activity that sent it, with what Go
     h.simulator.requests.map((request) => `${request.method} ${request.path}`).sort(),
   );
   const activities = new Map(
-    traced.spans.filter((span) => span.operationName.startsWith('RunActivity:')).map((span) => [span.spanID, span]),
+    traced.spans
+      .filter((span) => span.operationName.startsWith('RunActivity:'))
+      .map((span) => [span.spanID, span]),
   );
   for (const span of gongSpans) {
     const parent = span.references.find((ref) => ref.refType === 'CHILD_OF');
@@ -144,7 +158,9 @@ it('has one span per Gong request, under the activity that sent it, with what Go
 it('carries the resource the OpenTelemetry variables give', () => {
   const [workflow] = spansNamed(traced, 'RunWorkflow:answerQuestionAboutCustomerCall');
   const process = workflow ? traced.processes[workflow.processID] : undefined;
-  expect(process?.tags).toEqual(expect.arrayContaining([{ key: 'deployment.environment', type: 'string', value: 'test' }]));
+  expect(process?.tags).toEqual(
+    expect.arrayContaining([{ key: 'deployment.environment', type: 'string', value: 'test' }]),
+  );
 });
 
 it('exports no key, secret, customer name, question, answer or call content in any span', async () => {
