@@ -49,8 +49,8 @@ export interface GongWorkerOptions {
   workerDeploymentOptions?: WorkerOptions['workerDeploymentOptions'];
   /** The payload codec and failure converter (see `src/codec`); Temporal's defaults when absent. */
   dataConverter?: DataConverter;
-  /** Worker plugins, e.g. OpenTelemetry tracing's. */
-  plugins?: WorkerOptions['plugins'];
+  /** Tracing's interceptors and span exporter sink (see `src/telemetry/tracing.ts`); none when absent. */
+  tracing?: Required<Pick<WorkerOptions, 'interceptors' | 'sinks'>>;
 }
 
 /**
@@ -72,8 +72,11 @@ export function createGongWorker(options: GongWorkerOptions): Promise<Worker> {
     shutdownGraceTime: options.shutdownGraceTime ?? '10 seconds',
     ...(options.workerDeploymentOptions ? { workerDeploymentOptions: options.workerDeploymentOptions } : {}),
     ...(options.dataConverter ? { dataConverter: options.dataConverter } : {}),
-    interceptors: { activity: [connectionLogAttributes] },
-    ...(options.plugins?.length ? { plugins: options.plugins } : {}),
+    interceptors: {
+      ...options.tracing?.interceptors,
+      activity: [connectionLogAttributes, ...(options.tracing?.interceptors.activity ?? [])],
+    },
+    ...(options.tracing ? { sinks: options.tracing.sinks } : {}),
   });
 }
 
@@ -153,7 +156,7 @@ export async function runWorker(
       workflowCode: code,
       workerDeploymentOptions: versioning.deployment,
       dataConverter,
-      plugins: tracing ? [tracing.plugin] : [],
+      ...(tracing ? { tracing: tracing.workerOptions(code.kind === 'prebuilt') } : {}),
     });
     log.info(describeEncryption(env));
     const version = versioning.deployment?.version;

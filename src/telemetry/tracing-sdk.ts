@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { SpanKind, SpanStatusCode, trace, type Attributes, type Span, type Tracer } from '@opentelemetry/api';
 import { OTLPTraceExporter as JsonTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { OTLPTraceExporter as ProtobufTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
@@ -5,10 +6,19 @@ import { detectResourcesSync, envDetectorSync, Resource } from '@opentelemetry/r
 import { BatchSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { Context } from '@temporalio/activity';
-import { OpenTelemetryPlugin } from '@temporalio/interceptors-opentelemetry';
+import {
+  makeWorkflowExporter,
+  OpenTelemetryActivityInboundInterceptor,
+  OpenTelemetryActivityOutboundInterceptor,
+  OpenTelemetryNexusInboundInterceptor,
+  OpenTelemetryNexusOutboundInterceptor,
+  OpenTelemetryWorkflowClientInterceptor,
+} from '@temporalio/interceptors-opentelemetry';
 import type { TelemetrySettings } from '../config/telemetry-settings';
 import type { GongRequestObserver } from '../gong/request-observer';
 import type { Tracing } from './tracing';
+
+const require = createRequire(import.meta.url);
 
 /** The service name spans carry unless `OTEL_SERVICE_NAME` or `OTEL_RESOURCE_ATTRIBUTES` names one. */
 const DEFAULT_SERVICE_NAME = 'gong-temporal-worker';
@@ -28,8 +38,29 @@ export function startTracingSdk(settings: NonNullable<TelemetrySettings['tracing
   const provider = new NodeTracerProvider({ resource, spanProcessors: [spanProcessor] });
   provider.register();
   const tracer = trace.getTracer(DEFAULT_SERVICE_NAME);
+  const workflowInterceptors =
+    require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors');
   return {
-    plugin: new OpenTelemetryPlugin({ resource, spanProcessor }),
+    workerOptions: (prebuiltBundle) => ({
+      interceptors: {
+        client: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] },
+        activity: [
+          (ctx) => ({
+            inbound: new OpenTelemetryActivityInboundInterceptor(ctx),
+            outbound: new OpenTelemetryActivityOutboundInterceptor(ctx),
+          }),
+        ],
+        nexus: [
+          (ctx) => ({
+            inbound: new OpenTelemetryNexusInboundInterceptor(ctx),
+            outbound: new OpenTelemetryNexusOutboundInterceptor(ctx),
+          }),
+        ],
+        // A prebuilt traced bundle holds the workflow interceptors already (scripts/build.mjs).
+        workflowModules: prebuiltBundle ? [] : [workflowInterceptors],
+      },
+      sinks: { exporter: makeWorkflowExporter(spanProcessor, resource) },
+    }),
     gongObserver: gongSpans(tracer),
     modelCall: (fn, describe) => inSpan(tracer, 'model call', { kind: SpanKind.CLIENT }, fn, describe),
     shutdown: () => provider.shutdown(),

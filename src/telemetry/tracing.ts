@@ -1,12 +1,16 @@
 import type { Attributes } from '@opentelemetry/api';
-import type { OpenTelemetryPlugin } from '@temporalio/interceptors-opentelemetry';
+import type { WorkerOptions } from '@temporalio/worker';
 import type { TelemetrySettings } from '../config/telemetry-settings';
 import type { GongRequestObserver } from '../gong/request-observer';
 
 /** Tracing as the worker uses it, once the OpenTelemetry SDK runs. */
 export interface Tracing {
-  /** Workflow, activity, Nexus and client interceptors plus the workflow span exporter. */
-  plugin: OpenTelemetryPlugin;
+  /**
+   * Workflow, activity, Nexus and client interceptors plus the workflow span exporter sink; the
+   * workflow interceptors only when the workflows are bundled at start (a prebuilt traced bundle
+   * holds them).
+   */
+  workerOptions(prebuiltBundle: boolean): Required<Pick<WorkerOptions, 'interceptors' | 'sinks'>>;
   /** One span per Gong request and per pacer wait. */
   gongObserver: GongRequestObserver;
   /** Runs one model call in a span; `describe` names what the result says (model, tokens). */
