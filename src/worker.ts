@@ -200,7 +200,11 @@ function metricsOptions(prometheusAddress: string | null, otlpMetricsUrl: string
     return { metrics: { prometheus: { bindAddress: prometheusAddress, histogramBucketOverrides } } };
   }
   if (otlpMetricsUrl) {
-    return { metrics: { otel: { url: otlpMetricsUrl, http: true, histogramBucketOverrides } } };
+    return {
+      metrics: {
+        otel: { url: otlpMetricsUrl, http: true, metricsExportInterval: '10s', histogramBucketOverrides },
+      },
+    };
   }
   return {};
 }
