@@ -10,13 +10,17 @@ ARG NODE_IMAGE=node:22.20.0-bookworm-slim
 # --- build: every dependency, then `npm run build` (esbuild output + workflow bundle) ---
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
+# The client package is a workspace of the lock file: npm ci needs its manifest.
 COPY package.json package-lock.json ./
+COPY packages/client/package.json ./packages/client/
 # --ignore-scripts: `prepare` would build before the sources are copied; no dependency needs its
 # install script (the Temporal native bridge ships prebuilt binaries).
 RUN npm ci --ignore-scripts --no-audit --no-fund
-COPY tsconfig.json ./
+COPY tsconfig.json tsconfig.types.json ./
 COPY scripts ./scripts
 COPY src ./src
+# `gong-worker dev` and `demo` load the dev tooling (simulator, Temporal CLI provisioning) from tools/.
+COPY tools ./tools
 # No .git in the build context: the commit for the default build id comes in as an argument.
 ARG GIT_COMMIT=
 RUN GIT_COMMIT="${GIT_COMMIT}" npm run build
@@ -26,6 +30,7 @@ FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY packages/client/package.json ./packages/client/
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY bin ./bin

@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.cache/', '.temporal/', 'dist/'] },
+  { ignores: ['node_modules/', '.cache/', '.temporal/', 'dist/', 'packages/*/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,12 +17,54 @@ export default tseslint.config(
     },
   },
   {
+    // Dev tooling (simulator, Temporal CLI provisioning, dev stack) lives beside the product in
+    // tools/: the worker never imports it. Only `dev`/`demo` load it, lazily, from one file.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@temporalio/*/lib/*'], message: 'Import from the package root.' },
+            { group: ['**/tools/**'], message: 'The product does not import dev tooling (tools/).' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression > Literal[value=/(^|\\/)tools\\//]',
+          message: 'Only src/cli/commands/local.ts loads dev tooling (tools/), for `dev` and `demo`.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/commands/local.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
     // The domain (Gong API model, matching, answering, connections) knows nothing of Temporal.
     files: ['src/gong/**/*.ts', 'src/matching/**/*.ts', 'src/answering/**/*.ts', 'src/connections/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         { patterns: [{ group: ['@temporalio/*'], message: 'Domain code has no Temporal imports.' }] },
+      ],
+    },
+  },
+  {
+    // The public contract is mapped onto from the domain's models, never the other way round.
+    files: ['src/gong/**/*.ts', 'src/matching/**/*.ts', 'src/answering/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@temporalio/*/lib/*'], message: 'Import from the package root.' },
+            { group: ['**/api', '**/api/*'], message: 'Domain code does not import the public API layer.' },
+          ],
+        },
       ],
     },
   },
@@ -46,6 +88,10 @@ export default tseslint.config(
               group: ['**/activities/**', '**/workflows/**', '**/client/**', '**/cli/**', '**/worker'],
               message: 'The API layer depends on nothing of the worker or its callers.',
             },
+            {
+              group: ['**/gong/**', '**/matching/**', '**/answering/**'],
+              message: 'The API layer defines its own types; the domain maps onto them.',
+            },
           ],
         },
       ],
@@ -59,7 +105,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['../*', '!../api'], message: 'The client depends on the API layer (../api) only.' },
+            {
+              group: ['../*', '!../api', '!../validation'],
+              message: 'The client depends on the API layer (../api) and its validation helpers only.',
+            },
             {
               group: [
                 '@temporalio/*',
@@ -120,8 +169,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['../*', '!../api'],
-              message: 'The Nexus handler depends on the API layer (../api) only.',
+              group: ['../*', '!../api', '!../validation'],
+              message: 'The Nexus handler depends on the API layer (../api) and its validation helpers only.',
             },
             {
               group: ['@temporalio/*', '!@temporalio/nexus', '!@temporalio/common'],

@@ -5,7 +5,8 @@
  * extractive answerer, and the OpenAI answerer too when OPENAI_API_KEY is set. Run with
  * `npm run quality` (`--verbose` prints every answer).
  */
-import { createExtractiveAnswerer, createOpenAiAnswerer, createOpenAiClientFromEnv } from '../src/answering';
+import { createExtractiveAnswerer, createOpenAiAnswerer, createOpenAiClient } from '../src/answering';
+import { parseSettings } from '../src/config/settings';
 import { loadQuestionSet, scoreAnswerer, type QualitySummary } from './answer-quality/score';
 
 /** Goals of the extractive answerer. */
@@ -63,7 +64,8 @@ async function main(): Promise<void> {
     verbose,
   );
   console.log(met ? '  goals met' : '  GOALS NOT MET');
-  const openAi = createOpenAiClientFromEnv(process.env);
+  const openAiSettings = parseSettings(process.env, ['openai']).openai;
+  const openAi = openAiSettings ? createOpenAiClient(openAiSettings) : null;
   if (openAi) {
     report(
       `OpenAI answerer (${openAi.model})`,

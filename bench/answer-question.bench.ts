@@ -11,10 +11,10 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { answerQuestionAboutCustomerCall } from '../src/client';
 import { createConnection } from '../src/connections/connection';
-import { loadSettings } from '../src/config/settings';
+import { parseSettings } from '../src/config/settings';
 import { createWorkerDeps } from '../src/config/worker-deps';
-import { createDataSet, DEFAULT_SIM_ACCOUNT, startGongSimulator } from '../src/simulator';
-import { findTemporalCli, startDevServer } from '../src/temporal-server';
+import { createDataSet, DEFAULT_SIM_ACCOUNT, startGongSimulator } from '../tools/simulator';
+import { findTemporalCli, startDevServer } from '../tools/temporal-server';
 import { createGongWorker } from '../src/worker';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 1000);
@@ -38,7 +38,10 @@ async function main(): Promise<void> {
     GONG_SIMULATOR_URL: simulator.url,
     GONG_MAX_REQUESTS_PER_SECOND: '3',
   };
-  const deps = createWorkerDeps(loadSettings(env), env, () => undefined);
+  const deps = createWorkerDeps(
+    parseSettings(env, ['store', 'simulator', 'limits', 'openai']),
+    () => undefined,
+  );
   await deps.connections.save(
     createConnection('bench', {
       baseUrl: 'https://us-00000.api.gong.io',

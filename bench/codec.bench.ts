@@ -22,10 +22,10 @@ import {
   parseEncryptionKeys,
 } from '../src/codec';
 import { createConnection } from '../src/connections/connection';
-import { createConnectionStore } from '../src/connections/connection-store';
+import { createConnectionStore } from '../src/connections/file-connection-store';
 import { routeToSimulator } from '../src/gong/simulator-route';
-import { createDataSet, DEFAULT_SIM_ACCOUNT, startGongSimulator } from '../src/simulator';
-import { findTemporalCli, startDevServer } from '../src/temporal-server';
+import { createDataSet, DEFAULT_SIM_ACCOUNT, startGongSimulator } from '../tools/simulator';
+import { findTemporalCli, startDevServer } from '../tools/temporal-server';
 import { createGongWorker } from '../src/worker';
 
 /** Figures of one mode (codec off or on). */

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import { answerQuestionAboutCustomerCall } from '../src/client';
 import { createConnection } from '../src/connections/connection';
-import { createConnectionStore } from '../src/connections/connection-store';
+import { createConnectionStore } from '../src/connections/file-connection-store';
 import type { AnswerQuestionResult } from '../src/api/answer-question';
 import {
   createCadenceDataSet,
@@ -26,8 +26,8 @@ import {
   startGongSimulator,
   type CadenceCustomer,
   type GongSimulator,
-} from '../src/simulator';
-import { findTemporalCli, startDevServer } from '../src/temporal-server';
+} from '../tools/simulator';
+import { findTemporalCli, startDevServer } from '../tools/temporal-server';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,20000').split(',').map(Number);
 const EXHAUSTIVE_FOR_ALL = process.env.BENCH_EXHAUSTIVE === 'all';

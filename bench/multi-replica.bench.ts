@@ -9,15 +9,16 @@
  * Run: `npx tsx bench/multi-replica.bench.ts` (BENCH_SCENARIOS=shared,per-process; BENCH_CALLS).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import { parseSettings } from '../src/config/settings';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { answerQuestionAboutCustomerCall } from '../src/client';
 import { createConnection } from '../src/connections/connection';
-import { openStore, readStoreSettings } from '../src/connections/open-store';
-import { createDataSet, startGongSimulator, type SimulatorAccount } from '../src/simulator';
-import { findTemporalCli, startDevServer } from '../src/temporal-server';
+import { openStore } from '../src/connections/open-store';
+import { createDataSet, startGongSimulator, type SimulatorAccount } from '../tools/simulator';
+import { findTemporalCli, startDevServer } from '../tools/temporal-server';
 import { startPostgres } from '../test/support/postgres';
 import { startWorkerProcess, type WorkerProcess } from '../test/support/worker-process';
 
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
           }
         : { GONG_CONNECTIONS_DIR: directory }),
     };
-    const store = openStore(readStoreSettings(env), env);
+    const store = openStore(parseSettings(env, ['store']).store);
     await store.connections.add(createConnection('account-a', { baseUrl: HOSTS.a, ...ACCOUNT_A }));
     await store.connections.add(createConnection('account-b', { baseUrl: HOSTS.b, ...ACCOUNT_B }));
     await store.close();

@@ -9,12 +9,13 @@
  * Run: `npx tsx bench/shared-pacer.bench.ts` (PACER_PROCESSES=3, PACER_REQUESTS_A=60, PACER_LIMIT=3).
  */
 import { execFile } from 'node:child_process';
+import { parseSettings } from '../src/config/settings';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { openStore, readStoreSettings } from '../src/connections/open-store';
+import { openStore } from '../src/connections/open-store';
 import { startPostgres } from '../test/support/postgres';
 
 const PROCESSES = Number(process.env.PACER_PROCESSES ?? 3);
@@ -25,7 +26,7 @@ const HOSTS = { a: 'us-11111.api.gong.io', b: 'us-22222.api.gong.io' };
 
 /** Child mode: `shared-pacer.bench.ts child <serverUrl> <startAtMs> <host>:<count>...`; prints B's slot waits. */
 async function child(serverUrl: string, startAt: number, jobs: string[]): Promise<void> {
-  const store = openStore(readStoreSettings(process.env), process.env, (m) => console.error(m));
+  const store = openStore(parseSettings(process.env, ['store']).store, (m) => console.error(m));
   const pacer = store.createPacer(LIMIT);
   await store.migrate();
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, startAt - Date.now())));

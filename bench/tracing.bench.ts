@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { answerQuestionAboutCustomerCall } from '../src/client';
 import { createConnection } from '../src/connections/connection';
-import { createConnectionStore } from '../src/connections/connection-store';
-import { createDataSet, DEFAULT_SIM_ACCOUNT, startGongSimulator } from '../src/simulator';
-import { findTemporalCli, startDevServer } from '../src/temporal-server';
+import { createConnectionStore } from '../src/connections/file-connection-store';
+import { createDataSet, DEFAULT_SIM_ACCOUNT, startGongSimulator } from '../tools/simulator';
+import { findTemporalCli, startDevServer } from '../tools/temporal-server';
 import { findJaeger, startJaeger } from '../test/support/jaeger';
 import { startWorkerProcess, type WorkerProcess } from '../test/support/worker-process';
 

@@ -4,11 +4,11 @@
 // esbuild rather than tsc: the sources use extensionless relative imports (moduleResolution
 // Bundler), which Node's ESM loader cannot resolve, so the output is bundled per entry point with
 // every npm package left external. Code splitting keeps the CLI's dynamic imports lazy: `--help`
-// and client commands never load the worker, the dev server or the simulator. Type checking stays
-// with `npm run typecheck`.
+// and client commands never load the worker or the dev tooling that `dev` and `demo` bundle from
+// tools/ (dev server, simulator). Type checking stays with `npm run typecheck`.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,19 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const started = Date.now();
+
+/** Bundled per entry point, every npm package left external, shared code in chunks. */
+const ESM_BUNDLES = {
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.19',
+  packages: 'external',
+  sourcemap: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+};
 
 await rm(dist, { recursive: true, force: true });
 await build({
@@ -30,15 +43,7 @@ await build({
     'api/index': 'src/api/index.ts',
   },
   outdir: dist,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20.19',
-  packages: 'external',
-  sourcemap: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  logLevel: 'warning',
+  ...ESM_BUNDLES,
 });
 
 // Type declarations of the package's exports, with the file extensions Node's ESM resolution needs.
@@ -51,6 +56,18 @@ execFileSync(
   },
 );
 await addDeclarationExtensions(join(dist, 'types'));
+
+// The client package (packages/client): the same two entry points, published on their own with
+// @temporalio/client and @temporalio/common as peers, so the platform installs no worker.
+const clientPackage = join(root, 'packages', 'client', 'dist');
+await rm(clientPackage, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { index: 'src/client/index.ts', api: 'src/api/index.ts' },
+  outdir: clientPackage,
+  ...ESM_BUNDLES,
+});
+await cp(join(dist, 'types'), join(clientPackage, 'types'), { recursive: true });
 
 // The worker loads this file instead of running webpack over the workflows at every start.
 const { code } = await bundleWorkflowCode({

@@ -8,17 +8,14 @@ import {
   type WorkerOptions,
 } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from './activities';
-import { loadSettings } from './config/settings';
-import { loadTemporalConfig } from './config/temporal-connection';
+import { parseSettings, WORKER_SECTIONS } from './config/settings';
 import { createWorkerDeps } from './config/worker-deps';
 import { setCurrentVersion } from './deployment/set-current-version';
-import { versioningFromEnv } from './deployment/versioning';
+import { workerVersioning } from './deployment/versioning';
 import { chooseWorkflowCode, workflowsSourcePath, type WorkflowCode } from './deployment/workflow-code';
 import { createGongNexusServiceHandler } from './nexus';
-import { dataConverterFromEnv, describeEncryption } from './codec';
-import { loadHealthAddress } from './config/health-settings';
-import { loadLoggingSettings, type LogLevelName } from './config/logging-settings';
-import { loadTelemetrySettings } from './config/telemetry-settings';
+import { dataConverterFor, describeEncryption } from './codec';
+import type { LogLevelName } from './config/logging';
 import { startHealthServer } from './health/health-server';
 import { workerReadiness } from './health/worker-readiness';
 import { combineObservers } from './telemetry/combine-observers';
@@ -67,7 +64,8 @@ export function createGongWorker(options: GongWorkerOptions): Promise<Worker> {
     ...(options.workflowBundle
       ? { workflowBundle: options.workflowBundle }
       : workflowCodeOptions(
-          options.workflowCode ?? chooseWorkflowCode({}, { encrypted: options.dataConverter !== undefined }),
+          options.workflowCode ??
+            chooseWorkflowCode('auto', { encrypted: options.dataConverter !== undefined }),
         )),
     shutdownGraceTime: options.shutdownGraceTime ?? '10 seconds',
     ...(options.workerDeploymentOptions ? { workerDeploymentOptions: options.workerDeploymentOptions } : {}),
@@ -94,34 +92,39 @@ export async function runWorker(
   write: (line: string) => void = (line) => console.log(line),
   isTerminal: boolean = process.stdout.isTTY === true,
 ): Promise<void> {
-  const logging = loadLoggingSettings(env, isTerminal);
-  const settings = loadSettings(env);
-  const telemetry = loadTelemetrySettings(env);
-  const healthAddress = loadHealthAddress(env);
-  const temporal = loadTemporalConfig(env);
-  const versioning = versioningFromEnv(env);
-  const dataConverter = dataConverterFromEnv(env);
-  const logger = createProcessLogger(logging, write);
+  const settings = parseSettings(env, WORKER_SECTIONS);
+  const temporal = settings.temporal.connection;
+  const taskQueue = settings.temporal.taskQueue;
+  const versioning = workerVersioning(settings.versioning);
+  const dataConverter = dataConverterFor(settings.codec.keys);
+  const { telemetry } = settings;
+  const logger = createProcessLogger(
+    { format: settings.logging.format ?? (isTerminal ? 'text' : 'json'), level: settings.logging.level },
+    write,
+  );
   const log = logger.pino;
   Runtime.install({
     logger: logger.temporal,
     telemetryOptions: {
-      logging: { forward: {}, filter: makeTelemetryFilterString({ core: coreLogLevel(logging.level) }) },
-      ...metricsOptions(settings.prometheusAddress, telemetry.otlpMetricsUrl),
+      logging: {
+        forward: {},
+        filter: makeTelemetryFilterString({ core: coreLogLevel(settings.logging.level) }),
+      },
+      ...metricsOptions(telemetry.prometheusAddress, telemetry.otlpMetricsUrl),
     },
   });
-  if (settings.prometheusAddress)
-    log.info(`Prometheus metrics on http://${settings.prometheusAddress}/metrics`);
+  if (telemetry.prometheusAddress)
+    log.info(`Prometheus metrics on http://${telemetry.prometheusAddress}/metrics`);
   else if (telemetry.otlpMetricsUrl) log.info(`OTLP metrics to ${telemetry.otlpMetricsUrl}`);
   const tracing = await startTracing(telemetry);
   if (tracing) log.info('Tracing: spans exported over OTLP (OTEL_EXPORTER_OTLP_ENDPOINT)');
 
   let worker: Worker | undefined;
   let connection: NativeConnection | undefined;
-  const deps = createWorkerDeps(settings, env, (message) => log.warn(message));
-  const health = healthAddress
+  const deps = createWorkerDeps(settings, (message) => log.warn(message));
+  const health = settings.health.address
     ? await startHealthServer(
-        healthAddress,
+        settings.health.address,
         workerReadiness({
           workerStatus: () => worker?.getStatus() ?? null,
           pingTemporal: () =>
@@ -135,7 +138,7 @@ export async function runWorker(
     connection = await NativeConnection.connect(temporal.connectionOptions);
     const meter = Runtime.instance().metricMeter;
     const metricsObserver = createGongRequestMetrics(meter);
-    const code = chooseWorkflowCode(env, {
+    const code = chooseWorkflowCode(settings.workflowCode, {
       encrypted: dataConverter !== undefined,
       traced: tracing !== null,
     });
@@ -147,7 +150,7 @@ export async function runWorker(
     worker = await createGongWorker({
       connection,
       namespace: temporal.namespace,
-      taskQueue: settings.taskQueue,
+      taskQueue,
       deps: {
         ...deps,
         answerer: observeAnswerer(deps.answerer, meter, tracing),
@@ -158,10 +161,10 @@ export async function runWorker(
       dataConverter,
       ...(tracing ? { tracing: tracing.workerOptions(code.kind === 'prebuilt') } : {}),
     });
-    log.info(describeEncryption(env));
+    log.info(describeEncryption(settings.codec.keys));
     const version = versioning.deployment?.version;
     log.info(
-      `Gong worker polling task queue "${settings.taskQueue}" on ${temporal.address} (namespace ${temporal.namespace})` +
+      `Gong worker polling task queue "${taskQueue}" on ${temporal.address} (namespace ${temporal.namespace})` +
         (version ? `, deployment ${version.deploymentName} build ${version.buildId}` : ', unversioned'),
     );
     const running = worker.run();

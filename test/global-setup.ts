@@ -2,7 +2,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { TestProject } from 'vitest/node';
 
 import { GONG_CONNECTION_ID } from '../src/api/search-attributes';
-import { findTemporalCli } from '../src/temporal-server';
+import { findTemporalCli } from '../tools/temporal-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {

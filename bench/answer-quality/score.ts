@@ -14,9 +14,9 @@ import { contentSelectorFor } from '../../src/gong/content-blocks';
 import { extensiveCallSchema, transcriptsPageSchema, type GongExtensiveCall } from '../../src/gong/schemas';
 import { crmAccountNames, toCallContent } from '../../src/gong/to-call-content';
 import { matchCall } from '../../src/matching/match-call';
-import { createDataSet, type SimCall, type SimCompany, type SimDataSet } from '../../src/simulator';
-import { dealFigures } from '../../src/simulator/call-scripts';
-import { extensiveCall } from '../../src/simulator/serializers';
+import { createDataSet, type SimCall, type SimCompany, type SimDataSet } from '../../tools/simulator';
+import { dealFigures } from '../../tools/simulator/call-scripts';
+import { extensiveCall } from '../../tools/simulator/serializers';
 
 const questionSchema = z.object({
   customer: z.string().min(1),

@@ -1,6 +1,10 @@
 // A platform workflow: our workflow runs as its child on task queue `gong`, same namespace.
 import { executeChild, uuid4 } from '@temporalio/workflow';
-import { describeGongFailure, gongChildWorkflowOptions, type GongWorkflows } from 'gong-temporal-worker/api';
+import {
+  describeGongFailure,
+  gongChildWorkflowOptions,
+  type GongWorkflows,
+} from 'gong-temporal-worker-client/api';
 
 export async function prepareAccountReview(input: { connectionId: string; customer: string }) {
   // Validates the input here (a wrong one throws a non-retryable InvalidInput failure naming the

@@ -1,7 +1,7 @@
 // The platform's service code: start a run and wait for its typed result.
 import { Client, Connection } from '@temporalio/client';
 import { loadClientConnectConfig } from '@temporalio/envconfig';
-import { answerQuestionAboutCustomerCall, describeWorkflowError } from 'gong-temporal-worker/client';
+import { answerQuestionAboutCustomerCall, describeWorkflowError } from 'gong-temporal-worker-client';
 
 // TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_API_KEY, TLS, profiles: as every Temporal tool.
 const config = loadClientConnectConfig();

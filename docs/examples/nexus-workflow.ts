@@ -1,6 +1,6 @@
 // A platform workflow in its own namespace: calls ours through the Nexus endpoint `gong`.
 import { createNexusServiceClient } from '@temporalio/workflow';
-import { describeGongFailure, gongNexusService } from 'gong-temporal-worker/api';
+import { describeGongFailure, gongNexusService } from 'gong-temporal-worker-client/api';
 
 export async function checkGongBeforeSync(connectionId: string) {
   const gong = createNexusServiceClient({ endpoint: 'gong', service: gongNexusService });

@@ -30,6 +30,17 @@ export interface SlicedScan<T, S> {
   reduce: (state: S, items: T[]) => S;
   /** How many matches the state holds in all, for deciding when the scan is sure. */
   matchesIn: (state: S) => number;
+  /**
+   * Read the whole window's first page before any slice: when its `totalRecords` fits in
+   * `goal.wanted` the window is read to its end as one slice, otherwise that page is dropped and
+   * the slices are sized from the count (a plain listing with a limit).
+   */
+  countFirst?: boolean;
+  /**
+   * The state is too large for heartbeats (a listing of up to 2,000 calls): they carry none, and
+   * a retry reads the part already read again, as one slice, which costs at most the result's pages.
+   */
+  rereadOnResume?: boolean;
 }
 
 /** What a sliced scan read, and what it kept. */
@@ -40,6 +51,8 @@ export interface SlicedScanResult<S> {
   /** True when the whole window was read. */
   complete: boolean;
   pagesFetched: number;
+  /** What Gong reported for the whole window, when the scan read its first page ({@link SlicedScan.countFirst}). */
+  callsInWindow: number | null;
 }
 
 const timeSliceSchema = z.object({ fromMs: z.number().int(), toMs: z.number().int() });
@@ -67,22 +80,38 @@ export async function scanSlicesResumably<T, S>(scan: SlicedScan<T, S>): Promise
     state: scan.stateSchema,
     /** The state before the slice, to restart it when its cursor expires. */
     stateBeforeSlice: scan.stateSchema,
+    callsInWindow: z.number().int().nonnegative().nullable(),
   });
   type ResumePoint = z.infer<typeof resumePointSchema>;
 
   const resumed = resumePointSchema.safeParse(activityInfo().heartbeatDetails);
-  let point: ResumePoint = resumed.success
-    ? resumed.data
-    : {
-        scanned: startOfScan(scan.goal),
-        slice: null,
-        cursor: null,
-        trail: NEW_PAGE_TRAIL,
-        sliceCalls: 0,
-        pagesFetched: 0,
-        state: scan.initial,
-        stateBeforeSlice: scan.initial,
-      };
+  const start: ResumePoint = {
+    scanned: startOfScan(scan.goal),
+    slice: null,
+    cursor: null,
+    trail: NEW_PAGE_TRAIL,
+    sliceCalls: 0,
+    pagesFetched: 0,
+    state: scan.initial,
+    stateBeforeSlice: scan.initial,
+    callsInWindow: null,
+  };
+  let point: ResumePoint = !resumed.success
+    ? start
+    : scan.rereadOnResume
+      ? {
+          ...start,
+          // The part read and the slice being read, again, as one slice from the window's end.
+          slice: rereadSlice(scan.goal.window, resumed.data.slice?.fromMs ?? resumed.data.scanned.readFromMs),
+          pagesFetched: resumed.data.pagesFetched,
+          callsInWindow: resumed.data.callsInWindow,
+        }
+      : resumed.data;
+  /** What a heartbeat carries: without the state when it is re-read on resume. */
+  const checkpoint = (at: ResumePoint): ResumePoint =>
+    scan.rereadOnResume ? { ...at, state: scan.initial, stateBeforeSlice: scan.initial } : at;
+  const goal = (): SliceScanGoal =>
+    point.callsInWindow === null ? scan.goal : { ...scan.goal, callsInWindow: point.callsInWindow };
   if (resumed.success) {
     log.info(`Resuming the ${scan.what} from its heartbeat`, {
       pagesFetched: point.pagesFetched,
@@ -94,7 +123,8 @@ export async function scanSlicesResumably<T, S>(scan: SlicedScan<T, S>): Promise
   for (;;) {
     let slice = point.slice;
     if (slice === null) {
-      slice = planNextSlice(scan.goal, point.scanned);
+      const counting = scan.countFirst === true && point.callsInWindow === null;
+      slice = counting ? scan.goal.window : planNextSlice(goal(), point.scanned);
       if (slice === null) break;
       point = {
         ...point,
@@ -108,7 +138,9 @@ export async function scanSlicesResumably<T, S>(scan: SlicedScan<T, S>): Promise
     let page: GongPage<T>;
     try {
       const current = point;
-      page = await whileHeartbeating(current, () => scan.loadPage(slice, current.cursor ?? undefined));
+      page = await whileHeartbeating(checkpoint(current), () =>
+        scan.loadPage(slice, current.cursor ?? undefined),
+      );
     } catch (error) {
       if (!(error instanceof GongApiError && error.isCursorExpired) || restarts >= MAX_LISTING_RESTARTS)
         throw error;
@@ -118,9 +150,18 @@ export async function scanSlicesResumably<T, S>(scan: SlicedScan<T, S>): Promise
       continue;
     }
     const trail = followPage(point.trail, page, point.cursor ?? undefined, scan.what);
+    const pagesFetched = point.pagesFetched + 1;
+    if (scan.countFirst && point.callsInWindow === null) {
+      point = { ...point, callsInWindow: page.totalRecords };
+      if (page.totalRecords > scan.goal.wanted) {
+        // More calls than wanted: drop the page, and read newest first in slices sized from the count.
+        point = { ...point, slice: null, cursor: null, trail: NEW_PAGE_TRAIL, pagesFetched };
+        heartbeat(checkpoint(point));
+        continue;
+      }
+    }
     const state = scan.reduce(point.state, page.items);
     const sliceCalls = point.sliceCalls + page.items.length;
-    const pagesFetched = point.pagesFetched + 1;
     point = page.nextCursor
       ? { ...point, cursor: page.nextCursor, trail, sliceCalls, pagesFetched, state }
       : {
@@ -137,12 +178,18 @@ export async function scanSlicesResumably<T, S>(scan: SlicedScan<T, S>): Promise
           pagesFetched,
           state,
         };
-    heartbeat(point);
+    heartbeat(checkpoint(point));
   }
   return {
     state: point.state,
     progress: point.scanned,
     complete: isWindowRead(scan.goal, point.scanned),
     pagesFetched: point.pagesFetched,
+    callsInWindow: point.callsInWindow,
   };
+}
+
+/** `[fromMs, window's end)`, or null when nothing was read yet. */
+function rereadSlice(window: TimeSlice, fromMs: number): TimeSlice | null {
+  return fromMs < window.toMs ? { fromMs, toMs: window.toMs } : null;
 }

@@ -1,15 +1,23 @@
-import type { AnswerQuestionResult } from '../api/answer-question';
+import type { CallReference } from '../gong/call-reference';
+import { countOf } from '../text/count-of';
+
+/** What an answer's account reads of the answer: the public result has these fields and more. */
+export interface AnswerAccount {
+  answer: string;
+  citations: CallReference[];
+  callsAnalyzed: readonly unknown[];
+  matchedCallCount: number;
+  window: { fromDateTime: string; toDateTime: string };
+  coverage: { scannedFrom: string; complete: boolean };
+  answeredBy: 'openai' | 'extractive' | 'none';
+  model?: string;
+}
 
 /** Longest Markdown shown as a run's current details; the Web UI is for reading, not archiving. */
 const MAX_DETAILS_CHARS = 16_000;
 
-/** `1 call`, `5 calls`. */
-export function countOf(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 /** How the answer was written, in words a reader understands. */
-export function describeAnsweredBy(result: Pick<AnswerQuestionResult, 'answeredBy' | 'model'>): string {
+export function describeAnsweredBy(result: Pick<AnswerAccount, 'answeredBy' | 'model'>): string {
   switch (result.answeredBy) {
     case 'openai':
       return `The answer was written by the AI model ${result.model ?? 'configured'} from the calls.`;
@@ -26,7 +34,7 @@ export function describeAnsweredBy(result: Pick<AnswerQuestionResult, 'answeredB
  * analysed, it says so and from when the calls were not read.
  */
 export function describeCallsRead(
-  result: Pick<AnswerQuestionResult, 'matchedCallCount' | 'callsAnalyzed' | 'window' | 'coverage'>,
+  result: Pick<AnswerAccount, 'matchedCallCount' | 'callsAnalyzed' | 'window' | 'coverage'>,
 ): string {
   const read = result.callsAnalyzed.length;
   if (!result.coverage.complete) {
@@ -55,21 +63,7 @@ function escapeMarkdown(text: string): string {
  * answer, its numbered sources as links, and how it was answered, so operators read it without
  * unescaping JSON.
  */
-export function answerMarkdown(
-  customerName: string,
-  question: string,
-  result: Pick<
-    AnswerQuestionResult,
-    | 'answer'
-    | 'citations'
-    | 'callsAnalyzed'
-    | 'matchedCallCount'
-    | 'window'
-    | 'coverage'
-    | 'answeredBy'
-    | 'model'
-  >,
-): string {
+export function answerMarkdown(customerName: string, question: string, result: AnswerAccount): string {
   const sources = result.citations.map(
     (call, index) =>
       `${index + 1}. [${escapeMarkdown(call.title)}](${encodeURI(call.url).replace(/[()]/g, encodeURIComponent)}) (${call.started.slice(0, 10)})`,

@@ -10,4 +10,9 @@ export {
   UNSUPPORTED_ANSWER,
   type OpenAiAnswererOptions,
 } from './openai-answerer';
-export { createOpenAiClientFromEnv, DEFAULT_OPENAI_MODEL, type OpenAiConfig } from './openai-client';
+export {
+  createOpenAiClient,
+  DEFAULT_OPENAI_MODEL,
+  type OpenAiClientOptions,
+  type OpenAiConfig,
+} from './openai-client';

@@ -20,7 +20,7 @@ export class OpenAiAnswerFormatError extends Error {
 
 /** Dependencies and limits of the OpenAI answerer. */
 export interface OpenAiAnswererOptions {
-  /** Built by the caller, e.g. with `createOpenAiClientFromEnv`. */
+  /** Built by the caller, e.g. with `createOpenAiClient`. */
   client: OpenAI;
   model: string;
   /** Characters of serialised call content sent to the model; default 60 000. */

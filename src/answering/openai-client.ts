@@ -13,25 +13,31 @@ export interface OpenAiConfig {
   model: string;
 }
 
+/** What the OpenAI client is built from (parsed in `src/config/openai.ts`). */
+export interface OpenAiClientOptions {
+  apiKey: string;
+  /** Null: OpenAI itself. */
+  baseUrl: string | null;
+  organization: string | null;
+  project: string | null;
+  model: string;
+}
+
 /**
- * Builds the OpenAI client from `env` (`OPENAI_API_KEY`, optional `OPENAI_BASE_URL`,
- * `OPENAI_MODEL`), or returns null when no API key is set. The SDK does not retry
- * (`maxRetries: 0`): Temporal owns retries. Answers are read with a size limit and the key is
- * removed from them (see `guardedOpenAiFetch`).
+ * Builds the OpenAI client. The SDK does not retry (`maxRetries: 0`): Temporal owns retries.
+ * Answers are read with a size limit and the key is removed from them (see `guardedOpenAiFetch`).
  */
-export function createOpenAiClientFromEnv(env: Record<string, string | undefined>): OpenAiConfig | null {
-  const apiKey = env.OPENAI_API_KEY?.trim();
-  if (!apiKey) return null;
+export function createOpenAiClient(options: OpenAiClientOptions): OpenAiConfig {
   const client = new OpenAI({
-    apiKey,
+    apiKey: options.apiKey,
     // Explicit nulls stop the SDK from reading process.env behind the caller's back.
-    baseURL: env.OPENAI_BASE_URL?.trim() || null,
-    organization: env.OPENAI_ORG_ID?.trim() || null,
-    project: env.OPENAI_PROJECT_ID?.trim() || null,
+    baseURL: options.baseUrl,
+    organization: options.organization,
+    project: options.project,
     adminAPIKey: null,
     maxRetries: 0,
     timeout: REQUEST_TIMEOUT_MS,
-    fetch: guardedOpenAiFetch({ apiKey }),
+    fetch: guardedOpenAiFetch({ apiKey: options.apiKey }),
   });
-  return { client, model: env.OPENAI_MODEL?.trim() || DEFAULT_OPENAI_MODEL };
+  return { client, model: options.model };
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { connectionIdSchema } from './connection-id';
-import type { CallReference } from '../gong/call-reference';
-import type { MatchedCall } from '../matching/matched-call';
+import type { CallReference, MatchedCall } from './calls';
 
 /** Input of `answerQuestionAboutCustomerCall`. */
 export const answerQuestionInputSchema = z.strictObject({
@@ -20,8 +19,6 @@ export const answerQuestionInputSchema = z.strictObject({
 });
 /** Input of `answerQuestionAboutCustomerCall`, as the caller writes it (defaults optional). */
 export type AnswerQuestionInput = z.input<typeof answerQuestionInputSchema>;
-
-export type { CallReference } from '../gong/call-reference';
 
 /** Result of `answerQuestionAboutCustomerCall`. */
 export interface AnswerQuestionResult {

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { connectionIdSchema } from './connection-id';
-import type { CallContent } from '../gong/call-content';
-import { CONTENT_BLOCKS } from '../gong/content-blocks';
 import { callIdSchema, type MissingCall } from './call-ids';
+import { CONTENT_BLOCKS, type CallContent } from './calls';
 
 /** Most call ids one `getCallContent` run reads. */
 export const MAX_CONTENT_CALL_IDS = 1000;
@@ -21,7 +20,3 @@ export interface CallContentResult {
   calls: CallContent[];
   missing: MissingCall[];
 }
-
-export type { CallContent } from '../gong/call-content';
-export type { ContentBlock } from '../gong/content-blocks';
-export type { MissingCall } from './call-ids';

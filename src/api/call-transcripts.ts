@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { connectionIdSchema } from './connection-id';
-import type { CallTranscript } from '../gong/call-transcript';
 import { callIdSchema, type MissingCall } from './call-ids';
+import type { CallTranscript } from './calls';
 
 /**
  * Most call ids one `getCallTranscripts` run reads: transcripts are large (tens of kB per call)
@@ -22,6 +22,3 @@ export interface CallTranscriptsResult {
   transcripts: CallTranscript[];
   missing: MissingCall[];
 }
-
-export type { CallTranscript, TranscriptSentence } from '../gong/call-transcript';
-export type { MissingCall } from './call-ids';

@@ -1,12 +1,16 @@
-import { ApplicationFailure } from '@temporalio/common';
+import { ApplicationFailure, type SearchAttributePair } from '@temporalio/common';
+import { invalidInputMessage } from '../validation/field-issues';
 import { FailureTypes } from './failure-types';
-import { DEFAULT_TASK_QUEUE } from './task-queue';
 import {
-  gongWorkflowDefinitions,
   gongWorkflowId,
+  prepareGongRun,
+  type ExecutionTimeout,
   type GongWorkflowInput,
   type GongWorkflowType,
-} from './workflows';
+  type GongWorkflowValidInput,
+} from './registry';
+import { connectionSearchAttributes } from './search-attributes';
+import { DEFAULT_TASK_QUEUE } from './task-queue';
 
 /**
  * Where a child run goes and under which id. The id is `<kind>-<connectionId>-<unique>`; a
@@ -21,11 +25,15 @@ export type GongChildOptions = { taskQueue?: string } & (
 export interface GongChildWorkflowOptions<T extends GongWorkflowType> {
   workflowType: T;
   /** The validated input, defaults filled in. */
-  args: [GongWorkflowInput<T>];
+  args: [GongWorkflowValidInput<T>];
   taskQueue: string;
   workflowId: string;
   /** What the Temporal UI shows for the child run. */
   staticSummary: string;
+  /** The workflow's execution timeout from the registry, as every start sets it. */
+  workflowExecutionTimeout: ExecutionTimeout;
+  /** `GongConnectionId`: operators list a connection's child runs as they list its other runs. */
+  typedSearchAttributes: SearchAttributePair[];
 }
 
 /**
@@ -44,10 +52,10 @@ export function gongChildWorkflowOptions<T extends GongWorkflowType>(
   input: GongWorkflowInput<T>,
   options: GongChildOptions,
 ): GongChildWorkflowOptions<T> {
-  const prepared = gongWorkflowDefinitions[type].prepare(input);
+  const prepared = prepareGongRun(type, input);
   if (!prepared.ok) {
     throw ApplicationFailure.create({
-      message: `Invalid input for ${type}: ${prepared.issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`,
+      message: invalidInputMessage(type, prepared.issues),
       type: FailureTypes.invalidInput,
       nonRetryable: true,
       details: [{ issues: prepared.issues }],
@@ -56,9 +64,11 @@ export function gongChildWorkflowOptions<T extends GongWorkflowType>(
   const { run } = prepared;
   return {
     workflowType: type,
-    args: [run.input as GongWorkflowInput<T>],
+    args: [run.input],
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
     workflowId: options.workflowId ?? gongWorkflowId(type, run.connectionId, options.unique ?? ''),
     staticSummary: run.summary,
+    workflowExecutionTimeout: run.executionTimeout,
+    typedSearchAttributes: connectionSearchAttributes(run.connectionId),
   };
 }

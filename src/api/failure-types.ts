@@ -19,3 +19,6 @@ export const FailureTypes = {
   openAiServer: 'OpenAiServerError',
   payloadTooLarge: 'PayloadTooLarge',
 } as const;
+
+/** A failure type name: `GongAuthError`, `ConnectionBusy`, ... */
+export type FailureType = (typeof FailureTypes)[keyof typeof FailureTypes];

@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { HandlerError } from 'nexus-rpc';
-import { FailureTypes } from './failure-types';
+import { FailureTypes, type FailureType } from './failure-types';
 
 /** What went wrong with a run, in terms the platform can branch on. */
 export type GongWorkflowErrorKind =
@@ -8,11 +8,16 @@ export type GongWorkflowErrorKind =
   | 'connection_not_found'
   | 'gong_auth'
   | 'gong_rate_limited'
+  | 'retry_after_too_long'
   | 'gong_client'
   | 'gong_server'
   | 'gong_transport'
   | 'gong_format'
+  | 'gong_paging'
+  | 'gong_response_too_large'
   | 'url_not_allowed'
+  | 'connection_corrupt'
+  | 'connection_busy'
   | 'openai'
   | 'payload_too_large'
   | 'unknown';
@@ -30,15 +35,22 @@ export interface GongWorkflowError {
   gongRequestId?: string | null;
 }
 
-const KIND_OF_TYPE: Record<string, GongWorkflowErrorKind> = {
+/** The kind of every failure type: a type without one fails to compile. */
+const KIND_OF_TYPE: Record<FailureType, Exclude<GongWorkflowErrorKind, 'unknown'>> = {
   [FailureTypes.invalidInput]: 'invalid_input',
   [FailureTypes.connectionNotFound]: 'connection_not_found',
+  [FailureTypes.connectionCorrupt]: 'connection_corrupt',
+  [FailureTypes.connectionBusy]: 'connection_busy',
   [FailureTypes.gongAuth]: 'gong_auth',
   [FailureTypes.gongRateLimited]: 'gong_rate_limited',
+  // Gong or OpenAI asked to wait longer than the worker may: the run fails rather than sleep.
+  [FailureTypes.retryAfterTooLong]: 'retry_after_too_long',
   [FailureTypes.gongClient]: 'gong_client',
   [FailureTypes.gongServer]: 'gong_server',
   [FailureTypes.gongTransport]: 'gong_transport',
   [FailureTypes.gongFormat]: 'gong_format',
+  [FailureTypes.gongPaging]: 'gong_paging',
+  [FailureTypes.responseTooLarge]: 'gong_response_too_large',
   [FailureTypes.urlNotAllowed]: 'url_not_allowed',
   [FailureTypes.openAiRateLimited]: 'openai',
   [FailureTypes.openAiClient]: 'openai',
@@ -60,7 +72,7 @@ export function describeGongFailure(error: unknown): GongWorkflowError | null {
     // The workflow rethrows the activity's failure with the activity's own retryability.
     const gong = gongDetails(outer.details?.[0]);
     return {
-      kind: KIND_OF_TYPE[outer.type ?? ''] ?? 'unknown',
+      kind: kindOfType(outer.type),
       message: outer.message,
       nonRetryable: outer.nonRetryable === true,
       ...(gong ? { gongStatus: gong.status, gongRequestId: gong.requestId } : {}),
@@ -76,6 +88,11 @@ export function describeGongFailure(error: unknown): GongWorkflowError | null {
     };
   }
   return null;
+}
+
+/** The kind of a failure type; `unknown` for a type this worker does not raise. */
+function kindOfType(type: string | undefined | null): GongWorkflowErrorKind {
+  return type && Object.hasOwn(KIND_OF_TYPE, type) ? KIND_OF_TYPE[type as FailureType] : 'unknown';
 }
 
 /** The error and its causes, outermost first. */

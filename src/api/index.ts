@@ -5,19 +5,23 @@
  */
 export { DEFAULT_TASK_QUEUE } from './task-queue';
 export {
-  gongWorkflowDefinitions,
+  GONG_WORKFLOW_TYPES,
+  gongWorkflowRegistry,
   gongWorkflowId,
   healthScheduleId,
-  type GongWorkflowDefinition,
+  prepareGongRun,
+  type ExecutionTimeout,
+  type GongNexusOperation,
+  type GongWorkflowEntry,
   type GongWorkflowInput,
   type GongWorkflowResult,
   type GongWorkflows,
   type GongWorkflowType,
+  type GongWorkflowValidInput,
   type Preparation,
   type PreparedRun,
-} from './workflows';
-export { FailureTypes } from './failure-types';
-export { WORKFLOW_EXECUTION_TIMEOUTS } from './workflow-timeouts';
+} from './registry';
+export { FailureTypes, type FailureType } from './failure-types';
 export { describeGongFailure, type GongWorkflowError, type GongWorkflowErrorKind } from './gong-failure';
 export { answerProgressQuery } from './queries';
 export {
@@ -29,18 +33,17 @@ export {
   DEFAULT_NEXUS_ENDPOINT,
   GONG_NEXUS_SERVICE,
   gongNexusService,
+  type GongNexusOperations,
   type GongNexusService,
 } from './nexus-service';
 export { GONG_CONNECTION_ID, connectionSearchAttributes } from './search-attributes';
 export { connectionIdSchema } from './connection-id';
-export { fieldIssues, describeIssues, type FieldIssue } from './describe-issues';
-export { formatInterval, parseInterval } from './interval';
+export type { FieldIssue } from '../validation/field-issues';
 export {
   answerQuestionInputSchema,
   type AnswerQuestionInput,
   type AnswerQuestionProgress,
   type AnswerQuestionResult,
-  type CallReference,
 } from './answer-question';
 export {
   DEFAULT_HEALTH_INTERVAL,
@@ -55,26 +58,21 @@ export {
   DEFAULT_SEARCH_LIMIT,
   MAX_SEARCH_LIMIT,
   searchCallsInputSchema,
-  type CallSummary,
   type SearchCallsInput,
   type SearchCallsResult,
 } from './search-calls';
 export {
   MAX_CONTENT_CALL_IDS,
   callContentInputSchema,
-  type CallContent,
   type CallContentInput,
   type CallContentResult,
-  type ContentBlock,
-  type MissingCall,
 } from './call-content';
+export type { MissingCall } from './call-ids';
 export {
   MAX_TRANSCRIPT_CALL_IDS,
   callTranscriptsInputSchema,
-  type CallTranscript,
   type CallTranscriptsInput,
   type CallTranscriptsResult,
-  type TranscriptSentence,
 } from './call-transcripts';
 export {
   API_METHODS,
@@ -82,5 +80,17 @@ export {
   type GongApiRequestInput,
   type GongApiRequestResult,
 } from './gong-api-request';
-export type { MatchedCall } from '../matching/matched-call';
-export type { MatchReason } from '../matching/match-call';
+export {
+  CONTENT_BLOCKS,
+  type CallContent,
+  type CallParticipant,
+  type CallReference,
+  type CallSpeaker,
+  type CallSummary,
+  type CallTranscript,
+  type ContentBlock,
+  type ContentSection,
+  type MatchedCall,
+  type MatchReason,
+  type TranscriptSentence,
+} from './calls';

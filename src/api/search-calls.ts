@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { connectionIdSchema } from './connection-id';
-import type { CallSummary } from '../gong/call-summary';
+import type { CallSummary } from './calls';
 
 /** Number of calls `searchCalls` returns when `limit` is not given. */
 export const DEFAULT_SEARCH_LIMIT = 500;
@@ -41,5 +41,3 @@ export interface SearchCallsResult {
   /** True when the range holds more calls than `limit`: the oldest were left out. */
   truncated: boolean;
 }
-
-export type { CallSummary } from '../gong/call-summary';

@@ -1,5 +1,5 @@
 import type { Connection } from '../connections/connection';
-import { ENV_CONNECTION_ID } from '../connections/connection-store';
+import { ENV_CONNECTION_ID } from '../connections/with-env-connection';
 import { baseUrlProblem } from '../gong/base-url';
 import { baseUrlHostWarning } from '../gong/base-url-warning';
 
@@ -18,13 +18,8 @@ export interface ConnectionStatus {
  * environment's `default` never was: a bad `GONG_BASE_URL` is reported here instead of being
  * listed as fine.
  */
-export function connectionStatus(
-  connection: Connection,
-  env: Record<string, string | undefined>,
-): ConnectionStatus {
-  const fromEnv =
-    connection.id === ENV_CONNECTION_ID &&
-    [env.GONG_BASE_URL, env.GONG_ACCESS_KEY, env.GONG_ACCESS_KEY_SECRET].every((v) => v?.trim());
+export function connectionStatus(connection: Connection, envConnection: Connection | null): ConnectionStatus {
+  const fromEnv = connection.id === ENV_CONNECTION_ID && envConnection !== null;
   return {
     source: fromEnv ? 'environment' : 'file',
     problem: baseUrlProblem(connection.baseUrl),

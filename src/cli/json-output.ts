@@ -2,6 +2,7 @@ import { CommanderError, type Command } from 'commander';
 import { InvalidInputError } from '../client';
 import { ConnectionValidationError } from '../connections/connection';
 import { EncryptionKeysError } from '../codec/encryption-keys';
+import { InvalidSettingsError } from '../config/env';
 import {
   ConnectionBusyError,
   ConnectionCorruptError,
@@ -36,6 +37,7 @@ const EXPECTED: { type: abstract new (...args: never[]) => Error; kind: string; 
   { type: ConnectionExistsError, kind: 'exists', code: 1 },
   { type: ConnectionBusyError, kind: 'connection-busy', code: 1 },
   { type: SecretKeyError, kind: 'secret-keys', code: 1 },
+  { type: InvalidSettingsError, kind: 'invalid-environment', code: 1 },
 ];
 
 /** The `--json` form of a failure: one object on stdout. */

@@ -5,18 +5,18 @@ const DEFAULT_DEV_ADDRESSES = new Set(['localhost:7233', '127.0.0.1:7233']);
 const DEFAULT_DEV_UI = 'http://localhost:8233';
 
 /**
- * The Web UI link of a run on the server at `address`: from `TEMPORAL_UI_URL`, or the dev
+ * The Web UI link of a run on the server at `address`: from `uiUrl` (`TEMPORAL_UI_URL`), or the dev
  * server's default UI when `address` is the default one. For any other server there is no
  * link, since guessing one would point at another server's UI; the line says what to set.
  */
 export function runLink(
-  env: Record<string, string | undefined>,
+  uiUrl: string | null,
   address: string,
   namespace: string,
   workflowId: string,
   runId: string,
 ): { url: string | null; line: string } {
-  const ui = env.TEMPORAL_UI_URL?.trim() || (DEFAULT_DEV_ADDRESSES.has(address) ? DEFAULT_DEV_UI : null);
+  const ui = uiUrl || (DEFAULT_DEV_ADDRESSES.has(address) ? DEFAULT_DEV_UI : null);
   if (ui === null) {
     return {
       url: null,

@@ -10,18 +10,17 @@ import {
 import {
   DEFAULT_HEALTH_INTERVAL,
   DEFAULT_TASK_QUEUE,
-  formatInterval,
   healthCheckInputSchema,
   healthScheduleId,
-  parseInterval,
   scheduleHealthCheckInputSchema,
   type GongWorkflows,
   type HealthCheckInput,
   type HealthCheckResult,
   type ScheduleHealthCheckInput,
-  WORKFLOW_EXECUTION_TIMEOUTS,
+  gongWorkflowRegistry,
   connectionSearchAttributes,
 } from '../api';
+import { formatInterval, parseInterval } from '../validation/interval';
 import { validateInput } from './invalid-input-error';
 import { describeWorkflowError } from './workflow-error';
 
@@ -55,7 +54,8 @@ export async function scheduleHealthCheck(
       workflowId: scheduleId,
       taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
       args: [{ connectionId }],
-      workflowExecutionTimeout: options.executionTimeout ?? WORKFLOW_EXECUTION_TIMEOUTS.gongHealthCheck,
+      workflowExecutionTimeout:
+        options.executionTimeout ?? gongWorkflowRegistry.gongHealthCheck.executionTimeout,
       typedSearchAttributes: connectionSearchAttributes(connectionId),
       staticSummary: `Scheduled health check of Gong connection ${connectionId}`,
     },

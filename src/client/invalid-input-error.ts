@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { fieldIssues, type FieldIssue } from '../api';
+import { fieldIssues, invalidInputMessage, type FieldIssue } from '../validation/field-issues';
 
 /** Raised by the client functions before starting anything: `issues` name each wrong field. */
 export class InvalidInputError extends Error {
@@ -8,7 +8,7 @@ export class InvalidInputError extends Error {
     readonly operation: string,
     readonly issues: FieldIssue[],
   ) {
-    super(`Invalid input for ${operation}: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
+    super(invalidInputMessage(operation, issues));
   }
 }
 

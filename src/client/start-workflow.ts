@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Client, WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import {
   DEFAULT_TASK_QUEUE,
-  gongWorkflowDefinitions,
   gongWorkflowId,
+  prepareGongRun,
   type GongWorkflowInput,
   type GongWorkflowResult,
   type GongWorkflows,
   type GongWorkflowType,
-  WORKFLOW_EXECUTION_TIMEOUTS,
   connectionSearchAttributes,
 } from '../api';
 import { InvalidInputError } from './invalid-input-error';
@@ -31,12 +30,12 @@ export async function startGongWorkflow<T extends GongWorkflowType>(
   input: GongWorkflowInput<T>,
   options: StartOptions = {},
 ): Promise<WorkflowHandleWithFirstExecutionRunId<GongWorkflows[T]>> {
-  const prepared = gongWorkflowDefinitions[type].prepare(input);
+  const prepared = prepareGongRun(type, input);
   if (!prepared.ok) throw new InvalidInputError(type, prepared.issues);
   const { run } = prepared;
   return client.workflow.start<GongWorkflows[T]>(type, {
     taskQueue: options.taskQueue ?? DEFAULT_TASK_QUEUE,
-    workflowExecutionTimeout: WORKFLOW_EXECUTION_TIMEOUTS[type],
+    workflowExecutionTimeout: run.executionTimeout,
     workflowId: options.workflowId ?? gongWorkflowId(type, run.connectionId, randomUUID()),
     args: [run.input] as Parameters<GongWorkflows[T]>,
     staticSummary: run.summary,

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { describeIssues } from '../api/describe-issues';
+import { describeIssues } from '../validation/field-issues';
 import { createEncryptionCodec, PayloadDecryptionError } from './aes-gcm-codec';
 import type { EncryptionKeys } from './encryption-keys';
 import { payloadFromJson, payloadsBodySchema, payloadToJson } from './payload-json';

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { DataConverter } from '@temporalio/common';
 import { createEncryptionCodec } from './aes-gcm-codec';
-import { encryptionKeysFromEnv, type EncryptionKeys } from './encryption-keys';
+import type { EncryptionKeys } from './encryption-keys';
 
 /** Module exporting the failure converter that encodes messages and stack traces (for workflow bundles too). */
 export const ENCODING_FAILURE_CONVERTER_PATH = fileURLToPath(
@@ -20,10 +20,9 @@ export function encryptingDataConverter(keys: EncryptionKeys): DataConverter {
 }
 
 /**
- * The data converter `PAYLOAD_ENCRYPTION_KEYS` asks for; undefined when unset (Temporal's default,
- * payloads in plain JSON). A malformed value throws, naming the problem but no key.
+ * The data converter for `keys` (`PAYLOAD_ENCRYPTION_KEYS`); undefined without keys (Temporal's
+ * default, payloads in plain JSON).
  */
-export function dataConverterFromEnv(env: Record<string, string | undefined>): DataConverter | undefined {
-  const keys = encryptionKeysFromEnv(env);
+export function dataConverterFor(keys: EncryptionKeys | null): DataConverter | undefined {
   return keys ? encryptingDataConverter(keys) : undefined;
 }

@@ -64,15 +64,6 @@ export function parseEncryptionKeys(value: string): EncryptionKeys {
   return { encryptingKeyId: first, keys };
 }
 
-/**
- * Reads `PAYLOAD_ENCRYPTION_KEYS` from `env`; null when unset or blank (no encryption).
- * Throws {@link EncryptionKeysError} when malformed.
- */
-export function encryptionKeysFromEnv(env: Record<string, string | undefined>): EncryptionKeys | null {
-  const value = env[PAYLOAD_ENCRYPTION_KEYS_ENV]?.trim();
-  return value ? parseEncryptionKeys(value) : null;
-}
-
 /** A fresh random key as a `PAYLOAD_ENCRYPTION_KEYS` entry, `keyId=base64`. */
 export function generateEncryptionKeyEntry(keyId: string): string {
   if (!KEY_ID.test(keyId)) throw new Error(`Invalid key id "${keyId}"`);

@@ -1,7 +1,6 @@
 /** Payload encryption: keys, the AES-256-GCM codec, the data converter and the remote codec server. */
 export {
   EncryptionKeysError,
-  encryptionKeysFromEnv,
   generateEncryptionKeyEntry,
   parseEncryptionKeys,
   PAYLOAD_ENCRYPTION_KEYS_ENV,
@@ -15,13 +14,8 @@ export {
   PayloadDecryptionError,
   type EncryptionCodec,
 } from './aes-gcm-codec';
-export {
-  dataConverterFromEnv,
-  ENCODING_FAILURE_CONVERTER_PATH,
-  encryptingDataConverter,
-} from './data-converter';
+export { dataConverterFor, ENCODING_FAILURE_CONVERTER_PATH, encryptingDataConverter } from './data-converter';
 export { DEV_UI_ORIGIN, startCodecServer, type CodecServer, type CodecServerOptions } from './codec-server';
-export { codecServerSettingsFromEnv, type CodecServerSettings } from './codec-server-settings';
 export { LOCAL_KEY_FILE, loadOrCreateLocalKeys, type LocalKeys } from './local-key-file';
 export { missingKeysMessage } from './missing-keys';
 export { describeEncryption } from './describe-encryption';

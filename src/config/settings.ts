@@ -1,65 +1,103 @@
 import { homedir } from 'node:os';
-import { z } from 'zod';
-import { describeIssues } from '../api/describe-issues';
-import { DEFAULT_TASK_QUEUE } from '../api/task-queue';
-import { defaultConnectionsDirectory } from '../connections/connection-store';
-import { DEFAULT_MAX_RESPONSE_BYTES } from '../gong/limited-body';
-import { DEFAULT_MAX_RETRY_AFTER_SECONDS } from '../gong/retry-after-limit';
+import { codecSection } from './codec';
+import { codecServerSection } from './codec-server';
+import {
+  InvalidSettingsError,
+  type Env,
+  type SettingsIssue,
+  type SettingsSection,
+  type VariableDoc,
+} from './env';
+import { healthSection } from './health';
+import { limitsSection } from './limits';
+import { loggingSection } from './logging';
+import { openAiSection } from './openai';
+import { secretsSection } from './secrets';
+import { simulatorSection } from './simulator';
+import { storeSection } from './store';
+import { telemetrySection } from './telemetry';
+import { temporalSection } from './temporal';
+import { versioningSection } from './versioning';
+import { workflowCodeSection } from './workflow-code';
 
-const settingsSchema = z.object({
-  TEMPORAL_TASK_QUEUE: z.string().trim().min(1).default(DEFAULT_TASK_QUEUE),
-  GONG_SIMULATOR_URL: z.url({ protocol: /^https?$/ }).optional(),
-  GONG_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
-  GONG_MAX_REQUESTS_PER_SECOND: z.coerce.number().positive().max(1000).default(3),
-  GONG_MAX_RETRY_AFTER_SECONDS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(3600)
-    .default(DEFAULT_MAX_RETRY_AFTER_SECONDS),
-  GONG_MAX_RESPONSE_BYTES: z.coerce
-    .number()
-    .int()
-    .min(1_000_000)
-    .max(1024 * 1024 * 1024)
-    .default(DEFAULT_MAX_RESPONSE_BYTES),
-  TEMPORAL_PROMETHEUS_ADDRESS: z
-    .string()
-    .regex(/^[\w.-]+:\d{1,5}$/, 'use host:port, e.g. 0.0.0.0:9464')
-    .optional(),
-});
+/**
+ * Every section of the settings tree, in the order of the README's configuration table. A new
+ * section is one file and one entry here.
+ */
+export const SECTIONS = {
+  temporal: temporalSection,
+  telemetry: telemetrySection,
+  logging: loggingSection,
+  health: healthSection,
+  store: storeSection,
+  secrets: secretsSection,
+  simulator: simulatorSection,
+  limits: limitsSection,
+  codec: codecSection,
+  codecServer: codecServerSection,
+  versioning: versioningSection,
+  workflowCode: workflowCodeSection,
+  openai: openAiSection,
+} as const;
 
-/** Process settings read from the environment (Temporal's own are read by `@temporalio/envconfig`). */
-export interface Settings {
-  taskQueue: string;
-  connectionsDirectory: string;
-  simulatorUrl: string | null;
-  gongTimeoutMs: number;
-  /** Requests per second this process sends to one Gong host (Gong's default limit is 3). */
-  gongRequestsPerSecond: number;
-  /** The longest `Retry-After` (Gong or OpenAI) honoured; a longer one fails the run, saying so. */
-  maxRetryAfterSeconds: number;
-  /** The largest Gong response body read; a larger one fails the request non-retryably. */
-  gongMaxResponseBytes: number;
-  /** Where the worker serves Prometheus metrics (`/metrics`); none when null. */
-  prometheusAddress: string | null;
+/** The name of a section. */
+export type SectionName = keyof typeof SECTIONS;
+
+type ValueOf<S> = S extends SettingsSection<infer T> ? T : never;
+
+/** The whole typed settings tree. */
+export type Settings = { [K in SectionName]: ValueOf<(typeof SECTIONS)[K]> };
+
+/** The sections the worker process reads: all but the codec server's. */
+export const WORKER_SECTIONS = [
+  'temporal',
+  'telemetry',
+  'logging',
+  'health',
+  'store',
+  'simulator',
+  'limits',
+  'codec',
+  'versioning',
+  'workflowCode',
+  'openai',
+] as const satisfies readonly SectionName[];
+
+/**
+ * Parses the named sections of `env`, and only those, so a command is not broken by a variable
+ * it never uses. Throws {@link InvalidSettingsError} listing every invalid variable at once.
+ */
+export function parseSettings<K extends SectionName>(
+  env: Env,
+  names: readonly K[],
+  home: string = homedir(),
+): Pick<Settings, K> {
+  const values: Partial<Record<SectionName, unknown>> = {};
+  const issues: SettingsIssue[] = [];
+  for (const name of names) {
+    const result = (SECTIONS[name] as SettingsSection<unknown>).parse(env, { home });
+    if (result.ok) values[name] = result.value;
+    else issues.push(...result.issues);
+  }
+  // Two sections may read one variable (the store needs GONG_SECRETS_KEYS): report it once.
+  const unique = issues.filter(
+    (issue, index) =>
+      issues.findIndex((other) => other.variable === issue.variable && other.message === issue.message) ===
+      index,
+  );
+  if (unique.length > 0) throw new InvalidSettingsError(unique);
+  return values as Pick<Settings, K>;
 }
 
-/** Reads and validates the settings; a bad variable fails with its name and the reason. */
-export function loadSettings(env: Record<string, string | undefined>, home: string = homedir()): Settings {
-  const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
-  const parsed = settingsSchema.safeParse(blankAsUnset);
-  if (!parsed.success) {
-    throw new Error(`Invalid environment: ${describeIssues(parsed.error)}`);
-  }
-  return {
-    taskQueue: parsed.data.TEMPORAL_TASK_QUEUE,
-    connectionsDirectory: defaultConnectionsDirectory(env, home),
-    simulatorUrl: parsed.data.GONG_SIMULATOR_URL ?? null,
-    gongTimeoutMs: parsed.data.GONG_TIMEOUT_MS,
-    gongRequestsPerSecond: parsed.data.GONG_MAX_REQUESTS_PER_SECOND,
-    maxRetryAfterSeconds: parsed.data.GONG_MAX_RETRY_AFTER_SECONDS,
-    gongMaxResponseBytes: parsed.data.GONG_MAX_RESPONSE_BYTES,
-    prometheusAddress: parsed.data.TEMPORAL_PROMETHEUS_ADDRESS ?? null,
-  };
+/** The README's configuration table, row by row, from the sections. */
+export function documentedVariables(): VariableDoc[] {
+  const seen = new Set<string>();
+  return Object.values(SECTIONS)
+    .flatMap((section) => section.variables)
+    .filter((row) => {
+      const key = row.names.join(',');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }

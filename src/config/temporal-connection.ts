@@ -1,29 +1,13 @@
 import { Client, Connection, type DataConverter } from '@temporalio/client';
-import { loadClientConnectConfig, type ClientConnectConfig } from '@temporalio/envconfig';
+import type { ClientConnectConfig } from '@temporalio/envconfig';
 
-/** How to reach Temporal, read once from the environment by {@link loadTemporalConfig}. */
+/** How to reach Temporal, read once from the environment by the `temporal` settings section. */
 export interface TemporalConfig {
   /** For `Connection.connect` and `NativeConnection.connect`. */
   connectionOptions: ClientConnectConfig['connectionOptions'];
   namespace: string;
   /** `host:port` dialled, for messages. */
   address: string;
-}
-
-/**
- * Reads the Temporal connection options the way every Temporal tool does, with
- * `@temporalio/envconfig` (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_API_KEY, TLS, profiles).
- */
-export function loadTemporalConfig(env: Record<string, string | undefined>): TemporalConfig {
-  const overrideEnvVars = Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
-  );
-  const config = loadClientConnectConfig({ overrideEnvVars });
-  return {
-    connectionOptions: config.connectionOptions,
-    namespace: config.namespace ?? 'default',
-    address: config.connectionOptions.address ?? 'localhost:7233',
-  };
 }
 
 /** A Temporal client and the means to close its connection. */

@@ -3,10 +3,13 @@ import { Runtime } from '@temporalio/worker';
 import type { ActivityDeps } from '../activities';
 import { chooseAnswerer } from '../answering';
 import { createQuotaWatch } from '../connections/daily-request-count';
-import { openStore, readStoreSettings } from '../connections/open-store';
+import { openStore } from '../connections/open-store';
 import type { FetchLike } from '../gong/http';
 import { routeToSimulator } from '../gong/simulator-route';
 import type { Settings } from './settings';
+
+/** The settings sections the worker's dependencies are built from. */
+export type WorkerDepsSettings = Pick<Settings, 'store' | 'simulator' | 'limits' | 'openai'>;
 
 /**
  * Sets the `gong_requests_today` gauge (per `connection_id`) on the worker's metrics, served to
@@ -32,27 +35,27 @@ function requestsTodayGauge(): (connectionId: string, requests: number) => void 
  * worker process, `dev`/`demo`, the tests and the benchmark all build them here.
  */
 export function createWorkerDeps(
-  settings: Settings,
-  env: Record<string, string | undefined>,
+  settings: WorkerDepsSettings,
   warn: (message: string) => void,
 ): ActivityDeps {
+  const { limits } = settings;
   const baseFetch: FetchLike = (input, init) => fetch(input, init);
   // Files by default; PostgreSQL (GONG_CONNECTIONS_URL) shares connections, pacing and counts across replicas.
-  const store = openStore(readStoreSettings(env), env, warn);
+  const store = openStore(settings.store, warn);
   return {
     connections: store.connections,
-    fetch: settings.simulatorUrl ? routeToSimulator(settings.simulatorUrl, baseFetch, warn) : baseFetch,
-    answerer: chooseAnswerer(env),
+    fetch: settings.simulator.url ? routeToSimulator(settings.simulator.url, baseFetch, warn) : baseFetch,
+    answerer: chooseAnswerer(settings.openai),
     now: () => new Date(),
-    gongTimeoutMs: settings.gongTimeoutMs,
-    pacer: store.createPacer(settings.gongRequestsPerSecond),
+    gongTimeoutMs: limits.gongTimeoutMs,
+    pacer: store.createPacer(limits.gongRequestsPerSecond),
     quota: createQuotaWatch({
       counter: store.requestCounter,
       dailyLimit: store.dailyRequestLimit,
       warn,
       onCount: requestsTodayGauge(),
     }),
-    maxRetryAfterSeconds: settings.maxRetryAfterSeconds,
-    maxResponseBytes: settings.gongMaxResponseBytes,
+    maxRetryAfterSeconds: limits.maxRetryAfterSeconds,
+    maxResponseBytes: limits.gongMaxResponseBytes,
   };
 }

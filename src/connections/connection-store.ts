@@ -1,10 +1,5 @@
-import { join } from 'node:path';
 import type { Connection } from './connection';
-import { createFileConnectionStore } from './file-connection-store';
-import type { SecretKeyring } from './secret-keys';
-import { withEnvConnection } from './with-env-connection';
 
-export { ENV_CONNECTION_ID } from './with-env-connection';
 export {
   ConnectionBusyError,
   ConnectionCorruptError,
@@ -50,24 +45,4 @@ export interface ConnectionStore {
   reencrypt(): Promise<{ rewritten: number; problems: ConnectionProblem[] }>;
   /** Releases pooled connections; the store is unusable afterwards. */
   close(): Promise<void>;
-}
-
-/**
- * The file store: `<id>.json` files (0600, directory 0700), written atomically, with the
- * environment's `default` on top. With `keyring`, secrets are stored AES-256-GCM encrypted.
- */
-export function createConnectionStore(options: {
-  directory: string;
-  env?: Record<string, string | undefined>;
-  keyring?: SecretKeyring | null;
-}): ConnectionStore {
-  return withEnvConnection(
-    createFileConnectionStore({ directory: options.directory, keyring: options.keyring ?? null }),
-    options.env ?? {},
-  );
-}
-
-/** Default connections directory: `GONG_CONNECTIONS_DIR`, else `~/.gong-worker/connections`. */
-export function defaultConnectionsDirectory(env: Record<string, string | undefined>, home: string): string {
-  return env.GONG_CONNECTIONS_DIR?.trim() || join(home, '.gong-worker', 'connections');
 }

@@ -1,6 +1,4 @@
-import { z } from 'zod';
 import type { RequestPacer } from '../gong/request-pacer';
-import type { SqlQuery } from './postgres-pool';
 
 /** Requests sent per connection per UTC day, where every replica sees them. */
 export interface DailyRequestCounter {
@@ -28,30 +26,6 @@ export function createInMemoryRequestCounter(): DailyRequestCounter {
     },
     async read(connectionId, at = new Date()) {
       return counts.get(keyOf(connectionId, at)) ?? 0;
-    },
-  };
-}
-
-const countRowSchema = z.object({ requests: z.coerce.number().int() });
-
-/** A counter in `gong_daily_requests`: one upsert per request, atomic across replicas. */
-export function createPostgresRequestCounter(query: SqlQuery): DailyRequestCounter {
-  return {
-    async record(connectionId, at = new Date()) {
-      const { rows } = await query(
-        `INSERT INTO gong_daily_requests AS d (connection_id, day, requests) VALUES ($1, $2::date, 1)
-         ON CONFLICT (connection_id, day) DO UPDATE SET requests = d.requests + 1
-         RETURNING requests`,
-        [connectionId, utcDay(at)],
-      );
-      return countRowSchema.parse(rows[0]).requests;
-    },
-    async read(connectionId, at = new Date()) {
-      const { rows } = await query(
-        'SELECT requests FROM gong_daily_requests WHERE connection_id = $1 AND day = $2::date',
-        [connectionId, utcDay(at)],
-      );
-      return rows.length === 0 ? 0 : countRowSchema.parse(rows[0]).requests;
     },
   };
 }

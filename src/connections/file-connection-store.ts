@@ -7,6 +7,7 @@ import type { ConnectionProblem, ConnectionStore } from './connection-store';
 import { withFileLock } from './file-lock';
 import { SecretKeyError, type SecretKeyring } from './secret-keys';
 import { ConnectionCorruptError, ConnectionExistsError, ConnectionNotFoundError } from './store-errors';
+import { withEnvConnection } from './with-env-connection';
 import { fromStored, needsReencrypt, toStored, validConnection } from './stored-connection';
 
 /** A connection file is a few hundred bytes; anything far bigger is not one (and is not read whole). */
@@ -221,4 +222,20 @@ export function createFileConnectionStore(options: FileConnectionStoreOptions): 
     },
     close: async () => undefined,
   };
+}
+
+/**
+ * The file store: `<id>.json` files (0600, directory 0700), written atomically, with the
+ * environment's `default` on top. With `keyring`, secrets are stored AES-256-GCM encrypted.
+ */
+export function createConnectionStore(options: {
+  directory: string;
+  keyring?: SecretKeyring | null;
+  /** The environment's read-only `default` (see `src/config/store.ts`). */
+  envConnection?: Connection | null;
+}): ConnectionStore {
+  return withEnvConnection(
+    createFileConnectionStore({ directory: options.directory, keyring: options.keyring ?? null }),
+    options.envConnection ?? null,
+  );
 }

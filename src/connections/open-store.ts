@@ -1,20 +1,17 @@
-import { homedir } from 'node:os';
-import { z } from 'zod';
-import { createPostgresRequestPacer } from '../gong/postgres-request-pacer';
 import { createRequestPacer, type RequestPacer } from '../gong/request-pacer';
-import { createConnectionStore, defaultConnectionsDirectory, type ConnectionStore } from './connection-store';
-import {
-  createInMemoryRequestCounter,
-  createPostgresRequestCounter,
-  type DailyRequestCounter,
-} from './daily-request-count';
-import { createPostgresConnectionStore } from './postgres-connection-store';
-import { createPostgresPool, sqlQueryOf } from './postgres-pool';
-import { migrate, type MigrationResult } from './postgres-schema';
-import { parseSecretKeys, SecretKeyError, type SecretKeyring } from './secret-keys';
+import { createPostgresConnectionStore } from '../postgres/connection-store';
+import { createPostgresPool, sqlQueryOf } from '../postgres/pool';
+import { createPostgresRequestCounter } from '../postgres/request-counter';
+import { createPostgresRequestPacer } from '../postgres/request-pacer';
+import { migrate, type MigrationResult } from '../postgres/schema';
+import type { Connection } from './connection';
+import type { ConnectionStore } from './connection-store';
+import { createInMemoryRequestCounter, type DailyRequestCounter } from './daily-request-count';
+import { createConnectionStore } from './file-connection-store';
+import { SecretKeyError, type SecretKeyring } from './secret-keys';
 import { withEnvConnection } from './with-env-connection';
 
-/** Where connections and shared counters live, as the environment chooses. */
+/** Where connections and shared counters live, as the environment chooses (parsed in `src/config/store.ts`). */
 export interface StoreSettings {
   /** `GONG_CONNECTIONS_URL` (postgres://...): the shared store; null for the file store. */
   connectionsUrl: string | null;
@@ -24,45 +21,8 @@ export interface StoreSettings {
   keyring: SecretKeyring | null;
   /** `GONG_DAILY_REQUEST_LIMIT`, default 10,000. */
   dailyRequestLimit: number;
-}
-
-const envSchema = z.object({
-  GONG_CONNECTIONS_URL: z
-    .string()
-    .trim()
-    .regex(/^postgres(ql)?:\/\/\S+$/, 'use postgres://user:password@host:port/database')
-    .optional(),
-  GONG_DAILY_REQUEST_LIMIT: z.coerce.number().int().positive().default(10_000),
-});
-
-/** Reads the store settings; errors name the variable and never repeat a URL or key. */
-export function readStoreSettings(
-  env: Record<string, string | undefined>,
-  home: string = homedir(),
-): StoreSettings {
-  const present = (name: string) => (env[name]?.trim() ? env[name] : undefined);
-  const parsed = envSchema.safeParse({
-    GONG_CONNECTIONS_URL: present('GONG_CONNECTIONS_URL'),
-    GONG_DAILY_REQUEST_LIMIT: present('GONG_DAILY_REQUEST_LIMIT'),
-  });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`Invalid environment: ${issue?.path.join('.')}: ${issue?.message}`);
-  }
-  const keysValue = present('GONG_SECRETS_KEYS');
-  const keyring = keysValue ? parseSecretKeys(keysValue) : null;
-  const connectionsUrl = parsed.data.GONG_CONNECTIONS_URL ?? null;
-  if (connectionsUrl && !keyring) {
-    throw new SecretKeyError(
-      'GONG_SECRETS_KEYS is required with GONG_CONNECTIONS_URL: the PostgreSQL store keeps secrets encrypted',
-    );
-  }
-  return {
-    connectionsUrl,
-    directory: defaultConnectionsDirectory(env, home),
-    keyring,
-    dailyRequestLimit: parsed.data.GONG_DAILY_REQUEST_LIMIT,
-  };
+  /** The read-only `default` connection of `GONG_BASE_URL` and its keys; null unless all three are set. */
+  envConnection: Connection | null;
 }
 
 /** The store and everything that shares it, opened together so they share one pool. */
@@ -86,13 +46,16 @@ export interface OpenedStore {
  */
 export function openStore(
   settings: StoreSettings,
-  env: Record<string, string | undefined>,
   warn: (message: string) => void = () => undefined,
 ): OpenedStore {
   if (!settings.connectionsUrl) {
     return {
       kind: 'file',
-      connections: createConnectionStore({ directory: settings.directory, env, keyring: settings.keyring }),
+      connections: createConnectionStore({
+        directory: settings.directory,
+        keyring: settings.keyring,
+        envConnection: settings.envConnection,
+      }),
       requestCounter: createInMemoryRequestCounter(),
       dailyRequestLimit: settings.dailyRequestLimit,
       createPacer: (perSecond) => createRequestPacer({ perSecond }),
@@ -123,7 +86,10 @@ export function openStore(
   };
   return {
     kind: 'postgres',
-    connections: withEnvConnection(createPostgresConnectionStore({ pool, keyring, ready, close }), env),
+    connections: withEnvConnection(
+      createPostgresConnectionStore({ pool, keyring, ready, close }),
+      settings.envConnection,
+    ),
     requestCounter: createPostgresRequestCounter(readyQuery),
     dailyRequestLimit: settings.dailyRequestLimit,
     createPacer: (perSecond) => createPostgresRequestPacer({ query: readyQuery, perSecond, warn }),

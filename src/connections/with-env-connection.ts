@@ -1,4 +1,3 @@
-import { normalizeBaseUrl } from '../gong/base-url';
 import { ConnectionValidationError, type Connection } from './connection';
 import type { ConnectionStore } from './connection-store';
 
@@ -9,11 +8,7 @@ export const ENV_CONNECTION_ID = 'default';
  * Puts the environment's read-only `default` connection in front of a store: it hides a stored
  * `default`, is listed with the others, and cannot be changed or removed through the store.
  */
-export function withEnvConnection(
-  inner: ConnectionStore,
-  env: Record<string, string | undefined>,
-): ConnectionStore {
-  const envConnection = connectionFromEnv(env);
+export function withEnvConnection(inner: ConnectionStore, envConnection: Connection | null): ConnectionStore {
   if (!envConnection) return inner;
   const isEnv = (id: string) => id === ENV_CONNECTION_ID;
   const refuse = (): never => {
@@ -42,12 +37,4 @@ export function withEnvConnection(
     reencrypt: () => inner.reencrypt(),
     close: () => inner.close(),
   };
-}
-
-function connectionFromEnv(env: Record<string, string | undefined>): Connection | null {
-  const baseUrl = env.GONG_BASE_URL?.trim();
-  const accessKey = env.GONG_ACCESS_KEY?.trim();
-  const accessKeySecret = env.GONG_ACCESS_KEY_SECRET?.trim();
-  if (!baseUrl || !accessKey || !accessKeySecret) return null;
-  return { id: ENV_CONNECTION_ID, baseUrl: normalizeBaseUrl(baseUrl), accessKey, accessKeySecret };
 }

@@ -11,23 +11,18 @@ const buildInfoSchema = z.object({ version: z.string().min(1), commit: z.string(
 export const buildIdSchema = z
   .string()
   .trim()
-  .min(1, 'GONG_WORKER_BUILD_ID must not be blank')
-  .max(255, 'GONG_WORKER_BUILD_ID must be at most 255 characters')
-  .regex(/^\S+$/, 'GONG_WORKER_BUILD_ID must not contain whitespace');
+  .min(1, 'must not be blank')
+  .max(255, 'must be at most 255 characters')
+  .regex(/^\S+$/, 'must not contain whitespace');
 
 /**
- * The worker's build id: `GONG_WORKER_BUILD_ID` when set, else the package version plus the git
+ * The worker's build id: `explicit` (`GONG_WORKER_BUILD_ID`, validated by {@link buildIdSchema}) when set, else the package version plus the git
  * commit when known (`0.1.0+1a2b3c4d5e6f`). Compiled code reads both from `dist/build-info.json`,
  * written by `npm run build` (an image has no `.git`); the sources ask git, and fall back to the
  * version alone outside a checkout.
  */
-export function resolveBuildId(env: Record<string, string | undefined>): string {
-  const explicit = env.GONG_WORKER_BUILD_ID;
-  if (explicit !== undefined && explicit !== '') {
-    const parsed = buildIdSchema.safeParse(explicit);
-    if (!parsed.success) throw new Error(`Invalid environment: ${parsed.error.issues[0]?.message}`);
-    return parsed.data;
-  }
+export function resolveBuildId(explicit: string | null): string {
+  if (explicit !== null) return explicit;
   const { version, commit } = runsCompiled() ? compiledBuildInfo() : sourceBuildInfo();
   return commit ? `${version}+${commit}` : version;
 }

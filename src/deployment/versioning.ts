@@ -1,5 +1,4 @@
 import type { WorkerDeploymentOptions } from '@temporalio/worker';
-import { z } from 'zod';
 import { resolveBuildId } from './build-id';
 
 /** The Worker Deployment every gong worker joins; its versions are the build ids. */
@@ -14,17 +13,16 @@ export const WORKER_DEPLOYMENT_NAME = 'gong-worker';
  */
 export const DEFAULT_VERSIONING_BEHAVIOR = 'AUTO_UPGRADE' as const;
 
-const versioningSchema = z.object({
-  GONG_WORKER_VERSIONING: z
-    .enum(['on', 'off'], { error: 'GONG_WORKER_VERSIONING must be on or off' })
-    .default('off'),
-  GONG_WORKER_SET_CURRENT: z
-    .enum(['0', '1'], { error: 'GONG_WORKER_SET_CURRENT must be 0 or 1' })
-    .default('0'),
-});
+/** What the environment says about versioning (parsed in `src/config/versioning.ts`). */
+export interface VersioningOptions {
+  enabled: boolean;
+  /** Null: the package version plus the git commit. */
+  buildId: string | null;
+  setCurrent: boolean;
+}
 
 /** How the worker takes part in Worker Versioning. */
-export interface VersioningSettings {
+export interface WorkerVersioning {
   /** `undefined` when versioning is off: the worker polls as an unversioned worker. */
   deployment: WorkerDeploymentOptions | undefined;
   /** Make this build the deployment's current version once the worker polls. */
@@ -32,27 +30,19 @@ export interface VersioningSettings {
 }
 
 /**
- * Reads `GONG_WORKER_VERSIONING` (default `off`: a versioned worker receives no task until its
- * build is made current, which would stall a deployment nobody promotes), `GONG_WORKER_BUILD_ID`
- * and `GONG_WORKER_SET_CURRENT` (`1`: the worker promotes its own build, for single-worker
- * deployments such as docker compose).
+ * The worker's deployment options from the `versioning` settings. Versioning is off by default:
+ * a versioned worker receives no task until its build is made current, which would stall a
+ * deployment nobody promotes. `setCurrent` lets the worker promote its own build, for
+ * single-worker deployments such as docker compose.
  */
-export function versioningFromEnv(env: Record<string, string | undefined>): VersioningSettings {
-  const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
-  const parsed = versioningSchema.safeParse(blankAsUnset);
-  if (!parsed.success) throw new Error(`Invalid environment: ${parsed.error.issues[0]?.message}`);
-  if (parsed.data.GONG_WORKER_VERSIONING === 'off') {
-    if (parsed.data.GONG_WORKER_SET_CURRENT === '1') {
-      throw new Error('Invalid environment: GONG_WORKER_SET_CURRENT=1 needs GONG_WORKER_VERSIONING=on');
-    }
-    return { deployment: undefined, setCurrent: false };
-  }
+export function workerVersioning(settings: VersioningOptions): WorkerVersioning {
+  if (!settings.enabled) return { deployment: undefined, setCurrent: false };
   return {
     deployment: {
-      version: { deploymentName: WORKER_DEPLOYMENT_NAME, buildId: resolveBuildId(env) },
+      version: { deploymentName: WORKER_DEPLOYMENT_NAME, buildId: resolveBuildId(settings.buildId) },
       useWorkerVersioning: true,
       defaultVersioningBehavior: DEFAULT_VERSIONING_BEHAVIOR,
     },
-    setCurrent: parsed.data.GONG_WORKER_SET_CURRENT === '1',
+    setCurrent: settings.setCurrent,
   };
 }

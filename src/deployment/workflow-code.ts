@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { packageRoot, runsCompiled } from './package-root';
 
 /** Where `npm run build` writes the prebuilt workflow bundle, relative to the package root. */
@@ -24,24 +23,20 @@ export function workflowsSourcePath(): string {
 /** The workflow code a worker runs: a prebuilt bundle file, or the sources to bundle at start. */
 export type WorkflowCode = { kind: 'prebuilt'; codePath: string } | { kind: 'source'; workflowsPath: string };
 
-const modeSchema = z.enum(['auto', 'prebuilt', 'source'], {
-  error: 'GONG_WORKFLOW_BUNDLE must be auto, prebuilt or source',
-});
+/** `GONG_WORKFLOW_BUNDLE`, parsed in `src/config/workflow-code.ts`. */
+export type WorkflowCodeMode = 'auto' | 'prebuilt' | 'source';
 
 /**
- * Chooses the workflow code from `GONG_WORKFLOW_BUNDLE` (default `auto`). `auto` uses the bundle
+ * Chooses the workflow code for `mode` (`GONG_WORKFLOW_BUNDLE`, default `auto`). `auto` uses the bundle
  * built with the compiled code when running from `dist/`, and bundles the sources when running
  * from `src/` (a bundle left in `dist/` may be older than the sources being edited). With
  * `encrypted`, the prebuilt bundle is the one holding the encoding failure converter; with
  * `traced`, the one holding the OpenTelemetry workflow interceptors.
  */
 export function chooseWorkflowCode(
-  env: Record<string, string | undefined>,
+  mode: WorkflowCodeMode,
   options: { encrypted?: boolean; traced?: boolean } = {},
 ): WorkflowCode {
-  const parsed = modeSchema.safeParse(env.GONG_WORKFLOW_BUNDLE || 'auto');
-  if (!parsed.success) throw new Error(`Invalid environment: ${parsed.error.issues[0]?.message}`);
-  const mode = parsed.data;
   const prebuilt = join(packageRoot(), prebuiltBundleFile(options));
   const wantPrebuilt = mode === 'prebuilt' || (mode === 'auto' && runsCompiled());
   if (wantPrebuilt && existsSync(prebuilt)) return { kind: 'prebuilt', codePath: prebuilt };

@@ -1,6 +1,6 @@
 import type { LogLevel, LogMetadata, Logger } from '@temporalio/common';
 import { pino, stdSerializers, stdTimeFunctions, type Logger as Pino } from 'pino';
-import type { LoggingSettings } from '../config/logging-settings';
+import type { LogLevelName } from '../config/logging';
 
 /**
  * Keys that could carry a credential if some code put one in a log line's fields; pino replaces
@@ -40,7 +40,10 @@ export interface ProcessLogger {
  * Creates the process logger: JSON lines (`level`, `time`, `message` and the context fields) or,
  * for a person at a terminal, `time LEVEL message key=value` lines, each passed to `write`.
  */
-export function createProcessLogger(settings: LoggingSettings, write: (line: string) => void): ProcessLogger {
+export function createProcessLogger(
+  settings: { format: 'json' | 'text'; level: LogLevelName },
+  write: (line: string) => void,
+): ProcessLogger {
   const destination = {
     write(chunk: string) {
       const line = chunk.endsWith('\n') ? chunk.slice(0, -1) : chunk;

@@ -14,7 +14,7 @@ import {
   OpenTelemetryNexusOutboundInterceptor,
   OpenTelemetryWorkflowClientInterceptor,
 } from '@temporalio/interceptors-opentelemetry';
-import type { TelemetrySettings } from '../config/telemetry-settings';
+import type { TelemetrySettings } from '../config/telemetry';
 import type { GongRequestObserver } from '../gong/request-observer';
 import type { Tracing } from './tracing';
 

@@ -1,6 +1,6 @@
 import type { Attributes } from '@opentelemetry/api';
 import type { WorkerOptions } from '@temporalio/worker';
-import type { TelemetrySettings } from '../config/telemetry-settings';
+import type { TelemetrySettings } from '../config/telemetry';
 import type { GongRequestObserver } from '../gong/request-observer';
 
 /** Tracing as the worker uses it, once the OpenTelemetry SDK runs. */

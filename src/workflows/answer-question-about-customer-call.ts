@@ -6,15 +6,15 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { GongActivities } from '../activities';
-import { answerMarkdown, countOf } from '../answering/answer-markdown';
+import { answerMarkdown } from '../answering/answer-markdown';
+import { countOf } from '../text/count-of';
 import { buildNoCallsFoundAnswer } from '../answering/no-calls-answer';
 import {
-  answerQuestionInputSchema,
   type AnswerQuestionInput,
   type AnswerQuestionProgress,
   type AnswerQuestionResult,
-  type CallReference,
 } from '../api/answer-question';
+import type { CallReference } from '../api/calls';
 import { answerProgressQuery } from '../api/queries';
 import { answeringActivityOptions, listingActivityOptions } from './activity-options';
 import { parseInput } from './parse-input';
@@ -40,7 +40,7 @@ export async function answerQuestionAboutCustomerCall(
   input: AnswerQuestionInput,
 ): Promise<AnswerQuestionResult> {
   const { connectionId, customerName, question, maxCalls, lookbackDays, exhaustive, includeTranscripts } =
-    parseInput(answerQuestionInputSchema, input, 'answerQuestionAboutCustomerCall');
+    parseInput('answerQuestionAboutCustomerCall', input);
   const progress: AnswerQuestionProgress = {
     stage: 'listing',
     callsScanned: 0,

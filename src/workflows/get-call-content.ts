@@ -1,7 +1,7 @@
 import { FailureTypes } from '../api/failure-types';
 import { ApplicationFailure, proxyActivities } from '@temporalio/workflow';
 import type { GongActivities } from '../activities';
-import { callContentInputSchema, type CallContentInput, type CallContentResult } from '../api/call-content';
+import { type CallContentInput, type CallContentResult } from '../api/call-content';
 import { payloadTooLarge } from '../gong/payload-size';
 import { gongActivityOptions } from './activity-options';
 import { parseInput } from './parse-input';
@@ -21,7 +21,7 @@ const CALL_IDS_PER_ACTIVITY = 100;
  * does not return are reported in `missing`, one by one.
  */
 export async function getCallContent(input: CallContentInput): Promise<CallContentResult> {
-  const { connectionId, callIds, include } = parseInput(callContentInputSchema, input, 'getCallContent');
+  const { connectionId, callIds, include } = parseInput('getCallContent', input);
   const ids = [...new Set(callIds)];
   const result: CallContentResult = { calls: [], missing: [] };
   try {

@@ -1,10 +1,6 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { GongActivities } from '../activities';
-import {
-  callTranscriptsInputSchema,
-  type CallTranscriptsInput,
-  type CallTranscriptsResult,
-} from '../api/call-transcripts';
+import { type CallTranscriptsInput, type CallTranscriptsResult } from '../api/call-transcripts';
 import { listingActivityOptions } from './activity-options';
 import { parseInput } from './parse-input';
 import { rethrowCause } from './rethrow-cause';
@@ -16,7 +12,7 @@ const { fetchCallTranscripts } = proxyActivities<GongActivities>(listingActivity
  * name from the call's parties. Ids Gong does not return are reported in `missing`.
  */
 export async function getCallTranscripts(input: CallTranscriptsInput): Promise<CallTranscriptsResult> {
-  const { connectionId, callIds } = parseInput(callTranscriptsInputSchema, input, 'getCallTranscripts');
+  const { connectionId, callIds } = parseInput('getCallTranscripts', input);
   try {
     return await fetchCallTranscripts.executeWithOptions(
       { summary: `Read transcripts of ${callIds.length} calls` },

@@ -1,10 +1,6 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { GongActivities } from '../activities';
-import {
-  gongApiRequestInputSchema,
-  type GongApiRequestInput,
-  type GongApiRequestResult,
-} from '../api/gong-api-request';
+import { type GongApiRequestInput, type GongApiRequestResult } from '../api/gong-api-request';
 import { isIdempotentRequest } from '../gong/idempotent-request';
 import { gongActivityOptions, gongWriteActivityOptions } from './activity-options';
 import { parseInput } from './parse-input';
@@ -19,7 +15,7 @@ const { sendGongApiWrite } = proxyActivities<GongActivities>(gongWriteActivityOp
  * before any request; bad credentials fail the run; rate limits and 5xx are retried.
  */
 export async function gongApiRequest(input: GongApiRequestInput): Promise<GongApiRequestResult> {
-  const request = parseInput(gongApiRequestInputSchema, input, 'gongApiRequest');
+  const request = parseInput('gongApiRequest', input);
   try {
     // Decided here, once: a write gets the activity that never resends it.
     const send = isIdempotentRequest(request.method, request.path) ? sendGongApiRead : sendGongApiWrite;

@@ -1,6 +1,6 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { GongActivities } from '../activities';
-import { healthCheckInputSchema, type HealthCheckInput, type HealthCheckResult } from '../api/health-check';
+import { type HealthCheckInput, type HealthCheckResult } from '../api/health-check';
 import { gongActivityOptions } from './activity-options';
 import { parseInput } from './parse-input';
 import { rethrowCause } from './rethrow-cause';
@@ -16,7 +16,7 @@ const { checkGongConnection } = proxyActivities<GongActivities>({
  * credentials. Passing completes with `healthy: true`; failing fails the run with Gong's error.
  */
 export async function gongHealthCheck(input: HealthCheckInput): Promise<HealthCheckResult> {
-  const { connectionId } = parseInput(healthCheckInputSchema, input, 'gongHealthCheck');
+  const { connectionId } = parseInput('gongHealthCheck', input);
   try {
     return await checkGongConnection.executeWithOptions(
       { summary: `List the users of Gong connection ${connectionId}` },

@@ -1,7 +1,28 @@
 /** Every workflow the worker runs. Workflows only orchestrate: all I/O is in activities. */
-export { gongHealthCheck } from './gong-health-check';
-export { answerQuestionAboutCustomerCall } from './answer-question-about-customer-call';
-export { searchCalls } from './search-calls';
-export { getCallContent } from './get-call-content';
-export { getCallTranscripts } from './get-call-transcripts';
-export { gongApiRequest } from './gong-api-request';
+import type { GongWorkflows } from '../api/registry';
+import { answerQuestionAboutCustomerCall as answerQuestion } from './answer-question-about-customer-call';
+import { getCallContent as callContent } from './get-call-content';
+import { getCallTranscripts as callTranscripts } from './get-call-transcripts';
+import { gongApiRequest as apiRequest } from './gong-api-request';
+import { gongHealthCheck as healthCheck } from './gong-health-check';
+import { searchCalls as callSearch } from './search-calls';
+
+/**
+ * Exported under the registry's type names and checked against it: a workflow missing here, one
+ * the registry does not name, or an input or result type other than the registry's fails to compile.
+ */
+export const {
+  answerQuestionAboutCustomerCall,
+  gongHealthCheck,
+  searchCalls,
+  getCallContent,
+  getCallTranscripts,
+  gongApiRequest,
+} = {
+  answerQuestionAboutCustomerCall: answerQuestion,
+  gongHealthCheck: healthCheck,
+  searchCalls: callSearch,
+  getCallContent: callContent,
+  getCallTranscripts: callTranscripts,
+  gongApiRequest: apiRequest,
+} satisfies GongWorkflows;

@@ -1,21 +1,17 @@
-import { FailureTypes } from '../api/failure-types';
 import { ApplicationFailure } from '@temporalio/workflow';
-import type { z } from 'zod';
-import { describeIssues } from '../api/describe-issues';
+import { FailureTypes } from '../api/failure-types';
+import { prepareGongRun, type GongWorkflowType, type GongWorkflowValidInput } from '../api/registry';
+import { invalidInputMessage } from '../validation/field-issues';
 
 /**
- * Validates a workflow input. A bad input fails the run at once, non-retryable, with a
- * message naming each wrong field and why.
+ * Validates the input of workflow `type` with the registry's schema. A bad input fails the run at
+ * once, non-retryable, with a message naming each wrong field and why.
  */
-export function parseInput<S extends z.ZodType>(
-  schema: S,
-  input: unknown,
-  workflowType: string,
-): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
+export function parseInput<T extends GongWorkflowType>(type: T, input: unknown): GongWorkflowValidInput<T> {
+  const prepared = prepareGongRun(type, input);
+  if (prepared.ok) return prepared.run.input;
   throw ApplicationFailure.nonRetryable(
-    `Invalid input for ${workflowType}: ${describeIssues(parsed.error)}`,
+    invalidInputMessage(type, prepared.issues),
     FailureTypes.invalidInput,
   );
 }

@@ -1,6 +1,6 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { GongActivities } from '../activities';
-import { searchCallsInputSchema, type SearchCallsInput, type SearchCallsResult } from '../api/search-calls';
+import { type SearchCallsInput, type SearchCallsResult } from '../api/search-calls';
 import { listingActivityOptions } from './activity-options';
 import { parseInput } from './parse-input';
 import { rethrowCause } from './rethrow-cause';
@@ -13,11 +13,7 @@ const { listCallsInRange } = proxyActivities<GongActivities>(listingActivityOpti
  * `limit` is read newest first and only as far back as the limit needs.
  */
 export async function searchCalls(input: SearchCallsInput): Promise<SearchCallsResult> {
-  const { connectionId, fromDateTime, toDateTime, workspaceId, limit } = parseInput(
-    searchCallsInputSchema,
-    input,
-    'searchCalls',
-  );
+  const { connectionId, fromDateTime, toDateTime, workspaceId, limit } = parseInput('searchCalls', input);
   try {
     const listed = await listCallsInRange.executeWithOptions(
       {

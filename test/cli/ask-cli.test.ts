@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { callDaysAgo } from '../support/call-fixtures';
+import { cli } from '../support/cli-io';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
 let h: GongHarness;
@@ -47,6 +48,35 @@ it('ask prints the answer with numbered sources and the link to the run', async 
   expect(out).toMatch(
     /Run in the Temporal UI: http:\/\/localhost:8233\/namespaces\/default\/workflows\/answer-acme-prod-[0-9a-f-]{36}\//,
   );
+});
+
+it('ask works with worker-only variables the worker would refuse, such as GONG_TIMEOUT_MS=500', async () => {
+  const { code, out } = await h.withWorker((taskQueue) =>
+    cli(
+      {
+        TEMPORAL_ADDRESS: h.temporal.address,
+        TEMPORAL_TASK_QUEUE: taskQueue,
+        GONG_TIMEOUT_MS: '500',
+        GONG_WORKFLOW_BUNDLE: 'fast',
+      },
+      ...['ask', '--connection', 'acme-prod', '--customer', 'Acme', '--question', 'Price?'],
+    ),
+  );
+  expect(code).toBe(0);
+  expect(out).toContain('"Acme wants a lower price per seat." [1]');
+});
+
+it('ask names every invalid variable it reads, one line each, without a stack trace', async () => {
+  const { code, err } = await cli(
+    { TEMPORAL_TASK_QUEUE: ' ', TEMPORAL_UI_URL: 'localhost', PAYLOAD_ENCRYPTION_KEYS: 'k=AAAA' },
+    ...['ask', '--connection', 'acme-prod', '--customer', 'Acme', '--question', 'Price?'],
+  );
+  expect(code).toBe(1);
+  expect(err.split('\n')).toEqual([
+    'error: invalid environment (2 problems):',
+    '  TEMPORAL_UI_URL: use http(s)://host[:port]',
+    '  PAYLOAD_ENCRYPTION_KEYS: entry 1 of 1: the key is 3 bytes, AES-256 needs 32',
+  ]);
 });
 
 it('ask --json prints the result as JSON', async () => {

@@ -3,7 +3,7 @@ import { copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSimCall } from '../../src/simulator';
+import { buildSimCall } from '../../tools/simulator';
 import type { Command } from 'commander';
 import { createProgram, main } from '../../src/cli/main';
 import { cli, recordingIo } from '../support/cli-io';

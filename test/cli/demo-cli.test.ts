@@ -2,13 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import type { LocalStack } from '../../src/dev/local-stack';
+import type { LocalStack } from '../../tools/dev/local-stack';
 import { cli } from '../support/cli-io';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
 // `demo` runs on the test harness's server and worker instead of starting a stack of its own.
 const local = vi.hoisted(() => ({ stack: null as LocalStack | null }));
-vi.mock('../../src/dev/local-stack', async (importOriginal) => ({
+vi.mock('../../tools/dev/local-stack', async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
   startLocalStack: () =>
     local.stack ? Promise.resolve(local.stack) : Promise.reject(new Error('no stack for this test')),

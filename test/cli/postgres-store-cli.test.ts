@@ -1,9 +1,10 @@
-import { findFreePort } from '../../src/temporal-server';
+import { findFreePort } from '../../tools/temporal-server';
+import { parseSettings } from '../../src/config/settings';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
-import { openStore, readStoreSettings } from '../../src/connections/open-store';
-import { DEFAULT_SIM_ACCOUNT } from '../../src/simulator';
+import { openStore } from '../../src/connections/open-store';
+import { DEFAULT_SIM_ACCOUNT } from '../../tools/simulator';
 import { recordingIo } from '../support/cli-io';
 import { startGongHarness, TEST_GONG_BASE_URL, type GongHarness } from '../support/gong-harness';
 import { startPostgres, type TestPostgres } from '../support/postgres';
@@ -87,7 +88,7 @@ describe('gong-worker with GONG_CONNECTIONS_URL (PostgreSQL)', () => {
     expect(health.err).toBe('');
     expect(health.out).toMatch(/^healthy: connection "acme" \(us-12345\.api\.gong\.io\) works/);
 
-    const store = openStore(readStoreSettings(env), env);
+    const store = openStore(parseSettings(env, ['store']).store);
     try {
       // Counted alongside the request, not before it: give the write a moment to land.
       let counted = await store.requestCounter.read('acme');
@@ -128,7 +129,8 @@ describe('gong-worker with GONG_CONNECTIONS_URL (PostgreSQL)', () => {
     const { code, err } = await cli({ GONG_SECRETS_KEYS: '' }, 'connections', 'list');
     expect(code).toBe(1);
     expect(err).toBe(
-      'error: GONG_SECRETS_KEYS is required with GONG_CONNECTIONS_URL: the PostgreSQL store keeps secrets encrypted',
+      'error: invalid environment (1 problem):\n' +
+        '  GONG_SECRETS_KEYS: required with GONG_CONNECTIONS_URL: the PostgreSQL store keeps secrets encrypted',
     );
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildSimCall, type SimCall } from '../../src/simulator';
+import { buildSimCall, type SimCall } from '../../tools/simulator';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
 let h: GongHarness;

@@ -13,7 +13,7 @@ import {
   unscheduleHealthCheck,
 } from '../../src/client';
 import { createEncryptionCodec, generateEncryptionKeyEntry, parseEncryptionKeys } from '../../src/codec';
-import type { SimCall } from '../../src/simulator';
+import type { SimCall } from '../../tools/simulator';
 import { callDaysAgo, fillerCalls } from '../support/call-fixtures';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import { isSearchAttribute, payloadsIn, payloadsText, readableText } from '../support/raw-payloads';

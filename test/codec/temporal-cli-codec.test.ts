@@ -8,7 +8,7 @@ import {
   startCodecServer,
   type CodecServer,
 } from '../../src/codec';
-import { findTemporalCli } from '../../src/temporal-server';
+import { findTemporalCli } from '../../tools/temporal-server';
 import { callDaysAgo } from '../support/call-fixtures';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 

@@ -5,8 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runUrl } from '../../src/cli/format';
 import { startAnswerQuestion } from '../../src/client';
-import { SIM_CONNECTION_ID, startLocalStack, type LocalStack } from '../../src/dev/local-stack';
-import { findTemporalCli, startDevServer } from '../../src/temporal-server';
+import { SIM_CONNECTION_ID, startLocalStack, type LocalStack } from '../../tools/dev/local-stack';
+import { findTemporalCli, startDevServer } from '../../tools/temporal-server';
 import { findChromium, launchChromium } from '../support/headless-browser';
 
 const chromiumPath = findChromium();

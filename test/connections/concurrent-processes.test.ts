@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { parseSettings } from '../../src/config/settings';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, readStoreSettings } from '../../src/connections/open-store';
+import { openStore } from '../../src/connections/open-store';
 import { startPostgres, type TestPostgres } from '../support/postgres';
 
 const CHILD = fileURLToPath(new URL('./support/store-child.ts', import.meta.url));
@@ -54,7 +55,7 @@ describe.each(Object.keys(KINDS) as (keyof typeof KINDS)[])(
     }
 
     function store() {
-      const opened = openStore(readStoreSettings(env()), env());
+      const opened = openStore(parseSettings(env(), ['store']).store);
       return { connections: opened.connections, close: () => opened.close() };
     }
 

@@ -3,13 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConnectionValidationError } from '../../src/connections/connection';
-import {
-  ConnectionNotFoundError,
-  createConnectionStore,
-  defaultConnectionsDirectory,
-  ENV_CONNECTION_ID,
-  type ConnectionStore,
-} from '../../src/connections/connection-store';
+import { parseSettings } from '../../src/config/settings';
+import { ConnectionNotFoundError, type ConnectionStore } from '../../src/connections/connection-store';
+import { createConnectionStore } from '../../src/connections/file-connection-store';
+import { ENV_CONNECTION_ID } from '../../src/connections/with-env-connection';
 import { ACME, GLOBEX, ENV } from '../support/connection-fixtures';
 
 let root: string;
@@ -146,7 +143,9 @@ describe('unknown and corrupt connections', () => {
 });
 
 describe('the connection defined by the environment', () => {
-  const envStore = () => createConnectionStore({ directory, env: ENV });
+  const storeWith = (env: Record<string, string>) =>
+    createConnectionStore({ directory, envConnection: parseSettings(env, ['store']).store.envConnection });
+  const envStore = () => storeWith(ENV);
 
   it('exists as "default" when GONG_BASE_URL, GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET are set', async () => {
     expect(await envStore().get(ENV_CONNECTION_ID)).toEqual({
@@ -180,7 +179,7 @@ describe('the connection defined by the environment', () => {
   });
 
   it('does not exist when one of the three variables is blank', async () => {
-    const store = createConnectionStore({ directory, env: { ...ENV, GONG_ACCESS_KEY_SECRET: '  ' } });
+    const store = storeWith({ ...ENV, GONG_ACCESS_KEY_SECRET: '  ' });
     await expect(store.get('default')).rejects.toThrow(ConnectionNotFoundError);
     expect(await store.list()).toEqual([]);
   });
@@ -192,12 +191,15 @@ describe('the connection defined by the environment', () => {
   });
 });
 
-describe('defaultConnectionsDirectory', () => {
+describe('the connections directory', () => {
+  const directoryOf = (env: Record<string, string>) =>
+    parseSettings(env, ['store'], '/home/me').store.directory;
+
   it('uses GONG_CONNECTIONS_DIR when set', () => {
-    expect(defaultConnectionsDirectory({ GONG_CONNECTIONS_DIR: '/srv/gong' }, '/home/me')).toBe('/srv/gong');
+    expect(directoryOf({ GONG_CONNECTIONS_DIR: '/srv/gong' })).toBe('/srv/gong');
   });
 
   it('falls back to ~/.gong-worker/connections', () => {
-    expect(defaultConnectionsDirectory({}, '/home/me')).toBe('/home/me/.gong-worker/connections');
+    expect(directoryOf({})).toBe('/home/me/.gong-worker/connections');
   });
 });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { parseSettings } from '../../src/config/settings';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   countingPacer,
@@ -6,7 +7,7 @@ import {
   createQuotaWatch,
   type DailyRequestCounter,
 } from '../../src/connections/daily-request-count';
-import { openStore, readStoreSettings, type OpenedStore } from '../../src/connections/open-store';
+import { openStore, type OpenedStore } from '../../src/connections/open-store';
 import { createRequestPacer } from '../../src/gong/request-pacer';
 import { startPostgres, type TestPostgres } from '../support/postgres';
 
@@ -27,7 +28,7 @@ afterEach(() => Promise.all(opened.splice(0).map((s) => s.close())));
 /** One replica's counter: its own pool on the shared database. */
 function replicaCounter(): DailyRequestCounter {
   const env = { GONG_CONNECTIONS_URL: url, GONG_SECRETS_KEYS: KEYS };
-  const store = openStore(readStoreSettings(env), env);
+  const store = openStore(parseSettings(env, ['store']).store);
   opened.push(store);
   return store.requestCounter;
 }

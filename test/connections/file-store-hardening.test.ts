@@ -10,10 +10,12 @@ import {
   ConnectionBusyError,
   ConnectionCorruptError,
   ConnectionExistsError,
-  createConnectionStore,
   type ConnectionStore,
 } from '../../src/connections/connection-store';
-import { createFileConnectionStore } from '../../src/connections/file-connection-store';
+import {
+  createConnectionStore,
+  createFileConnectionStore,
+} from '../../src/connections/file-connection-store';
 import { parseSecretKeys, SecretKeyError } from '../../src/connections/secret-keys';
 import { ACME } from '../support/connection-fixtures';
 

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { parseSettings } from '../../src/config/settings';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, readStoreSettings, type OpenedStore } from '../../src/connections/open-store';
-import { SCHEMA_VERSION } from '../../src/connections/postgres-schema';
+import { openStore, type OpenedStore } from '../../src/connections/open-store';
+import { SCHEMA_VERSION } from '../../src/postgres/schema';
 import { SecretKeyError } from '../../src/connections/secret-keys';
 import { startPostgres, type TestPostgres } from '../support/postgres';
 import { ACME, GLOBEX } from '../support/connection-fixtures';
@@ -30,7 +31,7 @@ afterEach(async () => {
 
 function open(env: Record<string, string> = {}): OpenedStore {
   const full = { GONG_CONNECTIONS_URL: url, GONG_SECRETS_KEYS: `main=${KEY}`, ...env };
-  const store = openStore(readStoreSettings(full), full);
+  const store = openStore(parseSettings(full, ['store']).store);
   opened.push(store);
   return store;
 }
@@ -102,8 +103,8 @@ describe('secrets in the PostgreSQL tables', () => {
   });
 
   it('cannot be opened without GONG_SECRETS_KEYS: the store refuses to start', () => {
-    expect(() => readStoreSettings({ GONG_CONNECTIONS_URL: url })).toThrow(
-      'GONG_SECRETS_KEYS is required with GONG_CONNECTIONS_URL',
+    expect(() => parseSettings({ GONG_CONNECTIONS_URL: url }, ['store']).store).toThrow(
+      'GONG_SECRETS_KEYS: required with GONG_CONNECTIONS_URL',
     );
   });
 });
@@ -133,7 +134,7 @@ describe('a database that cannot be reached', () => {
       GONG_CONNECTIONS_URL: 'postgres://worker:hunter2-password@127.0.0.1:1/gong',
       GONG_SECRETS_KEYS: `main=${KEY}`,
     };
-    const store = openStore(readStoreSettings(env), env);
+    const store = openStore(parseSettings(env, ['store']).store);
     opened.push(store);
     const error = await store.connections.get('acme').then(
       () => null,

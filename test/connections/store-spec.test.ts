@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { parseSettings } from '../../src/config/settings';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import {
   ConnectionNotFoundError,
   type ConnectionStore,
 } from '../../src/connections/connection-store';
-import { openStore, readStoreSettings } from '../../src/connections/open-store';
+import { openStore } from '../../src/connections/open-store';
 import { SecretKeyError } from '../../src/connections/secret-keys';
 import { startPostgres, type TestPostgres } from '../support/postgres';
 import { ACME, GLOBEX, ENV } from '../support/connection-fixtures';
@@ -45,7 +46,7 @@ afterEach(async () => {
 describe.each(Object.keys(KINDS) as (keyof typeof KINDS)[])('the %s connection store', (kind) => {
   function open(extraEnv: Record<string, string> = {}): ConnectionStore {
     const env = { ...KINDS[kind](), ...extraEnv };
-    const store = openStore(readStoreSettings(env), env);
+    const store = openStore(parseSettings(env, ['store']).store);
     opened.push(store);
     return store.connections;
   }

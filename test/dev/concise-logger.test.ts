@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectionOfWorkflowId, conciseLogger, workerWarning } from '../../src/dev/concise-logger';
+import { connectionOfWorkflowId, conciseLogger, workerWarning } from '../../tools/dev/concise-logger';
 
 describe("the worker's log lines in dev and demo", () => {
   it('name the connection and the workflow id, with the level spelled WARN', () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureNexusEndpoint } from '../../src/dev/nexus-endpoint';
-import { findTemporalCli } from '../../src/temporal-server';
+import { ensureNexusEndpoint } from '../../tools/dev/nexus-endpoint';
+import { findTemporalCli } from '../../tools/temporal-server';
 import { connectToTestServer, type TestServerConnection } from '../support/temporal';
 
 let temporal: TestServerConnection;

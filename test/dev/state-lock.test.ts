@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LOCK_FILE, lockStateDir } from '../../src/dev/state-lock';
+import { LOCK_FILE, lockStateDir } from '../../tools/dev/state-lock';
 
 let dir: string;
 beforeEach(async () => {

@@ -4,8 +4,8 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isPortFree } from '../../src/dev/is-port-free';
-import { LOCK_FILE } from '../../src/dev/state-lock';
+import { isPortFree } from '../../tools/dev/is-port-free';
+import { LOCK_FILE } from '../../tools/dev/state-lock';
 import { bareEnv, killGroup, runCli, startCli, withStartupLock, type CliProcess } from './cli-process';
 
 /** A fresh terminal, plus the Temporal CLI this machine provisioned when one is named. */

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isPortFree } from '../../src/dev/is-port-free';
-import { DEFAULT_SIM_ACCOUNT } from '../../src/simulator';
+import { isPortFree } from '../../tools/dev/is-port-free';
+import { DEFAULT_SIM_ACCOUNT } from '../../tools/simulator';
 import {
   bareEnv,
   killGroup,

@@ -3,7 +3,7 @@ import { GongClient } from '../../src/gong/client';
 import { GongUrlNotAllowedError } from '../../src/gong/errors';
 import type { FetchLike } from '../../src/gong/http';
 import { routeToSimulator } from '../../src/gong/simulator-route';
-import { DEFAULT_SIM_ACCOUNT, startGongSimulator, type GongSimulator } from '../../src/simulator';
+import { DEFAULT_SIM_ACCOUNT, startGongSimulator, type GongSimulator } from '../../tools/simulator';
 
 const REFUSED_HOSTS = [
   'api.gong.io.example.com',

@@ -17,7 +17,7 @@ import {
   startGongSimulator,
   type GongSimulator,
   type RecordedRequest,
-} from '../../src/simulator';
+} from '../../tools/simulator';
 import { answerWith, startLocalServer, type LocalServer } from './local-server';
 
 const BASE_URL = 'us-12345.api.gong.io';

@@ -8,7 +8,7 @@ import {
   DEFAULT_SIM_ACCOUNT,
   startGongSimulator,
   type GongSimulator,
-} from '../../src/simulator';
+} from '../../tools/simulator';
 
 let sim: GongSimulator;
 let client: GongClient;

@@ -6,7 +6,7 @@ import {
   type GongExtensiveCall,
 } from '../../src/gong/schemas';
 import { crmAccountNames, toCallContent } from '../../src/gong/to-call-content';
-import { buildSimCall, type SimCrmContext } from '../../src/simulator';
+import { buildSimCall, type SimCrmContext } from '../../tools/simulator';
 
 function account(name: string, objectId = 'ACC-1'): SimCrmContext {
   return {

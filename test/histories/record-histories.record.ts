@@ -11,7 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WorkflowFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildSimCall } from '../../src/simulator';
+import { buildSimCall } from '../../tools/simulator';
 import { callDaysAgo, fillerCalls } from '../support/call-fixtures';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import { uniqueWorkflowId } from '../support/temporal';

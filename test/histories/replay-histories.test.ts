@@ -1,6 +1,6 @@
 import { Worker } from '@temporalio/worker';
 import { beforeAll, expect, it } from 'vitest';
-import { DEFAULT_SIM_ACCOUNT } from '../../src/simulator';
+import { DEFAULT_SIM_ACCOUNT } from '../../tools/simulator';
 import * as workflows from '../../src/workflows';
 import { workflowBundle } from '../support/gong-harness';
 import { hostname } from 'node:os';

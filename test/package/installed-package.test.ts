@@ -12,6 +12,8 @@ const TSC = join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
 
 let project: string;
 let installed: string;
+/** A second project that installs only the client package, as a platform service does. */
+let clientProject: string;
 
 /** Packs the repository as the platform gets it and installs the tarball into a project of its own. */
 beforeAll(async () => {
@@ -30,10 +32,105 @@ beforeAll(async () => {
     { cwd: project, maxBuffer: 64 * 2 ** 20 },
   );
   installed = join(project, 'node_modules', 'gong-temporal-worker');
-}, 300_000);
-afterAll(() => (project ? rm(project, { recursive: true, force: true }) : undefined));
 
-/** The `// src/...` module headers esbuild writes, of every file `entry` loads statically. */
+  // The client package, built by the same `prepare`, packed and installed into a fresh project.
+  clientProject = await mkdtemp(join(tmpdir(), 'platform-client-project-'));
+  const packed = await run(
+    'npm',
+    ['pack', join(REPO, 'packages', 'client'), '--pack-destination', clientProject],
+    {
+      cwd: REPO,
+      maxBuffer: 64 * 2 ** 20,
+    },
+  );
+  const clientTarball = packed.stdout.trim().split('\n').at(-1) ?? '';
+  await writeFile(join(clientProject, 'package.json'), JSON.stringify({ name: 'platform', type: 'module' }));
+  await run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--ignore-scripts',
+      join(clientProject, clientTarball),
+    ],
+    { cwd: clientProject, maxBuffer: 64 * 2 ** 20 },
+  );
+}, 600_000);
+afterAll(async () => {
+  if (project) await rm(project, { recursive: true, force: true });
+  if (clientProject) await rm(clientProject, { recursive: true, force: true });
+});
+
+/** Every package name in an `npm ls --all --json` tree. */
+function packageNames(
+  tree: { dependencies?: Record<string, unknown> },
+  names = new Set<string>(),
+): Set<string> {
+  for (const [name, child] of Object.entries(tree.dependencies ?? {})) {
+    names.add(name);
+    packageNames(child as { dependencies?: Record<string, unknown> }, names);
+  }
+  return names;
+}
+
+describe('the client package the platform installs on its own', () => {
+  it('installs the client with the Temporal SDK as a peer, and without the worker, pg, openai or the simulator', async () => {
+    const { stdout } = await run('npm', ['ls', '--all', '--json'], {
+      cwd: clientProject,
+      maxBuffer: 64 * 2 ** 20,
+    });
+    const names = packageNames(JSON.parse(stdout) as { dependencies?: Record<string, unknown> });
+    expect(names).toContain('gong-temporal-worker-client');
+    expect(names).toContain('@temporalio/client');
+    expect(names).toContain('@temporalio/common');
+    expect(
+      [...names].filter((name) =>
+        /^(@temporalio\/(worker|activity|workflow|nexus)|pg|openai|gong-temporal-worker)$/.test(name),
+      ),
+    ).toEqual([]);
+    const manifest = JSON.parse(
+      await readFile(
+        join(clientProject, 'node_modules', 'gong-temporal-worker-client', 'package.json'),
+        'utf8',
+      ),
+    ) as { peerDependencies?: Record<string, string>; dependencies?: Record<string, string> };
+    expect(Object.keys(manifest.peerDependencies ?? {}).sort()).toEqual([
+      '@temporalio/client',
+      '@temporalio/common',
+    ]);
+    expect(Object.keys(manifest.dependencies ?? {})).not.toContain('@temporalio/client');
+  });
+
+  it('validates and describes failures from plain Node, like the sources', async () => {
+    const script = join(clientProject, 'use.mjs');
+    await writeFile(
+      script,
+      `import { describeWorkflowError, InvalidInputError, startAnswerQuestion } from 'gong-temporal-worker-client';
+import { gongWorkflowRegistry, prepareGongRun, GONG_CONNECTION_ID } from 'gong-temporal-worker-client/api';
+const refused = await startAnswerQuestion(null, { connectionId: 'acme', customerName: '', question: 'q' }).catch((e) => e);
+console.log(JSON.stringify({
+  attribute: GONG_CONNECTION_ID.name,
+  invalid: refused instanceof InvalidInputError,
+  kind: describeWorkflowError(refused).kind,
+  timeout: gongWorkflowRegistry.gongHealthCheck.executionTimeout,
+  prepared: prepareGongRun('gongHealthCheck', { connectionId: 'acme' }).ok,
+}));
+`,
+    );
+    const { stdout } = await run(process.execPath, [script], { cwd: clientProject });
+    expect(JSON.parse(stdout)).toEqual({
+      attribute: 'GongConnectionId',
+      invalid: true,
+      kind: 'invalid_input',
+      timeout: '10 minutes',
+      prepared: true,
+    });
+  });
+});
+
+/** The `// src/...` and `// tools/...` module headers esbuild writes, of every file `entry` loads statically. */
 async function sourceModulesLoadedBy(entry: string): Promise<Set<string>> {
   const modules = new Set<string>();
   const seen = new Set<string>();
@@ -41,7 +138,7 @@ async function sourceModulesLoadedBy(entry: string): Promise<Set<string>> {
     if (seen.has(file)) return;
     seen.add(file);
     const code = await readFile(file, 'utf8');
-    for (const [, source] of code.matchAll(/^\/\/ (src\/\S+\.ts)$/gm)) modules.add(source ?? '');
+    for (const [, source] of code.matchAll(/^\/\/ ((?:src|tools)\/\S+\.ts)$/gm)) modules.add(source ?? '');
     // Static imports only: a dynamic import() is not loaded by importing the entry.
     for (const [, spec] of code.matchAll(/^(?:import|export)[^;]*?from\s*"(\.{1,2}\/[^"]+)";?$/gm)) {
       await visit(join(dirname(file), spec ?? ''));
@@ -60,7 +157,7 @@ describe('the package the platform installs', () => {
     await writeFile(
       script,
       `import { describeWorkflowError, InvalidInputError, startAnswerQuestion } from 'gong-temporal-worker/client';
-import { DEFAULT_TASK_QUEUE, FailureTypes, gongWorkflowDefinitions, GONG_CONNECTION_ID } from 'gong-temporal-worker/api';
+import { DEFAULT_TASK_QUEUE, FailureTypes, prepareGongRun, GONG_CONNECTION_ID } from 'gong-temporal-worker/api';
 const refused = await startAnswerQuestion(null, { connectionId: 'acme', customerName: '', question: 'q' }).catch((e) => e);
 console.log(JSON.stringify({
   queue: DEFAULT_TASK_QUEUE,
@@ -68,7 +165,7 @@ console.log(JSON.stringify({
   attribute: GONG_CONNECTION_ID.name,
   invalid: refused instanceof InvalidInputError,
   kind: describeWorkflowError(refused).kind,
-  prepared: gongWorkflowDefinitions.gongHealthCheck.prepare({ connectionId: 'acme' }).ok,
+  prepared: prepareGongRun('gongHealthCheck', { connectionId: 'acme' }).ok,
 }));
 `,
     );
@@ -83,15 +180,13 @@ console.log(JSON.stringify({
     });
   });
 
-  it('loads neither the worker, the connection store nor the simulator', async () => {
+  it('loads neither the worker, the connection store nor the dev tooling', async () => {
     for (const entry of ['dist/client/index.js', 'dist/api/index.js']) {
       const modules = [...(await sourceModulesLoadedBy(join(installed, entry)))];
       expect(modules.length, entry).toBeGreaterThan(0);
       expect(
         modules.filter((m) =>
-          /^src\/(worker|activities|workflows|connections|simulator|config|cli|dev|codec|temporal-server)\b/.test(
-            m,
-          ),
+          /^(tools\/|src\/(worker|activities|workflows|connections|postgres|config|cli|codec)\b)/.test(m),
         ),
         entry,
       ).toEqual([]);

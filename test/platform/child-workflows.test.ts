@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callDaysAgo, fillerCalls } from '../support/call-fixtures';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import { uniqueWorkflowId } from '../support/temporal';
+import { gongWorkflowRegistry } from '../../src/api';
+import { parseInterval } from '../../src/validation/interval';
+import { runsListedByConnection } from './connection-runs';
 import { withPlatformWorker } from './platform-worker';
 import type { briefBeforeMeeting, checkConnectionAsChild } from './workflows';
 
@@ -45,6 +48,27 @@ describe('a platform workflow calling ours as children', () => {
     }
     expect(childIds[0]).toMatch(/^gong-health-acme-prod-[0-9a-f-]{36}$/);
     expect(childIds[1]).toMatch(/^answer-acme-prod-[0-9a-f-]{36}$/);
+  });
+
+  it("lists the children under their connection's GongConnectionId, each with its execution timeout", async () => {
+    h.simulator.dataSet.calls = [callDaysAgo(2, { title: 'Acme renewal' }), ...fillerCalls(2)];
+    let gongQueue = '';
+    const { childIds } = await runPlatform((taskQueue, gongTaskQueue) => {
+      gongQueue = gongTaskQueue;
+      return h.client.workflow.execute<typeof briefBeforeMeeting>('briefBeforeMeeting', {
+        taskQueue,
+        workflowId: uniqueWorkflowId('platform-listed'),
+        args: [{ connectionId: 'acme-prod', customerName: 'Acme', question: 'Renewal?', gongTaskQueue }],
+      });
+    });
+    const runs = await runsListedByConnection(h.client, 'acme-prod', gongQueue, 2);
+    expect(runs.map((run) => run.workflowId).sort()).toEqual([...childIds].sort());
+    for (const run of runs) {
+      const type = run.type as keyof typeof gongWorkflowRegistry;
+      expect(run.executionTimeoutMs, run.type).toBe(
+        parseInterval(gongWorkflowRegistry[type].executionTimeout),
+      );
+    }
   });
 
   it("reads a failed child's typed failure: Gong's 401 as gong_auth, not retryable", async () => {

@@ -4,6 +4,9 @@ import { CancelledFailure, Client, WorkflowFailedError } from '@temporalio/clien
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import { uniqueTaskQueue, uniqueWorkflowId } from '../support/temporal';
+import { gongWorkflowRegistry } from '../../src/api';
+import { parseInterval } from '../../src/validation/interval';
+import { runsListedByConnection } from './connection-runs';
 import { withPlatformWorker } from './platform-worker';
 import type { checkConnectionThroughNexus, searchCallsThroughNexus } from './workflows';
 
@@ -86,6 +89,20 @@ describe('the gong Nexus service, called from a workflow in another namespace', 
       type: 'gongHealthCheck',
       status: 'COMPLETED',
     });
+  });
+
+  it("lists the run it started under the connection's GongConnectionId, with its execution timeout", async () => {
+    await h.addConnection('nexus-listed');
+    const outcome = await withWorkers(checkThroughNexus('nexus-listed'));
+    expect(outcome.ok).toBe(true);
+    const runs = await runsListedByConnection(h.client, 'nexus-listed', gongTaskQueue, 1);
+    expect(runs).toEqual([
+      {
+        workflowId: expect.stringMatching(/^gong-health-nexus-listed-/),
+        type: 'gongHealthCheck',
+        executionTimeoutMs: parseInterval(gongWorkflowRegistry.gongHealthCheck.executionTimeout),
+      },
+    ]);
   });
 
   it('returns the calls of a searchCalls run, typed', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSet, startGongSimulator, type GongSimulator } from '../../src/simulator';
+import { createDataSet, startGongSimulator, type GongSimulator } from '../../tools/simulator';
 import { basicAuth, callSim, TEST_NOW } from './helpers';
 
 const CREDENTIALS_MESSAGE = 'Validate credentials failed. Please check your credentials and try again.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCadenceDataSet, type SimCall } from '../../src/simulator';
+import { createCadenceDataSet, type SimCall } from '../../tools/simulator';
 import { TEST_NOW } from './helpers';
 
 const DAY_MS = 86_400_000;

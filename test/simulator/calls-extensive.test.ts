@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSimCall, type GongSimulator } from '../../src/simulator';
+import { buildSimCall, type GongSimulator } from '../../tools/simulator';
 import { callSim, listOf, recordsOf, startSeededSimulator, TEST_NOW } from './helpers';
 
 const ALL_TIME = { fromDateTime: '2025-01-01T00:00:00Z', toDateTime: TEST_NOW.toISOString() };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSimCall, createDataSet, startGongSimulator, type GongSimulator } from '../../src/simulator';
+import { buildSimCall, createDataSet, startGongSimulator, type GongSimulator } from '../../tools/simulator';
 import { callSim, callsQuery, listOf, recordsOf, startSeededSimulator, TEST_NOW } from './helpers';
 
 const NO_CALLS = 'No calls found corresponding to the provided filters';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GongSimulator } from '../../src/simulator';
+import type { GongSimulator } from '../../tools/simulator';
 import { callSim, listOf, recordsOf, startSeededSimulator, TEST_NOW } from './helpers';
 
 interface Monologue {

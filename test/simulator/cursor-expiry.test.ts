@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSet, startGongSimulator, type GongSimulator } from '../../src/simulator';
+import { createDataSet, startGongSimulator, type GongSimulator } from '../../tools/simulator';
 import { callSim, callsQuery, recordsOf, TEST_NOW } from './helpers';
 
 describe('cursor expiry', () => {

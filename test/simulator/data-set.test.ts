@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDataSet } from '../../src/simulator';
+import { createDataSet } from '../../tools/simulator';
 import { TEST_NOW } from './helpers';
 
 describe('createDataSet', () => {

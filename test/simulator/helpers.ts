@@ -4,7 +4,7 @@ import {
   startGongSimulator,
   type GongSimulator,
   type SimulatorAccount,
-} from '../../src/simulator';
+} from '../../tools/simulator';
 
 /** The instant test data sets are generated at, so assertions do not depend on the wall clock. */
 export const TEST_NOW = new Date('2026-02-01T12:00:00Z');

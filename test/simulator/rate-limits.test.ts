@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDataSet, startGongSimulator, type GongSimulator } from '../../src/simulator';
+import { createDataSet, startGongSimulator, type GongSimulator } from '../../tools/simulator';
 import { callSim, TEST_NOW } from './helpers';
 
 const dataSet = createDataSet({ seed: 3, now: TEST_NOW, callCount: 10 });

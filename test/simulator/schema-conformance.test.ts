@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGongSimulator, type GongSimulator } from '../../src/simulator';
+import { startGongSimulator, type GongSimulator } from '../../tools/simulator';
 import { callSim, callsQuery, recordsOf, startSeededSimulator, TEST_NOW } from './helpers';
 import { schemaErrors } from './openapi-validator';
 

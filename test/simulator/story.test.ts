@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDataSet, type SimCall, type SimCompany } from '../../src/simulator';
-import { journeyOf } from '../../src/simulator/data-set';
+import { createDataSet, type SimCall, type SimCompany } from '../../tools/simulator';
+import { journeyOf } from '../../tools/simulator/data-set';
 import { TEST_NOW } from './helpers';
 
 const dataSet = createDataSet({ seed: 42, now: TEST_NOW });

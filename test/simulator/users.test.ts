@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSimUser, createDataSet, startGongSimulator, type GongSimulator } from '../../src/simulator';
+import { buildSimUser, createDataSet, startGongSimulator, type GongSimulator } from '../../tools/simulator';
 import { callSim, listOf, recordsOf, TEST_NOW } from './helpers';
 
 describe('GET /v2/users', () => {

@@ -1,4 +1,4 @@
-import { buildSimCall, type BuildSimCallInput, type SimCall } from '../../src/simulator';
+import { buildSimCall, type BuildSimCallInput, type SimCall } from '../../tools/simulator';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -11,7 +11,7 @@ import {
   type WorkflowBundleWithSourceMap,
 } from '@temporalio/worker';
 import type { ActivityDeps } from '../../src/activities';
-import { loadSettings } from '../../src/config/settings';
+import { parseSettings } from '../../src/config/settings';
 import { createWorkerDeps } from '../../src/config/worker-deps';
 import { encryptingDataConverter, parseEncryptionKeys } from '../../src/codec';
 import { createConnection } from '../../src/connections/connection';
@@ -21,7 +21,7 @@ import {
   startGongSimulator,
   type GongSimulator,
   type GongSimulatorOptions,
-} from '../../src/simulator';
+} from '../../tools/simulator';
 import { createGongWorker, WORKFLOWS_PATH } from '../../src/worker';
 import { cli, type CliRun } from './cli-io';
 import { connectToTestServer, uniqueTaskQueue, type TestServerConnection } from './temporal';
@@ -144,7 +144,9 @@ export async function startGongHarness(
     GONG_TIMEOUT_MS: '5000',
     GONG_MAX_REQUESTS_PER_SECOND: '1000',
   };
-  const deps = createWorkerDeps(loadSettings(env), env, (m) => warnings.push(m));
+  const deps = createWorkerDeps(parseSettings(env, ['store', 'simulator', 'limits', 'openai']), (m) =>
+    warnings.push(m),
+  );
   const { connections } = deps;
   return {
     temporal,

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { findFreePort } from '../../src/temporal-server/free-port';
+import { findFreePort } from '../../tools/temporal-server/free-port';
 
 /** A throwaway PostgreSQL server on loopback, stopped (and its files deleted) by `stop`. */
 export interface TestPostgres {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { findTemporalCli, startDevServer, type FoundTemporalCli } from '../../src/temporal-server';
+import { findTemporalCli, startDevServer, type FoundTemporalCli } from '../../tools/temporal-server';
 import { writeFakeCli } from './fake-cli';
 
 // These start servers of their own, so they need a CLI on this machine (global setup found one,

@@ -13,7 +13,7 @@ import {
   withDirLock,
   type CommandRunner,
   type FindTemporalCliOptions,
-} from '../../src/temporal-server';
+} from '../../tools/temporal-server';
 import { writeFakeCli } from './fake-cli';
 
 let root: string;

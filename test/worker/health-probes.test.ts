@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { findFreePort, findTemporalCli, startDevServer, type DevServer } from '../../src/temporal-server';
+import { findFreePort, findTemporalCli, startDevServer, type DevServer } from '../../tools/temporal-server';
 import { uniqueTaskQueue } from '../support/temporal';
 
 const BIN = fileURLToPath(new URL('../../bin/gong-worker.js', import.meta.url));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { findFreePort } from '../../src/temporal-server';
+import { findFreePort } from '../../tools/temporal-server';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import { uniqueTaskQueue } from '../support/temporal';
 import { startWorkerProcess } from '../support/worker-process';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { answerQuestionAboutCustomerCall, gongApiRequest } from '../../src/client';
-import { findFreePort } from '../../src/temporal-server';
+import { findFreePort } from '../../tools/temporal-server';
 import { callDaysAgo } from '../support/call-fixtures';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import { secretForms } from '../support/secret-scan';

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { parseSettings } from '../../src/config/settings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runHealthCheck } from '../../src/client';
-import { WORKER_DEPLOYMENT_NAME, versioningFromEnv } from '../../src/deployment/versioning';
+import { WORKER_DEPLOYMENT_NAME, workerVersioning } from '../../src/deployment/versioning';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import { uniqueTaskQueue, uniqueWorkflowId } from '../support/temporal';
 import { startWorkerProcess } from '../support/worker-process';
@@ -44,6 +45,11 @@ describe('a versioned worker process', () => {
   }, 120_000);
 });
 
+/** The worker's versioning as the environment `env` sets it. */
+function versioningFromEnv(env: Record<string, string>) {
+  return workerVersioning(parseSettings(env, ['versioning']).versioning);
+}
+
 describe('versioning settings', () => {
   it('are off unless GONG_WORKER_VERSIONING=on', () => {
     expect(versioningFromEnv({})).toEqual({ deployment: undefined, setCurrent: false });
@@ -60,13 +66,13 @@ describe('versioning settings', () => {
 
   it('refuse a build id with whitespace, naming the variable', () => {
     expect(() => versioningFromEnv({ GONG_WORKER_VERSIONING: 'on', GONG_WORKER_BUILD_ID: 'a b' })).toThrow(
-      'GONG_WORKER_BUILD_ID must not contain whitespace',
+      'GONG_WORKER_BUILD_ID: must not contain whitespace',
     );
   });
 
   it('refuse self-promotion without versioning', () => {
     expect(() => versioningFromEnv({ GONG_WORKER_SET_CURRENT: '1' })).toThrow(
-      'GONG_WORKER_SET_CURRENT=1 needs GONG_WORKER_VERSIONING=on',
+      'GONG_WORKER_SET_CURRENT: 1 needs GONG_WORKER_VERSIONING=on',
     );
   });
 });

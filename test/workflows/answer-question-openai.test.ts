@@ -1,4 +1,5 @@
 import { WorkflowFailedError } from '@temporalio/client';
+import { parseSettings } from '../../src/config/settings';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chooseAnswerer } from '../../src/answering';
 import { answerQuestionAboutCustomerCall } from '../../src/client';
@@ -30,11 +31,16 @@ beforeEach(() => {
 });
 
 function ask() {
-  const answerer = chooseAnswerer({
-    OPENAI_API_KEY: 'sk-test-not-real',
-    OPENAI_BASE_URL: openAi.baseUrl,
-    OPENAI_MODEL: 'fake-4o',
-  });
+  const answerer = chooseAnswerer(
+    parseSettings(
+      {
+        OPENAI_API_KEY: 'sk-test-not-real',
+        OPENAI_BASE_URL: openAi.baseUrl,
+        OPENAI_MODEL: 'fake-4o',
+      },
+      ['openai'],
+    ).openai,
+  );
   return h.withWorker(
     (taskQueue) =>
       answerQuestionAboutCustomerCall(

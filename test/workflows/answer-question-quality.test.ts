@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestionAboutCustomerCall, startAnswerQuestion } from '../../src/client';
 import type { AnswerQuestionInput } from '../../src/api/answer-question';
-import { createDataSet } from '../../src/simulator';
+import { createDataSet } from '../../tools/simulator';
 import { callDaysAgo, fillerCalls, NEUTRAL_PARTIES } from '../support/call-fixtures';
 import { uniqueWorkflowId } from '../support/temporal';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';

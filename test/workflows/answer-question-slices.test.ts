@@ -2,7 +2,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ActivityDeps } from '../../src/activities';
 import { answerQuestionAboutCustomerCall } from '../../src/client';
 import type { AnswerQuestionResult } from '../../src/api/answer-question';
-import { buildSimCall, createCadenceDataSet, type RecordedRequest, type SimCall } from '../../src/simulator';
+import {
+  buildSimCall,
+  createCadenceDataSet,
+  type RecordedRequest,
+  type SimCall,
+} from '../../tools/simulator';
 import { callDaysAgo, fillerCalls, NEUTRAL_PARTIES } from '../support/call-fixtures';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 

@@ -1,7 +1,7 @@
 import { WorkflowFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getCallContent } from '../../src/client';
-import { buildSimCall, type SimCall } from '../../src/simulator';
+import { buildSimCall, type SimCall } from '../../tools/simulator';
 import { uniqueWorkflowId } from '../support/temporal';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 

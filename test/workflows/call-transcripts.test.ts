@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getCallTranscripts, InvalidInputError } from '../../src/client';
-import { buildSimCall, type SimCall } from '../../src/simulator';
+import { buildSimCall, type SimCall } from '../../tools/simulator';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
 const UNKNOWN_ID = '1234567890123456789';

@@ -8,7 +8,7 @@ import {
   type HealthCheckResult,
 } from '../../src/client';
 import type { FetchLike } from '../../src/gong/http';
-import { DEFAULT_SIM_ACCOUNT } from '../../src/simulator';
+import { DEFAULT_SIM_ACCOUNT } from '../../tools/simulator';
 import { callDaysAgo } from '../support/call-fixtures';
 import { failureOf } from '../support/failure-of';
 import { uniqueWorkflowId } from '../support/temporal';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { gongApiRequest, InvalidInputError } from '../../src/client';
-import { buildSimCall, type SimCall } from '../../src/simulator';
+import { buildSimCall, type SimCall } from '../../tools/simulator';
 import { failureOf } from '../support/failure-of';
 import { uniqueWorkflowId } from '../support/temporal';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseSettings } from '../../src/config/settings';
 import type { WorkflowHandle } from '@temporalio/client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chooseAnswerer } from '../../src/answering';
@@ -116,7 +117,9 @@ it('a Gong that echoes the credentials leaves them in no history, result, failur
 });
 
 it('OpenAI’s 401 quoting the API key leaves it in no history, failure or log line', async () => {
-  const answerer = chooseAnswerer({ OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: openAi.baseUrl });
+  const answerer = chooseAnswerer(
+    parseSettings({ OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: openAi.baseUrl }, ['openai']).openai,
+  );
   openAi.enqueue({
     status: 401,
     error: {

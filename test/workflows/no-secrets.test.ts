@@ -1,4 +1,5 @@
 import { WorkflowFailedError, type WorkflowHandle } from '@temporalio/client';
+import { parseSettings } from '../../src/config/settings';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chooseAnswerer } from '../../src/answering';
 import { main } from '../../src/cli/main';
@@ -45,7 +46,9 @@ afterAll(async () => {
 });
 
 it('no secret appears in any workflow history, result, failure or worker log line', async () => {
-  const answerer = chooseAnswerer({ OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: openAi.baseUrl });
+  const answerer = chooseAnswerer(
+    parseSettings({ OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: openAi.baseUrl }, ['openai']).openai,
+  );
   const handles: WorkflowHandle[] = [];
   const errors: unknown[] = [];
   await h.withWorker(
@@ -135,7 +138,9 @@ it('no secret appears in the histories, results or failures of the tool workflow
 });
 
 it('the OpenAI key appears nowhere when OpenAI refuses it', async () => {
-  const answerer = chooseAnswerer({ OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: openAi.baseUrl });
+  const answerer = chooseAnswerer(
+    parseSettings({ OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: openAi.baseUrl }, ['openai']).openai,
+  );
   openAi.requests.length = 0;
   openAi.enqueue({
     status: 401,

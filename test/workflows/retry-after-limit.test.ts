@@ -1,4 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
+import { parseSettings } from '../../src/config/settings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseAnswerer } from '../../src/answering';
 import { answerQuestionAboutCustomerCall, gongApiRequest, runHealthCheck } from '../../src/client';
@@ -87,10 +88,15 @@ it('an answer whose model asks for Retry-After 86400 fails at once, saying so, a
     headers: { 'retry-after': '86400' },
   });
   try {
-    const answerer = chooseAnswerer({
-      OPENAI_API_KEY: 'sk-retry-after-test',
-      OPENAI_BASE_URL: openAi.baseUrl,
-    });
+    const answerer = chooseAnswerer(
+      parseSettings(
+        {
+          OPENAI_API_KEY: 'sk-retry-after-test',
+          OPENAI_BASE_URL: openAi.baseUrl,
+        },
+        ['openai'],
+      ).openai,
+    );
     const failure = await failureOf(
       h.withWorker(
         (taskQueue) =>

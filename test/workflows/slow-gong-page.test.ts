@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { getCallTranscripts } from '../../src/client';
 import { createRequestPacer } from '../../src/gong/request-pacer';
-import { buildSimCall, type SimCall } from '../../src/simulator';
+import { buildSimCall, type SimCall } from '../../tools/simulator';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
 /** Slower than the listing's 20 s heartbeat timeout, faster than Gong's 30 s request timeout. */

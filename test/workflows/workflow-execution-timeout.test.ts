@@ -9,8 +9,8 @@ import {
   startSearchCalls,
   unscheduleHealthCheck,
 } from '../../src/client';
-import { healthScheduleId, parseInterval } from '../../src/api';
-import { WORKFLOW_EXECUTION_TIMEOUTS } from '../../src/api/workflow-timeouts';
+import { gongWorkflowRegistry, healthScheduleId } from '../../src/api';
+import { parseInterval } from '../../src/validation/interval';
 import { startBrokenGong } from '../support/broken-gong';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import { uniqueTaskQueue } from '../support/temporal';
@@ -59,7 +59,9 @@ describe('every workflow has an execution timeout', () => {
     };
     try {
       for (const [workflow, handle] of Object.entries(started)) {
-        const expected = parseInterval(WORKFLOW_EXECUTION_TIMEOUTS[workflow as keyof typeof started]);
+        const expected = parseInterval(
+          gongWorkflowRegistry[workflow as keyof typeof started].executionTimeout,
+        );
         expect({ workflow, timeoutMs: await executionTimeoutMs(handle) }).toEqual({
           workflow,
           timeoutMs: expected,
@@ -76,7 +78,7 @@ describe('every workflow has an execution timeout', () => {
       const { action } = await h.client.schedule.getHandle(scheduleId).describe();
       expect(action.type).toBe('startWorkflow');
       expect(action.type === 'startWorkflow' && Number(action.workflowExecutionTimeout)).toBe(
-        parseInterval(WORKFLOW_EXECUTION_TIMEOUTS.gongHealthCheck),
+        parseInterval(gongWorkflowRegistry.gongHealthCheck.executionTimeout),
       );
     } finally {
       await unscheduleHealthCheck(h.client, { connectionId: 'acme-prod' });

@@ -34,7 +34,7 @@ export function registerAskCommand(program: Command, io: CliIo): void {
         json?: boolean;
         workerTimeout: string;
       }) =>
-        withClient(io, async ({ client, namespace, address }, taskQueue) => {
+        withClient(io, async ({ client, namespace, address }, taskQueue, temporal) => {
           const workerTimeoutMs = parseWorkerTimeout(flags.workerTimeout);
           const handle = await startAnswerQuestion(
             client,
@@ -54,7 +54,13 @@ export function registerAskCommand(program: Command, io: CliIo): void {
             workerTimeoutMs,
             progress: async () => describeAnswerProgress(await handle.query(answerProgressQuery)),
           });
-          const link = runLink(io.env, address, namespace, handle.workflowId, handle.firstExecutionRunId);
+          const link = runLink(
+            temporal.uiUrl,
+            address,
+            namespace,
+            handle.workflowId,
+            handle.firstExecutionRunId,
+          );
           if (flags.json)
             return io.out(
               JSON.stringify({ ...result, workflowId: handle.workflowId, runUrl: link.url }, null, 2),

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { codecServerSettingsFromEnv, encryptionKeysFromEnv, startCodecServer } from '../../codec';
+import { startCodecServer } from '../../codec';
+import { parseSettings } from '../../config/settings';
 import { CommandFailedError, UsageError, type CliIo } from '../io';
 
 /** The codec server's usual port, as in Temporal's samples. */
@@ -19,10 +20,10 @@ export function registerCodecServerCommand(program: Command, io: CliIo): void {
       if (!Number.isInteger(port) || port < 0 || port > 65_535) {
         throw new UsageError(`--port must be a port number (0-65535), got "${flags.port}"`);
       }
-      const keys = encryptionKeysFromEnv(io.env);
+      const { codec, codecServer: settings } = parseSettings(io.env, ['codec', 'codecServer']);
+      const keys = codec.keys;
       if (!keys)
         throw new CommandFailedError('codec-server needs PAYLOAD_ENCRYPTION_KEYS (the keys the worker uses)');
-      const settings = codecServerSettingsFromEnv(io.env);
       const stopRequested = new Promise<void>((done) => {
         process.once('SIGINT', done);
         process.once('SIGTERM', done);

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { homedir } from 'node:os';
 import {
   createConnection,
   describeConnection,
@@ -8,14 +7,20 @@ import {
   type ConnectionFields,
 } from '../../connections/connection';
 import { ConnectionNotFoundError, type ConnectionStore } from '../../connections/connection-store';
-import { openStore, readStoreSettings } from '../../connections/open-store';
+import { openStore, type StoreSettings } from '../../connections/open-store';
+import { parseSettings } from '../../config/settings';
 import { addKeyOptions, resolveKeys, type KeyFlags } from '../connection-keys';
 import { connectionStatus } from '../connection-status';
 import type { CliIo } from '../io';
 
 /** The connection store the CLI and the worker share: `GONG_CONNECTIONS_URL` (PostgreSQL) or `GONG_CONNECTIONS_DIR`. */
 export function storeFromEnv(env: CliIo['env']): ConnectionStore {
-  return openStore(readStoreSettings(env, homedir()), env).connections;
+  return openStore(storeSettingsOf(env)).connections;
+}
+
+/** The `store` settings section, the only one the connection commands read. */
+export function storeSettingsOf(env: CliIo['env']): StoreSettings {
+  return parseSettings(env, ['store']).store;
 }
 
 /** `gong-worker connections add|edit|show|list|remove`. */
@@ -29,7 +34,7 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
   });
   const print = (connection: Connection, json?: boolean) => {
     const view = describeConnection(connection);
-    const { problem, warning } = connectionStatus(connection, io.env);
+    const { problem, warning } = connectionStatus(connection, storeSettingsOf(io.env).envConnection);
     if (json)
       io.out(
         JSON.stringify(
@@ -105,7 +110,7 @@ export function registerConnectionCommands(program: Command, io: CliIo): void {
       for (const problem of problems) io.err(`warning: ${problem.reason}`);
       const views = connections.map((connection) => ({
         ...describeConnection(connection),
-        ...connectionStatus(connection, io.env),
+        ...connectionStatus(connection, storeSettingsOf(io.env).envConnection),
       }));
       if (flags.json) return io.out(JSON.stringify(views, null, 2));
       if (views.length === 0) return io.out('No connections. Add one with "gong-worker connections add".');

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
-import { homedir } from 'node:os';
-import { openStore, readStoreSettings, type OpenedStore } from '../../connections/open-store';
+import { openStore, type OpenedStore } from '../../connections/open-store';
+import { storeSettingsOf } from './connections';
+import { countOf } from '../../text/count-of';
 import { CommandFailedError, type CliIo } from '../io';
 
 /** Opens the store the environment selects, runs `work`, and always closes it (the pool). */
 async function withStore<T>(io: CliIo, work: (store: OpenedStore) => Promise<T>): Promise<T> {
-  const store = openStore(readStoreSettings(io.env, homedir()), io.env, (line) => io.err(`warning: ${line}`));
+  const store = openStore(storeSettingsOf(io.env), (line) => io.err(`warning: ${line}`));
   try {
     return await work(store);
   } finally {
@@ -47,13 +48,11 @@ export function registerReencryptCommand(program: Command, io: CliIo): void {
     .action(() =>
       withStore(io, async (store) => {
         const { rewritten, problems } = await store.connections.reencrypt();
-        io.out(
-          `Re-encrypted ${rewritten} connection${rewritten === 1 ? '' : 's'} under the first key of GONG_SECRETS_KEYS.`,
-        );
+        io.out(`Re-encrypted ${countOf(rewritten, 'connection')} under the first key of GONG_SECRETS_KEYS.`);
         if (problems.length > 0) {
           for (const problem of problems) io.err(`  ${problem.id}: ${problem.reason}`);
           throw new CommandFailedError(
-            `${problems.length} connection${problems.length === 1 ? '' : 's'} could not be read and kept their old encryption`,
+            `${countOf(problems.length, 'connection')} could not be read and kept their old encryption`,
           );
         }
       }),

@@ -9,20 +9,19 @@ import {
   scheduleHealthCheck,
   unscheduleHealthCheck,
 } from '../../client';
-import { formatInterval } from '../../api';
+import { MIN_HEALTH_INTERVAL_MS } from '../../api';
+import { formatInterval, intervalSchema } from '../../validation/interval';
 import {
   DEFAULT_WORKER_TIMEOUT,
   parseWorkerTimeout,
   resultUnlessNoWorker,
   WORKER_TIMEOUT_HELP,
 } from '../wait-for-worker';
-import { parseInterval } from '../interval';
-import { CommandFailedError, type CliIo } from '../io';
+import { CommandFailedError, UsageError, type CliIo } from '../io';
 import { quotaWarning } from '../quota-warning';
 import { formatTable } from '../table';
-import { homedir } from 'node:os';
-import { openStore, readStoreSettings } from '../../connections/open-store';
-import { storeFromEnv } from './connections';
+import { openStore } from '../../connections/open-store';
+import { storeFromEnv, storeSettingsOf } from './connections';
 import { withClient } from './with-client';
 
 /** `gong-worker health run|schedule|status|unschedule`. */
@@ -74,9 +73,9 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
       `interval, e.g. 15m, 1h (default: an existing schedule keeps its own, a new one ${DEFAULT_HEALTH_INTERVAL})`,
     )
     .action(async (flags: { connection?: string; every?: string; json?: boolean }) => {
-      const every = flags.every === undefined ? undefined : parseInterval('--every', flags.every);
+      const every = flags.every === undefined ? undefined : intervalFlag('--every', flags.every);
       // The same limit the store counts against (GONG_DAILY_REQUEST_LIMIT, default 10,000).
-      const { dailyRequestLimit } = readStoreSettings(io.env, homedir());
+      const { dailyRequestLimit } = storeSettingsOf(io.env);
       const store = storeFromEnv(io.env);
       // A schedule for a connection that does not exist would only ever fail.
       const ids = flags.connection
@@ -231,7 +230,7 @@ async function readRequestsToday(
   env: CliIo['env'],
   ids: string[],
 ): Promise<(Map<string, number> & { limit: number }) | null> {
-  const store = openStore(readStoreSettings(env, homedir()), env);
+  const store = openStore(storeSettingsOf(env));
   try {
     if (store.kind !== 'postgres') return null;
     const counts = await Promise.all(
@@ -241,4 +240,14 @@ async function readRequestsToday(
   } finally {
     await store.close();
   }
+}
+
+/**
+ * Checks a health-check interval such as `15m`, `1h` or `15 minutes` before anything is sent,
+ * with the API's own rule: a wrong value, or one under a minute, is a usage error naming `flag`.
+ */
+function intervalFlag(flag: string, value: string): string {
+  const parsed = intervalSchema(MIN_HEALTH_INTERVAL_MS).safeParse(value);
+  if (!parsed.success) throw new UsageError(`${flag} ${parsed.error.issues[0]?.message}; got "${value}"`);
+  return value.trim();
 }

@@ -1,7 +1,8 @@
 import { missingKeysMessage } from '../../codec/missing-keys';
-import { dataConverterFromEnv } from '../../codec/data-converter';
-import { loadSettings } from '../../config/settings';
-import { connectClient, loadTemporalConfig, type ConnectedClient } from '../../config/temporal-connection';
+import { dataConverterFor } from '../../codec/data-converter';
+import { parseSettings } from '../../config/settings';
+import type { TemporalSettings } from '../../config/temporal';
+import { connectClient, type ConnectedClient } from '../../config/temporal-connection';
 import { CommandFailedError, type CliIo } from '../io';
 import { temporalUnreachable } from '../temporal-unreachable';
 
@@ -12,12 +13,12 @@ import { temporalUnreachable } from '../temporal-unreachable';
  */
 export async function withClient<T>(
   io: CliIo,
-  body: (connected: ConnectedClient, taskQueue: string) => Promise<T>,
+  body: (connected: ConnectedClient, taskQueue: string, temporal: TemporalSettings) => Promise<T>,
 ): Promise<T> {
-  const settings = loadSettings(io.env);
-  const temporal = loadTemporalConfig(io.env);
-  // Read before connecting, so a malformed PAYLOAD_ENCRYPTION_KEYS fails without a connection to close.
-  const dataConverter = dataConverterFromEnv(io.env);
+  // Only what a client needs, read before connecting: a worker-only variable cannot break a client command.
+  const settings = parseSettings(io.env, ['temporal', 'codec']);
+  const temporal = settings.temporal.connection;
+  const dataConverter = dataConverterFor(settings.codec.keys);
   let connected: ConnectedClient;
   try {
     connected = await connectClient(temporal, dataConverter);
@@ -25,7 +26,7 @@ export async function withClient<T>(
     throw await temporalUnreachable(temporal.address, error);
   }
   try {
-    return await body(connected, settings.taskQueue);
+    return await body(connected, settings.temporal.taskQueue, settings.temporal);
   } catch (error) {
     const missingKeys = missingKeysMessage(error);
     throw missingKeys ? new CommandFailedError(missingKeys) : error;

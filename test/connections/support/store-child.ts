@@ -5,10 +5,11 @@
  * Prints one JSON line: `{"ok":true}` or `{"error":"<error name>","message":"..."}`.
  */
 import { editConnection } from '../../../src/connections/connection';
-import { openStore, readStoreSettings } from '../../../src/connections/open-store';
+import { parseSettings } from '../../../src/config/settings';
+import { openStore } from '../../../src/connections/open-store';
 
 const [startAt, action, id, a, b, hold] = process.argv.slice(2);
-const opened = openStore(readStoreSettings(process.env), process.env);
+const opened = openStore(parseSettings(process.env, ['store']).store);
 const store = opened.connections;
 // Warm up (pool, schema check) before the common start time, so the changes really overlap.
 await store.list();
