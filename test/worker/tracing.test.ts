@@ -135,8 +135,21 @@ it('follows one platform run in one trace from the client through the workflow a
 
 it('has one span per Gong request, under the activity that sent it, with what Gong answered', () => {
   const gongSpans = traced.spans.filter((span) => tag(span, 'url.template') !== undefined);
-  expect(gongSpans.map((span) => span.operationName).sort()).toEqual(
-    h.simulator.requests.map((request) => `${request.method} ${request.path}`).sort(),
+  const describe = (method: unknown, path: unknown, status: unknown) =>
+    `${String(method)} ${String(path)} ${String(status)}`;
+  // What Gong (the simulator) saw and answered, request by request, is what the spans say.
+  expect(
+    gongSpans
+      .map((span) =>
+        describe(
+          tag(span, 'http.request.method'),
+          tag(span, 'url.template'),
+          tag(span, 'http.response.status_code'),
+        ),
+      )
+      .sort(),
+  ).toEqual(
+    h.simulator.requests.map((request) => describe(request.method, request.path, request.status)).sort(),
   );
   const activities = new Map(
     traced.spans
@@ -146,7 +159,6 @@ it('has one span per Gong request, under the activity that sent it, with what Go
   for (const span of gongSpans) {
     const parent = span.references.find((ref) => ref.refType === 'CHILD_OF');
     expect(parent && activities.has(parent.spanID), span.operationName).toBe(true);
-    expect(tag(span, 'http.response.status_code')).toBe(200);
     expect(tag(span, 'gong.request_id')).toEqual(expect.any(String));
     expect(tag(span, 'gong.activity.attempt')).toBe(1);
     expect(tag(span, 'server.address')).toBe('us-12345.api.gong.io');
