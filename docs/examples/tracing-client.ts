@@ -5,7 +5,7 @@ import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { Client, Connection } from '@temporalio/client';
 import { loadClientConnectConfig } from '@temporalio/envconfig';
-import { answerQuestionAboutCustomerCall, tracingClientInterceptors } from 'gong-temporal-worker/client';
+import { answerQuestionAboutCustomerCall, tracingClientInterceptors } from 'gong-temporal-worker-client';
 
 // The platform's own tracer provider; OTEL_EXPORTER_OTLP_ENDPOINT and OTEL_SERVICE_NAME configure it.
 const provider = new NodeTracerProvider({
