@@ -58,7 +58,6 @@ try {
     GONG_CONNECTIONS_DIR: dir,
     GONG_SIMULATOR_URL: simulator.url,
     GONG_MAX_REQUESTS_PER_SECOND: '1000',
-    LOG_LEVEL: 'warn',
   };
   const modes = [
     { name: 'off', env: {} as Record<string, string> },
