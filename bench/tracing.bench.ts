@@ -16,7 +16,7 @@ import { createConnection } from '../src/connections/connection';
 import { createConnectionStore } from '../src/connections/file-connection-store';
 import { createDataSet, DEFAULT_SIM_ACCOUNT, startGongSimulator } from '../tools/simulator';
 import { findTemporalCli, startDevServer } from '../tools/temporal-server';
-import { findJaeger, startJaeger } from '../test/support/jaeger';
+import { findJaeger, startJaeger } from '../tools/jaeger';
 import { startWorkerProcess, type WorkerProcess } from '../test/support/worker-process';
 
 const answers = Number(process.env.BENCH_ANSWERS ?? 20);

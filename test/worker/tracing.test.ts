@@ -17,7 +17,7 @@ import {
   type Jaeger,
   type JaegerSpan,
   type JaegerTrace,
-} from '../support/jaeger';
+} from '../../tools/jaeger';
 import { secretForms } from '../support/secret-scan';
 import { uniqueTaskQueue } from '../support/temporal';
 import { startWorkerProcess, type WorkerProcess } from '../support/worker-process';

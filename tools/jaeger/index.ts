@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { access, constants, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
-import { findFreePort, runCommand, withDirLock } from '../../tools/temporal-server';
-import { describeFailure } from '../../tools/temporal-server/run-command';
+import { findFreePort, runCommand, withDirLock } from '../temporal-server';
+import { describeFailure } from '../temporal-server/run-command';
 
 /**
  * The Jaeger release the tests receive traces with, built from the Go module proxy. Pinned so an
