@@ -1,5 +1,4 @@
-import type { DataConverter } from '@temporalio/common';
-import type { LogLevel } from '@temporalio/common';
+import type { DataConverter, LogLevel } from '@temporalio/common';
 import {
   makeTelemetryFilterString,
   NativeConnection,
