@@ -1,4 +1,3 @@
-import { InvalidSettingsError } from '../../src/config/env';
 import { describe, expect, it } from 'vitest';
 import { EncryptionKeysError, generateEncryptionKeyEntry, parseEncryptionKeys } from '../../src/codec';
 import { runWorker } from '../../src/worker';
@@ -45,13 +44,8 @@ describe('PAYLOAD_ENCRYPTION_KEYS', () => {
   });
 
   it('the worker refuses to start on a malformed value, before connecting to Temporal', async () => {
-    // The one settings parse reports it, naming the variable (and never the value).
-    const refused = runWorker(
-      { PAYLOAD_ENCRYPTION_KEYS: 'k1=abc', TEMPORAL_ADDRESS: '127.0.0.1:1' },
-      () => undefined,
-    );
-    await expect(refused).rejects.toThrow(InvalidSettingsError);
-    await expect(refused).rejects.toThrow(/^ {2}PAYLOAD_ENCRYPTION_KEYS: /m);
-    await expect(refused).rejects.not.toThrow(/abc/);
+    await expect(
+      runWorker({ PAYLOAD_ENCRYPTION_KEYS: 'k1=abc', TEMPORAL_ADDRESS: '127.0.0.1:1' }, () => undefined),
+    ).rejects.toThrow(/PAYLOAD_ENCRYPTION_KEYS: entry 1 of 1: the key is not standard base64/);
   });
 });
