@@ -40,7 +40,15 @@ RUN mkdir -p /data/connections && chown node:node /data/connections
 USER node
 
 ENV TEMPORAL_ADDRESS=temporal:7233 \
-    GONG_CONNECTIONS_DIR=/data/connections
+    GONG_CONNECTIONS_DIR=/data/connections \
+    GONG_WORKER_HEALTH_ADDRESS=0.0.0.0:8080 \
+    LOG_FORMAT=json
+
+# /readyz: the worker polls its task queue, Temporal answers and the connection store answers.
+# Node's own fetch, so the image needs no curl.
+EXPOSE 8080
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:8080/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 
 # SIGTERM starts the worker's graceful shutdown (10 s grace for running activities).
 STOPSIGNAL SIGTERM

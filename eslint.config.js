@@ -110,8 +110,14 @@ export default tseslint.config(
               message: 'The client depends on the API layer (../api) and its validation helpers only.',
             },
             {
-              group: ['@temporalio/*', '!@temporalio/client', '!@temporalio/common'],
-              message: 'The client uses @temporalio/client (and common) only.',
+              group: [
+                '@temporalio/*',
+                '!@temporalio/client',
+                '!@temporalio/common',
+                '!@temporalio/interceptors-opentelemetry',
+              ],
+              message:
+                'The client uses @temporalio/client (and common) only, and the tracing interceptor on demand.',
             },
             {
               group: ['node:*', '!node:crypto', 'openai'],

@@ -9,6 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -85,6 +86,24 @@ const encrypted = await bundleWorkflowCode({
   logger: quietLogger(),
 });
 await writeFile(join(dist, 'workflow-bundle-encrypted.js'), encrypted.code);
+
+// With OTEL_EXPORTER_OTLP_ENDPOINT the worker traces: its workflows need the OpenTelemetry
+// workflow interceptors in the sandbox, so both bundles also come in a traced form.
+const require = createRequire(import.meta.url);
+const tracingInterceptors =
+  require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors');
+for (const [file, failureConverterPath] of [
+  ['workflow-bundle-traced.js', undefined],
+  ['workflow-bundle-encrypted-traced.js', converter],
+]) {
+  const traced = await bundleWorkflowCode({
+    workflowsPath: join(root, 'src', 'workflows', 'index.ts'),
+    workflowInterceptorModules: [tracingInterceptors],
+    ...(failureConverterPath ? { failureConverterPath } : {}),
+    logger: quietLogger(),
+  });
+  await writeFile(join(dist, file), traced.code);
+}
 for (const directory of ['', 'chunks', 'cli', 'client', 'api']) {
   if (existsSync(join(dist, directory))) {
     await copyFile(converter, join(dist, directory, 'encoding-failure-converter.cjs'));

@@ -1,5 +1,11 @@
-import type { DataConverter } from '@temporalio/common';
-import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
+import type { DataConverter, LogLevel } from '@temporalio/common';
+import {
+  makeTelemetryFilterString,
+  NativeConnection,
+  Runtime,
+  Worker,
+  type WorkerOptions,
+} from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from './activities';
 import { parseSettings, WORKER_SECTIONS } from './config/settings';
 import { searchAttributeWarning } from './deployment/search-attribute-check';
@@ -9,6 +15,15 @@ import { workerVersioning } from './deployment/versioning';
 import { chooseWorkflowCode, workflowsSourcePath, type WorkflowCode } from './deployment/workflow-code';
 import { createGongNexusServiceHandler } from './nexus';
 import { dataConverterFor, describeEncryption } from './codec';
+import type { LogLevelName } from './config/logging';
+import { startHealthServer } from './health/health-server';
+import { workerReadiness } from './health/worker-readiness';
+import { combineObservers } from './telemetry/combine-observers';
+import { connectionLogAttributes } from './telemetry/connection-log-attributes';
+import { createGongRequestMetrics, GONG_HISTOGRAM_BUCKETS } from './telemetry/gong-metrics';
+import { observeAnswerer } from './telemetry/observed-answerer';
+import { createProcessLogger } from './telemetry/process-logger';
+import { startTracing } from './telemetry/tracing';
 
 /** Path of the workflows module the worker bundles when there is no prebuilt bundle. */
 export const WORKFLOWS_PATH = workflowsSourcePath();
@@ -31,6 +46,8 @@ export interface GongWorkerOptions {
   workerDeploymentOptions?: WorkerOptions['workerDeploymentOptions'];
   /** The payload codec and failure converter (see `src/codec`); Temporal's defaults when absent. */
   dataConverter?: DataConverter;
+  /** Tracing's interceptors and span exporter sink (see `src/telemetry/tracing.ts`); none when absent. */
+  tracing?: Required<Pick<WorkerOptions, 'interceptors' | 'sinks'>>;
 }
 
 /**
@@ -53,70 +70,148 @@ export function createGongWorker(options: GongWorkerOptions): Promise<Worker> {
     shutdownGraceTime: options.shutdownGraceTime ?? '10 seconds',
     ...(options.workerDeploymentOptions ? { workerDeploymentOptions: options.workerDeploymentOptions } : {}),
     ...(options.dataConverter ? { dataConverter: options.dataConverter } : {}),
+    interceptors: {
+      ...options.tracing?.interceptors,
+      activity: [connectionLogAttributes, ...(options.tracing?.interceptors.activity ?? [])],
+    },
+    ...(options.tracing ? { sinks: options.tracing.sinks } : {}),
   });
 }
 
 /**
  * Runs the worker process: connects with `@temporalio/envconfig` (TEMPORAL_ADDRESS,
  * TEMPORAL_NAMESPACE, TEMPORAL_API_KEY, TLS, profiles), polls `TEMPORAL_TASK_QUEUE` (default
- * `gong`), serves Prometheus metrics when `TEMPORAL_PROMETHEUS_ADDRESS` is set, and shuts down
- * gracefully on SIGINT/SIGTERM.
+ * `gong`), logs through one logger (`LOG_FORMAT`, `LOG_LEVEL`), serves Prometheus metrics with
+ * `TEMPORAL_PROMETHEUS_ADDRESS` (or pushes OTLP metrics with `OTEL_EXPORTER_OTLP_ENDPOINT`),
+ * traces with the OpenTelemetry variables, serves `/livez` and `/readyz` with
+ * `GONG_WORKER_HEALTH_ADDRESS`, and shuts down gracefully on SIGINT/SIGTERM. `write` receives
+ * each log line.
  */
 export async function runWorker(
   env: Record<string, string | undefined> = process.env,
-  log: (line: string) => void = (line) => console.log(line),
+  write: (line: string) => void = (line) => console.log(line),
+  isTerminal: boolean = process.stdout.isTTY === true,
 ): Promise<void> {
   const settings = parseSettings(env, WORKER_SECTIONS);
   const temporal = settings.temporal.connection;
   const taskQueue = settings.temporal.taskQueue;
   const versioning = workerVersioning(settings.versioning);
   const dataConverter = dataConverterFor(settings.codec.keys);
-  const { prometheusAddress } = settings.telemetry;
-  if (prometheusAddress) {
-    Runtime.install({ telemetryOptions: { metrics: { prometheus: { bindAddress: prometheusAddress } } } });
-    log(`Prometheus metrics on http://${prometheusAddress}/metrics`);
-  }
-  const connection = await NativeConnection.connect(temporal.connectionOptions);
+  const { telemetry } = settings;
+  const logger = createProcessLogger(
+    { format: settings.logging.format ?? (isTerminal ? 'text' : 'json'), level: settings.logging.level },
+    write,
+  );
+  const log = logger.pino;
+  Runtime.install({
+    logger: logger.temporal,
+    telemetryOptions: {
+      logging: {
+        forward: {},
+        filter: makeTelemetryFilterString({ core: coreLogLevel(settings.logging.level) }),
+      },
+      ...metricsOptions(telemetry.prometheusAddress, telemetry.otlpMetricsUrl),
+    },
+  });
+  if (telemetry.prometheusAddress)
+    log.info(`Prometheus metrics on http://${telemetry.prometheusAddress}/metrics`);
+  else if (telemetry.otlpMetricsUrl) log.info(`OTLP metrics to ${telemetry.otlpMetricsUrl}`);
+  const tracing = await startTracing(telemetry);
+  if (tracing) log.info('Tracing: spans exported over OTLP (OTEL_EXPORTER_OTLP_ENDPOINT)');
+
+  let worker: Worker | undefined;
+  let connection: NativeConnection | undefined;
+  const deps = createWorkerDeps(settings, (message) => log.warn(message));
+  const health = settings.health.address
+    ? await startHealthServer(
+        settings.health.address,
+        workerReadiness({
+          workerStatus: () => worker?.getStatus() ?? null,
+          pingTemporal: () =>
+            connection?.workflowService.getSystemInfo({}) ?? Promise.reject(new Error('not connected')),
+          pingStore: () => deps.connections.scan(),
+        }),
+      )
+    : undefined;
+  if (health) log.info(`Health probes on http://${health.address}/livez and /readyz`);
   try {
+    connection = await NativeConnection.connect(temporal.connectionOptions);
     const missingAttribute = await searchAttributeWarning(connection, temporal.namespace);
-    if (missingAttribute) log(`warning: ${missingAttribute}`);
-    const code = chooseWorkflowCode(settings.workflowCode, { encrypted: dataConverter !== undefined });
-    log(
+    if (missingAttribute) log.warn(missingAttribute);
+    const meter = Runtime.instance().metricMeter;
+    const metricsObserver = createGongRequestMetrics(meter);
+    const code = chooseWorkflowCode(settings.workflowCode, {
+      encrypted: dataConverter !== undefined,
+      traced: tracing !== null,
+    });
+    log.info(
       code.kind === 'prebuilt'
         ? `Workflows: prebuilt bundle ${code.codePath}`
         : `Workflows: bundling ${code.workflowsPath} (run npm run build to prebuild)`,
     );
-    const worker = await createGongWorker({
+    worker = await createGongWorker({
       connection,
       namespace: temporal.namespace,
       taskQueue,
-      deps: createWorkerDeps(settings, (message) => log(`warning: ${message}`)),
+      deps: {
+        ...deps,
+        answerer: observeAnswerer(deps.answerer, meter, tracing),
+        observer: tracing ? combineObservers(tracing.gongObserver, metricsObserver) : metricsObserver,
+      },
       workflowCode: code,
       workerDeploymentOptions: versioning.deployment,
       dataConverter,
+      ...(tracing ? { tracing: tracing.workerOptions(code.kind === 'prebuilt') } : {}),
     });
-    log(describeEncryption(settings.codec.keys));
+    log.info(describeEncryption(settings.codec.keys));
     const version = versioning.deployment?.version;
-    log(
+    log.info(
       `Gong worker polling task queue "${taskQueue}" on ${temporal.address} (namespace ${temporal.namespace})` +
         (version ? `, deployment ${version.deploymentName} build ${version.buildId}` : ', unversioned'),
     );
     const running = worker.run();
     if (version && versioning.setCurrent) {
+      const started = worker;
       await setCurrentVersion({ connection, namespace: temporal.namespace, ...version }).then(
-        () => log(`Build ${version.buildId} is now the current version of ${version.deploymentName}`),
+        () => log.info(`Build ${version.buildId} is now the current version of ${version.deploymentName}`),
         (error: unknown) => {
           // Without a current version nothing reaches this worker: stop rather than idle.
-          log(`error: could not make build ${version.buildId} current: ${String(error)}`);
-          worker.shutdown();
+          log.error(`could not make build ${version.buildId} current: ${String(error)}`);
+          started.shutdown();
           return running.then(() => Promise.reject(error));
         },
       );
     }
     await running;
   } finally {
-    await connection.close();
+    await health?.close();
+    await tracing?.shutdown();
+    await connection?.close();
   }
+}
+
+/** Core's log filter at the process's `LOG_LEVEL`, so its lines reach the one logger. */
+function coreLogLevel(level: LogLevelName): LogLevel {
+  return level.toUpperCase() as LogLevel;
+}
+
+/**
+ * Prometheus when `TEMPORAL_PROMETHEUS_ADDRESS` is set, else OTLP/HTTP metrics when
+ * `OTEL_EXPORTER_OTLP_ENDPOINT` is; the runtime exports one or the other.
+ */
+function metricsOptions(prometheusAddress: string | null, otlpMetricsUrl: string | null) {
+  const histogramBucketOverrides = GONG_HISTOGRAM_BUCKETS;
+  if (prometheusAddress) {
+    return { metrics: { prometheus: { bindAddress: prometheusAddress, histogramBucketOverrides } } };
+  }
+  if (otlpMetricsUrl) {
+    return {
+      metrics: {
+        otel: { url: otlpMetricsUrl, http: true, metricsExportInterval: '10s', histogramBucketOverrides },
+      },
+    };
+  }
+  return {};
 }
 
 function workflowCodeOptions(code: WorkflowCode): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> {

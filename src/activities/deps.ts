@@ -6,6 +6,7 @@ import { GongClient } from '../gong/client';
 import type { FetchLike } from '../gong/http';
 import type { RequestPacer } from '../gong/request-pacer';
 import { readConnection } from './read-connection';
+import type { GongRequestObserver } from '../gong/request-observer';
 
 /** What the activities need from the outside world, injected so tests use real parts on loopback. */
 export interface ActivityDeps {
@@ -26,6 +27,8 @@ export interface ActivityDeps {
   quota?: QuotaWatch;
   /** How long one attempt waits for an unavailable connection store; default 30 s. */
   storeOutageWaitMs?: number;
+  /** Sees every Gong request and pacer wait, for metrics and traces; none in most tests. */
+  observer?: GongRequestObserver;
 }
 
 /** Builds a Gong client for a stored connection; credentials never leave this process. */
@@ -41,5 +44,6 @@ export function gongClientOf(deps: ActivityDeps, connection: Connection): GongCl
     timeoutMs: deps.gongTimeoutMs,
     maxResponseBytes: deps.maxResponseBytes,
     pacer: deps.quota ? countingPacer(deps.pacer, deps.quota, connection.id) : deps.pacer,
+    observer: deps.observer,
   });
 }

@@ -26,5 +26,6 @@ export {
   type HealthCheckStatus,
 } from './health-check';
 export { InvalidInputError } from './invalid-input-error';
+export { tracingClientInterceptors } from './tracing';
 export { describeWorkflowError, type GongWorkflowError, type GongWorkflowErrorKind } from './workflow-error';
 export * from '../api';

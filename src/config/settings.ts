@@ -8,7 +8,9 @@ import {
   type SettingsSection,
   type VariableDoc,
 } from './env';
+import { healthSection } from './health';
 import { limitsSection } from './limits';
+import { loggingSection } from './logging';
 import { openAiSection } from './openai';
 import { secretsSection } from './secrets';
 import { simulatorSection } from './simulator';
@@ -20,11 +22,13 @@ import { workflowCodeSection } from './workflow-code';
 
 /**
  * Every section of the settings tree, in the order of the README's configuration table. A new
- * section (say, `health` for a probe address) is one file and one entry here.
+ * section is one file and one entry here.
  */
 export const SECTIONS = {
   temporal: temporalSection,
   telemetry: telemetrySection,
+  logging: loggingSection,
+  health: healthSection,
   store: storeSection,
   secrets: secretsSection,
   simulator: simulatorSection,
@@ -48,6 +52,8 @@ export type Settings = { [K in SectionName]: ValueOf<(typeof SECTIONS)[K]> };
 export const WORKER_SECTIONS = [
   'temporal',
   'telemetry',
+  'logging',
+  'health',
   'store',
   'simulator',
   'limits',

@@ -10,6 +10,11 @@ export const WORKFLOW_BUNDLE_FILE = join('dist', 'workflow-bundle.js');
  */
 export const ENCRYPTED_WORKFLOW_BUNDLE_FILE = join('dist', 'workflow-bundle-encrypted.js');
 
+/** The bundles with the OpenTelemetry workflow interceptors built in, for a worker that traces. */
+export const TRACED_WORKFLOW_BUNDLE_FILE = join('dist', 'workflow-bundle-traced.js');
+/** The encrypted bundle with the OpenTelemetry workflow interceptors built in. */
+export const ENCRYPTED_TRACED_WORKFLOW_BUNDLE_FILE = join('dist', 'workflow-bundle-encrypted-traced.js');
+
 /** The workflows module, bundled at start when there is no prebuilt bundle. */
 export function workflowsSourcePath(): string {
   return join(packageRoot(), 'src', 'workflows', 'index.ts');
@@ -25,16 +30,14 @@ export type WorkflowCodeMode = 'auto' | 'prebuilt' | 'source';
  * Chooses the workflow code for `mode` (`GONG_WORKFLOW_BUNDLE`, default `auto`). `auto` uses the bundle
  * built with the compiled code when running from `dist/`, and bundles the sources when running
  * from `src/` (a bundle left in `dist/` may be older than the sources being edited). With
- * `encrypted`, the prebuilt bundle is the one holding the encoding failure converter.
+ * `encrypted`, the prebuilt bundle is the one holding the encoding failure converter; with
+ * `traced`, the one holding the OpenTelemetry workflow interceptors.
  */
 export function chooseWorkflowCode(
   mode: WorkflowCodeMode,
-  options: { encrypted?: boolean } = {},
+  options: { encrypted?: boolean; traced?: boolean } = {},
 ): WorkflowCode {
-  const prebuilt = join(
-    packageRoot(),
-    options.encrypted ? ENCRYPTED_WORKFLOW_BUNDLE_FILE : WORKFLOW_BUNDLE_FILE,
-  );
+  const prebuilt = join(packageRoot(), prebuiltBundleFile(options));
   const wantPrebuilt = mode === 'prebuilt' || (mode === 'auto' && runsCompiled());
   if (wantPrebuilt && existsSync(prebuilt)) return { kind: 'prebuilt', codePath: prebuilt };
   if (mode === 'prebuilt') throw new Error(`No prebuilt workflow bundle at ${prebuilt}: run npm run build`);
@@ -43,4 +46,10 @@ export function chooseWorkflowCode(
     throw new Error(`Neither a prebuilt workflow bundle (${prebuilt}) nor the workflow sources (${source})`);
   }
   return { kind: 'source', workflowsPath: source };
+}
+
+function prebuiltBundleFile(options: { encrypted?: boolean; traced?: boolean }): string {
+  if (options.encrypted)
+    return options.traced ? ENCRYPTED_TRACED_WORKFLOW_BUNDLE_FILE : ENCRYPTED_WORKFLOW_BUNDLE_FILE;
+  return options.traced ? TRACED_WORKFLOW_BUNDLE_FILE : WORKFLOW_BUNDLE_FILE;
 }

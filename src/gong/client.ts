@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { describeIssues } from '../validation/field-issues';
 import { GongApiError, GongResponseFormatError } from './errors';
 import { sendGongRequest, toGongApiError } from './http';
+import type { GongRequestObserver } from './request-observer';
 import type { FetchLike, GongCredentials, GongRequest, GongResponse } from './http';
 import { followPage, NEW_PAGE_TRAIL } from './page-guard';
 import type { RequestPacer } from './request-pacer';
@@ -76,6 +77,8 @@ export interface GongClientOptions {
   pacer?: RequestPacer;
   /** Largest response body read; default 32 MiB (`DEFAULT_MAX_RESPONSE_BYTES`). */
   maxResponseBytes?: number;
+  /** Sees every request, for metrics and traces; none by default. */
+  observer?: GongRequestObserver;
 }
 
 /**
@@ -88,6 +91,7 @@ export class GongClient {
   private readonly timeoutMs: number;
   private readonly pacer: RequestPacer | undefined;
   private readonly maxResponseBytes: number | undefined;
+  private readonly observer: GongRequestObserver | undefined;
 
   constructor(options: GongClientOptions) {
     this.credentials = options.credentials;
@@ -95,6 +99,7 @@ export class GongClient {
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.pacer = options.pacer;
     this.maxResponseBytes = options.maxResponseBytes;
+    this.observer = options.observer;
   }
 
   /** Sends any request and returns Gong's answer whatever its status (the generic API access). */
@@ -104,6 +109,7 @@ export class GongClient {
       timeoutMs: this.timeoutMs,
       pacer: this.pacer,
       maxResponseBytes: this.maxResponseBytes,
+      observer: this.observer,
     });
   }
 

@@ -5,6 +5,7 @@ import { DEFAULT_MAX_RESPONSE_BYTES, readLimitedText, ResponseTooLargeError } fr
 import { gongRedactor, JsonTooDeepError, redactDeep } from './redact';
 import type { RequestPacer } from './request-pacer';
 import { DEFAULT_MAX_RETRY_AFTER_SECONDS } from './retry-after-limit';
+import { pathTemplate, type GongRequestObserver, type GongRequestOutcome } from './request-observer';
 
 /** The subset of `fetch` the client needs; injected so tests and the simulator route need no globals. */
 export type FetchLike = (input: URL, init: RequestInit) => Promise<Response>;
@@ -54,17 +55,40 @@ export function parseRetryAfter(value: string | null, now: Date = new Date()): n
 export async function sendGongRequest(
   credentials: GongCredentials,
   request: GongRequest,
-  options: { fetch: FetchLike; timeoutMs: number; pacer?: RequestPacer; maxResponseBytes?: number },
+  options: {
+    fetch: FetchLike;
+    timeoutMs: number;
+    pacer?: RequestPacer;
+    maxResponseBytes?: number;
+    observer?: GongRequestObserver;
+  },
 ): Promise<GongResponse> {
-  // Whatever Gong (or something posing as it) echoes of the credentials never goes further.
-  const redact = gongRedactor(credentials);
   const url = buildGongUrl(credentials.baseUrl, request.path, request.query);
+  const { pacer, observer } = options;
   // Paced before the timeout starts: waiting for a slot is not the request being slow.
   try {
-    await options.pacer?.wait(url.host, request.signal);
+    if (pacer) {
+      const wait = () => pacer.wait(url.host, request.signal);
+      await (observer ? observer.paced(url.host, wait) : wait());
+    }
   } catch {
     throw new GongTransportError(request.method, request.path, 'cancelled', false);
   }
+  if (!observer) return exchange(credentials, request, url, options, () => undefined);
+  const start = { method: request.method, host: url.host, pathTemplate: pathTemplate(request.path) };
+  return observer.request(start, (report) => exchange(credentials, request, url, options, report));
+}
+
+/** The HTTP exchange of {@link sendGongRequest}, after pacing; reports its outcome once. */
+async function exchange(
+  credentials: GongCredentials,
+  request: GongRequest,
+  url: URL,
+  options: { fetch: FetchLike; timeoutMs: number; pacer?: RequestPacer; maxResponseBytes?: number },
+  report: (outcome: GongRequestOutcome) => void,
+): Promise<GongResponse> {
+  // Whatever Gong (or something posing as it) echoes of the credentials never goes further.
+  const redact = gongRedactor(credentials);
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
   const headers: Record<string, string> = {
@@ -90,11 +114,17 @@ export async function sendGongRequest(
       'GONG_MAX_RESPONSE_BYTES',
     );
   } catch (error) {
-    if (error instanceof ResponseTooLargeError) throw error;
+    const none = { status: null, requestId: null, retryAfterSeconds: null, bytes: 0 };
+    if (error instanceof ResponseTooLargeError) {
+      report({ ...none, failure: 'too-large' });
+      throw error;
+    }
     const timedOut = timeout.aborted;
+    const cancelled = !timedOut && request.signal?.aborted === true;
+    report({ ...none, failure: timedOut ? 'timeout' : cancelled ? 'cancelled' : 'network' });
     const reason = timedOut
       ? `timed out after ${options.timeoutMs} ms`
-      : request.signal?.aborted
+      : cancelled
         ? 'cancelled'
         : redact(describeCause(error));
     throw new GongTransportError(request.method, request.path, reason, timedOut);
@@ -116,12 +146,20 @@ export async function sendGongRequest(
     const holdOff = Math.min(retryAfterSeconds ?? 1, DEFAULT_MAX_RETRY_AFTER_SECONDS);
     await options.pacer?.holdOff?.(url.host, holdOff);
   }
-  return {
+  const answer = {
     status: response.status,
     body,
     requestId: envelope.success ? (envelope.data.requestId ?? null) : null,
     retryAfterSeconds,
   };
+  report({
+    status: answer.status,
+    requestId: answer.requestId,
+    retryAfterSeconds: answer.retryAfterSeconds,
+    bytes: Buffer.byteLength(raw, 'utf8'),
+    failure: null,
+  });
+  return answer;
 }
 
 /** Turns a non-2xx answer into a {@link GongApiError}; 3xx included, since redirects are refused. */

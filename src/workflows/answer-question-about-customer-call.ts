@@ -1,4 +1,10 @@
-import { proxyActivities, setCurrentDetails, setHandler, workflowInfo } from '@temporalio/workflow';
+import {
+  metricMeter,
+  proxyActivities,
+  setCurrentDetails,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
 import type { GongActivities } from '../activities';
 import { answerMarkdown } from '../answering/answer-markdown';
 import { countOf } from '../text/count-of';
@@ -19,6 +25,11 @@ const { findCustomerCalls } = proxyActivities<GongActivities>(listingActivityOpt
 const { answerFromCalls } = proxyActivities<GongActivities>(answeringActivityOptions);
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** `gong_answers_total` by status (`answered`, `no_calls_found`, `failed`); skipped on replay. */
+function countAnswer(status: AnswerQuestionResult['status'] | 'failed'): void {
+  metricMeter.createCounter('gong_answers_total', '{answer}', 'Answer runs by outcome').add(1, { status });
+}
 
 /**
  * Answers a question about a customer's recent Gong calls: finds the calls of the last
@@ -78,6 +89,7 @@ export async function answerQuestionAboutCustomerCall(
       };
       const markdown = answerMarkdown(customerName, question, result);
       setCurrentDetails(markdown);
+      countAnswer(result.status);
       return { markdown, ...result };
     }
 
@@ -123,8 +135,10 @@ export async function answerQuestionAboutCustomerCall(
     // result panel opens on it), readable both while the run is open and once it has completed.
     const markdown = answerMarkdown(customerName, question, result);
     setCurrentDetails(markdown);
+    countAnswer(result.status);
     return { markdown, ...result };
   } catch (error) {
+    countAnswer('failed');
     rethrowCause(error);
   }
 }

@@ -95,11 +95,18 @@ describe('the client package the platform installs on its own', () => {
         join(clientProject, 'node_modules', 'gong-temporal-worker-client', 'package.json'),
         'utf8',
       ),
-    ) as { peerDependencies?: Record<string, string>; dependencies?: Record<string, string> };
+    ) as {
+      peerDependencies?: Record<string, string>;
+      peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+      dependencies?: Record<string, string>;
+    };
     expect(Object.keys(manifest.peerDependencies ?? {}).sort()).toEqual([
       '@temporalio/client',
       '@temporalio/common',
+      '@temporalio/interceptors-opentelemetry',
     ]);
+    // Only `tracingClientInterceptors()` needs it, and loads it on first use.
+    expect(manifest.peerDependenciesMeta?.['@temporalio/interceptors-opentelemetry']?.optional).toBe(true);
     expect(Object.keys(manifest.dependencies ?? {})).not.toContain('@temporalio/client');
   });
 

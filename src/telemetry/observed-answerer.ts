@@ -1,0 +1,53 @@
+import type { MetricMeter } from '@temporalio/common';
+import type { Answerer } from '../answering';
+import { GONG_METRICS } from './gong-metrics';
+import type { Tracing } from './tracing';
+
+/**
+ * The answerer, counted and timed (`gong_model_calls_total`, `gong_model_call_duration_seconds`
+ * by answerer, model and outcome) and, with tracing, in a `model call` span naming the model.
+ * Neither holds the question, the calls or the answer.
+ */
+export function observeAnswerer(
+  answerer: Answerer,
+  meter: MetricMeter,
+  tracing: Tracing | null,
+  clock: () => number = () => performance.now(),
+): Answerer {
+  const calls = meter.createCounter(
+    GONG_METRICS.modelCalls,
+    '{call}',
+    'Answers asked of the answerer (model or extractive)',
+  );
+  const duration = meter.createHistogram(
+    GONG_METRICS.modelCallDuration,
+    'float',
+    's',
+    'Time the answerer took to answer',
+  );
+  return {
+    async answer(question, contents, signal, transcripts) {
+      const started = clock();
+      const run = () => answerer.answer(question, contents, signal, transcripts);
+      try {
+        const answer = tracing
+          ? await tracing.modelCall(run, (result) => ({
+              'gen_ai.request.model': result.model ?? result.answeredBy,
+              'gong.answerer': result.answeredBy,
+              'gong.calls_analysed': contents.length,
+              'gong.answer_latency_ms': Math.round(clock() - started),
+            }))
+          : await run();
+        const tags = { answerer: answer.answeredBy, model: answer.model ?? 'none', outcome: 'ok' };
+        calls.add(1, tags);
+        duration.record((clock() - started) / 1000, tags);
+        return answer;
+      } catch (error) {
+        const tags = { answerer: 'unknown', model: 'unknown', outcome: 'error' };
+        calls.add(1, tags);
+        duration.record((clock() - started) / 1000, tags);
+        throw error;
+      }
+    },
+  };
+}
