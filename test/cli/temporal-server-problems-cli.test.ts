@@ -84,7 +84,8 @@ describe('the GongConnectionId search attribute is not registered', () => {
     const advice =
       'the search attribute GongConnectionId is not registered on namespace "default", so no run can start; ' +
       'register it once with: temporal operator search-attribute create --namespace default --name GongConnectionId --type Keyword';
-    expect(worker.output.join('')).toContain(`warning: ${advice}`);
+    expect(worker.output.join('')).toContain(advice);
+    expect(worker.output.join('')).toMatch(/WARN +the search attribute GongConnectionId is not registered/);
 
     const env = {
       TEMPORAL_ADDRESS: server.address,

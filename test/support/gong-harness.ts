@@ -193,6 +193,8 @@ export async function startGongHarness(
         TEMPORAL_TASK_QUEUE: taskQueue,
         GONG_CONNECTIONS_DIR: connectionsDir,
         GONG_SIMULATOR_URL: simulator.url,
+        // Specs read the worker's lines as a person would; the JSON format has a spec of its own.
+        LOG_FORMAT: 'text',
       };
     },
     cli(taskQueue, ...argv) {
