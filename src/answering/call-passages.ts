@@ -79,3 +79,14 @@ export function transcriptPassages(
       source: 'transcript' as const,
     }));
 }
+
+/** Every quotable passage of the calls and, where read, of their transcripts, call by call. */
+export function passagesOfCalls(
+  calls: readonly CallContent[],
+  transcripts: ReadonlyMap<string, CallTranscript>,
+): CallPassage[] {
+  return calls.flatMap((call, index) => {
+    const transcript = transcripts.get(call.callId);
+    return [...callPassages(call, index), ...(transcript ? transcriptPassages(call, index, transcript) : [])];
+  });
+}

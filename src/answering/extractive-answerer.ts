@@ -2,7 +2,7 @@ import type { CallContent } from '../gong/call-content';
 import type { CallTranscript } from '../gong/call-transcript';
 import { hasAiContent } from './ai-content';
 import { NO_CALLS_ANALYSED_ANSWER, type Answer, type Answerer } from './answer';
-import { callPassages, transcriptPassages } from './call-passages';
+import { passagesOfCalls } from './call-passages';
 import {
   callLabel,
   lastCallAnswer,
@@ -200,13 +200,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
           answeredBy: 'extractive',
         };
 
-      const passages = calls.flatMap((call, index) => {
-        const transcript = transcripts.get(call.callId);
-        return [
-          ...callPassages(call, index),
-          ...(transcript ? transcriptPassages(call, index, transcript) : []),
-        ];
-      });
+      const passages = passagesOfCalls(calls, transcripts);
       const onTopic = (await rankPassages(asked, passages)).filter((passage) => passage.onTopic);
       // A "when" question wants a date or a quarter: passages that hold a number come first.
       const dated = asked.kind === 'when' ? onTopic.filter((passage) => /\d/.test(passage.text)) : [];

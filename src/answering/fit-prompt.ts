@@ -2,7 +2,7 @@ import type OpenAI from 'openai';
 import type { CallContent } from '../gong/call-content';
 import type { CallTranscript } from '../gong/call-transcript';
 import { buildAnswerMessages } from './answer-prompt';
-import { callPassages, transcriptPassages, type CallPassage } from './call-passages';
+import { passagesOfCalls, type CallPassage } from './call-passages';
 import { ModelError } from './model-error';
 import { rankPassages, startedAt } from './passage-ranking';
 import { passageLine, serialiseCalls, serialiseExcerpts } from './serialise-calls';
@@ -105,11 +105,10 @@ async function passagesMostRelevantFirst(
   calls: readonly CallContent[],
   transcripts: readonly CallTranscript[],
 ): Promise<CallPassage[]> {
-  const transcriptOf = new Map(transcripts.map((transcript) => [transcript.callId, transcript]));
-  const passages = calls.flatMap((call, index) => {
-    const transcript = transcriptOf.get(call.callId);
-    return [...callPassages(call, index), ...(transcript ? transcriptPassages(call, index, transcript) : [])];
-  });
+  const passages = passagesOfCalls(
+    calls,
+    new Map(transcripts.map((transcript) => [transcript.callId, transcript])),
+  );
   const ranked: CallPassage[] = await rankPassages(question, passages);
   const matched = new Set(ranked.map((passage) => `${passage.callIndex}:${passage.source}:${passage.order}`));
   const rest = passages
