@@ -226,12 +226,18 @@ describe('search', () => {
 describe('ask', () => {
   it("shows the run's progress (scanned, matched, analysed) on a terminal", async () => {
     const statuses: string[] = [];
-    await h.withWorker(async (q) => {
-      const io = { ...recordingIo(envFor(q)), status: (text: string) => statuses.push(text) };
-      const argv = ['ask', '--connection', 'acme-prod', '--customer', 'Acme', '--question', 'Pricing?'];
-      expect(await main([...argv, '--lookback-days', '365'], io)).toBe(0);
-      expect(io.stderr).toEqual([]);
-    });
+    // Each Gong request outlasts a poll of the progress, so the run cannot end before one shows.
+    h.simulator.setLatency(700);
+    try {
+      await h.withWorker(async (q) => {
+        const io = { ...recordingIo(envFor(q)), status: (text: string) => statuses.push(text) };
+        const argv = ['ask', '--connection', 'acme-prod', '--customer', 'Acme', '--question', 'Pricing?'];
+        expect(await main([...argv, '--lookback-days', '365'], io)).toBe(0);
+        expect(io.stderr).toEqual([]);
+      });
+    } finally {
+      h.simulator.setLatency(0);
+    }
     expect(
       statuses.some((s) =>
         /^(Finding|Reading|Done)\b.*: scanned \d+ calls, matched \d+, analysed \d+$/.test(s),

@@ -2,13 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@temporalio/client';
+import { inject } from 'vitest';
 import type { DataConverter } from '@temporalio/common';
 import {
   bundleWorkflowCode,
   DefaultLogger,
   Runtime,
   type Worker,
-  type WorkflowBundleWithSourceMap,
+  type WorkflowBundleOption,
 } from '@temporalio/worker';
 import type { ActivityDeps } from '../../src/activities';
 import { parseSettings } from '../../src/config/settings';
@@ -56,13 +57,16 @@ function safeStringify(value: unknown): string {
   }
 }
 
-const bundles = new Map<string, Promise<WorkflowBundleWithSourceMap>>();
+const bundles = new Map<string, Promise<WorkflowBundleOption>>();
 /**
- * The workflows bundled once per test file (bundling takes seconds); with `failureConverterPath`
- * when the worker encrypts, since workflows convert their failures inside the bundle.
+ * The workflows with `failureConverterPath` when the worker encrypts, since workflows convert
+ * their failures inside the bundle: the run's shared bundle from test/global-setup.ts, else
+ * bundled once per test file (bundling takes seconds).
  */
-export function workflowBundle(failureConverterPath?: string): Promise<WorkflowBundleWithSourceMap> {
+export function workflowBundle(failureConverterPath?: string): Promise<WorkflowBundleOption> {
   const key = failureConverterPath ?? '';
+  const shared = inject('workflowBundles')?.[key];
+  if (shared) return Promise.resolve({ codePath: shared });
   let bundle = bundles.get(key);
   if (!bundle) {
     bundle = bundleWorkflowCode({
