@@ -8,6 +8,7 @@ import {
 import type { GongActivities } from '../activities';
 import { answerMarkdown } from '../answering/answer-markdown';
 import { countOf } from '../text/count-of';
+import { kindOfQuestion } from '../text/question-kind';
 import { buildNoCallsFoundAnswer } from '../answering/no-calls-answer';
 import { olderCallsNote } from '../answering/older-calls';
 import {
@@ -62,7 +63,8 @@ export async function answerQuestionAboutCustomerCall(
       `Looking for calls with "${customerName}" from ${window.fromDateTime.slice(0, 10)} to ${window.toDateTime.slice(0, 10)}`,
     );
     const found = await findCustomerCalls.executeWithOptions(
-      { summary: `Find calls matching "${customerName}" in the last ${lookbackDays} days` },
+      // Summaries name neither the customer nor the question: without a codec the UI shows them.
+      { summary: `Find the customer's calls in the last ${lookbackDays} days` },
       [{ connectionId, customerName, question, maxCalls, ...window, ...(exhaustive ? { exhaustive } : {}) }],
     );
     Object.assign(progress, { callsScanned: found.scannedCallCount, callsMatched: found.matchedCallCount });
@@ -97,7 +99,7 @@ export async function answerQuestionAboutCustomerCall(
     const reading = `${countOf(found.mostRecent.length, 'call')}${includeTranscripts ? ' with transcripts' : ''}`;
     setCurrentDetails(`Reading ${reading} and answering`);
     const { answer, analysedCallIds } = await answerFromCalls.executeWithOptions(
-      { summary: `Read ${reading} and answer: ${question.slice(0, 80)}` },
+      { summary: `Read ${reading} and answer the ${kindOfQuestion(question)} question` },
       [
         {
           connectionId,

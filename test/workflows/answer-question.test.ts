@@ -213,7 +213,7 @@ describe('operating the workflow', () => {
     expect(progress).toEqual({ stage: 'done', callsScanned: 6, callsMatched: 1, callsAnalyzed: 1 });
   });
 
-  it('shows readable summaries of the run and of each activity in the Temporal UI', async () => {
+  it('shows readable summaries of the run and of each activity in the Temporal UI, none naming the customer or the question', async () => {
     h.simulator.dataSet.calls = [callDaysAgo(3, { title: 'Acme QBR' })];
     const workflowId = uniqueWorkflowId('summaries');
     await h.withWorker((taskQueue) =>
@@ -235,8 +235,8 @@ describe('operating the workflow', () => {
       .filter((e) => e.activityTaskScheduledEventAttributes)
       .map((e) => summary(e.userMetadata?.summary));
     expect(activities).toEqual([
-      'Find calls matching "Acme" in the last 90 days',
-      'Read 1 call and answer: Next steps?',
+      "Find the customer's calls in the last 90 days",
+      'Read 1 call and answer the next steps question',
     ]);
   });
 
