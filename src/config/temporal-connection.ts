@@ -1,5 +1,6 @@
 import { Client, Connection, type DataConverter } from '@temporalio/client';
 import type { ClientConnectConfig } from '@temporalio/envconfig';
+import { drainableRetries } from './drainable-retries';
 
 /** How to reach Temporal, read once from the environment by the `temporal` settings section. */
 export interface TemporalConfig {
@@ -15,6 +16,7 @@ export interface ConnectedClient {
   client: Client;
   address: string;
   namespace: string;
+  /** Waits for the client's scheduled gRPC retries to start (see `drainableRetries`), then closes. */
   close(): Promise<void>;
 }
 
@@ -27,8 +29,10 @@ export async function connectClient(
   dataConverter?: DataConverter,
   connectTimeoutMs?: number,
 ): Promise<ConnectedClient> {
+  const retries = drainableRetries();
   const connection = await Connection.connect({
     ...config.connectionOptions,
+    interceptors: [retries.interceptor],
     ...(connectTimeoutMs === undefined ? {} : { connectTimeout: connectTimeoutMs }),
   });
   return {
@@ -39,6 +43,9 @@ export async function connectClient(
     }),
     address: config.address,
     namespace: config.namespace,
-    close: () => connection.close(),
+    close: async () => {
+      await retries.drain();
+      await connection.close();
+    },
   };
 }
