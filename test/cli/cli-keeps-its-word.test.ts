@@ -224,7 +224,7 @@ describe('search', () => {
 });
 
 describe('ask', () => {
-  it("shows the run's progress (scanned, matched, analysed) on a terminal", async () => {
+  it("shows the run's progress (scanned, matched, analyzed) on a terminal", async () => {
     const statuses: string[] = [];
     await h.withWorker(async (q) => {
       const io = { ...recordingIo(envFor(q)), status: (text: string) => statuses.push(text) };
@@ -234,7 +234,7 @@ describe('ask', () => {
     });
     expect(
       statuses.some((s) =>
-        /^(Finding|Reading|Done)\b.*: scanned \d+ calls, matched \d+, analysed \d+$/.test(s),
+        /^(Finding|Reading|Done)\b.*: scanned \d+ calls, matched \d+, analyzed \d+$/.test(s),
       ),
     ).toBe(true);
     expect(statuses.at(-1)).toBe('');
