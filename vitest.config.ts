@@ -12,6 +12,6 @@ export default defineConfig({
     // Files run in parallel, but no more than two at once: CI and dev boxes here have 2 cores and
     // the dev server plus Temporal workers (which bundle workflows with webpack) are CPU-heavy.
     fileParallelism: true,
-    maxWorkers: 2,
+    maxWorkers: 3,
   },
 });

@@ -50,7 +50,7 @@ interface Row {
   ms: number;
   rssMiB: number;
   matched: number;
-  analysed: number;
+  analyzed: number;
   callsScanned: number;
   complete: boolean;
 }
@@ -169,7 +169,7 @@ async function benchAccount(
           ms: performance.now() - started,
           rssMiB: rss,
           matched: result.matchedCallCount,
-          analysed: result.callsAnalyzed.length,
+          analyzed: result.callsAnalyzed.length,
           callsScanned: result.coverage.callsScanned,
           complete: result.coverage.complete,
         };
@@ -177,7 +177,7 @@ async function benchAccount(
         console.log(
           `  ${String(calls).padStart(6)} calls  ${cadence.padEnd(6)} ${mode.padEnd(12)} ${String(row.requests).padStart(4)} requests ` +
             `${(row.ms / 1000).toFixed(1).padStart(6)} s  max RSS ${row.rssMiB.toFixed(0)} MiB  ` +
-            `scanned ${row.callsScanned}${row.complete ? ' (whole window)' : ''}, matched ${row.matched}, analysed ${row.analysed}`,
+            `scanned ${row.callsScanned}${row.complete ? ' (whole window)' : ''}, matched ${row.matched}, analyzed ${row.analyzed}`,
         );
       }
     }

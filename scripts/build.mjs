@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run build`: compiles src/ to runnable ESM in dist/ and prebuilds the workflow bundle.
+// `npm run build`: compiles src/ to runnable ESM in dist/, prebuilds the workflow bundle, and builds
+// the client package in packages/client/dist/.
 //
 // esbuild rather than tsc: the sources use extensionless relative imports (moduleResolution
 // Bundler), which Node's ESM loader cannot resolve, so the output is bundled per entry point with
@@ -8,7 +9,7 @@
 // tools/ (dev server, simulator). Type checking stays with `npm run typecheck`.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,27 +39,14 @@ await build({
   entryPoints: {
     'cli/main': 'src/cli/main.ts',
     worker: 'src/worker.ts',
-    // The package's exports for the platform: `gong-temporal-worker/client` and `/api`.
-    'client/index': 'src/client/index.ts',
-    'api/index': 'src/api/index.ts',
   },
   outdir: dist,
   ...ESM_BUNDLES,
 });
 
-// Type declarations of the package's exports, with the file extensions Node's ESM resolution needs.
-execFileSync(
-  process.execPath,
-  [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.types.json'],
-  {
-    cwd: root,
-    stdio: 'inherit',
-  },
-);
-await addDeclarationExtensions(join(dist, 'types'));
-
-// The client package (packages/client): the same two entry points, published on their own with
-// @temporalio/client and @temporalio/common as peers, so the platform installs no worker.
+// The client package (packages/client), the one way the platform gets the client: src/client and
+// src/api published on their own with @temporalio/client and @temporalio/common as peers, so the
+// platform installs no worker. The worker's own package exports neither.
 const clientPackage = join(root, 'packages', 'client', 'dist');
 await rm(clientPackage, { recursive: true, force: true });
 await build({
@@ -67,7 +55,17 @@ await build({
   outdir: clientPackage,
   ...ESM_BUNDLES,
 });
-await cp(join(dist, 'types'), join(clientPackage, 'types'), { recursive: true });
+
+// Its type declarations, with the file extensions Node's ESM resolution needs.
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.types.json'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
+await addDeclarationExtensions(join(clientPackage, 'types'));
 
 // The worker loads this file instead of running webpack over the workflows at every start.
 const { code } = await bundleWorkflowCode({
@@ -104,7 +102,7 @@ for (const [file, failureConverterPath] of [
   });
   await writeFile(join(dist, file), traced.code);
 }
-for (const directory of ['', 'chunks', 'cli', 'client', 'api']) {
+for (const directory of ['', 'chunks', 'cli']) {
   if (existsSync(join(dist, directory))) {
     await copyFile(converter, join(dist, directory, 'encoding-failure-converter.cjs'));
   }
@@ -116,7 +114,7 @@ await writeFile(
   join(dist, 'build-info.json'),
   `${JSON.stringify({ version, commit: gitCommit() }, null, 2)}\n`,
 );
-console.log(`built dist/ in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+console.log(`built dist/ and packages/client/dist/ in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 
 /** The checked-out commit (short), or null outside a git checkout; `GIT_COMMIT` wins (CI, docker build args). */
 function gitCommit() {

@@ -21,7 +21,7 @@ export interface AnswerFromCallsInput {
 /** The answer, and which of the asked calls Gong returned content for. */
 export interface AnswerFromCallsResult {
   answer: Answer;
-  analysedCallIds: string[];
+  analyzedCallIds: string[];
 }
 
 /**
@@ -48,6 +48,6 @@ export function createAnswerFromCalls(deps: ActivityDeps) {
     const answer = await whileHeartbeating({ answering: calls.length }, () =>
       deps.answerer.answer(input.question, calls, cancellationSignal(), transcripts),
     );
-    return { answer, analysedCallIds: calls.map((call) => call.callId) };
+    return { answer, analyzedCallIds: calls.map((call) => call.callId) };
   };
 }

@@ -2,7 +2,7 @@ import type { ModelErrorKind } from './model-error';
 import type { CallContent } from '../gong/call-content';
 import type { CallTranscript } from '../gong/call-transcript';
 
-/** One cited source of an answer: a call that was analysed. */
+/** One cited source of an answer: a call that was analyzed. */
 export interface AnswerCitation {
   callId: string;
 }
@@ -11,7 +11,7 @@ export interface AnswerCitation {
 export interface Answer {
   /** The answer text; markers such as `[1]` refer to `citedCallIds` by 1-based position. */
   answer: string;
-  /** Ordered, unique ids of the analysed calls the answer cites. */
+  /** Ordered, unique ids of the analyzed calls the answer cites. */
   citedCallIds: string[];
   answeredBy: 'openai' | 'extractive';
   /** The model that wrote the answer, for `openai`. */
@@ -39,4 +39,4 @@ export interface Answerer {
 }
 
 /** Text used by every answerer when it is given no calls: there is nothing to read or cite. */
-export const NO_CALLS_ANALYSED_ANSWER = 'No calls were analysed, so there is nothing to answer from.';
+export const NO_CALLS_ANALYZED_ANSWER = 'No calls were analyzed, so there is nothing to answer from.';

@@ -4,7 +4,7 @@ import type { CallTranscript } from '../gong/call-transcript';
 /** A verbatim piece of one call's AI content or transcript that can be quoted on its own. */
 export interface CallPassage {
   call: CallContent;
-  /** Position of the call in the analysed list, for a stable tie-break. */
+  /** Position of the call in the analyzed list, for a stable tie-break. */
   callIndex: number;
   /** Position of the passage within its call, for a stable tie-break. */
   order: number;

@@ -5,12 +5,12 @@ export interface Claim {
 }
 
 /**
- * Keeps only citations of calls that were actually analysed, so an id the model invented never
+ * Keeps only citations of calls that were actually analyzed, so an id the model invented never
  * reaches a user, and drops claims left with no citation (they are unsupported). Duplicate ids in a
  * claim collapse to one.
  */
-export function keepKnownCitations(claims: readonly Claim[], analysedCallIds: readonly string[]): Claim[] {
-  const known = new Set(analysedCallIds);
+export function keepKnownCitations(claims: readonly Claim[], analyzedCallIds: readonly string[]): Claim[] {
+  const known = new Set(analyzedCallIds);
   return claims
     .map((claim) => ({
       text: claim.text.trim(),

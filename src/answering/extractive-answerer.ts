@@ -1,7 +1,7 @@
 import type { CallContent } from '../gong/call-content';
 import type { CallTranscript } from '../gong/call-transcript';
 import { hasAiContent } from './ai-content';
-import { NO_CALLS_ANALYSED_ANSWER, type Answer, type Answerer } from './answer';
+import { NO_CALLS_ANALYZED_ANSWER, type Answer, type Answerer } from './answer';
 import { passagesOfCalls } from './call-passages';
 import {
   callLabel,
@@ -15,7 +15,7 @@ import {
 } from './field-answers';
 import { isNearDuplicate, sameText } from './near-duplicate';
 import { rankPassages, stemsOf, type RankedPassage } from './passage-ranking';
-import { analyseQuestion, type AnalysedQuestion } from './question-kind';
+import { analyzeQuestion, type AnalyzedQuestion } from './question-kind';
 
 /** Limits on how much an extractive answer quotes. */
 export interface ExtractiveAnswererOptions {
@@ -46,7 +46,7 @@ const MAX_CALLS_PER_QUOTE = 3;
  */
 function selectQuotes(
   ranked: RankedPassage[],
-  asked: AnalysedQuestion,
+  asked: AnalyzedQuestion,
   maxPassages: number,
   maxPerCall: number,
 ): Quote[] {
@@ -126,7 +126,7 @@ function render(lines: readonly AnswerLine[]): Pick<Answer, 'answer' | 'citedCal
 
 /** The answer from Gong's own fields, for the kinds of question they answer. */
 function fieldAnswer(
-  asked: AnalysedQuestion,
+  asked: AnalyzedQuestion,
   calls: readonly CallContent[],
   transcripts: ReadonlyMap<string, CallTranscript>,
 ): AnswerLine[] | null {
@@ -187,10 +187,10 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
   return {
     async answer(question, calls, _signal, transcriptList) {
       if (calls.length === 0) {
-        return { answer: NO_CALLS_ANALYSED_ANSWER, citedCallIds: [], answeredBy: 'extractive' };
+        return { answer: NO_CALLS_ANALYZED_ANSWER, citedCallIds: [], answeredBy: 'extractive' };
       }
       const transcripts = new Map((transcriptList ?? []).map((t) => [t.callId, t]));
-      const asked = analyseQuestion(question, identifyingStems(calls));
+      const asked = analyzeQuestion(question, identifyingStems(calls));
       const note = transcriptNote(calls, transcripts);
 
       const fromFields = fieldAnswer(asked, calls, transcripts);

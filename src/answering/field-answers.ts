@@ -8,7 +8,7 @@ import type { CallContent, CallParticipant } from '../gong/call-content';
 import type { CallTranscript } from '../gong/call-transcript';
 import { hasAiContent } from './ai-content';
 import { stemsOf } from './passage-ranking';
-import type { AnalysedQuestion } from './question-kind';
+import type { AnalyzedQuestion } from './question-kind';
 
 /** One line of an answer and the calls it cites. */
 export interface AnswerLine {
@@ -41,7 +41,7 @@ export function callLabel(call: CallContent): string {
 }
 
 /** True when the call's title (or also its brief, with `orBrief`) holds one of the question's topic words. */
-function callIsAbout(call: CallContent, asked: AnalysedQuestion, orBrief = true): boolean {
+function callIsAbout(call: CallContent, asked: AnalyzedQuestion, orBrief = true): boolean {
   if (asked.topics.length === 0) return true;
   const stems = new Set([...stemsOf(call.title), ...(orBrief ? stemsOf(call.brief ?? '') : [])]);
   return asked.topics.some((word) => stems.has(word.stem));
@@ -117,7 +117,7 @@ function decidingTitles(calls: readonly CallContent[], titles: readonly string[]
 }
 
 /** Who: decision makers, the likely champion or the attendees, from participants and speakers. */
-export function peopleAnswer(asked: AnalysedQuestion, calls: readonly CallContent[]): AnswerLine[] | null {
+export function peopleAnswer(asked: AnalyzedQuestion, calls: readonly CallContent[]): AnswerLine[] | null {
   const read = calls.length;
   if (asked.lastCallOnly || (asked.people === 'attendees' && asked.topics.length === 0 && read === 1)) {
     const last = newestFirst(calls)[0];
@@ -205,7 +205,7 @@ function spokenNextSteps(transcript: CallTranscript | undefined): string | null 
 
 /** Outcome: Gong's outcome of the call asked about (the last, or the last on the topic) and its key points. */
 export function outcomeAnswer(
-  asked: AnalysedQuestion,
+  asked: AnalyzedQuestion,
   calls: readonly CallContent[],
   transcripts: ReadonlyMap<string, CallTranscript>,
 ): AnswerLine[] | null {
@@ -274,7 +274,7 @@ export function nextStepsAnswer(
 
 /** What happened: the briefs of the calls asked about, most recent first, with Gong's outcome. */
 export function summaryAnswer(
-  asked: AnalysedQuestion,
+  asked: AnalyzedQuestion,
   calls: readonly CallContent[],
   transcripts: ReadonlyMap<string, CallTranscript>,
 ): AnswerLine[] | null {

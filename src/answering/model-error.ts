@@ -12,7 +12,7 @@ export type ModelErrorKind =
   | 'model_context_exceeded'
   /** No reply within `OPENAI_TIMEOUT_MS`. */
   | 'model_timeout'
-  /** A reply, but not an answer: not the JSON asked for, cut at the token limit, or citing no analysed call. */
+  /** A reply, but not an answer: not the JSON asked for, cut at the token limit, or citing no analyzed call. */
   | 'model_bad_reply';
 
 /** A failure of the answering model, with its kind and whether another attempt may help. */

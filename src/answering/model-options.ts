@@ -13,7 +13,7 @@ export const STRUCTURED_OUTPUT_MODES: readonly StructuredOutputMode[] = [
   'prompt',
 ];
 
-/** What the worker does when the model fails or cites no analysed call. */
+/** What the worker does when the model fails or cites no analyzed call. */
 export type ModelFallback = 'extractive' | 'fail';
 
 /** Everything the OpenAI answerer needs to know, already validated (see `src/config/openai-settings.ts`). */

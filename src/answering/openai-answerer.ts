@@ -1,7 +1,7 @@
 import type OpenAI from 'openai';
 import type { CallTranscript } from '../gong/call-transcript';
 import type { CallContent } from '../gong/call-content';
-import { NO_CALLS_ANALYSED_ANSWER, type Answer, type Answerer } from './answer';
+import { NO_CALLS_ANALYZED_ANSWER, type Answer, type Answerer } from './answer';
 import { SHORTER_ANSWER_INSTRUCTION } from './answer-prompt';
 import { answerJsonSchema, parseModelAnswer } from './answer-schema';
 import { assembleCitedAnswer, keepKnownCitations } from './citations';
@@ -71,7 +71,7 @@ function formatRejected(
 }
 
 /**
- * An answerer backed by an OpenAI-compatible chat model. It numbers the analysed calls and has the
+ * An answerer backed by an OpenAI-compatible chat model. It numbers the analyzed calls and has the
  * model cite those numbers (restricted by the schema), then maps them back to call ids, so a model
  * that cannot copy a 19-digit id still cites correctly and an invented citation never reaches a user.
  * It adapts to the server within one answer, without reading anything again: a refused
@@ -177,7 +177,7 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
   return {
     async answer(question, calls, signal, transcripts = []) {
       if (calls.length === 0) {
-        return { answer: NO_CALLS_ANALYSED_ANSWER, citedCallIds: [], answeredBy: 'openai', model };
+        return { answer: NO_CALLS_ANALYZED_ANSWER, citedCallIds: [], answeredBy: 'openai', model };
       }
       const { completion, trimmed } = await complete(question, calls, transcripts, signal);
       const reply = parseModelAnswer(replyText(completion));
@@ -190,7 +190,7 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
       if (claims.length === 0 && reply.claims.length > 0) {
         throw new ModelError(
           'model_bad_reply',
-          `The model cited none of the ${calls.length} analysed calls (it cited ${JSON.stringify(reply.claims.flatMap((c) => c.sources)).slice(0, 200)}).`,
+          `The model cited none of the ${calls.length} analyzed calls (it cited ${JSON.stringify(reply.claims.flatMap((c) => c.sources)).slice(0, 200)}).`,
           false,
         );
       }

@@ -9,7 +9,7 @@ import type { CallPassage } from './call-passages';
 import { isContentWord, wordsOf, type Word } from './language/english';
 import { relatedWords } from './language/related-words';
 import { KIND_WORDS } from '../text/question-kind';
-import { analyseQuestion, type AnalysedQuestion } from './question-kind';
+import { analyzeQuestion, type AnalyzedQuestion } from './question-kind';
 
 /** A passage with its relevance to the question. */
 export interface RankedPassage extends CallPassage {
@@ -69,15 +69,15 @@ export function byRelevanceThenRecency(a: RankedPassage, b: RankedPassage): numb
 }
 
 /**
- * Ranks `passages` against `question` (a question, or one already analysed), most relevant first.
+ * Ranks `passages` against `question` (a question, or one already analyzed), most relevant first.
  * Passages that match none of the question's content words are left out. Deterministic: the same
  * question and passages always give the same ranking.
  */
 export async function rankPassages(
-  question: string | AnalysedQuestion,
+  question: string | AnalyzedQuestion,
   passages: readonly CallPassage[],
 ): Promise<RankedPassage[]> {
-  const asked = typeof question === 'string' ? analyseQuestion(question) : question;
+  const asked = typeof question === 'string' ? analyzeQuestion(question) : question;
   const weights = new Map<string, number>();
   const weigh = (stems: Iterable<string>, weight: number) => {
     for (const stem of stems) weights.set(stem, Math.max(weights.get(stem) ?? 0, weight));

@@ -20,7 +20,7 @@ export type { QuestionKind } from '../text/question-kind';
 export type PeopleAsked = 'decision makers' | 'champion' | 'attendees';
 
 /** A question, understood. */
-export interface AnalysedQuestion {
+export interface AnalyzedQuestion {
   kind: QuestionKind;
   /** For `who`: decision makers, the champion, or who attended. */
   people: PeopleAsked;
@@ -55,10 +55,10 @@ const CALL_WORDS = new Set([
 ]);
 
 /** Understands `question`; `identifying` holds stems of the customer's and people's names. */
-export function analyseQuestion(
+export function analyzeQuestion(
   question: string,
   identifying: ReadonlySet<string> = new Set(),
-): AnalysedQuestion {
+): AnalyzedQuestion {
   const words = wordsOf(question);
   const lastCallOnly =
     words.some((word) => word.text === 'last' || word.text === 'latest' || word.text === 'previous') &&

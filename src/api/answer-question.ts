@@ -13,7 +13,7 @@ export const answerQuestionInputSchema = z.strictObject({
   /** Read the whole window even when the most recent `maxCalls` matches are already sure. */
   exhaustive: z.boolean().default(false),
   /**
-   * Also answer from the analysed calls' transcripts, not only Gong's AI content: word-for-word
+   * Also answer from the analyzed calls' transcripts, not only Gong's AI content: word-for-word
    * evidence at the cost of one more Gong request per 100 calls. Off by default.
    */
   includeTranscripts: z.boolean().default(false),
@@ -35,7 +35,7 @@ export interface AnswerQuestionResult {
   answeredBy: 'openai' | 'extractive' | 'none';
   model?: string;
   /**
-   * Why a configured model did not write the answer (it failed, or cited no analysed call): the
+   * Why a configured model did not write the answer (it failed, or cited no analyzed call): the
    * extractive answerer answered instead (`answeredBy: "extractive"`).
    */
   modelError?: AnswerModelError;

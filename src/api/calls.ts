@@ -17,7 +17,7 @@ export interface MatchReason {
   value: string;
 }
 
-/** A call of the customer's that was analysed, with what identified it. */
+/** A call of the customer's that was analyzed, with what identified it. */
 export interface MatchedCall extends CallReference {
   matchedOn: MatchReason[];
 }

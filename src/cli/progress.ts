@@ -31,7 +31,7 @@ export function showProgress(io: CliIo, describe: () => Promise<string | null>):
 
 /** The `ask` progress line, from the workflow's `progress` query. */
 export function describeAnswerProgress(progress: AnswerQuestionProgress): string {
-  const counts = `scanned ${progress.callsScanned} calls, matched ${progress.callsMatched}, analysed ${progress.callsAnalyzed}`;
+  const counts = `scanned ${progress.callsScanned} calls, matched ${progress.callsMatched}, analyzed ${progress.callsAnalyzed}`;
   if (progress.stage === 'listing') return `Finding the customer's calls: ${counts}`;
   if (progress.stage === 'answering') return `Reading the matched calls and answering: ${counts}`;
   return `Done: ${counts}`;

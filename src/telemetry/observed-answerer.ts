@@ -34,7 +34,7 @@ export function observeAnswerer(
           ? await tracing.modelCall(run, (result) => ({
               'gen_ai.request.model': result.model ?? result.answeredBy,
               'gong.answerer': result.answeredBy,
-              'gong.calls_analysed': contents.length,
+              'gong.calls_analyzed': contents.length,
               'gong.answer_latency_ms': Math.round(clock() - started),
             }))
           : await run();

@@ -19,6 +19,7 @@ import {
 import type { CallReference } from '../api/calls';
 import { answerProgressQuery } from '../api/queries';
 import { answeringActivityOptions, listingActivityOptions } from './activity-options';
+import { readAnswerFromCallsResult } from './answer-from-calls-result';
 import { parseInput } from './parse-input';
 import { rethrowCause } from './rethrow-cause';
 
@@ -98,21 +99,23 @@ export async function answerQuestionAboutCustomerCall(
     progress.stage = 'answering';
     const reading = `${countOf(found.mostRecent.length, 'call')}${includeTranscripts ? ' with transcripts' : ''}`;
     setCurrentDetails(`Reading ${reading} and answering`);
-    const { answer, analysedCallIds } = await answerFromCalls.executeWithOptions(
-      { summary: `Read ${reading} and answer the ${kindOfQuestion(question)} question` },
-      [
-        {
-          connectionId,
-          question,
-          callIds: found.mostRecent.map((call) => call.callId),
-          ...(includeTranscripts ? { includeTranscripts } : {}),
-        },
-      ],
+    const { answer, analyzedCallIds } = readAnswerFromCallsResult(
+      await answerFromCalls.executeWithOptions(
+        { summary: `Read ${reading} and answer the ${kindOfQuestion(question)} question` },
+        [
+          {
+            connectionId,
+            question,
+            callIds: found.mostRecent.map((call) => call.callId),
+            ...(includeTranscripts ? { includeTranscripts } : {}),
+          },
+        ],
+      ),
     );
-    progress.callsAnalyzed = analysedCallIds.length;
+    progress.callsAnalyzed = analyzedCallIds.length;
 
-    const analysed = found.mostRecent.filter((call) => analysedCallIds.includes(call.callId));
-    const byId = new Map(analysed.map((call) => [call.callId, call]));
+    const analyzed = found.mostRecent.filter((call) => analyzedCallIds.includes(call.callId));
+    const byId = new Map(analyzed.map((call) => [call.callId, call]));
     const citations: CallReference[] = answer.citedCallIds.flatMap((id) => {
       const call = byId.get(id);
       return call ? [{ callId: call.callId, title: call.title, started: call.started, url: call.url }] : [];
@@ -124,7 +127,7 @@ export async function answerQuestionAboutCustomerCall(
       status: 'answered',
       answer: pointer ? `${answer.answer}\n\n${pointer}` : answer.answer,
       citations,
-      callsAnalyzed: analysed,
+      callsAnalyzed: analyzed,
       matchedCallCount: found.matchedCallCount,
       window,
       coverage,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleCitedAnswer, keepKnownCitations } from '../../src/answering';
 
 describe('citations', () => {
-  it('drops call ids that were not analysed', () => {
+  it('drops call ids that were not analyzed', () => {
     const claims = keepKnownCitations(
       [{ text: 'Acme wants a discount.', callIds: ['c1', 'invented'] }],
       ['c1', 'c2'],

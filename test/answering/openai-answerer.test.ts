@@ -62,7 +62,7 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('OpenAI answerer', () => {
-  it('maps the numbers the model cites back to the analysed calls', async () => {
+  it('maps the numbers the model cites back to the analyzed calls', async () => {
     server.enqueue({
       json: {
         answer: 'Acme wants a discount and SOC 2 evidence.',
@@ -84,7 +84,7 @@ describe('OpenAI answerer', () => {
     });
   });
 
-  it('restricts citations to the numbers of the analysed calls in the schema it sends', async () => {
+  it('restricts citations to the numbers of the analyzed calls in the schema it sends', async () => {
     await answerer.answer('What does Acme need?', acmeCalls);
 
     const schema = sent().response_format?.json_schema?.schema;
@@ -106,7 +106,7 @@ describe('OpenAI answerer', () => {
     expect(message('system')).toContain('the numbers of the calls that support it');
   });
 
-  it('drops citations of numbers that name no analysed call, as a small model makes them up', async () => {
+  it('drops citations of numbers that name no analyzed call, as a small model makes them up', async () => {
     server.enqueue({
       json: {
         answer: 'x',
@@ -124,7 +124,7 @@ describe('OpenAI answerer', () => {
     expect(result.answer).toBe('Acme asked for a discount [1].');
   });
 
-  it('fails as a bad reply, not to be retried, when no claim cites an analysed call', async () => {
+  it('fails as a bad reply, not to be retried, when no claim cites an analyzed call', async () => {
     server.enqueue({
       json: {
         answer: 'Acme signed.',
@@ -136,7 +136,7 @@ describe('OpenAI answerer', () => {
 
     expect(error).toBeInstanceOf(ModelError);
     expect(error).toMatchObject({ kind: 'model_bad_reply', retryable: false });
-    expect((error as Error).message).toContain('cited none of the 3 analysed calls');
+    expect((error as Error).message).toContain('cited none of the 3 analyzed calls');
   });
 
   it("uses the model's own answer when it makes no claim (the calls do not answer)", async () => {

@@ -224,7 +224,7 @@ describe('search', () => {
 });
 
 describe('ask', () => {
-  it("shows the run's progress (scanned, matched, analysed) on a terminal", async () => {
+  it("shows the run's progress (scanned, matched, analyzed) on a terminal", async () => {
     const statuses: string[] = [];
     // Each Gong request outlasts a poll of the progress, so the run cannot end before one shows.
     h.simulator.setLatency(700);
@@ -240,7 +240,7 @@ describe('ask', () => {
     }
     expect(
       statuses.some((s) =>
-        /^(Finding|Reading|Done)\b.*: scanned \d+ calls, matched \d+, analysed \d+$/.test(s),
+        /^(Finding|Reading|Done)\b.*: scanned \d+ calls, matched \d+, analyzed \d+$/.test(s),
       ),
     ).toBe(true);
     expect(statuses.at(-1)).toBe('');

@@ -192,7 +192,7 @@ describe('gong-worker dev, used from another terminal', () => {
       child.once('close', () => resolve(text));
     });
     expect(screen).toMatch(
-      /\r(Finding the customer's calls|Reading the matched calls and answering|Done): scanned \d+ calls, matched \d+, analysed \d+/,
+      /\r(Finding the customer's calls|Reading the matched calls and answering|Done): scanned \d+ calls, matched \d+, analyzed \d+/,
     );
     // The same answer as piped, after the progress line.
     const firstLine = piped.stdout.split('\n').find((line) => line.trim() !== '') ?? '';

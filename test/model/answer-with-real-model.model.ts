@@ -41,7 +41,7 @@ function ask(env: Record<string, string>) {
 }
 
 it(
-  "answers with llama-cpp-python's server in the default configuration, citing only analysed calls, with no extra Gong request",
+  "answers with llama-cpp-python's server in the default configuration, citing only analyzed calls, with no extra Gong request",
   async () => {
     h.simulator.clearRequests();
     await ask({});
@@ -63,8 +63,8 @@ it(
     expect(result).toMatchObject({ status: 'answered', answeredBy: 'openai', model: SERVED_MODEL });
     expect(result.modelError).toBeUndefined();
     expect(result.citations.length).toBeGreaterThan(0);
-    const analysed = new Set(result.callsAnalyzed.map((call) => call.callId));
-    expect(result.citations.every((call) => analysed.has(call.callId))).toBe(true);
+    const analyzed = new Set(result.callsAnalyzed.map((call) => call.callId));
+    expect(result.citations.every((call) => analyzed.has(call.callId))).toBe(true);
     expect(h.simulator.requests.length).toBeLessThanOrEqual(withoutModel);
   },
   30 * 60_000,

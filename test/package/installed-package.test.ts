@@ -10,39 +10,21 @@ const run = promisify(execFile);
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const TSC = join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
 
-let project: string;
-let installed: string;
-/** A second project that installs only the client package, as a platform service does. */
+/** A project that installs only the client package, as a platform service does. */
 let clientProject: string;
+let installed: string;
 
-/** Packs the repository as the platform gets it and installs the tarball into a project of its own. */
+/**
+ * Packs the client package as the README says (`npm pack -w packages/client`, whose `prepack`
+ * builds it from this checkout) and installs the tarball into a fresh project outside the repo.
+ */
 beforeAll(async () => {
-  project = await mkdtemp(join(tmpdir(), 'platform-project-'));
-  // `npm pack` runs the build (`prepare`), so the tarball holds what this checkout compiles to.
-  const { stdout } = await run('npm', ['pack', '--pack-destination', project], {
+  clientProject = await mkdtemp(join(tmpdir(), 'platform-client-project-'));
+  const packed = await run('npm', ['pack', '-w', 'packages/client', '--pack-destination', clientProject], {
     cwd: REPO,
     maxBuffer: 64 * 2 ** 20,
   });
   // The build's own output comes first; the tarball's name is the last line npm prints.
-  const filename = stdout.trim().split('\n').at(-1) ?? '';
-  await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'platform', type: 'module' }));
-  await run(
-    'npm',
-    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', join(project, filename)],
-    { cwd: project, maxBuffer: 64 * 2 ** 20 },
-  );
-  installed = join(project, 'node_modules', 'gong-temporal-worker');
-
-  // The client package, built by the same `prepare`, packed and installed into a fresh project.
-  clientProject = await mkdtemp(join(tmpdir(), 'platform-client-project-'));
-  const packed = await run(
-    'npm',
-    ['pack', join(REPO, 'packages', 'client'), '--pack-destination', clientProject],
-    {
-      cwd: REPO,
-      maxBuffer: 64 * 2 ** 20,
-    },
-  );
   const clientTarball = packed.stdout.trim().split('\n').at(-1) ?? '';
   await writeFile(join(clientProject, 'package.json'), JSON.stringify({ name: 'platform', type: 'module' }));
   await run(
@@ -57,9 +39,9 @@ beforeAll(async () => {
     ],
     { cwd: clientProject, maxBuffer: 64 * 2 ** 20 },
   );
+  installed = join(clientProject, 'node_modules', 'gong-temporal-worker-client');
 }, 600_000);
 afterAll(async () => {
-  if (project) await rm(project, { recursive: true, force: true });
   if (clientProject) await rm(clientProject, { recursive: true, force: true });
 });
 
@@ -74,68 +56,6 @@ function packageNames(
   }
   return names;
 }
-
-describe('the client package the platform installs on its own', () => {
-  it('installs the client with the Temporal SDK as a peer, and without the worker, pg, openai or the simulator', async () => {
-    const { stdout } = await run('npm', ['ls', '--all', '--json'], {
-      cwd: clientProject,
-      maxBuffer: 64 * 2 ** 20,
-    });
-    const names = packageNames(JSON.parse(stdout) as { dependencies?: Record<string, unknown> });
-    expect(names).toContain('gong-temporal-worker-client');
-    expect(names).toContain('@temporalio/client');
-    expect(names).toContain('@temporalio/common');
-    expect(
-      [...names].filter((name) =>
-        /^(@temporalio\/(worker|activity|workflow|nexus)|pg|openai|gong-temporal-worker)$/.test(name),
-      ),
-    ).toEqual([]);
-    const manifest = JSON.parse(
-      await readFile(
-        join(clientProject, 'node_modules', 'gong-temporal-worker-client', 'package.json'),
-        'utf8',
-      ),
-    ) as {
-      peerDependencies?: Record<string, string>;
-      peerDependenciesMeta?: Record<string, { optional?: boolean }>;
-      dependencies?: Record<string, string>;
-    };
-    expect(Object.keys(manifest.peerDependencies ?? {}).sort()).toEqual([
-      '@temporalio/client',
-      '@temporalio/common',
-      '@temporalio/interceptors-opentelemetry',
-    ]);
-    // Only `tracingClientInterceptors()` needs it, and loads it on first use.
-    expect(manifest.peerDependenciesMeta?.['@temporalio/interceptors-opentelemetry']?.optional).toBe(true);
-    expect(Object.keys(manifest.dependencies ?? {})).not.toContain('@temporalio/client');
-  });
-
-  it('validates and describes failures from plain Node, like the sources', async () => {
-    const script = join(clientProject, 'use.mjs');
-    await writeFile(
-      script,
-      `import { describeWorkflowError, InvalidInputError, startAnswerQuestion } from 'gong-temporal-worker-client';
-import { gongWorkflowRegistry, prepareGongRun, GONG_CONNECTION_ID } from 'gong-temporal-worker-client/api';
-const refused = await startAnswerQuestion(null, { connectionId: 'acme', customerName: '', question: 'q' }).catch((e) => e);
-console.log(JSON.stringify({
-  attribute: GONG_CONNECTION_ID.name,
-  invalid: refused instanceof InvalidInputError,
-  kind: describeWorkflowError(refused).kind,
-  timeout: gongWorkflowRegistry.gongHealthCheck.executionTimeout,
-  prepared: prepareGongRun('gongHealthCheck', { connectionId: 'acme' }).ok,
-}));
-`,
-    );
-    const { stdout } = await run(process.execPath, [script], { cwd: clientProject });
-    expect(JSON.parse(stdout)).toEqual({
-      attribute: 'GongConnectionId',
-      invalid: true,
-      kind: 'invalid_input',
-      timeout: '10 minutes',
-      prepared: true,
-    });
-  });
-});
 
 /** The `// src/...` and `// tools/...` module headers esbuild writes, of every file `entry` loads statically. */
 async function sourceModulesLoadedBy(entry: string): Promise<Set<string>> {
@@ -158,13 +78,42 @@ async function sourceModulesLoadedBy(entry: string): Promise<Set<string>> {
   return modules;
 }
 
-describe('the package the platform installs', () => {
-  it('runs from plain Node: ./client and ./api import and validate like the sources', async () => {
-    const script = join(project, 'use.mjs');
+describe('the client package the platform installs on its own', () => {
+  it('installs the client with the Temporal SDK as a peer, and without the worker, pg, openai or the simulator', async () => {
+    const { stdout } = await run('npm', ['ls', '--all', '--json'], {
+      cwd: clientProject,
+      maxBuffer: 64 * 2 ** 20,
+    });
+    const names = packageNames(JSON.parse(stdout) as { dependencies?: Record<string, unknown> });
+    expect(names).toContain('gong-temporal-worker-client');
+    expect(names).toContain('@temporalio/client');
+    expect(names).toContain('@temporalio/common');
+    expect(
+      [...names].filter((name) =>
+        /^(@temporalio\/(worker|activity|workflow|nexus)|pg|openai|gong-temporal-worker)$/.test(name),
+      ),
+    ).toEqual([]);
+    const manifest = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8')) as {
+      peerDependencies?: Record<string, string>;
+      peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+      dependencies?: Record<string, string>;
+    };
+    expect(Object.keys(manifest.peerDependencies ?? {}).sort()).toEqual([
+      '@temporalio/client',
+      '@temporalio/common',
+      '@temporalio/interceptors-opentelemetry',
+    ]);
+    // Only `tracingClientInterceptors()` needs it, and loads it on first use.
+    expect(manifest.peerDependenciesMeta?.['@temporalio/interceptors-opentelemetry']?.optional).toBe(true);
+    expect(Object.keys(manifest.dependencies ?? {})).not.toContain('@temporalio/client');
+  });
+
+  it('validates and describes failures from plain Node, like the sources', async () => {
+    const script = join(clientProject, 'use.mjs');
     await writeFile(
       script,
-      `import { describeWorkflowError, InvalidInputError, startAnswerQuestion } from 'gong-temporal-worker/client';
-import { DEFAULT_TASK_QUEUE, FailureTypes, prepareGongRun, GONG_CONNECTION_ID } from 'gong-temporal-worker/api';
+      `import { describeWorkflowError, InvalidInputError, startAnswerQuestion } from 'gong-temporal-worker-client';
+import { DEFAULT_TASK_QUEUE, FailureTypes, gongWorkflowRegistry, prepareGongRun, GONG_CONNECTION_ID } from 'gong-temporal-worker-client/api';
 const refused = await startAnswerQuestion(null, { connectionId: 'acme', customerName: '', question: 'q' }).catch((e) => e);
 console.log(JSON.stringify({
   queue: DEFAULT_TASK_QUEUE,
@@ -172,23 +121,25 @@ console.log(JSON.stringify({
   attribute: GONG_CONNECTION_ID.name,
   invalid: refused instanceof InvalidInputError,
   kind: describeWorkflowError(refused).kind,
+  timeout: gongWorkflowRegistry.gongHealthCheck.executionTimeout,
   prepared: prepareGongRun('gongHealthCheck', { connectionId: 'acme' }).ok,
 }));
 `,
     );
-    const { stdout } = await run(process.execPath, [script], { cwd: project });
+    const { stdout } = await run(process.execPath, [script], { cwd: clientProject });
     expect(JSON.parse(stdout)).toEqual({
       queue: 'gong',
       auth: 'GongAuthError',
       attribute: 'GongConnectionId',
       invalid: true,
       kind: 'invalid_input',
+      timeout: '10 minutes',
       prepared: true,
     });
   });
 
   it('loads neither the worker, the connection store nor the dev tooling', async () => {
-    for (const entry of ['dist/client/index.js', 'dist/api/index.js']) {
+    for (const entry of ['dist/index.js', 'dist/api.js']) {
       const modules = [...(await sourceModulesLoadedBy(join(installed, entry)))];
       expect(modules.length, entry).toBeGreaterThan(0);
       expect(
@@ -203,13 +154,13 @@ console.log(JSON.stringify({
   it.each(['node16', 'bundler'])(
     'type-checks TypeScript against it with moduleResolution %s',
     async (resolution) => {
-      const dir = join(project, `ts-${resolution}`);
+      const dir = join(clientProject, `ts-${resolution}`);
       await mkdir(dir, { recursive: true });
       await writeFile(
         join(dir, 'platform.ts'),
         `import { Client } from '@temporalio/client';
-import { answerQuestionAboutCustomerCall, describeWorkflowError } from 'gong-temporal-worker/client';
-import type { AnswerQuestionResult, GongWorkflowType } from 'gong-temporal-worker/api';
+import { answerQuestionAboutCustomerCall, describeWorkflowError } from 'gong-temporal-worker-client';
+import type { AnswerQuestionResult, GongWorkflowType } from 'gong-temporal-worker-client/api';
 
 export async function ask(client: Client): Promise<string> {
   const type: GongWorkflowType = 'answerQuestionAboutCustomerCall';
@@ -242,10 +193,19 @@ export async function ask(client: Client): Promise<string> {
           files: ['platform.ts'],
         }),
       );
-      const { stdout } = await run(process.execPath, [TSC, '-p', dir], { cwd: project }).catch(
+      const { stdout } = await run(process.execPath, [TSC, '-p', dir], { cwd: clientProject }).catch(
         (error: { stdout?: string }) => ({ stdout: error.stdout ?? String(error) }),
       );
       expect(stdout).toBe('');
     },
   );
+});
+
+it("is the one way to the client: the worker's own package exports neither ./client nor ./api", async () => {
+  const manifest = JSON.parse(await readFile(join(REPO, 'package.json'), 'utf8')) as {
+    private?: boolean;
+    exports?: Record<string, unknown>;
+  };
+  expect(manifest.private).toBe(true);
+  expect(Object.keys(manifest.exports ?? {})).toEqual(['./package.json']);
 });

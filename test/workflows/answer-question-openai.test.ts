@@ -79,7 +79,7 @@ const unavailable = {
 } as const;
 
 describe('answering with an OpenAI-compatible model', () => {
-  it('answers with citations of the analysed calls, through real HTTP', async () => {
+  it('answers with citations of the analyzed calls, through real HTTP', async () => {
     openAi.enqueue({
       json: {
         answer: 'Acme wants 15% off.',

@@ -91,7 +91,7 @@ function onFirstSlice(add: (slice: SliceFilter) => SimCall[]): Partial<ActivityD
 }
 
 describe('reading a large account newest first', () => {
-  it('analyses and cites, for every customer of a seeded account, the same calls as a full listing', async () => {
+  it('analyzes and cites, for every customer of a seeded account, the same calls as a full listing', async () => {
     const account = createCadenceDataSet({
       seed: 11,
       now: new Date(),

@@ -38,7 +38,7 @@ const GONG_IDS = ['7782342274025937895', '2453926460227813614', '512847362516253
 function withGongIds(text: string): string {
   return text
     .replace(/<call number="(\d)">/g, (_, n: string) => `<call id="${GONG_IDS[Number(n) - 1]}">`)
-    .replace(/Numbered calls: .*/, `Analysed call ids: ${GONG_IDS.join(', ')}`);
+    .replace(/Numbered calls: .*/, `Analyzed call ids: ${GONG_IDS.join(', ')}`);
 }
 
 const overflowing = [
