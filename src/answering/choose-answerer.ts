@@ -2,14 +2,9 @@ import type { Answerer } from './answer';
 import { createExtractiveAnswerer } from './extractive-answerer';
 import { withModelFallback } from './model-with-fallback';
 import type { ModelOptions } from './model-options';
+import { modelTimeBudgetMs } from './model-time-budget';
 import { createOpenAiAnswerer } from './openai-answerer';
 import { createOpenAiClient } from './openai-client';
-
-/**
- * Time the model may take for one answer over all its attempts. The answering activity's
- * start-to-close timeout (30 minutes) leaves room for it and for reading the calls.
- */
-export const MODEL_TIME_BUDGET_MS = 20 * 60 * 1000;
 
 /** What {@link chooseAnswerer} needs besides the model's options. */
 export interface ChooseAnswererDeps {
@@ -20,8 +15,9 @@ export interface ChooseAnswererDeps {
 }
 
 /**
- * The OpenAI answerer when a model is configured (retried in place, with the extractive answerer
- * as its fallback unless `OPENAI_FALLBACK=fail`), otherwise the extractive one (no LLM).
+ * The OpenAI answerer when a model is configured (retried in place within the time budget derived
+ * from `OPENAI_TIMEOUT_MS`, with the extractive answerer as its fallback unless
+ * `OPENAI_FALLBACK=fail`), otherwise the extractive one (no LLM).
  */
 export function chooseAnswerer(model: ModelOptions | null, deps: ChooseAnswererDeps): Answerer {
   const extractive = createExtractiveAnswerer();
@@ -39,6 +35,6 @@ export function chooseAnswerer(model: ModelOptions | null, deps: ChooseAnswererD
     fallback: model.fallback,
     maxRetryAfterSeconds: deps.maxRetryAfterSeconds,
     attemptTimeoutMs: model.timeoutMs,
-    timeBudgetMs: MODEL_TIME_BUDGET_MS,
+    timeBudgetMs: modelTimeBudgetMs(model.timeoutMs),
   });
 }

@@ -1,6 +1,6 @@
 /** Answering questions about Gong calls: with an OpenAI model when configured, else extractively. */
 export type { Answer, AnswerCitation, Answerer } from './answer';
-export { chooseAnswerer, MODEL_TIME_BUDGET_MS, type ChooseAnswererDeps } from './choose-answerer';
+export { chooseAnswerer, type ChooseAnswererDeps } from './choose-answerer';
 export { assembleCitedAnswer, keepKnownCitations, type Claim } from './citations';
 export { callPassages, transcriptPassages, type CallPassage } from './call-passages';
 export { createExtractiveAnswerer, type ExtractiveAnswererOptions } from './extractive-answerer';
@@ -16,6 +16,11 @@ export {
   type ModelOptions,
   type StructuredOutputMode,
 } from './model-options';
+export {
+  ANSWERING_ACTIVITY_TIMEOUT_MS,
+  MAX_MODEL_TIME_BUDGET_MS,
+  modelTimeBudgetMs,
+} from './model-time-budget';
 export { withModelFallback, type ModelWithFallbackOptions } from './model-with-fallback';
 export { createOpenAiAnswerer, TRIMMED_NOTE, type OpenAiAnswererOptions } from './openai-answerer';
 export { createOpenAiClient } from './openai-client';

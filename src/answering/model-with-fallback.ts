@@ -12,7 +12,11 @@ export interface ModelWithFallbackOptions {
   maxAttempts?: number;
   /** The longest `Retry-After` waited for; a longer one ends the retries. */
   maxRetryAfterSeconds: number;
-  /** Time the model may take over all attempts; no attempt starts that could not finish within it. */
+  /**
+   * Time the model may take over all its requests and attempts (see `modelTimeBudgetMs`): no
+   * attempt starts that could not finish within it, and one still running when it is spent is
+   * abandoned, so the fallback answers in time whatever the model does.
+   */
   timeBudgetMs: number;
   /** How long one attempt may take (`OPENAI_TIMEOUT_MS`). */
   attemptTimeoutMs: number;
@@ -27,11 +31,22 @@ const MAX_MESSAGE_CHARS = 500;
 /** First wait between attempts; doubles after each. */
 const FIRST_BACKOFF_MS = 1_000;
 
+/** The failure of a model abandoned because the answer's time budget is spent. */
+function budgetSpent(timeBudgetMs: number, cause: unknown): ModelError {
+  return new ModelError(
+    'model_timeout',
+    `The model did not answer within the ${Number((timeBudgetMs / 1000).toFixed(1))} s this answer allows it (a budget derived from OPENAI_TIMEOUT_MS).`,
+    false,
+    { cause },
+  );
+}
+
 /**
  * Asks `model`, retrying its transient failures here with backoff (honouring `Retry-After`), so the
- * calls already read are reused and a model failure never costs a Gong request. When the model
- * still fails, or cites none of the calls, the fallback answerer answers and the answer says why
- * (`modelError`); with `fallback: 'fail'` the {@link ModelError} is thrown instead.
+ * calls already read are reused and a model failure never costs a Gong request. All of it stays
+ * within `timeBudgetMs`. When the model still fails, or cites none of the calls, or the budget is
+ * spent, the fallback answerer answers and the answer says why (`modelError`); with
+ * `fallback: 'fail'` the {@link ModelError} is thrown instead.
  */
 export function withModelFallback(model: Answerer, options: ModelWithFallbackOptions): Answerer {
   const sleep = options.sleep ?? abortableSleep;
@@ -40,30 +55,37 @@ export function withModelFallback(model: Answerer, options: ModelWithFallbackOpt
   return {
     async answer(question, calls, signal, transcripts) {
       const started = now();
+      const budget = new AbortController();
+      const timer = setTimeout(() => budget.abort(), options.timeBudgetMs);
+      const modelSignal = signal ? AbortSignal.any([signal, budget.signal]) : budget.signal;
       let failure: ModelError;
-      for (let attempt = 1; ; attempt += 1) {
-        try {
-          return await model.answer(question, calls, signal, transcripts);
-        } catch (error) {
-          if (signal?.aborted) throw error;
-          failure = toModelError(error);
+      try {
+        for (let attempt = 1; ; attempt += 1) {
+          try {
+            return await model.answer(question, calls, modelSignal, transcripts);
+          } catch (error) {
+            if (signal?.aborted) throw error;
+            failure = budget.signal.aborted ? budgetSpent(options.timeBudgetMs, error) : toModelError(error);
+          }
+          const wait =
+            Math.max(failure.retryAfterSeconds ?? 0, 0) * 1000 || FIRST_BACKOFF_MS * 2 ** (attempt - 1);
+          const fits = now() - started + wait + options.attemptTimeoutMs <= options.timeBudgetMs;
+          if ((failure.retryAfterSeconds ?? 0) > options.maxRetryAfterSeconds) {
+            failure = new ModelError(
+              failure.kind,
+              `${failure.message} The server asked to wait ${failure.retryAfterSeconds} s (Retry-After), longer than the ${options.maxRetryAfterSeconds} s this worker waits (GONG_MAX_RETRY_AFTER_SECONDS).`,
+              false,
+              { cause: failure },
+            );
+          }
+          // A timed-out request may still be generating on a single-slot server (llama.cpp), and the
+          // next one waits behind it: one more try, not two.
+          const timedOutTwice = failure.kind === 'model_timeout' && attempt >= 2;
+          if (!failure.retryable || attempt >= maxAttempts || !fits || timedOutTwice) break;
+          await sleep(wait, signal);
         }
-        const wait =
-          Math.max(failure.retryAfterSeconds ?? 0, 0) * 1000 || FIRST_BACKOFF_MS * 2 ** (attempt - 1);
-        const fits = now() - started + wait + options.attemptTimeoutMs <= options.timeBudgetMs;
-        if ((failure.retryAfterSeconds ?? 0) > options.maxRetryAfterSeconds) {
-          failure = new ModelError(
-            failure.kind,
-            `${failure.message} The server asked to wait ${failure.retryAfterSeconds} s (Retry-After), longer than the ${options.maxRetryAfterSeconds} s this worker waits (GONG_MAX_RETRY_AFTER_SECONDS).`,
-            false,
-            { cause: failure },
-          );
-        }
-        // A timed-out request may still be generating on a single-slot server (llama.cpp), and the
-        // next one waits behind it: one more try, not two.
-        const timedOutTwice = failure.kind === 'model_timeout' && attempt >= 2;
-        if (!failure.retryable || attempt >= maxAttempts || !fits || timedOutTwice) break;
-        await sleep(wait, signal);
+      } finally {
+        clearTimeout(timer);
       }
       if (options.fallback === 'fail') throw failure;
       const answer = await options.fallbackAnswerer.answer(question, calls, signal, transcripts);

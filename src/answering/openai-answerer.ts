@@ -3,7 +3,7 @@ import type { CallTranscript } from '../gong/call-transcript';
 import type { CallContent } from '../gong/call-content';
 import { NO_CALLS_ANALYZED_ANSWER, type Answer, type Answerer } from './answer';
 import { SHORTER_ANSWER_INSTRUCTION } from './answer-prompt';
-import { answerJsonSchema, parseModelAnswer } from './answer-schema';
+import { answerJsonSchema, parseModelAnswer, type ModelAnswer } from './answer-schema';
 import { assembleCitedAnswer, keepKnownCitations } from './citations';
 import { fitAnswerPrompt } from './fit-prompt';
 import { contextLimitOf, isContextExceeded, ModelError, toModelError } from './model-error';
@@ -74,11 +74,13 @@ function formatRejected(
  * An answerer backed by an OpenAI-compatible chat model. It numbers the analyzed calls and has the
  * model cite those numbers (restricted by the schema), then maps them back to call ids, so a model
  * that cannot copy a 19-digit id still cites correctly and an invented citation never reaches a user.
- * It adapts to the server within one answer, without reading anything again: a refused
- * structured-output format falls back to the next (`json_schema`, `json_object`, `tools`, `prompt`),
- * a refused `max_tokens` becomes `max_completion_tokens`, a refused temperature is left out, a
- * context overflow that names the window shrinks the prompt to it, and a reply cut at the token
- * limit is asked once more for a shorter answer. Every failure is a {@link ModelError}.
+ * It adapts to the server within one answer, without reading anything again: in `auto` mode a
+ * refused structured-output format, or a reply that is not the answer's JSON (a server ignoring
+ * the format and answering in prose), moves to the next (`json_schema`, `json_object`, `tools`,
+ * `prompt`) for the rest of the process; a refused `max_tokens` becomes `max_completion_tokens`, a
+ * refused temperature is left out, a context overflow that names the window shrinks the prompt to
+ * it, and a reply cut at the token limit is asked once more for a shorter answer. Every failure is
+ * a {@link ModelError}.
  */
 export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
   const { client, model, structuredOutput = 'auto', maxOutputTokens = 800, maxCallChars = 60_000 } = options;
@@ -112,13 +114,22 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
       adapt("the server refuses temperature 0; using the model's default");
       return true;
     }
+    return rejectsFormat(error, mode) && moveOnFrom(mode, `refuses structured output as ${mode}`);
+  }
+
+  /**
+   * In `auto` mode, asks the next way for JSON after `mode` failed (`what` the server did), for
+   * the rest of the process; false when the mode is fixed or none is left.
+   */
+  function moveOnFrom(mode: StructuredOutputMode, what: string): boolean {
+    if (structuredOutput !== 'auto') return false;
+    // Another answer has moved on already: ask as it does.
+    if (profile.mode !== mode) return true;
     const next = STRUCTURED_OUTPUT_MODES[STRUCTURED_OUTPUT_MODES.indexOf(mode) + 1];
-    if (structuredOutput === 'auto' && next && profile.mode === mode && rejectsFormat(error, mode)) {
-      profile.mode = next;
-      adapt(`the server refuses structured output as ${mode}; asking as ${next}`);
-      return true;
-    }
-    return false;
+    if (!next) return false;
+    profile.mode = next;
+    adapt(`the server ${what}; asking as ${next}`);
+    return true;
   }
 
   async function complete(
@@ -126,7 +137,7 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
     calls: CallContent[],
     transcripts: readonly CallTranscript[],
     signal: AbortSignal | undefined,
-  ): Promise<{ completion: OpenAI.Chat.Completions.ChatCompletion; trimmed: boolean }> {
+  ): Promise<{ reply: ModelAnswer; completion: OpenAI.Chat.Completions.ChatCompletion; trimmed: boolean }> {
     let shorter = false;
     for (let request = 1; ; request += 1) {
       const mode = profile.mode;
@@ -162,7 +173,21 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
         }
         continue;
       }
-      if (completion.choices[0]?.finish_reason !== 'length') return { completion, trimmed: prompt.trimmed };
+      if (completion.choices[0]?.finish_reason !== 'length') {
+        const text = replyText(completion);
+        try {
+          return { reply: parseModelAnswer(text), completion, trimmed: prompt.trimmed };
+        } catch (error) {
+          // A server that ignores how JSON was asked (prose, or JSON of another shape) is asked the next way.
+          if (
+            request >= MAX_REQUESTS_PER_ANSWER ||
+            !moveOnFrom(mode, `ignores structured output as ${mode} (the reply is not the answer's JSON)`)
+          ) {
+            throw error;
+          }
+          continue;
+        }
+      }
       if (shorter || request >= MAX_REQUESTS_PER_ANSWER) {
         throw new ModelError(
           'model_bad_reply',
@@ -179,8 +204,7 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
       if (calls.length === 0) {
         return { answer: NO_CALLS_ANALYZED_ANSWER, citedCallIds: [], answeredBy: 'openai', model };
       }
-      const { completion, trimmed } = await complete(question, calls, transcripts, signal);
-      const reply = parseModelAnswer(replyText(completion));
+      const { reply, completion, trimmed } = await complete(question, calls, transcripts, signal);
       // Labels `1`..`n` back to call ids; an unknown label maps to nothing and its claim may drop.
       const idOf = (label: string) => calls[Number(label.replace(/[[\]\s]/g, '')) - 1]?.callId ?? '';
       const claims = keepKnownCitations(

@@ -35,7 +35,7 @@ const openAiSchema = z.object({
     .number({ error: 'must be a number of milliseconds' })
     .int()
     .min(1000, 'must be at least 1000')
-    .max(600_000, 'must be at most 600000 (10 minutes: the answering activity allows 20 for the model)')
+    .max(600_000, 'must be at most 600000 (10 minutes: an answer allows the model 20 at most)')
     .default(60_000),
   OPENAI_CONTEXT_TOKENS: z.coerce
     .number({ error: 'must be a number of tokens' })
@@ -89,7 +89,8 @@ export const openAiSection = zodSection(
     },
     {
       names: ['OPENAI_TIMEOUT_MS'],
-      meaning: "one model request's timeout, default 60000 (1000 to 600000); 300000 for CPU servers",
+      meaning:
+        "one model request's timeout, default 60000 (1000 to 600000); 300000 for CPU servers. An answer gives the model 3 × this + 3 s, at most 20 minutes, then quotes the calls; the answering activity's 30-minute start-to-close covers it",
     },
     {
       names: ['OPENAI_CONTEXT_TOKENS'],

@@ -1,4 +1,5 @@
 import type { ActivityOptions } from '@temporalio/workflow';
+import { ANSWERING_ACTIVITY_TIMEOUT_MS } from '../answering/model-time-budget';
 
 /**
  * Options for activities that call Gong. Gong allows 3 requests/s: a 429 waits for its
@@ -24,13 +25,16 @@ export const listingActivityOptions: ActivityOptions = {
 };
 
 /**
- * Reading the calls and answering. The answerer retries the model itself (each request bounded by
- * `OPENAI_TIMEOUT_MS`, all of them by a 20-minute budget) and falls back to quoting the calls, so
- * the activity's own retries are for Gong and crashes only. It heartbeats every 5 s while waiting,
- * so a lost worker is noticed within the heartbeat timeout, not the start-to-close one.
+ * Reading the calls and answering. The answerer retries the model itself, each request bounded by
+ * `OPENAI_TIMEOUT_MS` and all of them by a budget the worker derives from it (three requests, at
+ * most 20 minutes: `modelTimeBudgetMs`), and falls back to quoting the calls, so the activity's own
+ * retries are for Gong and crashes only. The workflow cannot read the worker's settings, so the
+ * start-to-close timeout is fixed at the longest budget plus the reading (30 minutes); it is safe
+ * because the activity heartbeats every 5 s while it waits, so a lost worker is noticed within the
+ * heartbeat timeout, not the start-to-close one.
  */
 export const answeringActivityOptions: ActivityOptions = {
-  startToCloseTimeout: '30 minutes',
+  startToCloseTimeout: ANSWERING_ACTIVITY_TIMEOUT_MS,
   heartbeatTimeout: '30 seconds',
   retry: {
     ...gongActivityOptions.retry,

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ANSWERING_ACTIVITY_TIMEOUT_MS,
   createExtractiveAnswerer,
+  MAX_MODEL_TIME_BUDGET_MS,
   ModelError,
+  modelTimeBudgetMs,
   withModelFallback,
   type Answer,
   type Answerer,
@@ -127,6 +130,37 @@ describe('the model with its fallback', () => {
     );
   });
 
+  it("abandons a model still working when the answer's time budget is spent, and quotes the calls", async () => {
+    let aborted = false;
+    const busy: Answerer = {
+      answer: (_question, _calls, signal) =>
+        new Promise<Answer>((_resolve, reject) => {
+          signal?.addEventListener('abort', () => {
+            aborted = true;
+            reject(new Error('Request was aborted.'));
+          });
+        }),
+    };
+    const started = Date.now();
+
+    const result = await withModelFallback(
+      busy,
+      options({ timeBudgetMs: 200, attemptTimeoutMs: 100 }),
+    ).answer('What discount did Acme ask for?', acmeCalls);
+
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(aborted).toBe(true);
+    expect(result).toMatchObject({
+      answeredBy: 'extractive',
+      modelError: {
+        kind: 'model_timeout',
+        message:
+          'The model did not answer within the 0.2 s this answer allows it (a budget derived from OPENAI_TIMEOUT_MS).',
+      },
+    });
+    expect(result.answer).toContain('15% discount');
+  });
+
   it('fails with the model error when OPENAI_FALLBACK=fail', async () => {
     const model = scriptedModel([new ModelError('model_context_exceeded', 'too long', false)]);
 
@@ -135,5 +169,19 @@ describe('the model with its fallback', () => {
     ).rejects.toMatchObject({
       kind: 'model_context_exceeded',
     });
+  });
+});
+
+describe("the model's time budget for one answer", () => {
+  it('is three times OPENAI_TIMEOUT_MS and the waits between the attempts', () => {
+    expect(modelTimeBudgetMs(1_000)).toBe(6_000);
+    expect(modelTimeBudgetMs(60_000)).toBe(183_000);
+    expect(modelTimeBudgetMs(300_000)).toBe(903_000);
+  });
+
+  it('is at most 20 minutes, within the answering activity timeout with 10 minutes left to read the calls', () => {
+    expect(modelTimeBudgetMs(600_000)).toBe(MAX_MODEL_TIME_BUDGET_MS);
+    expect(MAX_MODEL_TIME_BUDGET_MS).toBe(20 * 60_000);
+    expect(ANSWERING_ACTIVITY_TIMEOUT_MS - MAX_MODEL_TIME_BUDGET_MS).toBe(10 * 60_000);
   });
 });

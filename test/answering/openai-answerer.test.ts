@@ -317,21 +317,59 @@ describe('OpenAI answerer', () => {
     expect(error).toMatchObject({ kind: 'model_unavailable', retryable: true, retryAfterSeconds: 7 });
   });
 
-  it('fails a reply that is not JSON as a retryable bad reply', async () => {
+  it('fails a reply that is not JSON as a retryable bad reply when the structured-output mode is fixed', async () => {
     server.enqueue({ content: 'Sure! Acme wants a discount.' });
 
-    const error = await rejection(answerer.answer('pricing?', acmeCalls));
+    const error = await rejection(
+      answererWith({ structuredOutput: 'json_schema' }).answer('pricing?', acmeCalls),
+    );
 
     expect(error).toMatchObject({ kind: 'model_bad_reply', retryable: true });
+    expect(server.requests).toHaveLength(1);
   });
 
-  it('fails a reply that does not match the schema as a retryable bad reply', async () => {
+  it('fails a reply that does not match the schema as a retryable bad reply when the mode is fixed', async () => {
     server.enqueue({ json: { answer: 42, claims: 'none' } });
 
-    const error = await rejection(answerer.answer('pricing?', acmeCalls));
+    const error = await rejection(
+      answererWith({ structuredOutput: 'json_schema' }).answer('pricing?', acmeCalls),
+    );
 
     expect(error).toMatchObject({ kind: 'model_bad_reply', retryable: true });
     expect((error as Error).message).toContain('does not match the answer schema');
+  });
+
+  it('asks as json_object when the server answers a json_schema request in prose, and remembers it', async () => {
+    const adaptations: string[] = [];
+    const adapting = answererWith({ onAdapt: (message) => adaptations.push(message) });
+    server.enqueue({ content: 'Sure! Acme asked for a 15% discount on a two-year term.' });
+
+    const first = await adapting.answer('pricing?', acmeCalls);
+    const second = await adapting.answer('security?', acmeCalls);
+
+    expect(first).toMatchObject({ answeredBy: 'openai', citedCallIds: ['c-kickoff'] });
+    expect(second).toMatchObject({ answeredBy: 'openai', citedCallIds: ['c-kickoff'] });
+    expect(server.requests.map((_, index) => sent(index).response_format?.type)).toEqual([
+      'json_schema',
+      'json_object',
+      'json_object',
+    ]);
+    expect(adaptations).toEqual([
+      "gpt-test: the server ignores structured output as json_schema (the reply is not the answer's JSON); asking as json_object",
+    ]);
+  });
+
+  it('tries every way of asking for JSON while the server answers in prose, then fails as a retryable bad reply', async () => {
+    server.setDefault(() => ({ content: 'Acme wants a discount, I think.' }));
+
+    const error = await rejection(answerer.answer('pricing?', acmeCalls));
+
+    expect(error).toMatchObject({ kind: 'model_bad_reply', retryable: true });
+    const asked = server.requests.map((request) => {
+      const body = request.body as SentBody & { tools?: unknown[] };
+      return body.response_format?.type ?? (body.tools ? 'tools' : 'prompt');
+    });
+    expect(asked).toEqual(['json_schema', 'json_object', 'tools', 'prompt']);
   });
 
   it('keeps an injected "ignore previous instructions" inside the delimiters', async () => {

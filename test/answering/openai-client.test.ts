@@ -80,6 +80,21 @@ describe('chooseAnswerer', () => {
       'gpt-4o-mini: the server refuses structured output as json_schema; asking as json_object',
     ]);
   });
+
+  it('quotes the calls, saying why, only when every way of asking for JSON gets prose', async () => {
+    server.setDefault(() => ({ content: 'Acme wants a discount, I think.' }));
+    const answerer = chooseAnswerer(testModelOptions(server.baseUrl), { maxRetryAfterSeconds: 120 });
+
+    const result = await answerer.answer('What discount did Acme ask for?', acmeCalls);
+
+    expect(result).toMatchObject({
+      answeredBy: 'extractive',
+      modelError: { kind: 'model_bad_reply', message: 'The model reply is not valid JSON.' },
+    });
+    expect(result.answer).toContain('15% discount');
+    // json_schema, json_object, tools and prompt once each, then the prompt twice more.
+    expect(server.requests).toHaveLength(6);
+  });
 });
 
 describe('fake OpenAI server', () => {

@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A scripted reply: model content (wrapped in a `chat.completion`, or in a tool call when the
- * request offered tools), raw content, an HTTP error, or a response recorded from a real server.
+ * request offered tools), raw content, an HTTP error, a response recorded from a real server, or
+ * none at all.
  */
 export type FakeReply =
   | { json: object; finishReason?: 'stop' | 'length' }
@@ -18,7 +19,9 @@ export type FakeReply =
       error: { message: string; type: string; code: string | null };
       headers?: Record<string, string>;
     }
-  | { recorded: RecordedResponse };
+  | { recorded: RecordedResponse }
+  /** Never answers, like a server still generating: the client gives up (its timeout or abort). */
+  | { hang: true };
 
 /** A real server's response, replayed byte for byte (see test/answering/recordings). */
 export interface RecordedResponse {
@@ -67,6 +70,7 @@ function sendJson(
 }
 
 function sendReply(res: ServerResponse, reply: FakeReply, model: string, withTools: boolean): void {
+  if ('hang' in reply) return;
   if ('recorded' in reply) {
     res.writeHead(reply.recorded.status, reply.recorded.headers);
     res.end(reply.recorded.body);

@@ -1,6 +1,6 @@
 import { WorkflowFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chooseAnswerer, type ModelOptions } from '../../src/answering';
+import { chooseAnswerer, modelTimeBudgetMs, type ModelOptions } from '../../src/answering';
 import { answerQuestionAboutCustomerCall, describeWorkflowError } from '../../src/client';
 import { callDaysAgo, fillerCalls } from '../support/call-fixtures';
 import { citeFirstCall, startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
@@ -128,6 +128,38 @@ describe('answering with an OpenAI-compatible model', () => {
     } finally {
       openAi.setDefault(citeFirstCall);
     }
+  });
+
+  it('answers by quoting the calls within the time OPENAI_TIMEOUT_MS allows when the model server hangs, without reading Gong again', async () => {
+    const baseline = await gongRequestsWithoutModel();
+    openAi.setDefault(() => ({ hang: true }));
+    try {
+      const result = await ask({ timeoutMs: 1_000 });
+      const modelTime = Date.now() - (openAi.requests[0]?.at.getTime() ?? 0);
+
+      expect(result).toMatchObject({
+        status: 'answered',
+        answeredBy: 'extractive',
+        modelError: { kind: 'model_timeout' },
+      });
+      expect(result.answer).toContain('15% discount');
+      // A timed-out request is tried once more, then the calls are quoted: well within 3 × 1 s + 3 s.
+      expect(openAi.requests).toHaveLength(2);
+      expect(modelTime).toBeLessThan(modelTimeBudgetMs(1_000));
+      expect(gongReads(h.simulator.requests)).toEqual(baseline);
+    } finally {
+      openAi.setDefault(citeFirstCall);
+    }
+  });
+
+  it('answers with the model when the server replies to json_schema in prose and to json_object in JSON', async () => {
+    openAi.enqueue({ content: 'Acme asked for a 15% discount on a two-year term.' });
+    const result = await ask();
+    expect(result).toMatchObject({ status: 'answered', answeredBy: 'openai', model: 'fake-4o' });
+    expect(result.citations.map((c) => c.callId)).toEqual([quarterly.metaData.id]);
+    expect(
+      openAi.requests.map((r) => (r.body as { response_format?: { type: string } }).response_format?.type),
+    ).toEqual(['json_schema', 'json_object']);
   });
 
   it('answers by quoting the calls when the model cites none of them', async () => {
