@@ -30,7 +30,7 @@ export interface FakeUsage {
 }
 
 /** What a reply reports it used unless it says otherwise. */
-export const DEFAULT_USAGE: FakeUsage = { prompt_tokens: 100, completion_tokens: 20 };
+const DEFAULT_USAGE: FakeUsage = { prompt_tokens: 100, completion_tokens: 20 };
 
 /** A real server's response, replayed byte for byte (see test/answering/recordings). */
 export interface RecordedResponse {
