@@ -129,7 +129,7 @@ export async function runWorker(
           workerStatus: () => worker?.getStatus() ?? null,
           pingTemporal: () =>
             connection?.workflowService.getSystemInfo({}) ?? Promise.reject(new Error('not connected')),
-          pingStore: () => deps.connections.scan(),
+          pingStore: () => deps.connections.ping(),
         }),
       )
     : undefined;

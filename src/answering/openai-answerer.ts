@@ -48,6 +48,27 @@ interface ServerProfile {
   contextTokens: number;
 }
 
+/** Tokens the model read (`promptTokens`) and wrote (`completionTokens`). */
+type TokenUsage = NonNullable<Answer['usage']>;
+
+/**
+ * `total` plus what one completion reports, so a reply cut at the token limit counts with the
+ * shorter one asked after it. A server that reports no usage, or not both counts, adds nothing.
+ */
+function addUsage(
+  total: TokenUsage | undefined,
+  reported: OpenAI.CompletionUsage | null | undefined,
+): TokenUsage | undefined {
+  // Typed as numbers, but OpenAI-compatible servers may leave either out.
+  const prompt: unknown = reported?.prompt_tokens;
+  const completion: unknown = reported?.completion_tokens;
+  if (typeof prompt !== 'number' || typeof completion !== 'number') return total;
+  return {
+    promptTokens: (total?.promptTokens ?? 0) + prompt,
+    completionTokens: (total?.completionTokens ?? 0) + completion,
+  };
+}
+
 /** OpenAI's reasoning models refuse `max_tokens` and any temperature but the default. */
 const REASONING_MODEL = /(^|\/)(o\d|gpt-5)/i;
 
@@ -137,8 +158,13 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
     calls: CallContent[],
     transcripts: readonly CallTranscript[],
     signal: AbortSignal | undefined,
-  ): Promise<{ reply: ModelAnswer; completion: OpenAI.Chat.Completions.ChatCompletion; trimmed: boolean }> {
+  ): Promise<{
+    reply: ModelAnswer;
+    trimmed: boolean;
+    usage: TokenUsage | undefined;
+  }> {
     let shorter = false;
+    let usage: TokenUsage | undefined;
     for (let request = 1; ; request += 1) {
       const mode = profile.mode;
       const schema = answerJsonSchema(calls.length);
@@ -173,10 +199,11 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
         }
         continue;
       }
+      usage = addUsage(usage, completion.usage);
       if (completion.choices[0]?.finish_reason !== 'length') {
         const text = replyText(completion);
         try {
-          return { reply: parseModelAnswer(text), completion, trimmed: prompt.trimmed };
+          return { reply: parseModelAnswer(text), trimmed: prompt.trimmed, usage };
         } catch (error) {
           // A server that ignores how JSON was asked (prose, or JSON of another shape) is asked the next way.
           if (
@@ -204,7 +231,7 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
       if (calls.length === 0) {
         return { answer: NO_CALLS_ANALYZED_ANSWER, citedCallIds: [], answeredBy: 'openai', model };
       }
-      const { reply, completion, trimmed } = await complete(question, calls, transcripts, signal);
+      const { reply, trimmed, usage } = await complete(question, calls, transcripts, signal);
       // Labels `1`..`n` back to call ids; an unknown label maps to nothing and its claim may drop.
       const idOf = (label: string) => calls[Number(label.replace(/[[\]\s]/g, '')) - 1]?.callId ?? '';
       const claims = keepKnownCitations(
@@ -218,12 +245,6 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
           false,
         );
       }
-      const usage = completion.usage
-        ? {
-            promptTokens: completion.usage.prompt_tokens,
-            completionTokens: completion.usage.completion_tokens,
-          }
-        : undefined;
       // No claims at all: the model says the calls do not answer, in its own words.
       const cited =
         claims.length > 0 ? assembleCitedAnswer(claims) : { answer: reply.answer, citedCallIds: [] };

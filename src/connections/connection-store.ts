@@ -31,6 +31,11 @@ export interface ConnectionStore {
   list(): Promise<Connection[]>;
   /** The connections that read and a problem for each one that does not, so one bad entry hides nothing. */
   scan(): Promise<ConnectionScan>;
+  /**
+   * Resolves when the store can be read, without reading any connection (the readiness probe's
+   * question): the file store's directory is readable, PostgreSQL answers `SELECT 1`.
+   */
+  ping(): Promise<void>;
   /** Creates a connection; `ConnectionExistsError` if the id is taken, so of two concurrent adds one fails. */
   add(connection: Connection): Promise<void>;
   /**

@@ -1,6 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { constants } from 'node:fs';
-import { chmod, link, lstat, mkdir, open, readdir, rm, rename, unlink, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  link,
+  lstat,
+  mkdir,
+  open,
+  opendir,
+  readdir,
+  rm,
+  rename,
+  unlink,
+  writeFile,
+} from 'node:fs/promises';
 import { join } from 'node:path';
 import { connectionIdSchema, type Connection } from './connection';
 import type { ConnectionProblem, ConnectionStore } from './connection-store';
@@ -174,6 +186,14 @@ export function createFileConnectionStore(options: FileConnectionStoreOptions): 
   return {
     get: read,
     scan,
+    async ping() {
+      try {
+        await (await opendir(directory)).close();
+      } catch (error) {
+        // No directory yet is an empty store, as `scan` reads it; the first `add` creates it.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+    },
     list: async () => (await scan()).connections,
     async add(connection) {
       validConnection(connection); // before anything touches the disk

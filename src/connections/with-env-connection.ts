@@ -29,6 +29,7 @@ export function withEnvConnection(inner: ConnectionStore, envConnection: Connect
   return {
     get: async (id) => (isEnv(id) ? envConnection : inner.get(id)),
     scan,
+    ping: () => inner.ping(),
     list: async () => (await scan()).connections,
     add: async (connection) => (isEnv(connection.id) ? refuse() : inner.add(connection)),
     update: async (id, change) => (isEnv(id) ? refuse() : inner.update(id, change)),

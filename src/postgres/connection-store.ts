@@ -91,6 +91,9 @@ export function createPostgresConnectionStore(options: PostgresConnectionStoreOp
   return {
     get,
     scan,
+    async ping() {
+      await query('SELECT 1');
+    },
     list: async () => (await scan()).connections,
     async add(connection) {
       const { baseUrl, secrets } = sealed(connection);

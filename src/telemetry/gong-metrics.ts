@@ -13,6 +13,7 @@ export const GONG_METRICS = {
   pacerWait: 'gong_pacer_wait_seconds',
   modelCalls: 'gong_model_calls_total',
   modelCallDuration: 'gong_model_call_duration_seconds',
+  modelTokens: 'gong_model_tokens_total',
   answers: 'gong_answers_total',
 } as const;
 

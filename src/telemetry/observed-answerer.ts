@@ -5,7 +5,9 @@ import type { Tracing } from './tracing';
 
 /**
  * The answerer, counted and timed (`gong_model_calls_total`, `gong_model_call_duration_seconds`
- * by answerer, model and outcome) and, with tracing, in a `model call` span naming the model.
+ * by answerer, model and outcome), its tokens counted (`gong_model_tokens_total` by answerer,
+ * model and type `input`/`output`, when the model server reports them) and, with tracing, in a
+ * `model call` span naming the model and the tokens (OpenTelemetry's `gen_ai.*` attributes).
  * Neither holds the question, the calls or the answer.
  */
 export function observeAnswerer(
@@ -25,6 +27,11 @@ export function observeAnswerer(
     's',
     'Time the answerer took to answer',
   );
+  const tokens = meter.createCounter(
+    GONG_METRICS.modelTokens,
+    '{token}',
+    'Tokens the model read (type input) and wrote (type output), as its server reports them',
+  );
   return {
     async answer(question, contents, signal, transcripts) {
       const started = clock();
@@ -36,11 +43,20 @@ export function observeAnswerer(
               'gong.answerer': result.answeredBy,
               'gong.calls_analyzed': contents.length,
               'gong.answer_latency_ms': Math.round(clock() - started),
+              ...(result.usage && {
+                'gen_ai.usage.input_tokens': result.usage.promptTokens,
+                'gen_ai.usage.output_tokens': result.usage.completionTokens,
+              }),
             }))
           : await run();
         const tags = { answerer: answer.answeredBy, model: answer.model ?? 'none', outcome: 'ok' };
         calls.add(1, tags);
         duration.record((clock() - started) / 1000, tags);
+        if (answer.usage) {
+          const model = { answerer: tags.answerer, model: tags.model };
+          tokens.add(answer.usage.promptTokens, { ...model, type: 'input' });
+          tokens.add(answer.usage.completionTokens, { ...model, type: 'output' });
+        }
         return answer;
       } catch (error) {
         const tags = { answerer: 'unknown', model: 'unknown', outcome: 'error' };

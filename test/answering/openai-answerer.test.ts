@@ -7,7 +7,7 @@ import {
   type Answerer,
   type OpenAiAnswererOptions,
 } from '../../src/answering';
-import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
+import { citeFirstCall, startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
 import { testModelOptions } from '../support/model-options';
 import { acmeCalls, makeCall } from './call-fixtures';
 
@@ -206,6 +206,31 @@ describe('OpenAI answerer', () => {
     expect(server.requests).toHaveLength(2);
     expect(message('system', 1)).toContain('Answer in at most three short sentences');
     expect(result.citedCallIds).toEqual(['c-kickoff']);
+  });
+
+  it('reports the tokens of every reply an answer took, the cut one included', async () => {
+    server.enqueue({
+      content: '{"answer": "Acme wants',
+      finishReason: 'length',
+      usage: { prompt_tokens: 900, completion_tokens: 800 },
+    });
+    server.setDefault((body) => ({
+      ...citeFirstCall(body),
+      usage: { prompt_tokens: 950, completion_tokens: 40 },
+    }));
+
+    const result = await answerer.answer('pricing?', acmeCalls);
+
+    expect(result.usage).toEqual({ promptTokens: 1850, completionTokens: 840 });
+  });
+
+  it('answers without token counts when the server reports none', async () => {
+    server.setDefault((body) => ({ ...citeFirstCall(body), usage: null }));
+
+    const result = await answerer.answer('pricing?', acmeCalls);
+
+    expect(result.citedCallIds).toEqual(['c-kickoff']);
+    expect(result).not.toHaveProperty('usage');
   });
 
   it('fails as a bad reply, not to be retried, when the shorter answer is cut too', async () => {

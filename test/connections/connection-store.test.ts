@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -201,5 +201,17 @@ describe('the connections directory', () => {
 
   it('falls back to ~/.gong-worker/connections', () => {
     expect(directoryOf({})).toBe('/home/me/.gong-worker/connections');
+  });
+
+  it('answers a ping while it can be read, and before it exists (nothing saved yet)', async () => {
+    await expect(store.ping()).resolves.toBeUndefined();
+    await store.save(ACME);
+    await expect(store.ping()).resolves.toBeUndefined();
+  });
+
+  it('fails a ping when the path is not a readable directory, with the reason', async () => {
+    await mkdir(join(root, 'home'));
+    await writeFile(directory, 'not a directory');
+    await expect(store.ping()).rejects.toThrow(/ENOTDIR/);
   });
 });

@@ -110,6 +110,15 @@ describe('secrets in the PostgreSQL tables', () => {
   });
 });
 
+describe('a ping', () => {
+  it('answers while the database does, without reading the connections', async () => {
+    const store = open();
+    await store.connections.add(ACME);
+    await sql.query(`UPDATE gong_connections SET secrets = '{"keyId":"main"}' WHERE id = 'acme'`);
+    await expect(store.connections.ping()).resolves.toBeUndefined();
+  });
+});
+
 describe('a damaged row', () => {
   it('is listed as a problem while the other connections are listed, and can be removed', async () => {
     const store = open();
@@ -130,6 +139,16 @@ describe('a damaged row', () => {
 });
 
 describe('a database that cannot be reached', () => {
+  it('fails a ping as a store outage, so the readiness probe says the store does not answer', async () => {
+    const env = {
+      GONG_CONNECTIONS_URL: 'postgres://worker@127.0.0.1:1/gong',
+      GONG_SECRETS_KEYS: `main=${KEY}`,
+    };
+    const store = openStore(parseSettings(env, ['store']).store);
+    opened.push(store);
+    await expect(store.connections.ping()).rejects.toThrow(ConnectionStoreUnavailableError);
+  });
+
   it('fails within the connection timeout as a store outage, without printing the URL, its password or address', async () => {
     const env = {
       GONG_CONNECTIONS_URL: 'postgres://worker:hunter2-password@127.0.0.1:1/gong',

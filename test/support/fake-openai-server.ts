@@ -11,9 +11,9 @@ import type { AddressInfo } from 'node:net';
  * none at all.
  */
 export type FakeReply =
-  | { json: object; finishReason?: 'stop' | 'length' }
+  | { json: object; finishReason?: 'stop' | 'length'; usage?: FakeUsage | null }
   /** Content returned as is, e.g. text that is not JSON. */
-  | { content: string; finishReason?: 'stop' | 'length' }
+  | { content: string; finishReason?: 'stop' | 'length'; usage?: FakeUsage | null }
   | {
       status: number;
       error: { message: string; type: string; code: string | null };
@@ -22,6 +22,18 @@ export type FakeReply =
   | { recorded: RecordedResponse }
   /** Never answers, like a server still generating: the client gives up (its timeout or abort). */
   | { hang: true };
+
+/**
+ * The tokens a reply reports it used; {@link DEFAULT_USAGE} unless given, none at all when null
+ * (servers that do not report usage).
+ */
+export interface FakeUsage {
+  prompt_tokens: number;
+  completion_tokens: number;
+}
+
+/** What a reply reports it used unless it says otherwise. */
+const DEFAULT_USAGE: FakeUsage = { prompt_tokens: 100, completion_tokens: 20 };
 
 /** A real server's response, replayed byte for byte (see test/answering/recordings). */
 export interface RecordedResponse {
@@ -50,7 +62,7 @@ export interface FakeOpenAiServer {
 }
 
 /** The default reply: one claim citing the first numbered call of the user message. */
-export function citeFirstCall(body: unknown): FakeReply {
+export function citeFirstCall(body: unknown): Extract<FakeReply, { json: object }> {
   const messages = (body as { messages?: { role?: string; content?: unknown }[] } | null)?.messages ?? [];
   const user = messages.find((message) => message.role === 'user')?.content;
   const label = typeof user === 'string' ? /<call number="(\d+)">/.exec(user)?.[1] : undefined;
@@ -104,8 +116,13 @@ function sendReply(res: ServerResponse, reply: FakeReply, model: string, withToo
         finish_reason: reply.finishReason ?? (withTools ? 'tool_calls' : 'stop'),
       },
     ],
-    usage: { prompt_tokens: 100, completion_tokens: 20, total_tokens: 120 },
+    ...usageOf(reply.usage === undefined ? DEFAULT_USAGE : reply.usage),
   });
+}
+
+function usageOf(usage: FakeUsage | null): { usage?: object } {
+  if (usage === null) return {};
+  return { usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens } };
 }
 
 async function readBody(req: IncomingMessage): Promise<unknown> {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { answerQuestionAboutCustomerCall, tracingClientInterceptors } from '../../src/client';
 import type { AnswerQuestionResult } from '../../src/api/answer-question';
 import { callDaysAgo } from '../support/call-fixtures';
+import { citeFirstCall, startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import {
   findJaeger,
@@ -27,12 +28,16 @@ const ACCESS_KEY_SECRET = 'tracing-secret-value-5e8a2b';
 const CUSTOMER = 'Zephyrine Logistics';
 const QUESTION = 'Which warehouses did they want to automate first?';
 const KEY_POINT = 'Zephyrine wants the Rotterdam warehouse automated before the Antwerp one.';
+const MODEL = 'gpt-traced-test';
+/** What the model server says the answer cost; the model call span must say the same. */
+const REPORTED_USAGE = { prompt_tokens: 2345, completion_tokens: 67 };
 
 const run = randomUUID().slice(0, 8);
 const WORKER_SERVICE = `gong-worker-${run}`;
 const PLATFORM_SERVICE = `platform-${run}`;
 
 let h: GongHarness;
+let openAi: FakeOpenAiServer;
 let jaeger: Jaeger;
 let worker: WorkerProcess;
 let platform: NodeTracerProvider;
@@ -48,6 +53,8 @@ beforeAll(async () => {
     callDaysAgo(3, { title: `${CUSTOMER} rollout plan`, content: { keyPoints: [{ text: KEY_POINT }] } }),
     callDaysAgo(5, { title: `${CUSTOMER} discovery`, content: { keyPoints: [{ text: KEY_POINT }] } }),
   ];
+  openAi = await startFakeOpenAiServer();
+  openAi.setDefault((body) => ({ ...citeFirstCall(body), usage: REPORTED_USAGE }));
   const taskQueue = uniqueTaskQueue('traced');
   worker = await startWorkerProcess({
     ...h.workerProcessEnv(taskQueue),
@@ -56,6 +63,10 @@ beforeAll(async () => {
     OTEL_SERVICE_NAME: WORKER_SERVICE,
     OTEL_RESOURCE_ATTRIBUTES: 'deployment.environment=test',
     OTEL_BSP_SCHEDULE_DELAY: '200',
+    OPENAI_API_KEY: 'sk-traced-not-real',
+    OPENAI_BASE_URL: openAi.baseUrl,
+    OPENAI_MODEL: MODEL,
+    OPENAI_FALLBACK: 'fail',
   });
 
   // The platform's side: its own tracer provider, its own span, the client interceptor.
@@ -90,6 +101,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker?.kill();
   await platform?.shutdown();
+  await openAi?.stop();
   await h?.close();
   await jaeger?.stop();
 });
@@ -167,6 +179,15 @@ it('has one span per Gong request, under the activity that sent it, with what Go
     expect(tag(span, 'http.response.body.size')).toBeGreaterThan(0);
   }
   expect(spansNamed(traced, 'gong pacer wait')).toHaveLength(gongSpans.length);
+});
+
+it('puts the model and the tokens the model server reported on the model call span', () => {
+  const [model] = spansNamed(traced, 'model call');
+  expect(openAi.requests).toHaveLength(1);
+  expect(model && serviceOf(traced, model)).toBe(WORKER_SERVICE);
+  expect(model && tag(model, 'gen_ai.request.model')).toBe(MODEL);
+  expect(model && tag(model, 'gen_ai.usage.input_tokens')).toBe(REPORTED_USAGE.prompt_tokens);
+  expect(model && tag(model, 'gen_ai.usage.output_tokens')).toBe(REPORTED_USAGE.completion_tokens);
 });
 
 it('carries the resource the OpenTelemetry variables give', () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { answerQuestionAboutCustomerCall, gongApiRequest } from '../../src/client';
 import { findFreePort } from '../../tools/temporal-server';
 import { callDaysAgo } from '../support/call-fixtures';
+import { citeFirstCall, startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import { secretForms } from '../support/secret-scan';
 import { uniqueTaskQueue } from '../support/temporal';
@@ -9,8 +10,12 @@ import { startWorkerProcess, type WorkerProcess } from '../support/worker-proces
 
 const ACCESS_KEY = 'TELEMETRYKEY4242';
 const ACCESS_KEY_SECRET = 'telemetry-secret-value-9f3c1d';
+const MODEL = 'gpt-telemetry-test';
+/** What the model server says the answer cost; the scrape must say the same. */
+const REPORTED_USAGE = { prompt_tokens: 1234, completion_tokens: 56 };
 
 let h: GongHarness;
+let openAi: FakeOpenAiServer;
 let worker: WorkerProcess;
 let taskQueue: string;
 let metricsAddress: string;
@@ -20,11 +25,17 @@ beforeAll(async () => {
   h.simulator.dataSet.calls = [callDaysAgo(3, { title: 'Acme QBR' })];
   taskQueue = uniqueTaskQueue('telemetry');
   metricsAddress = `127.0.0.1:${await findFreePort()}`;
+  openAi = await startFakeOpenAiServer();
+  openAi.setDefault((body) => ({ ...citeFirstCall(body), usage: REPORTED_USAGE }));
   worker = await startWorkerProcess({
     ...h.workerProcessEnv(taskQueue),
     LOG_FORMAT: 'json',
     LOG_LEVEL: 'debug',
     TEMPORAL_PROMETHEUS_ADDRESS: metricsAddress,
+    OPENAI_API_KEY: 'sk-telemetry-not-real',
+    OPENAI_BASE_URL: openAi.baseUrl,
+    OPENAI_MODEL: MODEL,
+    OPENAI_FALLBACK: 'fail',
   });
   await answerQuestionAboutCustomerCall(
     h.client,
@@ -37,6 +48,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await worker?.kill();
+  await openAi?.stop();
   await h?.close();
 });
 
@@ -125,6 +137,16 @@ it('measures Gong latency, response sizes and pacer waits as histograms', async 
 it('counts answers by status and the answerer calls', async () => {
   const text = await scrape();
   expect(seriesValue(text, 'gong_answers_total', { status: 'answered' })).toBe(1);
-  expect(seriesValue(text, 'gong_model_calls_total', { answerer: 'extractive', outcome: 'ok' })).toBe(1);
+  expect(
+    seriesValue(text, 'gong_model_calls_total', { answerer: 'openai', model: MODEL, outcome: 'ok' }),
+  ).toBe(1);
   expect(seriesValue(text, 'gong_requests_today', { connection_id: 'acme' })).toBeGreaterThanOrEqual(3);
+});
+
+it("counts the model's input and output tokens as the model server reported them", async () => {
+  const text = await scrape();
+  expect(openAi.requests).toHaveLength(1);
+  const tokens = (type: string) => seriesValue(text, 'gong_model_tokens_total', { model: MODEL, type });
+  expect(tokens('input')).toBe(REPORTED_USAGE.prompt_tokens);
+  expect(tokens('output')).toBe(REPORTED_USAGE.completion_tokens);
 });

@@ -1,0 +1,206 @@
+import Long from 'long';
+import { randomUUID } from 'node:crypto';
+import { trace } from '@opentelemetry/api';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
+import { Resource } from '@opentelemetry/resources';
+import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import { Client } from '@temporalio/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tracingClientInterceptors } from '../../src/client';
+import { findJaeger, startJaeger, type Jaeger, type JaegerSpan, type JaegerTrace } from '../../tools/jaeger';
+import { callDaysAgo } from '../support/call-fixtures';
+import { startGongHarness, type GongHarness } from '../support/gong-harness';
+import { uniqueTaskQueue, uniqueWorkflowId } from '../support/temporal';
+import { startWorkerProcess, type WorkerProcess } from '../support/worker-process';
+import { withPlatformWorker, type PlatformTracing } from '../platform/platform-worker';
+import type { briefBeforeMeeting, checkConnectionThroughNexus } from '../platform/workflows';
+
+const run = randomUUID().slice(0, 8);
+const WORKER_SERVICE = `gong-worker-${run}`;
+const PLATFORM_SERVICE = `platform-${run}`;
+
+let h: GongHarness;
+let jaeger: Jaeger;
+let worker: WorkerProcess;
+let provider: NodeTracerProvider;
+let platformTracing: PlatformTracing;
+/** The Gong worker's task queue in `default`, also the Nexus endpoint's target. */
+let gongTaskQueue: string;
+/** The platform's own namespace, where its Nexus caller runs. */
+let platformNamespace: string;
+let endpoint: string;
+let endpointId: { id: string; version: Long } | undefined;
+
+beforeAll(async () => {
+  jaeger = await startJaeger(await findJaeger((line) => console.log(`[jaeger] ${line}`)));
+  h = await startGongHarness();
+  await h.addConnection('acme-traced');
+  h.simulator.dataSet.calls = [callDaysAgo(3, { title: 'Acme pricing review' })];
+  gongTaskQueue = uniqueTaskQueue('traced-children');
+  platformNamespace = `platform-${run}`;
+  await h.client.workflowService.registerNamespace({
+    namespace: platformNamespace,
+    workflowExecutionRetentionPeriod: { seconds: Long.fromNumber(86_400) },
+  });
+  endpoint = `gong-traced-${run}`;
+  const { endpoint: created } = await h.client.connection.operatorService.createNexusEndpoint({
+    spec: { name: endpoint, target: { worker: { namespace: 'default', taskQueue: gongTaskQueue } } },
+  });
+  if (created?.id && created.version) endpointId = { id: created.id, version: created.version };
+  worker = await startWorkerProcess({
+    ...h.workerProcessEnv(gongTaskQueue),
+    OTEL_EXPORTER_OTLP_ENDPOINT: jaeger.otlpEndpoint,
+    OTEL_SERVICE_NAME: WORKER_SERVICE,
+    OTEL_BSP_SCHEDULE_DELAY: '200',
+  });
+  // The platform's side: its tracer provider, and its worker's workflow spans sent the same way.
+  const resource = new Resource({ 'service.name': PLATFORM_SERVICE });
+  const spanProcessor = new BatchSpanProcessor(
+    new OTLPTraceExporter({ url: `${jaeger.otlpEndpoint}/v1/traces` }),
+    { scheduledDelayMillis: 200 },
+  );
+  provider = new NodeTracerProvider({ resource, spanProcessors: [spanProcessor] });
+  provider.register();
+  platformTracing = { spanProcessor, resource };
+}, 600_000);
+
+afterAll(async () => {
+  await worker?.kill();
+  await provider?.shutdown();
+  if (endpointId)
+    await h.client.connection.operatorService.deleteNexusEndpoint(endpointId).catch(() => undefined);
+  await h?.close();
+  await jaeger?.stop();
+});
+
+/**
+ * Runs `start` in a platform span, with a client that carries the trace, while a traced platform
+ * worker runs the platform's workflows in `namespace`; returns the span's trace id and the Gong
+ * requests the run caused (as the simulator saw them).
+ */
+async function tracedPlatformRun(
+  namespace: string,
+  start: (client: Client, platformTaskQueue: string) => Promise<unknown>,
+): Promise<{ traceId: string; gongRequests: string[] }> {
+  const client = new Client({
+    connection: h.client.connection,
+    namespace,
+    interceptors: await tracingClientInterceptors(),
+  });
+  const before = h.simulator.requests.length;
+  let traceId = '';
+  await withPlatformWorker(
+    h,
+    namespace,
+    (platformTaskQueue) =>
+      trace.getTracer('platform').startActiveSpan('platform run', async (span) => {
+        traceId = span.spanContext().traceId;
+        try {
+          return await start(client, platformTaskQueue);
+        } finally {
+          span.end();
+        }
+      }),
+    platformTracing,
+  );
+  await provider.forceFlush();
+  const gongRequests = h.simulator.requests.slice(before).map((r) => `${r.method} ${r.path} ${r.status}`);
+  return { traceId, gongRequests: gongRequests.sort() };
+}
+
+/** Reads a trace back from Jaeger's query API until `complete` holds (both sides export in batches). */
+async function traceWhen(traceId: string, complete: (t: JaegerTrace) => boolean): Promise<JaegerTrace> {
+  const deadline = Date.now() + 30_000;
+  let last: JaegerTrace | undefined;
+  for (;;) {
+    const response = await fetch(`${jaeger.queryUrl}/api/traces/${traceId}`);
+    if (response.ok) {
+      [last] = ((await response.json()) as { data: JaegerTrace[] }).data;
+      if (last && complete(last)) return last;
+    }
+    if (Date.now() > deadline) {
+      const names = last?.spans.map((span) => span.operationName).join(', ') ?? 'nothing';
+      throw new Error(`trace ${traceId} incomplete in Jaeger after 30 s; it holds: ${names}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+const named = (t: JaegerTrace, name: string) => t.spans.filter((span) => span.operationName === name);
+const tag = (span: JaegerSpan, key: string) => span.tags.find((t) => t.key === key)?.value;
+const serviceOf = (t: JaegerTrace, span: JaegerSpan) => t.processes[span.processID]?.serviceName;
+/** `METHOD path status` of each Gong request span, as the simulator's requests are described. */
+const gongRequestsIn = (t: JaegerTrace) =>
+  t.spans
+    .filter((span) => tag(span, 'url.template') !== undefined)
+    .map(
+      (span) =>
+        `${String(tag(span, 'http.request.method'))} ${String(tag(span, 'url.template'))} ${String(tag(span, 'http.response.status_code'))}`,
+    )
+    .sort();
+/** The one span named `name`, checked to come from `service`. */
+function onlySpan(t: JaegerTrace, name: string, service: string): JaegerSpan {
+  const spans = named(t, name);
+  expect(
+    spans.map((span) => serviceOf(t, span)),
+    name,
+  ).toEqual([service]);
+  return spans[0] as JaegerSpan;
+}
+
+describe('a traced platform workflow that runs ours as children', () => {
+  it("continues the platform's trace into both child runs and every Gong request they send", async () => {
+    const { traceId, gongRequests } = await tracedPlatformRun('default', (client, taskQueue) =>
+      client.workflow.execute<typeof briefBeforeMeeting>('briefBeforeMeeting', {
+        taskQueue,
+        workflowId: uniqueWorkflowId('traced-brief'),
+        args: [{ connectionId: 'acme-traced', customerName: 'Acme', question: 'Pricing?', gongTaskQueue }],
+      }),
+    );
+    expect(gongRequests.length).toBeGreaterThanOrEqual(2);
+    const traced = await traceWhen(
+      traceId,
+      (t) =>
+        named(t, 'RunWorkflow:answerQuestionAboutCustomerCall').length === 1 &&
+        gongRequestsIn(t).length === gongRequests.length,
+    );
+
+    expect(traced.spans.every((span) => span.traceID === traceId)).toBe(true);
+    onlySpan(traced, 'platform run', PLATFORM_SERVICE);
+    onlySpan(traced, 'RunWorkflow:briefBeforeMeeting', PLATFORM_SERVICE);
+    onlySpan(traced, 'StartChildWorkflow:gongHealthCheck', PLATFORM_SERVICE);
+    onlySpan(traced, 'StartChildWorkflow:answerQuestionAboutCustomerCall', PLATFORM_SERVICE);
+    onlySpan(traced, 'RunWorkflow:gongHealthCheck', WORKER_SERVICE);
+    onlySpan(traced, 'RunWorkflow:answerQuestionAboutCustomerCall', WORKER_SERVICE);
+    expect(gongRequestsIn(traced)).toEqual(gongRequests);
+  }, 180_000);
+});
+
+describe('a traced platform workflow that calls ours through the Nexus endpoint', () => {
+  it("continues the platform's trace into the Nexus operation, the run it starts and every Gong request", async () => {
+    const { traceId, gongRequests } = await tracedPlatformRun(platformNamespace, (client, taskQueue) =>
+      client.workflow.execute<typeof checkConnectionThroughNexus>('checkConnectionThroughNexus', {
+        taskQueue,
+        workflowId: uniqueWorkflowId('traced-nexus'),
+        args: [{ endpoint, connectionId: 'acme-traced' }],
+      }),
+    );
+    expect(gongRequests.length).toBeGreaterThanOrEqual(1);
+    const traced = await traceWhen(
+      traceId,
+      (t) =>
+        named(t, 'RunWorkflow:gongHealthCheck').length === 1 &&
+        gongRequestsIn(t).length === gongRequests.length,
+    );
+
+    expect(traced.spans.every((span) => span.traceID === traceId)).toBe(true);
+    onlySpan(traced, 'platform run', PLATFORM_SERVICE);
+    onlySpan(traced, 'RunWorkflow:checkConnectionThroughNexus', PLATFORM_SERVICE);
+    onlySpan(traced, 'StartNexusOperation:gong/gongHealthCheck', PLATFORM_SERVICE);
+    onlySpan(traced, 'RunStartNexusOperation:gong/gongHealthCheck', WORKER_SERVICE);
+    onlySpan(traced, 'StartWorkflow:gongHealthCheck', WORKER_SERVICE);
+    onlySpan(traced, 'RunWorkflow:gongHealthCheck', WORKER_SERVICE);
+    expect(gongRequestsIn(traced)).toEqual(gongRequests);
+  }, 180_000);
+});
