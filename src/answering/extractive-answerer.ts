@@ -1,12 +1,9 @@
 import type { CallContent } from '../gong/call-content';
 import type { CallTranscript } from '../gong/call-transcript';
-import { hasAiContent } from './ai-content';
 import { NO_CALLS_ANALYZED_ANSWER, type Answer, type Answerer } from './answer';
 import { passagesOfCalls } from './call-passages';
 import {
-  callLabel,
   lastCallAnswer,
-  newestFirst,
   nextStepsAnswer,
   outcomeAnswer,
   peopleAnswer,
@@ -16,6 +13,7 @@ import {
 import { isNearDuplicate, sameText } from './near-duplicate';
 import { rankPassages, stemsOf, type RankedPassage } from './passage-ranking';
 import { analyzeQuestion, type AnalyzedQuestion } from './question-kind';
+import { transcriptNote } from './transcript-note';
 
 /** Limits on how much an extractive answer quotes. */
 export interface ExtractiveAnswererOptions {
@@ -144,32 +142,6 @@ function fieldAnswer(
     default:
       return null;
   }
-}
-
-/** Says which calls had no AI content, and whether their transcripts were read instead. */
-function transcriptNote(
-  calls: readonly CallContent[],
-  transcripts: ReadonlyMap<string, CallTranscript>,
-): string[] {
-  const unsummarised = newestFirst(calls).filter((call) => !hasAiContent(call));
-  if (unsummarised.length === 0) return [];
-  const read = unsummarised.filter((call) => transcripts.has(call.callId));
-  const unread = unsummarised.filter((call) => !transcripts.has(call.callId));
-  // Two calls are named; more are counted, so the note stays one short line.
-  const labels = (list: CallContent[]) =>
-    list.length <= 2 ? list.map(callLabel).join(' and ') : `${list.length} of the calls read`;
-  return [
-    ...(read.length > 0
-      ? [
-          `Gong has not summarised ${labels(read)} yet: ${read.length === 1 ? 'its transcript was' : 'their transcripts were'} read instead.`,
-        ]
-      : []),
-    ...(unread.length > 0
-      ? [
-          `Gong has not summarised ${labels(unread)} yet and ${unread.length === 1 ? 'its transcript was' : 'their transcripts were'} not read.`,
-        ]
-      : []),
-  ];
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   rejectsFormat,
   replyText,
 } from './structured-output';
+import { transcriptNote } from './transcript-note';
 
 /** Dependencies and limits of the OpenAI answerer. */
 export interface OpenAiAnswererOptions {
@@ -248,8 +249,12 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
       // No claims at all: the model says the calls do not answer, in its own words.
       const cited =
         claims.length > 0 ? assembleCitedAnswer(claims) : { answer: reply.answer, citedCallIds: [] };
+      const notes = [
+        ...transcriptNote(calls, new Map(transcripts.map((t) => [t.callId, t]))),
+        ...(trimmed ? [TRIMMED_NOTE] : []),
+      ];
       return {
-        answer: trimmed ? `${cited.answer}\n\n${TRIMMED_NOTE}` : cited.answer,
+        answer: [cited.answer, ...notes].join('\n\n'),
         citedCallIds: cited.citedCallIds,
         answeredBy: 'openai',
         model,
