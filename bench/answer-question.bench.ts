@@ -4,18 +4,10 @@
  * the worker's memory. Run with `npm run bench` (BENCH_CALLS, BENCH_ANSWERS to change the load).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { answerQuestionAboutCustomerCall } from '../src/client';
-import { createConnection } from '../src/connections/connection';
-import { parseSettings } from '../src/config/settings';
-import { createWorkerDeps } from '../src/config/worker-deps';
-import { createDataSet, DEFAULT_SIM_ACCOUNT, startGongSimulator } from '../tools/simulator';
-import { findTemporalCli, startDevServer } from '../tools/temporal-server';
 import { createGongWorker } from '../src/worker';
+import { startBenchStack } from './bench-stack';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 1000);
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 10);
@@ -26,40 +18,10 @@ function percentile(sorted: number[], p: number): number {
 
 async function main(): Promise<void> {
   Runtime.install({ logger: new DefaultLogger('ERROR') });
-  const cli = await findTemporalCli();
-  const server = await startDevServer({ cliPath: cli.path, uiPort: null });
-  const simulator = await startGongSimulator({
-    dataSet: createDataSet({ seed: 7, now: new Date(), callCount: CALLS, lookbackDays: 120 }),
-  });
-  const dir = await mkdtemp(join(tmpdir(), 'bench-connections-'));
-  // The worker's own assembly: file store, simulator route, extractive answerer, Gong's 3 requests/s.
-  const env = {
-    GONG_CONNECTIONS_DIR: dir,
-    GONG_SIMULATOR_URL: simulator.url,
-    GONG_MAX_REQUESTS_PER_SECOND: '3',
-  };
-  const deps = createWorkerDeps(
-    parseSettings(env, ['store', 'simulator', 'limits', 'openai']),
-    () => undefined,
-  );
-  await deps.connections.save(
-    createConnection('bench', {
-      baseUrl: 'https://us-00000.api.gong.io',
-      accessKey: DEFAULT_SIM_ACCOUNT.accessKey,
-      accessKeySecret: DEFAULT_SIM_ACCOUNT.accessKeySecret,
-    }),
-  );
-  const workerConnection = await NativeConnection.connect({ address: server.address });
-  const clientConnection = await Connection.connect({ address: server.address });
-  const client = new Client({ connection: clientConnection });
+  const { simulator, deps, client, workerConnection, customers, stop } = await startBenchStack(CALLS);
   const taskQueue = `bench-${randomUUID()}`;
-  const worker = await createGongWorker({
-    connection: workerConnection,
-    taskQueue,
-    deps,
-  });
+  const worker = await createGongWorker({ connection: workerConnection, taskQueue, deps });
 
-  const customers = simulator.dataSet.companies.map((company) => company.name);
   const rows: {
     customer: string;
     ms: number;
@@ -116,11 +78,7 @@ async function main(): Promise<void> {
     `process memory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
   );
 
-  await clientConnection.close();
-  await workerConnection.close();
-  await simulator.stop();
-  await server.stop();
-  await rm(dir, { recursive: true, force: true });
+  await stop();
 }
 
 await main();

@@ -7,23 +7,14 @@
  * `npm run bench:model` (BENCH_MODEL_ANSWERS, default 3; OPENAI_TIMEOUT_MS, default 60000).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
 import type { Answer, Answerer } from '../src/answering';
 import { chooseAnswerer } from '../src/answering';
 import { answerQuestionAboutCustomerCall } from '../src/client';
-
-import { parseSettings } from '../src/config/settings';
-import { createWorkerDeps } from '../src/config/worker-deps';
-import { createConnection } from '../src/connections/connection';
-import { createDataSet, DEFAULT_SIM_ACCOUNT, startGongSimulator } from '../tools/simulator';
-import { findTemporalCli, startDevServer } from '../tools/temporal-server';
 import { createGongWorker } from '../src/worker';
 import { provisionModelServer, SERVED_MODEL, startModelServer } from '../tools/model-server/model-server';
 import { openAiSettings } from '../test/support/model-options';
+import { startBenchStack } from './bench-stack';
 
 const ANSWERS = Number(process.env.BENCH_MODEL_ANSWERS ?? 3);
 const QUESTIONS = [
@@ -46,28 +37,7 @@ function recording(answerer: Answerer, answers: Answer[]): Answerer {
 async function main(): Promise<void> {
   Runtime.install({ logger: new DefaultLogger('ERROR') });
   const model = await startModelServer(await provisionModelServer());
-  const cli = await findTemporalCli();
-  const server = await startDevServer({ cliPath: cli.path, uiPort: null });
-  const simulator = await startGongSimulator({
-    dataSet: createDataSet({ seed: 7, now: new Date(), callCount: 1000, lookbackDays: 120 }),
-  });
-  const dir = await mkdtemp(join(tmpdir(), 'bench-connections-'));
-  const env = {
-    GONG_CONNECTIONS_DIR: dir,
-    GONG_SIMULATOR_URL: simulator.url,
-    GONG_MAX_REQUESTS_PER_SECOND: '3',
-  };
-  const deps = createWorkerDeps(
-    parseSettings(env, ['store', 'simulator', 'limits', 'openai']),
-    () => undefined,
-  );
-  await deps.connections.save(
-    createConnection('bench', {
-      baseUrl: 'https://us-00000.api.gong.io',
-      accessKey: DEFAULT_SIM_ACCOUNT.accessKey,
-      accessKeySecret: DEFAULT_SIM_ACCOUNT.accessKeySecret,
-    }),
-  );
+  const { simulator, deps, client, workerConnection, customers, stop } = await startBenchStack(1000);
   const modelOptions = openAiSettings({
     OPENAI_API_KEY: 'local',
     OPENAI_BASE_URL: model.baseUrl,
@@ -80,9 +50,6 @@ async function main(): Promise<void> {
     chooseAnswerer(modelOptions, { maxRetryAfterSeconds: 120, warn: (m) => adaptations.push(m) }),
     answers,
   );
-  const workerConnection = await NativeConnection.connect({ address: server.address });
-  const client = new Client({ connection: await Connection.connect({ address: server.address }) });
-  const customers = simulator.dataSet.companies.map((company) => company.name);
 
   /** Asks every question with `answerer`; returns latency and Gong requests per answer. */
   async function run(answerer: Answerer) {
@@ -149,11 +116,8 @@ async function main(): Promise<void> {
   );
   if (adaptations.length > 0) console.log(`adapted to the server: ${adaptations.join('; ')}`);
 
-  await workerConnection.close();
-  await simulator.stop();
-  await server.stop();
+  await stop();
   await model.stop();
-  await rm(dir, { recursive: true, force: true });
 }
 
 await main();
