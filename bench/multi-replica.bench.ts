@@ -7,7 +7,10 @@
  * Prints per account: the most requests in any 1-second window, 429s, the rate achieved while
  * saturated, and B's answer latency alone and under A's load.
  * Run: `npx tsx bench/multi-replica.bench.ts` (BENCH_SCENARIOS=shared,per-process; BENCH_CALLS).
+ * `--hog` (or `--hog=N`) runs N busy-loop processes (default 1) beside the workers for the whole
+ * run, as a loaded host: requests then leave their process a varying while after their slot.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { parseSettings } from '../src/config/settings';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -17,6 +20,7 @@ import { Client, Connection } from '@temporalio/client';
 import { answerQuestionAboutCustomerCall } from '../src/client';
 import { createConnection } from '../src/connections/connection';
 import { openStore } from '../src/connections/open-store';
+import { MAX_SEND_MARGIN_MS } from '../src/postgres/request-pacer';
 import { createDataSet, startGongSimulator, type SimulatorAccount } from '../tools/simulator';
 import { findTemporalCli, startDevServer } from '../tools/temporal-server';
 import { startPostgres } from '../test/support/postgres';
@@ -29,6 +33,24 @@ const LIMIT = 3;
 const ACCOUNT_A: SimulatorAccount = { accessKey: 'bench-key-a', accessKeySecret: 'bench-secret-a' };
 const ACCOUNT_B: SimulatorAccount = { accessKey: 'bench-key-b', accessKeySecret: 'bench-secret-b' };
 const HOSTS = { a: 'https://us-11111.api.gong.io', b: 'https://us-22222.api.gong.io' };
+const HOGS = hogsOf(process.argv.slice(2));
+
+/** How many busy-loop processes `--hog` or `--hog=N` asks for; 0 without the flag. */
+function hogsOf(args: string[]): number {
+  const flag = args.find((arg) => arg === '--hog' || arg.startsWith('--hog='));
+  if (flag === undefined) return 0;
+  const count = flag === '--hog' ? 1 : Number(flag.slice('--hog='.length));
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`--hog=N needs a whole number >= 1, not ${flag}`);
+  return count;
+}
+
+/** Starts `count` processes that spin on the CPU until killed. */
+function startHogs(count: number): ChildProcess[] {
+  return Array.from({ length: count }, () =>
+    spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }),
+  );
+}
 
 /** The most timestamps (ms) in any window [t, t + 1000), and the gaps (ms) inside that window. */
 function densestSecond(times: number[]): { most: number; gaps: number[] } {
@@ -46,12 +68,17 @@ function densestSecond(times: number[]): { most: number; gaps: number[] } {
 }
 const mostInOneSecond = (times: number[]) => densestSecond(times).most;
 
-const median = (values: number[]) => {
+/** The value below which `fraction` of `values` lie (nearest rank). */
+const percentile = (values: number[], fraction: number) => {
   const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
+  return sorted[Math.floor((sorted.length - 1) * fraction)] ?? NaN;
 };
+const median = (values: number[]) => percentile(values, 0.5);
 
 async function main(): Promise<void> {
+  const hogs = startHogs(HOGS);
+  // A bench stopped early must not leave processes spinning.
+  process.once('exit', () => hogs.forEach((hog) => hog.kill('SIGKILL')));
   const cli = await findTemporalCli();
   const server = await startDevServer({ cliPath: cli.path, uiPort: null });
   const postgres = await startPostgres();
@@ -65,7 +92,8 @@ async function main(): Promise<void> {
   const customers = simulator.dataSet.companies.map((company) => company.name);
   console.log(
     `multi-replica: ${REPLICAS} worker processes, 9 answers on account A + 3 on B at once, ` +
-      `${CALLS} simulated calls, simulator limit ${LIMIT} req/s per account`,
+      `${CALLS} simulated calls, simulator limit ${LIMIT} req/s per account` +
+      (HOGS > 0 ? `, ${HOGS} CPU hog process${HOGS > 1 ? 'es' : ''} beside them` : ''),
   );
 
   for (const scenario of SCENARIOS) {
@@ -139,11 +167,18 @@ async function main(): Promise<void> {
       );
       const densest = densestSecond(times);
       if (densest.most > LIMIT) console.log(`    densest second: gaps ${densest.gaps.join(', ')} ms`);
+      // While saturated, LIMIT + 1 consecutive requests span Gong's window plus the pacer's margin.
+      const spans = times.slice(LIMIT).map((t, i) => t - (times[i] ?? t));
+      if (spans.length > 0)
+        console.log(
+          `    ${LIMIT + 1} consecutive requests span (ms): p10 ${percentile(spans, 0.1).toFixed(0)}, ` +
+            `median ${percentile(spans, 0.5).toFixed(0)}, p90 ${percentile(spans, 0.9).toFixed(0)}`,
+        );
     }
     console.log(
       `  failed answers: ${failed.length}${failed.length > 0 ? ` (${[...new Set(failed)].join('; ')})` : ''}`,
     );
-    const slotMs = (1000 / LIMIT) * 1.1;
+    const slotMs = (1000 + MAX_SEND_MARGIN_MS) / LIMIT; // the widest slot the shared pacer hands out
     console.log(
       `  account B answers (3 at once): median ${median(alone).toFixed(0)} ms alone, ` +
         `${median(underLoad).toFixed(0)} ms with A's 9 (difference ${(median(underLoad) - median(alone)).toFixed(0)} ms; ` +
@@ -163,6 +198,7 @@ async function main(): Promise<void> {
   await simulator.stop();
   await postgres.stop();
   await server.stop();
+  for (const hog of hogs) hog.kill('SIGKILL');
 }
 
 await main();

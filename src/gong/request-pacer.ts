@@ -10,7 +10,7 @@ export interface RequestPacer {
 }
 
 /** Milliseconds between two requests to one host: `perSecond` with 10% slack. */
-export function slotIntervalMs(perSecond: number): number {
+function slotIntervalMs(perSecond: number): number {
   // A little slack: Gong counts arrivals, and network jitter can bunch evenly sent requests.
   return (1000 / perSecond) * 1.1;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { abortableSleep, createRequestPacer, slotIntervalMs, type RequestPacer } from '../gong/request-pacer';
+import { abortableSleep, createRequestPacer, type RequestPacer } from '../gong/request-pacer';
 
 /** Runs one SQL statement (the pool's `query`); rows are validated here. */
 export type PacerQuery = (text: string, values: unknown[]) => Promise<{ rows: unknown[] }>;
@@ -25,8 +25,9 @@ const RESERVE_SLOT = `
   RETURNING EXTRACT(EPOCH FROM (s.next_at - clock_timestamp())) * 1000 - $2::float8 AS wait_ms`;
 
 /**
- * Records a send if fewer than `$3` were recorded in the last `$2` ms, else says when there will
- * be room. The row lock serialises the replicas of one host; other hosts' rows are untouched.
+ * Records a send as reaching Gong by `$4` ms from now (its margin) if fewer than `$3` recorded
+ * sends may reach Gong within the last `$2` ms (Gong's window), else says when there will be room.
+ * The row lock serialises the replicas of one host; other hosts' rows are untouched.
  */
 const CONFIRM_SEND = `
   WITH clock AS (SELECT clock_timestamp() AS now),
@@ -38,12 +39,14 @@ const CONFIRM_SEND = `
     FROM gong_request_slots AS s, clock WHERE s.host = $1 FOR UPDATE OF s
   ),
   recorded AS (
-    UPDATE gong_request_slots AS s SET sent_at = current.live || clock.now
+    UPDATE gong_request_slots AS s
+    SET sent_at = current.live || (clock.now + make_interval(secs => $4::float8 / 1000))
     FROM current, clock
     WHERE s.host = current.host AND cardinality(current.live) < $3
     RETURNING 1
   )
-  SELECT (SELECT count(*) FROM recorded) AS sent, (SELECT now FROM clock)::text AS stamp,
+  SELECT (SELECT count(*) FROM recorded) AS sent,
+    ((SELECT now FROM clock) + make_interval(secs => $4::float8 / 1000))::text AS stamp,
     CASE WHEN cardinality(live) < $3 THEN 0
       ELSE EXTRACT(EPOCH FROM (live[cardinality(live) - $3 + 1] + make_interval(secs => $2::float8 / 1000)
         - (SELECT now FROM clock))) * 1000
@@ -55,15 +58,32 @@ const WITHDRAW_SEND = `
   UPDATE gong_request_slots SET sent_at = array_remove(sent_at, $2::timestamptz) WHERE host = $1`;
 
 /**
- * The most a send may leave after the moment recorded for it. Slots are 1.1 s per `perSecond`
- * sends, so Gong sees at most `perSecond` in any second while sends leave within the 100 ms
- * slack; a confirmation that came back later than this (a busy host) is withdrawn and asked for
- * again, so its request cannot bunch with the next slot's.
+ * The least margin a send is recorded with: what the part of its way to Gong this process cannot
+ * measure (from the confirmation's return to the socket, and the network) may add on a quiet host.
  */
-export const SEND_MARGIN_MS = 60;
+export const MIN_SEND_MARGIN_MS = 40;
+
+/** The most margin a send is recorded with: at 3 per second, 1150 ms per 3 sends is 87% of the limit. */
+export const MAX_SEND_MARGIN_MS = 150;
+
+/** How many recent confirmation delays the margin is sized from. */
+const DELAY_SAMPLES = 20;
 
 /** A send is confirmed again at most this often; past it the request goes (it is already late). */
 const MAX_RECONFIRMS = 3;
+
+/**
+ * The margin sends of this process are recorded with: twice the 90th percentile of its recent
+ * confirmation delays (the round trip of each confirmation, which grows with how busy the host
+ * and the database are), within {@link MIN_SEND_MARGIN_MS} and {@link MAX_SEND_MARGIN_MS}. A
+ * quiet host keeps the narrow margin and sends near the limit; a busy one, whose requests also
+ * leave later after their confirmation, widens it as its delays grow, and narrows it again.
+ */
+export function sendMarginMs(recentDelaysMs: readonly number[]): number {
+  const sorted = [...recentDelaysMs].sort((a, b) => a - b);
+  const p90 = sorted[Math.ceil(sorted.length * 0.9) - 1] ?? 0;
+  return Math.min(MAX_SEND_MARGIN_MS, Math.max(MIN_SEND_MARGIN_MS, Math.ceil(2 * p90)));
+}
 
 const HOLD_OFF = `
   INSERT INTO gong_request_slots AS s (host, next_at)
@@ -80,23 +100,24 @@ const confirmRowSchema = z.object({
 
 /**
  * One pacer for all replicas, in two statements per request. First the request reserves the
- * host's next slot (slots `1/perSecond` apart plus 10% slack, on the database's clock, so hosts'
- * clocks do not matter) and waits for it, cancellably: this queues requests fairly without
- * polling. Then, at send time, it records the send only if fewer than `perSecond` sends were
- * recorded in the last 1.1 seconds, else waits for room: a replica woken late by a busy event
- * loop cannot bunch with the next slot's request, and no slot is thrown away. A confirmation
- * that comes back more than {@link SEND_MARGIN_MS} after it was asked for is withdrawn and asked
- * for again, since its request would leave that much after the moment recorded. Hosts never wait for
- * each other. If the database fails, requests are paced per process (a warning says so).
+ * host's next slot (on the database's clock, so hosts' clocks do not matter) and waits for it,
+ * cancellably: this queues requests fairly without polling. Then, at send time, it records the
+ * send at the latest moment it should reach Gong (now plus this process's margin, see
+ * {@link sendMarginMs}), and only if fewer than `perSecond` recorded sends fall in Gong's window
+ * before it; else it waits for room. Four requests can then reach Gong within one second only if
+ * one of them left later than its own margin, and a confirmation that comes back later than the
+ * margin is withdrawn and asked for again (its delay widens the margin). Replicas on busier hosts
+ * record wider margins; none has to know another's. Hosts never wait for each other. If the
+ * database fails, requests are paced per process (a warning says so).
  */
 export function createPostgresRequestPacer(options: PostgresRequestPacerOptions): RequestPacer {
-  const interval = slotIntervalMs(options.perSecond);
-  // `limit` sends per `windowMs`: 3 per 1.1 s at 3/s; 1 per 2.2 s at 0.5/s (never above perSecond).
+  // `limit` sends per `windowMs`: 3 per 1 s at 3/s; 1 per 2 s at 0.5/s (never above perSecond).
   const limit = Math.max(1, Math.floor(options.perSecond));
-  const windowMs = interval * limit;
+  const windowMs = (1000 * limit) / options.perSecond;
   const sleep = options.sleep ?? abortableSleep;
   const now = options.now ?? (() => performance.now());
   const local = createRequestPacer({ perSecond: options.perSecond });
+  const delays: number[] = [];
   let warned = false;
   const fallBack = (error: unknown) => {
     if (!warned) {
@@ -111,17 +132,25 @@ export function createPostgresRequestPacer(options: PostgresRequestPacerOptions)
     async wait(host, signal) {
       if (signal?.aborted) throw signal.reason;
       try {
+        // Slots as far apart as confirmed sends can be: the window plus the margin, per `limit`.
+        const interval = (windowMs + sendMarginMs(delays)) / limit;
         const { rows } = await options.query(RESERVE_SLOT, [host, interval]);
         const waitMs = waitRowSchema.parse(rows[0]).wait_ms;
         if (waitMs > 0) await sleep(waitMs, signal);
         for (let reconfirms = 0; ;) {
           if (signal?.aborted) throw signal.reason;
+          const margin = sendMarginMs(delays);
           const asked = now();
-          const confirmed = await options.query(CONFIRM_SEND, [host, windowMs, limit]);
+          const confirmed = await options.query(CONFIRM_SEND, [host, windowMs, limit, margin]);
           const { sent, retry_ms: retryMs, stamp } = confirmRowSchema.parse(confirmed.rows[0]);
           warned = false;
           if (sent > 0) {
-            if (now() - asked <= SEND_MARGIN_MS || reconfirms >= MAX_RECONFIRMS) return;
+            // The whole round trip: the database's clock is not this process's, and a busy host
+            // delays a request after its confirmation too, where no clock here can see it.
+            const delay = now() - asked;
+            delays.push(delay);
+            if (delays.length > DELAY_SAMPLES) delays.shift();
+            if (delay <= margin || reconfirms >= MAX_RECONFIRMS) return;
             reconfirms += 1;
             await options.query(WITHDRAW_SEND, [host, stamp]);
             continue;

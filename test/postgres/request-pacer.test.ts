@@ -3,7 +3,7 @@ import { parseSettings } from '../../src/config/settings';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type OpenedStore } from '../../src/connections/open-store';
 import pg from 'pg';
-import { createPostgresRequestPacer } from '../../src/postgres/request-pacer';
+import { createPostgresRequestPacer, sendMarginMs } from '../../src/postgres/request-pacer';
 import type { RequestPacer } from '../../src/gong/request-pacer';
 import { startPostgres, type TestPostgres } from '../support/postgres';
 import { startLocalServer, type LocalServer } from '../gong/local-server';
@@ -71,10 +71,11 @@ async function lateReplicaPacer(lateMs: number): Promise<RequestPacer> {
 }
 
 /**
- * A replica on a busy host: every other answer to its send confirmation reaches it `lateMs` after
- * the database recorded the send, so the request leaves that much after its recorded moment.
+ * A replica on a busy host: one answer in `every` (default every other) to its send confirmation
+ * reaches it `lateMs` after the database recorded the send, so the request leaves that much after
+ * its recorded moment.
  */
-async function lateConfirmingPacer(lateMs: number): Promise<RequestPacer> {
+async function lateConfirmingPacer(lateMs: number, every = 2): Promise<RequestPacer> {
   const env = { GONG_CONNECTIONS_URL: url, GONG_SECRETS_KEYS: KEYS };
   const store = openStore(parseSettings(env, ['store']).store);
   opened.push(store);
@@ -85,7 +86,7 @@ async function lateConfirmingPacer(lateMs: number): Promise<RequestPacer> {
   return createPostgresRequestPacer({
     query: async (text: string, values: unknown[]) => {
       const result = await pool.query(text, values);
-      if (text.includes('recorded AS') && confirmations++ % 2 === 0) {
+      if (text.includes('recorded AS') && confirmations++ % every === 0) {
         await new Promise((resolve) => setTimeout(resolve, lateMs));
       }
       return result;
@@ -102,8 +103,9 @@ async function lateConfirmingPacer(lateMs: number): Promise<RequestPacer> {
  * arrivals, are what the pacer controls: on a loaded machine, connection set-up and scheduling
  * move arrivals around (the benchmarks print both).
  */
-async function send(pacer: RequestPacer, host: string, signal?: AbortSignal): Promise<void> {
+async function send(pacer: RequestPacer, host: string, signal?: AbortSignal, afterMs = 0): Promise<void> {
   await pacer.wait(host, signal);
+  if (afterMs > 0) await new Promise((resolve) => setTimeout(resolve, afterMs));
   arrivals.set(host, [...(arrivals.get(host) ?? []), performance.now()]);
   await fetch(`${server.url}/v2/calls?host=${host}`);
 }
@@ -126,6 +128,19 @@ describe('the request pacer shared through PostgreSQL', () => {
   it('keeps the limit when confirmations come back late on a busy host (sends leave after their slot)', async () => {
     const [slow, onTime] = [await lateConfirmingPacer(180), replicaPacer()];
     await Promise.all(Array.from({ length: 12 }, (_, i) => send(i % 2 === 0 ? slow : onTime, HOST_A)));
+    expect(arrivals.get(HOST_A)).toHaveLength(12);
+    expect(mostInOneSecond(arrivals.get(HOST_A) ?? [])).toBeLessThanOrEqual(3);
+  });
+
+  it('keeps the limit when a busy replica answers late and then sends late too, beside a quiet one', async () => {
+    // Every confirmation comes back 70 ms late, and the request leaves 40 ms after that: 110 ms
+    // after its recorded moment, of which the pacer sees only the first 70 ms.
+    const [busy, quiet] = [await lateConfirmingPacer(70, 1), replicaPacer()];
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        i % 2 === 0 ? send(busy, HOST_A, undefined, 40) : send(quiet, HOST_A),
+      ),
+    );
     expect(arrivals.get(HOST_A)).toHaveLength(12);
     expect(mostInOneSecond(arrivals.get(HOST_A) ?? [])).toBeLessThanOrEqual(3);
   });
@@ -178,5 +193,20 @@ describe('the request pacer shared through PostgreSQL', () => {
       /^Shared Gong rate limit unavailable \(The connection store \(PostgreSQL\) is unavailable: connection refused\); pacing this process alone/,
     );
     expect(warnings[0]).not.toContain('127.0.0.1');
+  });
+});
+
+describe('the margin a replica records its sends with', () => {
+  it('is 40 ms on a quiet host, where confirmations come back within a few milliseconds', () => {
+    expect(sendMarginMs([])).toBe(40);
+    expect(sendMarginMs([2, 3, 5, 4, 2, 3, 6, 2, 3, 4])).toBe(40);
+  });
+
+  it('is twice the recent confirmation delays on a busy host, one slow outlier in ten aside', () => {
+    expect(sendMarginMs([30, 35, 40, 32, 38, 31, 36, 33, 39, 400])).toBe(80);
+  });
+
+  it('is never more than 150 ms, so the replicas still reach 87% of the limit', () => {
+    expect(sendMarginMs([200, 220, 250, 210, 230, 240, 205, 215, 225, 235])).toBe(150);
   });
 });
