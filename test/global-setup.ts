@@ -9,6 +9,7 @@ import { GONG_CONNECTION_ID } from '../src/api/search-attributes';
 import { ENCODING_FAILURE_CONVERTER_PATH } from '../src/codec/data-converter';
 import { WORKFLOWS_PATH } from '../src/worker';
 import { findTemporalCli } from '../tools/temporal-server';
+import { quietBundlerLogger } from './support/quiet-bundler-logger';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -67,8 +68,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
 }
 
-const quiet = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: console.error };
-
 // One folder per run, so two runs in one clone never read each other's bundles.
 const BUNDLES_DIR = fileURLToPath(new URL(`../.cache/test-workflow-bundles-${process.pid}`, import.meta.url));
 
@@ -80,7 +79,7 @@ async function bundleWorkflowsOnce(): Promise<Record<string, string>> {
   for (const [failureConverterPath, name] of Object.entries(variants)) {
     const { code } = await bundleWorkflowCode({
       workflowsPath: WORKFLOWS_PATH,
-      logger: quiet,
+      logger: quietBundlerLogger,
       ...(failureConverterPath ? { failureConverterPath } : {}),
     });
     const codePath = join(BUNDLES_DIR, `${name}.js`);

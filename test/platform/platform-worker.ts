@@ -5,6 +5,7 @@ import type { SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { makeWorkflowExporter } from '@temporalio/interceptors-opentelemetry';
 import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { GongHarness } from '../support/gong-harness';
+import { quietBundlerLogger } from '../support/quiet-bundler-logger';
 import { uniqueTaskQueue } from '../support/temporal';
 
 const require = createRequire(import.meta.url);
@@ -26,14 +27,7 @@ function platformBundle(traced: boolean): Promise<WorkflowBundleWithSourceMap> {
     bundle = bundleWorkflowCode({
       workflowsPath: PLATFORM_WORKFLOWS,
       workflowInterceptorModules: traced ? [TRACING_INTERCEPTORS] : [],
-      logger: {
-        log: () => undefined,
-        trace: () => undefined,
-        debug: () => undefined,
-        info: () => undefined,
-        warn: () => undefined,
-        error: (m: string) => console.error(m),
-      },
+      logger: quietBundlerLogger,
     });
     bundles.set(traced, bundle);
   }

@@ -26,6 +26,7 @@ import {
 } from '../../tools/simulator';
 import { createGongWorker, WORKFLOWS_PATH } from '../../src/worker';
 import { cli, type CliRun } from './cli-io';
+import { quietBundlerLogger } from './quiet-bundler-logger';
 import { connectToTestServer, uniqueTaskQueue, type TestServerConnection } from './temporal';
 
 /** The Gong host test connections name; requests to it are routed to the simulator. */
@@ -78,15 +79,6 @@ export function workflowBundle(failureConverterPath?: string): Promise<WorkflowB
   }
   return bundle;
 }
-
-const quietBundlerLogger = {
-  log: () => undefined,
-  trace: () => undefined,
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: (message: string) => console.error(message),
-};
 
 /** Everything a workflow test needs: the shared dev server, a fresh simulator, a connection store. */
 export interface GongHarness {
