@@ -102,6 +102,16 @@ function identifyingStems(calls: readonly CallContent[]): Set<string> {
   return new Set(stemsOf(names.join('. ')));
 }
 
+/** How passages that match only the kind of question are introduced, by kind. */
+const RELATED_LEAD: Partial<Record<AnalyzedQuestion['kind'], string>> = {
+  concerns: 'The concerns they did raise',
+  pricing: 'What they did say about pricing',
+  competitors: 'The competitors they did name',
+  'next steps': 'The next steps they did agree',
+  outcome: 'What they did decide',
+  when: 'The dates they did give',
+};
+
 /** "the one call read" / "the 5 calls read". */
 function callCount(count: number): string {
   return count === 1 ? 'the one call read' : `the ${count} calls read`;
@@ -197,8 +207,12 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         return { answer: [...nothing, ...note].join('\n'), citedCallIds: [], answeredBy: 'extractive' };
       }
       const cited = new Set(quotes.flatMap((quote) => quote.calls.map((call) => call.callId)));
-      const lead =
-        calls.length === 1
+      // Nothing read is about any subject asked ("security", "compliance"): the passages only
+      // match the kind of question ("concerns"), so they are offered as that, after the gap.
+      const offTopic = asked.topicsNarrowCue && !asked.topicPhrases.some((phrase) => phrase.some(found));
+      const lead = offTopic
+        ? `${gaps.join(' ')} ${RELATED_LEAD[asked.kind] ?? 'The closest passages'}, ${calls.length === 1 ? 'in the call read' : `from ${cited.size} of ${callCount(calls.length)}`}:`
+        : calls.length === 1
           ? 'Quoted from the one call read:'
           : `Quoted from ${cited.size} of ${callCount(calls.length)}, most relevant first:`;
       const lines: AnswerLine[] = [
@@ -207,7 +221,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
           text: `- ${quote.speaker ? `${quote.speaker} said: ` : ''}"${quote.text}"`,
           calls: quote.calls,
         })),
-        ...gaps.map((text) => ({ text, calls: [] })),
+        ...(offTopic ? [] : gaps).map((text) => ({ text, calls: [] })),
         ...note.map((text) => ({ text, calls: [] })),
       ];
       return { ...render(lines), answeredBy: 'extractive' };

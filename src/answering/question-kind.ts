@@ -32,6 +32,11 @@ export interface AnalyzedQuestion {
   topicPhrases: Word[][];
   /** Content words that only say what kind of answer is wanted ("concerns", "discount"). */
   cues: Word[];
+  /**
+   * True when every topic word narrows a cue that follows it ("security or compliance concerns"):
+   * a passage of the kind that misses them all ("adoption is the risk") does not answer.
+   */
+  topicsNarrowCue: boolean;
   /** The question's other content words (mostly verbs such as "say", "raise"): they rank, never gate. */
   others: Word[];
 }
@@ -90,6 +95,16 @@ export function analyzeQuestion(
     }
   }
   if (phrase.length > 0) topicPhrases.push(phrase);
+  const joinsTopics = (word: Word | undefined) =>
+    word !== undefined && (topics.includes(word) || JOINERS.has(word.text));
+  const narrowsCue = (index: number) => {
+    let next = index + 1;
+    while (joinsTopics(words[next])) next += 1;
+    const following = words[next];
+    return following !== undefined && cues.includes(following);
+  };
+  const topicsNarrowCue =
+    topics.length > 0 && words.every((word, index) => !topics.includes(word) || narrowsCue(index));
   return {
     kind,
     people,
@@ -97,9 +112,13 @@ export function analyzeQuestion(
     topics: unique(topics),
     topicPhrases,
     cues: unique(cues),
+    topicsNarrowCue,
     others: unique(others),
   };
 }
+
+/** Words that join topics narrowing one cue: "security or compliance concerns". */
+const JOINERS = new Set(['or', 'and', '&', '/']);
 
 function unique(words: Word[]): Word[] {
   const seen = new Set<string>();

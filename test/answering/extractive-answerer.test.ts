@@ -188,6 +188,23 @@ describe('extractive answerer', () => {
     expect(result.answer).toMatch(/\nNothing in the 3 calls read mentions "headcount"\.$/);
   });
 
+  it('says first that nothing mentions the subject of a concern asked about, then offers the concerns raised as such', async () => {
+    const calls = [
+      makeCall({ callId: 'renewal', keyPoints: ['Adoption in operations is the risk for the renewal.'] }),
+      makeCall({ callId: 'pricing', keyPoints: ['They asked for a 15% discount.'] }),
+    ];
+    const result = await answer('What security or compliance concerns did they raise?', calls);
+    expect(result.answer.split('\n')).toEqual([
+      'Nothing in the 2 calls read mentions "security" or "compliance". The concerns they did raise, from 1 of the 2 calls read:',
+      '- "Adoption in operations is the risk for the renewal." [1]',
+    ]);
+  });
+
+  it('quotes passages about one subject asked beside another it found nothing about', async () => {
+    const result = await answer('What did they say about pricing and headcount?');
+    expect(result.answer).toMatch(/^Quoted from /);
+  });
+
   it('lists equally relevant passages newest call first', async () => {
     const calls = [
       makeCall({
