@@ -20,8 +20,26 @@ export interface Answer {
   modelError?: { kind: ModelErrorKind; message: string };
   /** True when part of the calls' content was left out to fit the model's context. */
   contentTrimmed?: boolean;
-  /** Tokens the model read and wrote for this answer, when the server reports them. */
-  usage?: { promptTokens: number; completionTokens: number };
+  /**
+   * Tokens the model read and wrote for this answer, replies it failed with included (also when
+   * the fallback answered), when the server reports them.
+   */
+  usage?: TokenUsage;
+}
+
+/** Tokens a model read (`promptTokens`) and wrote (`completionTokens`). */
+export interface TokenUsage {
+  promptTokens: number;
+  completionTokens: number;
+}
+
+/** `a` and `b` added up; either may be unknown. */
+export function addTokens(a: TokenUsage | undefined, b: TokenUsage | undefined): TokenUsage | undefined {
+  if (!a || !b) return a ?? b;
+  return {
+    promptTokens: a.promptTokens + b.promptTokens,
+    completionTokens: a.completionTokens + b.completionTokens,
+  };
 }
 
 /** Answers a question from the content of the given calls. */

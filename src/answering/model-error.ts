@@ -1,6 +1,7 @@
 import OpenAI from 'openai';
 import { parseRetryAfter } from '../gong/http';
 import { ResponseTooLargeError } from '../gong/limited-body';
+import type { TokenUsage } from './answer';
 
 /** What went wrong with the answering model, in terms an operator and the platform can act on. */
 export type ModelErrorKind =
@@ -22,13 +23,26 @@ export class ModelError extends Error {
     readonly kind: ModelErrorKind,
     message: string,
     readonly retryable: boolean,
-    options: { cause?: unknown; retryAfterSeconds?: number | null } = {},
+    options: { cause?: unknown; retryAfterSeconds?: number | null; usage?: TokenUsage } = {},
   ) {
     super(message, { cause: options.cause });
     this.retryAfterSeconds = options.retryAfterSeconds ?? null;
+    this.usage = options.usage;
   }
   /** The server's `Retry-After`, when it sent one. */
   readonly retryAfterSeconds: number | null;
+  /** Tokens the replies that failed cost, when the server reported them: they are spent all the same. */
+  readonly usage: TokenUsage | undefined;
+}
+
+/** The same failure, carrying the tokens its replies cost. */
+export function withUsage(error: ModelError, usage: TokenUsage | undefined): ModelError {
+  if (!usage) return error;
+  return new ModelError(error.kind, error.message, error.retryable, {
+    cause: error.cause,
+    retryAfterSeconds: error.retryAfterSeconds,
+    usage,
+  });
 }
 
 /** `Requested tokens (2837) exceed context window of 2048` (llama.cpp), `maximum context length is 8192` (OpenAI, vLLM). */

@@ -1,5 +1,5 @@
 import { abortableSleep } from '../gong/request-pacer';
-import type { Answer, Answerer } from './answer';
+import { addTokens, type Answer, type Answerer, type TokenUsage } from './answer';
 import { ModelError, toModelError } from './model-error';
 import type { ModelFallback } from './model-options';
 
@@ -59,13 +59,18 @@ export function withModelFallback(model: Answerer, options: ModelWithFallbackOpt
       const timer = setTimeout(() => budget.abort(), options.timeBudgetMs);
       const modelSignal = signal ? AbortSignal.any([signal, budget.signal]) : budget.signal;
       let failure: ModelError;
+      // What the failed attempts cost: the tokens are spent whoever answers in the end.
+      let spent: TokenUsage | undefined;
       try {
         for (let attempt = 1; ; attempt += 1) {
           try {
-            return await model.answer(question, calls, modelSignal, transcripts);
+            const answer = await model.answer(question, calls, modelSignal, transcripts);
+            const usage = addTokens(spent, answer.usage);
+            return usage ? { ...answer, usage } : answer;
           } catch (error) {
             if (signal?.aborted) throw error;
             failure = budget.signal.aborted ? budgetSpent(options.timeBudgetMs, error) : toModelError(error);
+            spent = addTokens(spent, error instanceof ModelError ? error.usage : undefined);
           }
           const wait =
             Math.max(failure.retryAfterSeconds ?? 0, 0) * 1000 || FIRST_BACKOFF_MS * 2 ** (attempt - 1);
@@ -94,7 +99,11 @@ export function withModelFallback(model: Answerer, options: ModelWithFallbackOpt
         failure.message.length > MAX_MESSAGE_CHARS
           ? `${failure.message.slice(0, MAX_MESSAGE_CHARS)}…`
           : failure.message;
-      return { ...answer, modelError: { kind: failure.kind, message } } satisfies Answer;
+      return {
+        ...answer,
+        modelError: { kind: failure.kind, message },
+        ...(spent ? { usage: spent } : {}),
+      } satisfies Answer;
     },
   };
 }

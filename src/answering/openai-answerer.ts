@@ -1,12 +1,12 @@
 import type OpenAI from 'openai';
 import type { CallTranscript } from '../gong/call-transcript';
 import type { CallContent } from '../gong/call-content';
-import { NO_CALLS_ANALYZED_ANSWER, type Answer, type Answerer } from './answer';
+import { addTokens, NO_CALLS_ANALYZED_ANSWER, type Answer, type Answerer, type TokenUsage } from './answer';
 import { SHORTER_ANSWER_INSTRUCTION } from './answer-prompt';
 import { answerJsonSchema, parseModelAnswer, type ModelAnswer } from './answer-schema';
 import { assembleCitedAnswer, keepKnownCitations } from './citations';
 import { fitAnswerPrompt } from './fit-prompt';
-import { contextLimitOf, isContextExceeded, ModelError, toModelError } from './model-error';
+import { contextLimitOf, isContextExceeded, ModelError, toModelError, withUsage } from './model-error';
 import { defaultContextTokens, STRUCTURED_OUTPUT_MODES, type StructuredOutputMode } from './model-options';
 import {
   formatParams,
@@ -49,9 +49,6 @@ interface ServerProfile {
   contextTokens: number;
 }
 
-/** Tokens the model read (`promptTokens`) and wrote (`completionTokens`). */
-type TokenUsage = NonNullable<Answer['usage']>;
-
 /**
  * `total` plus what one completion reports, so a reply cut at the token limit counts with the
  * shorter one asked after it. A server that reports no usage, or not both counts, adds nothing.
@@ -64,10 +61,7 @@ function addUsage(
   const prompt: unknown = reported?.prompt_tokens;
   const completion: unknown = reported?.completion_tokens;
   if (typeof prompt !== 'number' || typeof completion !== 'number') return total;
-  return {
-    promptTokens: (total?.promptTokens ?? 0) + prompt,
-    completionTokens: (total?.completionTokens ?? 0) + completion,
-  };
+  return addTokens(total, { promptTokens: prompt, completionTokens: completion });
 }
 
 /** OpenAI's reasoning models refuse `max_tokens` and any temperature but the default. */
@@ -211,7 +205,7 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
             request >= MAX_REQUESTS_PER_ANSWER ||
             !moveOnFrom(mode, `ignores structured output as ${mode} (the reply is not the answer's JSON)`)
           ) {
-            throw error;
+            throw withUsage(toModelError(error), usage);
           }
           continue;
         }
@@ -221,6 +215,7 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
           'model_bad_reply',
           `The model reply was cut off at ${maxOutputTokens} tokens twice, the second time when asked for a shorter answer: raise OPENAI_MAX_OUTPUT_TOKENS.`,
           false,
+          { usage },
         );
       }
       shorter = true;
@@ -244,6 +239,7 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
           'model_bad_reply',
           `The model cited none of the ${calls.length} analyzed calls (it cited ${JSON.stringify(reply.claims.flatMap((c) => c.sources)).slice(0, 200)}).`,
           false,
+          { usage },
         );
       }
       // No claims at all: the model says the calls do not answer, in its own words.

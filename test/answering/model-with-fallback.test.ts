@@ -86,6 +86,42 @@ describe('the model with its fallback', () => {
     expect(result.answer).toContain('15% discount');
   });
 
+  it('counts the tokens of the replies the model failed with, also when the calls are quoted instead', async () => {
+    const badReply = () =>
+      new ModelError('model_bad_reply', 'The model cited none of the 3 analyzed calls', true, {
+        usage: { promptTokens: 900, completionTokens: 40 },
+      });
+    const model = scriptedModel([badReply(), badReply(), badReply()]);
+
+    const result = await withModelFallback(model, options()).answer('pricing?', acmeCalls);
+
+    expect(result.answeredBy).toBe('extractive');
+    expect(result.usage).toEqual({ promptTokens: 2700, completionTokens: 120 });
+  });
+
+  it("adds the failed replies' tokens to those of the answer the model then wrote", async () => {
+    const cut = new ModelError('model_bad_reply', 'not JSON', true, {
+      usage: { promptTokens: 900, completionTokens: 40 },
+    });
+    const model = scriptedModel([cut]);
+    const answered = withModelFallback(
+      {
+        answer: async (...args) => ({
+          ...(await model.answer(...args)),
+          usage: { promptTokens: 950, completionTokens: 60 },
+        }),
+      },
+      options(),
+    );
+
+    const result = await answered.answer('pricing?', acmeCalls);
+
+    expect(result).toMatchObject({
+      answeredBy: 'openai',
+      usage: { promptTokens: 1850, completionTokens: 100 },
+    });
+  });
+
   it('does not retry what another attempt cannot fix', async () => {
     const model = scriptedModel([new ModelError('model_rejected_request', 'HTTP 401: bad key', false)]);
 

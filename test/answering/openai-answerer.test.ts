@@ -139,6 +139,20 @@ describe('OpenAI answerer', () => {
     expect((error as Error).message).toContain('cited none of the 3 analyzed calls');
   });
 
+  it('counts the tokens of a reply that cites no analyzed call on its failure', async () => {
+    server.enqueue({
+      json: { answer: 'Acme signed.', claims: [{ text: 'Acme signed.', sources: ['99'] }] },
+      usage: { prompt_tokens: 700, completion_tokens: 30 },
+    });
+
+    const error = await rejection(answerer.answer('Did Acme sign?', acmeCalls));
+
+    expect(error).toMatchObject({
+      kind: 'model_bad_reply',
+      usage: { promptTokens: 700, completionTokens: 30 },
+    });
+  });
+
   it("uses the model's own answer when it makes no claim (the calls do not answer)", async () => {
     server.enqueue({ json: { answer: 'The calls do not discuss hiring.', claims: [] } });
 
