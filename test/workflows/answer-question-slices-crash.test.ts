@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { answerQuestionAboutCustomerCall, startAnswerQuestion } from '../../src/client';
 import type { AnswerQuestionResult } from '../../src/api/answer-question';
-import { callDaysAgo, fillerCalls } from '../support/call-fixtures';
+import { callDaysAgo } from '../support/call-fixtures';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import { uniqueTaskQueue } from '../support/temporal';
 import { startWorkerProcess } from '../support/worker-process';
@@ -11,7 +11,11 @@ beforeAll(async () => {
   h = await startGongHarness();
   await h.addConnection('acme-prod');
   h.simulator.dataSet.calls = [
-    ...fillerCalls(600),
+    // From 1.5 days back: a call exactly one day old sits on the first slice's boundary, and whether
+    // it falls inside (then the planner reads the whole window at once) would depend on the clock.
+    ...Array.from({ length: 600 }, (_, i) =>
+      callDaysAgo(1.5 + (i * 80) / 600, { title: `Internal sync #${i}` }),
+    ),
     ...Array.from({ length: 7 }, (_, i) => callDaysAgo(3 + i * 6, { title: `Acme check-in ${i}` })),
   ];
 });
