@@ -33,9 +33,13 @@ export function accountContext(name: string) {
   ];
 }
 
-/** `count` calls with neutral titles and parties spread over the last `days` days. */
+/**
+ * `count` calls with neutral titles and parties spread over the last `days` days, from just past
+ * one day back: none sits exactly on the first slice's one-day boundary, where whether it falls
+ * inside would depend on the sub-second clock.
+ */
 export function fillerCalls(count: number, days = 80): SimCall[] {
   return Array.from({ length: count }, (_, i) =>
-    callDaysAgo(1 + (i * days) / count, { title: `Internal sync #${i}` }),
+    callDaysAgo(1 + ((i + 0.5) * days) / count, { title: `Internal sync #${i}` }),
   );
 }
