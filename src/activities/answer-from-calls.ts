@@ -1,4 +1,4 @@
-import { cancellationSignal } from '@temporalio/activity';
+import { activityInfo, cancellationSignal } from '@temporalio/activity';
 import type { Answer } from '../answering';
 import { hasAiContent } from '../answering/ai-content';
 import { readCallContent } from '../gong/read-call-content';
@@ -45,8 +45,11 @@ export function createAnswerFromCalls(deps: ActivityDeps) {
             readTranscriptsForCalls(client, toTranscribe, cancellationSignal()),
           )
         : undefined;
+    // The attempt must end within its start-to-close timeout, however long reading Gong took.
+    const info = activityInfo();
+    const deadlineMs = info.currentAttemptScheduledTimestampMs + info.startToCloseTimeoutMs;
     const answer = await whileHeartbeating({ answering: calls.length }, () =>
-      deps.answerer.answer(input.question, calls, cancellationSignal(), transcripts),
+      deps.answerer.answer(input.question, calls, cancellationSignal(), transcripts, { deadlineMs }),
     );
     return { answer, analyzedCallIds: calls.map((call) => call.callId) };
   };

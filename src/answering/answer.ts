@@ -53,7 +53,14 @@ export interface Answerer {
     calls: CallContent[],
     signal?: AbortSignal,
     transcripts?: readonly CallTranscript[],
+    limits?: AnswerLimits,
   ): Promise<Answer>;
+}
+
+/** What bounds one answer from outside the answerer. */
+export interface AnswerLimits {
+  /** Epoch milliseconds by which the answer must be given (the answering activity's own timeout). */
+  deadlineMs?: number;
 }
 
 /** Text used by every answerer when it is given no calls: there is nothing to read or cite. */

@@ -1,5 +1,5 @@
 /** Answering questions about Gong calls: with an OpenAI model when configured, else extractively. */
-export type { Answer, AnswerCitation, Answerer } from './answer';
+export type { Answer, AnswerCitation, Answerer, AnswerLimits } from './answer';
 export { chooseAnswerer, type ChooseAnswererDeps } from './choose-answerer';
 export { assembleCitedAnswer, keepKnownCitations, type Claim } from './citations';
 export { callPassages, transcriptPassages, type CallPassage } from './call-passages';

@@ -31,11 +31,17 @@ const MAX_MESSAGE_CHARS = 500;
 /** First wait between attempts; doubles after each. */
 const FIRST_BACKOFF_MS = 1_000;
 
+/** Kept for the fallback answerer before the activity's deadline (it quotes in well under a second). */
+const FALLBACK_RESERVE_MS = 30_000;
+
 /** The failure of a model abandoned because the answer's time budget is spent. */
-function budgetSpent(timeBudgetMs: number, cause: unknown): ModelError {
+function budgetSpent(timeBudgetMs: number, byDeadline: boolean, cause: unknown): ModelError {
+  const why = byDeadline
+    ? "what was left of the answering activity's timeout after reading the calls"
+    : 'a budget derived from OPENAI_TIMEOUT_MS';
   return new ModelError(
     'model_timeout',
-    `The model did not answer within the ${Number((timeBudgetMs / 1000).toFixed(1))} s this answer allows it (a budget derived from OPENAI_TIMEOUT_MS).`,
+    `The model did not answer within the ${Number((timeBudgetMs / 1000).toFixed(1))} s this answer allows it (${why}).`,
     false,
     { cause },
   );
@@ -53,10 +59,16 @@ export function withModelFallback(model: Answerer, options: ModelWithFallbackOpt
   const now = options.now ?? Date.now;
   const maxAttempts = options.maxAttempts ?? 3;
   return {
-    async answer(question, calls, signal, transcripts) {
+    async answer(question, calls, signal, transcripts, limits) {
       const started = now();
+      // The model's budget, shortened when the activity's own deadline comes first: time is kept
+      // for the fallback to answer before it.
+      const timeBudgetMs =
+        limits?.deadlineMs === undefined
+          ? options.timeBudgetMs
+          : Math.max(0, Math.min(options.timeBudgetMs, limits.deadlineMs - started - FALLBACK_RESERVE_MS));
       const budget = new AbortController();
-      const timer = setTimeout(() => budget.abort(), options.timeBudgetMs);
+      const timer = setTimeout(() => budget.abort(), timeBudgetMs);
       const modelSignal = signal ? AbortSignal.any([signal, budget.signal]) : budget.signal;
       let failure: ModelError;
       // What the failed attempts cost: the tokens are spent whoever answers in the end.
@@ -69,12 +81,14 @@ export function withModelFallback(model: Answerer, options: ModelWithFallbackOpt
             return usage ? { ...answer, usage } : answer;
           } catch (error) {
             if (signal?.aborted) throw error;
-            failure = budget.signal.aborted ? budgetSpent(options.timeBudgetMs, error) : toModelError(error);
+            failure = budget.signal.aborted
+              ? budgetSpent(timeBudgetMs, timeBudgetMs < options.timeBudgetMs, error)
+              : toModelError(error);
             spent = addTokens(spent, error instanceof ModelError ? error.usage : undefined);
           }
           const wait =
             Math.max(failure.retryAfterSeconds ?? 0, 0) * 1000 || FIRST_BACKOFF_MS * 2 ** (attempt - 1);
-          const fits = now() - started + wait + options.attemptTimeoutMs <= options.timeBudgetMs;
+          const fits = now() - started + wait + options.attemptTimeoutMs <= timeBudgetMs;
           if ((failure.retryAfterSeconds ?? 0) > options.maxRetryAfterSeconds) {
             failure = new ModelError(
               failure.kind,

@@ -33,9 +33,9 @@ export function observeAnswerer(
     'Tokens the model read (type input) and wrote (type output), as its server reports them',
   );
   return {
-    async answer(question, contents, signal, transcripts) {
+    async answer(question, contents, signal, transcripts, limits) {
       const started = clock();
-      const run = () => answerer.answer(question, contents, signal, transcripts);
+      const run = () => answerer.answer(question, contents, signal, transcripts, limits);
       try {
         const answer = tracing
           ? await tracing.modelCall(run, (result) => ({

@@ -197,6 +197,30 @@ describe('the model with its fallback', () => {
     expect(result.answer).toContain('15% discount');
   });
 
+  it("keeps the model within the answering activity's deadline, leaving time to quote the calls", async () => {
+    const busy: Answerer = {
+      answer: (_question, _calls, signal) =>
+        new Promise<Answer>((_resolve, reject) => {
+          signal?.addEventListener('abort', () => reject(new Error('Request was aborted.')));
+        }),
+    };
+    const started = Date.now();
+
+    // 30.2 s before the deadline: 0.2 s for the model, 30 s kept to quote the calls.
+    const result = await withModelFallback(busy, options()).answer(
+      'What discount did Acme ask for?',
+      acmeCalls,
+      undefined,
+      undefined,
+      { deadlineMs: Date.now() + 30_200 },
+    );
+
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(result).toMatchObject({ answeredBy: 'extractive', modelError: { kind: 'model_timeout' } });
+    expect(result.modelError?.message).toContain("what was left of the answering activity's timeout");
+    expect(result.answer).toContain('15% discount');
+  });
+
   it('fails with the model error when OPENAI_FALLBACK=fail', async () => {
     const model = scriptedModel([new ModelError('model_context_exceeded', 'too long', false)]);
 
