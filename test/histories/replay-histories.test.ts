@@ -14,7 +14,7 @@ beforeAll(async () => {
 it('replays every committed history of the last release without nondeterminism', async () => {
   const results: { file: string; error: string | undefined }[] = [];
   const replay = Worker.runReplayHistories(
-    { workflowBundle: await workflowBundle() },
+    { workflowBundle: workflowBundle() },
     files.map((file) => ({ workflowId: file.name, history: file.history })),
   );
   for await (const result of replay) {

@@ -4,13 +4,7 @@ import { join } from 'node:path';
 import { Client } from '@temporalio/client';
 import { inject } from 'vitest';
 import type { DataConverter } from '@temporalio/common';
-import {
-  bundleWorkflowCode,
-  DefaultLogger,
-  Runtime,
-  type Worker,
-  type WorkflowBundleOption,
-} from '@temporalio/worker';
+import { DefaultLogger, Runtime, type Worker, type WorkflowBundleOption } from '@temporalio/worker';
 import type { ActivityDeps } from '../../src/activities';
 import { parseSettings } from '../../src/config/settings';
 import { createWorkerDeps } from '../../src/config/worker-deps';
@@ -24,9 +18,8 @@ import {
   type GongSimulator,
   type GongSimulatorOptions,
 } from '../../tools/simulator';
-import { createGongWorker, WORKFLOWS_PATH } from '../../src/worker';
+import { createGongWorker } from '../../src/worker';
 import { cli, type CliRun } from './cli-io';
-import { quietBundlerLogger } from './quiet-bundler-logger';
 import { connectToTestServer, uniqueTaskQueue, type TestServerConnection } from './temporal';
 
 /** The Gong host test connections name; requests to it are routed to the simulator. */
@@ -58,26 +51,14 @@ function safeStringify(value: unknown): string {
   }
 }
 
-const bundles = new Map<string, Promise<WorkflowBundleOption>>();
 /**
- * The workflows with `failureConverterPath` when the worker encrypts, since workflows convert
- * their failures inside the bundle: the run's shared bundle from test/global-setup.ts, else
- * bundled once per test file (bundling takes seconds).
+ * The workflows, bundled once for the run by test/global-setup.ts; with `failureConverterPath`
+ * when the worker encrypts, since workflows convert their failures inside the bundle.
  */
-export function workflowBundle(failureConverterPath?: string): Promise<WorkflowBundleOption> {
-  const key = failureConverterPath ?? '';
-  const shared = inject('workflowBundles')?.[key];
-  if (shared) return Promise.resolve({ codePath: shared });
-  let bundle = bundles.get(key);
-  if (!bundle) {
-    bundle = bundleWorkflowCode({
-      workflowsPath: WORKFLOWS_PATH,
-      logger: quietBundlerLogger,
-      ...(failureConverterPath ? { failureConverterPath } : {}),
-    });
-    bundles.set(key, bundle);
-  }
-  return bundle;
+export function workflowBundle(failureConverterPath?: string): WorkflowBundleOption {
+  const codePath = inject('workflowBundles')[failureConverterPath ?? ''];
+  if (!codePath) throw new Error(`no workflow bundle for failure converter "${failureConverterPath ?? ''}"`);
+  return { codePath };
 }
 
 /** Everything a workflow test needs: the shared dev server, a fresh simulator, a connection store. */
@@ -177,7 +158,7 @@ export async function startGongHarness(
           pacer: createRequestPacer({ perSecond: HARNESS_REQUESTS_PER_SECOND }),
           ...overrides,
         },
-        workflowBundle: await workflowBundle(dataConverter?.failureConverterPath),
+        workflowBundle: workflowBundle(dataConverter?.failureConverterPath),
         shutdownGraceTime: '2 seconds',
         dataConverter,
       });

@@ -30,10 +30,7 @@ it('replays the histories of finished runs without nondeterminism', async () => 
     })),
   );
   const results = [];
-  for await (const result of Worker.runReplayHistories(
-    { workflowBundle: await workflowBundle() },
-    histories,
-  )) {
+  for await (const result of Worker.runReplayHistories({ workflowBundle: workflowBundle() }, histories)) {
     results.push(result);
   }
   expect(results.map((r) => [r.workflowId, r.error])).toEqual(ids.map((id) => [id, undefined]));
