@@ -8,7 +8,16 @@ import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tracingClientInterceptors } from '../../src/client';
-import { findJaeger, startJaeger, type Jaeger, type JaegerSpan, type JaegerTrace } from '../../tools/jaeger';
+import {
+  findJaeger,
+  serviceOf,
+  spansNamed,
+  startJaeger,
+  tagOf,
+  traceWhen,
+  type Jaeger,
+  type JaegerTrace,
+} from '../../tools/jaeger';
 import { callDaysAgo } from '../support/call-fixtures';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import { uniqueTaskQueue, uniqueWorkflowId } from '../support/temporal';
@@ -109,34 +118,13 @@ async function tracedPlatformRun(
   return { traceId, gongRequests: gongRequests.sort() };
 }
 
-/** Reads a trace back from Jaeger's query API until `complete` holds (both sides export in batches). */
-async function traceWhen(traceId: string, complete: (t: JaegerTrace) => boolean): Promise<JaegerTrace> {
-  const deadline = Date.now() + 30_000;
-  let last: JaegerTrace | undefined;
-  for (;;) {
-    const response = await fetch(`${jaeger.queryUrl}/api/traces/${traceId}`);
-    if (response.ok) {
-      [last] = ((await response.json()) as { data: JaegerTrace[] }).data;
-      if (last && complete(last)) return last;
-    }
-    if (Date.now() > deadline) {
-      const names = last?.spans.map((span) => span.operationName).join(', ') ?? 'nothing';
-      throw new Error(`trace ${traceId} incomplete in Jaeger after 30 s; it holds: ${names}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
-const named = (t: JaegerTrace, name: string) => t.spans.filter((span) => span.operationName === name);
-const tag = (span: JaegerSpan, key: string) => span.tags.find((t) => t.key === key)?.value;
-const serviceOf = (t: JaegerTrace, span: JaegerSpan) => t.processes[span.processID]?.serviceName;
 /** `METHOD path status` of each Gong request span, as the simulator's requests are described. */
 const gongRequestsIn = (t: JaegerTrace) =>
   t.spans
-    .filter((span) => tag(span, 'url.template') !== undefined)
+    .filter((span) => tagOf(span, 'url.template') !== undefined)
     .map(
       (span) =>
-        `${String(tag(span, 'http.request.method'))} ${String(tag(span, 'url.template'))} ${String(tag(span, 'http.response.status_code'))}`,
+        `${String(tagOf(span, 'http.request.method'))} ${String(tagOf(span, 'url.template'))} ${String(tagOf(span, 'http.response.status_code'))}`,
     )
     .sort();
 /**
@@ -150,15 +138,16 @@ async function expectOneTrace(
   gongRequests: string[],
 ): Promise<void> {
   const traced = await traceWhen(
+    jaeger,
     traceId,
     (t) =>
-      expected.every(([name]) => named(t, name).length > 0) &&
+      expected.every(([name]) => spansNamed(t, name).length > 0) &&
       gongRequestsIn(t).length === gongRequests.length,
   );
   expect(traced.spans.every((span) => span.traceID === traceId)).toBe(true);
   for (const [name, service] of expected)
     expect(
-      named(traced, name).map((span) => serviceOf(traced, span)),
+      spansNamed(traced, name).map((span) => serviceOf(traced, span)),
       name,
     ).toEqual([service]);
   expect(gongRequestsIn(traced)).toEqual(gongRequests);

@@ -13,10 +13,13 @@ import { citeFirstCall, startFakeOpenAiServer, type FakeOpenAiServer } from '../
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import {
   findJaeger,
+  serviceOf,
+  spansNamed,
   startJaeger,
+  tagOf,
+  traceWhen,
   tracesOf,
   type Jaeger,
-  type JaegerSpan,
   type JaegerTrace,
 } from '../../tools/jaeger';
 import { secretForms } from '../support/secret-scan';
@@ -95,7 +98,12 @@ beforeAll(async () => {
   });
   await platform.forceFlush();
   // Workflow spans leave through a sink, activity spans in batches: wait for every one.
-  traced = await traceWhen((t) => RUN_SPANS.every((name) => spansNamed(t, name).length > 0), 60_000);
+  traced = await traceWhen(
+    jaeger,
+    traceId,
+    (t) => RUN_SPANS.every((name) => spansNamed(t, name).length > 0),
+    60_000,
+  );
 }, 600_000);
 
 afterAll(async () => {
@@ -118,24 +126,6 @@ const RUN_SPANS = [
   'model call',
 ];
 
-/** Reads the run's trace back from Jaeger until `complete` holds (the worker exports in batches). */
-async function traceWhen(complete: (t: JaegerTrace) => boolean, ms: number): Promise<JaegerTrace> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const response = await fetch(`${jaeger.queryUrl}/api/traces/${traceId}`);
-    if (response.ok) {
-      const [found] = ((await response.json()) as { data: JaegerTrace[] }).data;
-      if (found && complete(found)) return found;
-    }
-    if (Date.now() > deadline) throw new Error(`trace ${traceId} incomplete in Jaeger after ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
-const spansNamed = (t: JaegerTrace, name: string) => t.spans.filter((span) => span.operationName === name);
-const tag = (span: JaegerSpan, key: string) => span.tags.find((t) => t.key === key)?.value;
-const serviceOf = (t: JaegerTrace, span: JaegerSpan) => t.processes[span.processID]?.serviceName;
-
 it('follows one platform run in one trace from the client through the workflow and its activities', () => {
   expect(result.status).toBe('answered');
   const names = traced.spans.map((span) => span.operationName);
@@ -148,7 +138,7 @@ it('follows one platform run in one trace from the client through the workflow a
 });
 
 it('has one span per Gong request, under the activity that sent it, with what Gong answered', () => {
-  const gongSpans = traced.spans.filter((span) => tag(span, 'url.template') !== undefined);
+  const gongSpans = traced.spans.filter((span) => tagOf(span, 'url.template') !== undefined);
   const describe = (method: unknown, path: unknown, status: unknown) =>
     `${String(method)} ${String(path)} ${String(status)}`;
   // What Gong (the simulator) saw and answered, request by request, is what the spans say.
@@ -156,9 +146,9 @@ it('has one span per Gong request, under the activity that sent it, with what Go
     gongSpans
       .map((span) =>
         describe(
-          tag(span, 'http.request.method'),
-          tag(span, 'url.template'),
-          tag(span, 'http.response.status_code'),
+          tagOf(span, 'http.request.method'),
+          tagOf(span, 'url.template'),
+          tagOf(span, 'http.response.status_code'),
         ),
       )
       .sort(),
@@ -173,10 +163,10 @@ it('has one span per Gong request, under the activity that sent it, with what Go
   for (const span of gongSpans) {
     const parent = span.references.find((ref) => ref.refType === 'CHILD_OF');
     expect(parent && activities.has(parent.spanID), span.operationName).toBe(true);
-    expect(tag(span, 'gong.request_id')).toEqual(expect.any(String));
-    expect(tag(span, 'gong.activity.attempt')).toBe(1);
-    expect(tag(span, 'server.address')).toBe('us-12345.api.gong.io');
-    expect(tag(span, 'http.response.body.size')).toBeGreaterThan(0);
+    expect(tagOf(span, 'gong.request_id')).toEqual(expect.any(String));
+    expect(tagOf(span, 'gong.activity.attempt')).toBe(1);
+    expect(tagOf(span, 'server.address')).toBe('us-12345.api.gong.io');
+    expect(tagOf(span, 'http.response.body.size')).toBeGreaterThan(0);
   }
   expect(spansNamed(traced, 'gong pacer wait')).toHaveLength(gongSpans.length);
 });
@@ -185,9 +175,9 @@ it('puts the model and the tokens the model server reported on the model call sp
   const [model] = spansNamed(traced, 'model call');
   expect(openAi.requests).toHaveLength(1);
   expect(model && serviceOf(traced, model)).toBe(WORKER_SERVICE);
-  expect(model && tag(model, 'gen_ai.request.model')).toBe(MODEL);
-  expect(model && tag(model, 'gen_ai.usage.input_tokens')).toBe(REPORTED_USAGE.prompt_tokens);
-  expect(model && tag(model, 'gen_ai.usage.output_tokens')).toBe(REPORTED_USAGE.completion_tokens);
+  expect(model && tagOf(model, 'gen_ai.request.model')).toBe(MODEL);
+  expect(model && tagOf(model, 'gen_ai.usage.input_tokens')).toBe(REPORTED_USAGE.prompt_tokens);
+  expect(model && tagOf(model, 'gen_ai.usage.output_tokens')).toBe(REPORTED_USAGE.completion_tokens);
 });
 
 it('carries the resource the OpenTelemetry variables give', () => {

@@ -183,3 +183,41 @@ export async function tracesOf(jaeger: Jaeger, service: string): Promise<JaegerT
   const body = (await response.json()) as { data: JaegerTrace[] | null };
   return body.data ?? [];
 }
+
+/**
+ * Trace `traceId` once Jaeger holds enough of it for `complete` (exporters send in batches, and
+ * workflow spans through sinks after them), polling its query API for up to `ms`; the error names
+ * the spans it did hold.
+ */
+export async function traceWhen(
+  jaeger: Jaeger,
+  traceId: string,
+  complete: (trace: JaegerTrace) => boolean,
+  ms = 30_000,
+): Promise<JaegerTrace> {
+  const deadline = Date.now() + ms;
+  let last: JaegerTrace | undefined;
+  for (;;) {
+    const response = await fetch(new URL(`/api/traces/${traceId}`, jaeger.queryUrl));
+    if (response.ok) {
+      [last] = ((await response.json()) as { data: JaegerTrace[] }).data;
+      if (last && complete(last)) return last;
+    }
+    if (Date.now() > deadline) {
+      const names = last?.spans.map((span) => span.operationName).join(', ') ?? 'nothing';
+      throw new Error(`trace ${traceId} incomplete in Jaeger after ${ms} ms; it holds: ${names}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** The spans of `trace` named `name`. */
+export const spansNamed = (trace: JaegerTrace, name: string): JaegerSpan[] =>
+  trace.spans.filter((span) => span.operationName === name);
+
+/** The value of a span's tag `key`. */
+export const tagOf = (span: JaegerSpan, key: string): unknown => span.tags.find((t) => t.key === key)?.value;
+
+/** The service that sent `span`. */
+export const serviceOf = (trace: JaegerTrace, span: JaegerSpan): string | undefined =>
+  trace.processes[span.processID]?.serviceName;
