@@ -34,28 +34,52 @@ export default tseslint.config(
         'error',
         {
           selector: 'ImportExpression > Literal[value=/(^|\\/)tools\\//]',
-          message: 'Only src/cli/commands/local.ts loads dev tooling (tools/), for `dev` and `demo`.',
+          message: 'Only src/cli/commands/local-command.ts loads dev tooling (tools/), for `dev` and `demo`.',
         },
       ],
     },
   },
   {
-    files: ['src/cli/commands/local.ts'],
+    files: ['src/cli/commands/local-command.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
     // The domain (Gong API model, matching, answering, connections) knows nothing of Temporal.
-    files: ['src/gong/**/*.ts', 'src/matching/**/*.ts', 'src/answering/**/*.ts', 'src/connections/**/*.ts'],
+    // Ports live in the domain; their adapters (files, PostgreSQL, OpenAI, codec) and the
+    // composition root (app/) import the domain, never the other way round.
+    files: [
+      'src/gong/**/*.ts',
+      'src/matching/**/*.ts',
+      'src/answering/**/*.ts',
+      'src/connections/**/*.ts',
+      'src/wording/**/*.ts',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@temporalio/*'], message: 'Domain code has no Temporal imports.' }] },
+        {
+          patterns: [
+            { group: ['@temporalio/*'], message: 'Domain code has no Temporal imports.' },
+            { group: ['openai', 'pg'], message: 'Domain code reaches models and databases through ports.' },
+            {
+              group: [
+                '**/adapters',
+                '**/adapters/**',
+                '**/app',
+                '**/app/**',
+                '**/cli/**',
+                '**/activities/**',
+              ],
+              message: 'Domain code imports no adapter and nothing of the composition root.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     // The public contract is mapped onto from the domain's models, never the other way round.
-    files: ['src/gong/**/*.ts', 'src/matching/**/*.ts', 'src/answering/**/*.ts'],
+    files: ['src/gong/**/*.ts', 'src/matching/**/*.ts', 'src/answering/**/*.ts', 'src/wording/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -106,8 +130,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['../*', '!../api', '!../validation'],
-              message: 'The client depends on the API layer (../api) and its validation helpers only.',
+              group: ['../*', '!../api', '!../wording'],
+              message:
+                'The client depends on the API layer (../api) and sandbox-safe wording (../wording) only.',
             },
             {
               group: [
@@ -169,8 +194,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['../*', '!../api', '!../validation'],
-              message: 'The Nexus handler depends on the API layer (../api) and its validation helpers only.',
+              group: ['../*', '!../api', '!../wording'],
+              message:
+                'The Nexus handler depends on the API layer (../api) and sandbox-safe wording (../wording) only.',
             },
             {
               group: ['@temporalio/*', '!@temporalio/nexus', '!@temporalio/common'],

@@ -5,7 +5,8 @@
  * extractive answerer, and the OpenAI answerer too when OPENAI_API_KEY is set. Run with
  * `npm run quality` (`--verbose` prints every answer).
  */
-import { chooseAnswerer, createExtractiveAnswerer } from '../src/answering';
+import { chooseAnswerer } from '../src/app/choose-answerer';
+import { createExtractiveAnswerer } from '../src/answering';
 import { parseSettings } from '../src/config/settings';
 import { loadQuestionSet, scoreAnswerer, type QualitySummary } from './answer-quality/score';
 

@@ -10,7 +10,7 @@ import { NativeConnection } from '@temporalio/worker';
 import type { ActivityDeps } from '../src/activities';
 import { createConnection } from '../src/connections/connection';
 import { parseSettings } from '../src/config/settings';
-import { createWorkerDeps } from '../src/config/worker-deps';
+import { createWorkerDeps } from '../src/app/worker-deps';
 import {
   createDataSet,
   DEFAULT_SIM_ACCOUNT,

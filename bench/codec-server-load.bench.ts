@@ -7,8 +7,12 @@
  * Run: `npm run bench:codec-server` (after `npm run build`).
  */
 import { spawn } from 'node:child_process';
-import { createEncryptionCodec, generateEncryptionKeyEntry, parseEncryptionKeys } from '../src/codec';
-import { payloadToJson } from '../src/codec/payload-json';
+import {
+  createEncryptionCodec,
+  generateEncryptionKeyEntry,
+  parseEncryptionKeys,
+} from '../src/adapters/codec';
+import { payloadToJson } from '../src/adapters/codec/payload-json';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const KEYS = generateEncryptionKeyEntry('bench');

@@ -20,10 +20,10 @@ import {
   encryptingDataConverter,
   generateEncryptionKeyEntry,
   parseEncryptionKeys,
-} from '../src/codec';
+} from '../src/adapters/codec';
 import { createConnection } from '../src/connections/connection';
-import { createConnectionStore } from '../src/connections/file-connection-store';
-import { routeToSimulator } from '../src/gong/simulator-route';
+import { createConnectionStore } from '../src/adapters/files/file-connection-store';
+import { routeToSimulator } from '../src/app/simulator-route';
 import { createDataSet, DEFAULT_SIM_ACCOUNT, startGongSimulator } from '../tools/simulator';
 import { findTemporalCli, startDevServer } from '../tools/temporal-server';
 import { createGongWorker } from '../src/worker';

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import { answerQuestionAboutCustomerCall } from '../src/client';
 import { createConnection } from '../src/connections/connection';
-import { createConnectionStore } from '../src/connections/file-connection-store';
+import { createConnectionStore } from '../src/adapters/files/file-connection-store';
 import type { AnswerQuestionResult } from '../src/api/answer-question';
 import {
   createCadenceDataSet,

@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import type { Answer, Answerer } from '../src/answering';
-import { chooseAnswerer } from '../src/answering';
+import { chooseAnswerer } from '../src/app/choose-answerer';
 import { answerQuestionAboutCustomerCall } from '../src/client';
 import { createGongWorker } from '../src/worker';
 import { provisionModelServer, SERVED_MODEL, startModelServer } from '../tools/model-server/model-server';

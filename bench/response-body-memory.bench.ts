@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { GongClient } from '../src/gong/client';
-import { routeToSimulator } from '../src/gong/simulator-route';
+import { routeToSimulator } from '../src/app/simulator-route';
 
 const BODY_MB = Number(process.env.BENCH_BODY_MB ?? 450);
 const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 1);

@@ -15,7 +15,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { openStore } from '../src/connections/open-store';
+import { openStore } from '../src/app/open-store';
 import { startPostgres } from '../test/support/postgres';
 
 const PROCESSES = Number(process.env.PACER_PROCESSES ?? 3);

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { answerQuestionAboutCustomerCall } from '../src/client';
 import { createConnection } from '../src/connections/connection';
-import { createConnectionStore } from '../src/connections/file-connection-store';
+import { createConnectionStore } from '../src/adapters/files/file-connection-store';
 import { createDataSet, DEFAULT_SIM_ACCOUNT, startGongSimulator } from '../tools/simulator';
 import { findTemporalCli, startDevServer } from '../tools/temporal-server';
 import { findJaeger, startJaeger } from '../tools/jaeger';

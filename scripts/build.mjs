@@ -77,7 +77,7 @@ await writeFile(join(dist, 'workflow-bundle.js'), code);
 // With PAYLOAD_ENCRYPTION_KEYS, failures raised in workflows are encoded in the sandbox too: that
 // worker loads this bundle, which holds the encoding failure converter. The converter is a file
 // the SDK loads by path, so it sits beside every compiled module that names it.
-const converter = join(root, 'src', 'codec', 'encoding-failure-converter.cjs');
+const converter = join(root, 'src', 'adapters', 'codec', 'encoding-failure-converter.cjs');
 const encrypted = await bundleWorkflowCode({
   workflowsPath: join(root, 'src', 'workflows', 'index.ts'),
   failureConverterPath: converter,

@@ -8,22 +8,26 @@ import {
 } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from './activities';
 import { parseSettings, WORKER_SECTIONS } from './config/settings';
-import { searchAttributeWarning } from './deployment/search-attribute-check';
-import { createWorkerDeps } from './config/worker-deps';
-import { setCurrentVersion } from './deployment/set-current-version';
-import { workerVersioning } from './deployment/versioning';
-import { chooseWorkflowCode, workflowsSourcePath, type WorkflowCode } from './deployment/workflow-code';
+import { searchAttributeWarning } from './app/deployment/search-attribute-check';
+import { createWorkerDeps } from './app/worker-deps';
+import { setCurrentVersion } from './app/deployment/set-current-version';
+import { workerVersioning } from './app/deployment/worker-versioning';
+import {
+  chooseWorkflowCode,
+  workflowsSourcePath,
+  type WorkflowCode,
+} from './app/deployment/choose-workflow-code';
 import { createGongNexusServiceHandler } from './nexus';
-import { dataConverterFor, describeEncryption } from './codec';
+import { dataConverterFor, describeEncryption } from './adapters/codec';
 import type { LogLevelName } from './config/logging';
-import { startHealthServer } from './health/health-server';
-import { workerReadiness } from './health/worker-readiness';
-import { combineObservers } from './telemetry/combine-observers';
-import { connectionLogAttributes } from './telemetry/connection-log-attributes';
-import { createGongRequestMetrics, GONG_HISTOGRAM_BUCKETS } from './telemetry/gong-metrics';
-import { observeAnswerer } from './telemetry/observed-answerer';
-import { createProcessLogger } from './telemetry/process-logger';
-import { startTracing } from './telemetry/tracing';
+import { startHealthServer } from './app/health/health-server';
+import { workerReadiness } from './app/health/worker-readiness';
+import { combineObservers } from './app/telemetry/combine-observers';
+import { connectionLogAttributes } from './app/telemetry/connection-log-attributes';
+import { createGongRequestMetrics, GONG_HISTOGRAM_BUCKETS } from './app/telemetry/gong-metrics';
+import { observeAnswerer } from './app/telemetry/observed-answerer';
+import { createProcessLogger } from './app/telemetry/process-logger';
+import { startTracing } from './app/telemetry/worker-tracing';
 
 /** Path of the workflows module the worker bundles when there is no prebuilt bundle. */
 export const WORKFLOWS_PATH = workflowsSourcePath();
@@ -42,11 +46,11 @@ export interface GongWorkerOptions {
   /** Without `workflowBundle`: the prebuilt bundle or the sources; default {@link chooseWorkflowCode}'s `auto`. */
   workflowCode?: WorkflowCode;
   shutdownGraceTime?: WorkerOptions['shutdownGraceTime'];
-  /** Worker Versioning (see `src/deployment/versioning.ts`); unversioned when absent. */
+  /** Worker Versioning (see `src/app/deployment/worker-versioning.ts`); unversioned when absent. */
   workerDeploymentOptions?: WorkerOptions['workerDeploymentOptions'];
-  /** The payload codec and failure converter (see `src/codec`); Temporal's defaults when absent. */
+  /** The payload codec and failure converter (see `src/adapters/codec`); Temporal's defaults when absent. */
   dataConverter?: DataConverter;
-  /** Tracing's interceptors and span exporter sink (see `src/telemetry/tracing.ts`); none when absent. */
+  /** Tracing's interceptors and span exporter sink (see `src/app/telemetry/worker-tracing.ts`); none when absent. */
   tracing?: Required<Pick<WorkerOptions, 'interceptors' | 'sinks'>>;
 }
 

@@ -6,7 +6,7 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 import type { TestProject } from 'vitest/node';
 
 import { GONG_CONNECTION_ID } from '../src/api/search-attributes';
-import { ENCODING_FAILURE_CONVERTER_PATH } from '../src/codec/data-converter';
+import { ENCODING_FAILURE_CONVERTER_PATH } from '../src/adapters/codec/data-converter';
 import { WORKFLOWS_PATH } from '../src/worker';
 import { findTemporalCli } from '../tools/temporal-server';
 import { quietBundlerLogger } from './support/quiet-bundler-logger';

@@ -1,6 +1,6 @@
 import { cancellationSignal } from '@temporalio/activity';
 import { z } from 'zod';
-import type { OlderTitleMatch } from '../answering/older-calls';
+import type { OlderTitleMatch } from '../wording/older-calls';
 import { titleMatches, titleStems } from '../answering/title-match';
 import type { ContentSelector } from '../gong/client';
 import type { GongExtensiveCall } from '../gong/schemas';

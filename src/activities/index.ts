@@ -5,7 +5,7 @@ import { createCheckGongConnection } from './check-gong-connection';
 import type { ActivityDeps } from './deps';
 import { createFetchCallTranscripts } from './fetch-call-transcripts';
 import { createFindCustomerCalls } from './find-customer-calls';
-import { createGetCallContent } from './get-call-content';
+import { createGetCallContent } from './get-call-content-activity';
 import { createListCallsInRange } from './list-calls-in-range';
 import { createSendGongApiRequests } from './send-gong-api-request';
 
@@ -13,7 +13,7 @@ export type { ActivityDeps } from './deps';
 export type { AnswerFromCallsInput, AnswerFromCallsResult } from './answer-from-calls';
 export type { CheckGongConnectionInput } from './check-gong-connection';
 export type { FindCustomerCallsInput, FindCustomerCallsResult } from './find-customer-calls';
-export type { GetCallContentInput } from './get-call-content';
+export type { GetCallContentInput } from './get-call-content-activity';
 export type { ListCallsInRangeInput, ListCallsInRangeResult } from './list-calls-in-range';
 export type { FetchCallTranscriptsInput } from './fetch-call-transcripts';
 export type { SendGongApiRequestInput } from './send-gong-api-request';

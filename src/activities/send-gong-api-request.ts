@@ -1,7 +1,7 @@
 import { activityInfo, cancellationSignal, sleep } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import type { z } from 'zod';
-import { apiPathProblem } from '../validation/api-path';
+import { apiPathProblem } from '../api/api-path';
 import { GongTransportError } from '../gong/errors';
 import type { GongClient } from '../gong/client';
 import { toGongApiError, type GongRequest, type GongResponse } from '../gong/http';

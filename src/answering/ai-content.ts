@@ -1,4 +1,4 @@
-import type { CallContent } from '../gong/call-content';
+import type { CallContent } from '../gong/call-content-model';
 
 /**
  * True when Gong has summarised the call (a brief, key points, highlights or an outline); false

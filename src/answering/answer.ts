@@ -1,5 +1,5 @@
 import type { ModelErrorKind } from './model-error';
-import type { CallContent } from '../gong/call-content';
+import type { CallContent } from '../gong/call-content-model';
 import type { CallTranscript } from '../gong/call-transcript';
 
 /** One cited source of an answer: a call that was analyzed. */

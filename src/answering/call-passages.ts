@@ -1,4 +1,4 @@
-import type { CallContent } from '../gong/call-content';
+import type { CallContent } from '../gong/call-content-model';
 import type { CallTranscript } from '../gong/call-transcript';
 
 /** A verbatim piece of one call's AI content or transcript that can be quoted on its own. */

@@ -1,4 +1,4 @@
-import type { CallContent } from '../gong/call-content';
+import type { CallContent } from '../gong/call-content-model';
 import type { CallTranscript } from '../gong/call-transcript';
 import { NO_CALLS_ANALYZED_ANSWER, type Answer, type Answerer } from './answer';
 import { passagesOfCalls } from './call-passages';
@@ -12,7 +12,7 @@ import {
 } from './field-answers';
 import { isNearDuplicate, sameText } from './near-duplicate';
 import { rankPassages, stemsOf, type RankedPassage } from './passage-ranking';
-import { analyzeQuestion, type AnalyzedQuestion } from './question-kind';
+import { analyzeQuestion, type AnalyzedQuestion } from './analyze-question';
 import { transcriptNote } from './transcript-note';
 
 /** Limits on how much an extractive answer quotes. */

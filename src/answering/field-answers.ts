@@ -4,11 +4,11 @@
  * next-steps highlights and action items, and the briefs of what happened. Each returns the lines
  * of the answer, each with the calls it cites, or null when the fields hold nothing to say.
  */
-import type { CallContent, CallParticipant } from '../gong/call-content';
+import type { CallContent, CallParticipant } from '../gong/call-content-model';
 import type { CallTranscript } from '../gong/call-transcript';
 import { hasAiContent } from './ai-content';
 import { stemsOf } from './passage-ranking';
-import type { AnalyzedQuestion } from './question-kind';
+import type { AnalyzedQuestion } from './analyze-question';
 
 /** One line of an answer and the calls it cites. */
 export interface AnswerLine {

@@ -8,8 +8,8 @@ import MiniSearch from 'minisearch';
 import type { CallPassage } from './call-passages';
 import { isContentWord, wordsOf, type Word } from './language/english';
 import { relatedWords } from './language/related-words';
-import { KIND_WORDS } from '../text/question-kind';
-import { analyzeQuestion, type AnalyzedQuestion } from './question-kind';
+import { KIND_WORDS } from '../wording/question-kind';
+import { analyzeQuestion, type AnalyzedQuestion } from './analyze-question';
 
 /** A passage with its relevance to the question. */
 export interface RankedPassage extends CallPassage {

@@ -4,7 +4,7 @@
  * the words that name the customer, which every matching title holds.
  */
 import { stemsOf } from './passage-ranking';
-import { analyzeQuestion } from './question-kind';
+import { analyzeQuestion } from './analyze-question';
 
 /** The stems a relevant title holds one of; empty when the question has none. */
 export function titleStems(question: string, customerName: string): Set<string> {

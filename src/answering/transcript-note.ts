@@ -1,4 +1,4 @@
-import type { CallContent } from '../gong/call-content';
+import type { CallContent } from '../gong/call-content-model';
 import type { CallTranscript } from '../gong/call-transcript';
 import { hasAiContent } from './ai-content';
 import { callLabel, newestFirst } from './field-answers';

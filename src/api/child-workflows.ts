@@ -1,5 +1,5 @@
 import { ApplicationFailure, type SearchAttributePair } from '@temporalio/common';
-import { invalidInputMessage } from '../validation/field-issues';
+import { invalidInputMessage } from '../wording/field-issues';
 import { FailureTypes } from './failure-types';
 import {
   gongWorkflowId,

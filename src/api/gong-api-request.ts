@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { connectionIdSchema } from './connection-id';
-import { apiPathSchema } from '../validation/api-path';
+import { apiPathSchema } from './api-path';
 
 /** HTTP methods the generic Gong API access may use. */
 export const API_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;

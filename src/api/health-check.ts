@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { connectionIdSchema } from './connection-id';
-import { intervalSchema } from '../validation/interval';
+import { intervalSchema } from './interval';
 
 /** Input of the `gongHealthCheck` workflow: only the connection id, never credentials. */
 export const healthCheckInputSchema = z.strictObject({ connectionId: connectionIdSchema });

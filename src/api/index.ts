@@ -44,7 +44,7 @@ export {
   registerSearchAttributeCommand,
 } from './search-attributes';
 export { connectionIdSchema } from './connection-id';
-export type { FieldIssue } from '../validation/field-issues';
+export type { FieldIssue } from '../wording/field-issues';
 export {
   answerQuestionInputSchema,
   type AnswerQuestionInput,

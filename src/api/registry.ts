@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { fieldIssues, type FieldIssue } from '../validation/field-issues';
-import { kindOfQuestion } from '../text/question-kind';
-import { countOf } from '../text/count-of';
+import { fieldIssues, type FieldIssue } from '../wording/field-issues';
+import { kindOfQuestion } from '../wording/question-kind';
+import { countOf } from '../wording/count-of';
 import { answerQuestionInputSchema, type AnswerQuestionResult } from './answer-question';
 import { callContentInputSchema, type CallContentResult } from './call-content';
 import { callTranscriptsInputSchema, type CallTranscriptsResult } from './call-transcripts';

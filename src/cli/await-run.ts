@@ -6,8 +6,8 @@ import {
   type WorkflowHandleWithFirstExecutionRunId,
 } from '@temporalio/client';
 import { describeWorkflowError } from '../client';
-import { storeSettingsOf } from './commands/connections';
-import { unlessRunFailed } from './commands/failed-run';
+import { storeSettingsOf } from './commands/connections-command';
+import { unlessRunFailed } from './commands/failed-run-command';
 import { describeStore } from './store-description';
 import { CommandFailedError, type CliIo } from './io';
 import { showProgress } from './progress';

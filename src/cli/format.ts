@@ -1,4 +1,4 @@
-import { describeAnsweredBy, describeCallsRead } from '../answering/answer-markdown';
+import { describeAnsweredBy, describeCallsRead } from '../wording/answer-markdown';
 import type { AnswerQuestionResult } from '../api/answer-question';
 
 /** The Temporal Web UI page of a run. */

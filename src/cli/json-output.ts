@@ -1,7 +1,7 @@
 import { CommanderError, type Command } from 'commander';
 import { InvalidInputError } from '../client';
 import { ConnectionValidationError } from '../connections/connection';
-import { EncryptionKeysError } from '../codec/encryption-keys';
+import { EncryptionKeysError } from '../adapters/codec/encryption-keys';
 import { InvalidSettingsError } from '../config/env';
 import {
   ConnectionBusyError,

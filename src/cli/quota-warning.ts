@@ -1,4 +1,4 @@
-import { formatInterval } from '../validation/interval';
+import { formatInterval } from '../api/interval';
 
 const DAY_MS = 86_400_000;
 /** Share of the daily quota one connection's checks may take before a warning. */

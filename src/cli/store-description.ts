@@ -1,4 +1,4 @@
-import type { StoreSettings } from '../connections/open-store';
+import type { StoreSettings } from '../app/open-store';
 
 /**
  * Which connection store the settings select, as people recognise it: the folder of the file

@@ -1,5 +1,5 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
-import { parseInterval } from '../validation/interval';
+import { parseInterval } from '../api/interval';
 import { CommandFailedError, UsageError } from './io';
 
 /** How long a command waits for a worker to pick its run up, unless `--worker-timeout` says. */

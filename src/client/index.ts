@@ -24,8 +24,8 @@ export {
   unscheduleHealthCheck,
   type HealthCheckRun,
   type HealthCheckStatus,
-} from './health-check';
+} from './health-check-schedules';
 export { InvalidInputError } from './invalid-input-error';
-export { tracingClientInterceptors } from './tracing';
+export { tracingClientInterceptors } from './client-tracing';
 export { describeWorkflowError, type GongWorkflowError, type GongWorkflowErrorKind } from './workflow-error';
 export * from '../api';

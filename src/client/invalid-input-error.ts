@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { fieldIssues, invalidInputMessage, type FieldIssue } from '../validation/field-issues';
+import { fieldIssues, invalidInputMessage, type FieldIssue } from '../wording/field-issues';
 
 /** Raised by the client functions before starting anything: `issues` name each wrong field. */
 export class InvalidInputError extends Error {

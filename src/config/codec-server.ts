@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEV_UI_ORIGIN } from '../codec/codec-server';
+import { DEV_UI_ORIGIN } from '../adapters/codec/serve-codec';
 import { zodSection } from './env';
 
 /** The codec server's settings (the `codec-server` command only). */

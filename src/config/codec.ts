@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseEncryptionKeys, type EncryptionKeys } from '../codec/encryption-keys';
+import { parseEncryptionKeys, type EncryptionKeys } from '../adapters/codec/encryption-keys';
 import { zodSection } from './env';
 import { parsedBy } from './parsed-by';
 

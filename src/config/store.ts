@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ENV_CONNECTION_ID } from '../connections/with-env-connection';
-import type { StoreSettings } from '../connections/open-store';
+import type { StoreSettings } from '../app/open-store';
 import { normalizeBaseUrl } from '../gong/base-url';
 import { zodSection } from './env';
 

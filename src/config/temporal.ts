@@ -2,7 +2,7 @@ import { loadClientConnectConfig } from '@temporalio/envconfig';
 import { z } from 'zod';
 import { DEFAULT_TASK_QUEUE } from '../api/task-queue';
 import { issuesOf, presentValue, type SettingsSection } from './env';
-import type { TemporalConfig } from './temporal-connection';
+import type { TemporalConfig } from '../app/temporal-connection';
 
 /** Where Temporal is and which task queue the workflows run on. */
 export interface TemporalSettings {

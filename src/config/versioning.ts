@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { buildIdSchema } from '../deployment/build-id';
-import type { VersioningOptions } from '../deployment/versioning';
+import { buildIdSchema } from '../app/deployment/build-id';
+import type { VersioningOptions } from '../app/deployment/worker-versioning';
 import { zodSection } from './env';
 
 /** Whether and how the worker takes part in Worker Versioning. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { WorkflowCodeMode } from '../deployment/workflow-code';
+import type { WorkflowCodeMode } from '../app/deployment/choose-workflow-code';
 import { zodSection } from './env';
 
 export const workflowCodeSection = zodSection(

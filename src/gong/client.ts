@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { describeIssues } from '../validation/field-issues';
+import { describeIssues } from '../wording/field-issues';
 import { GongApiError, GongResponseFormatError } from './errors';
 import { sendGongRequest, toGongApiError } from './http';
 import type { GongRequestObserver } from './request-observer';

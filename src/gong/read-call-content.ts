@@ -1,4 +1,4 @@
-import type { CallContent } from './call-content';
+import type { CallContent } from './call-content-model';
 import { paginate, type GongClient } from './client';
 import { contentSelectorFor, type ContentBlock } from './content-blocks';
 import { toCallContent } from './to-call-content';

@@ -1,4 +1,4 @@
-import type { CallContent } from './call-content';
+import type { CallContent } from './call-content-model';
 import { toCallTranscript, type CallTranscript } from './call-transcript';
 import { paginate, type GongClient } from './client';
 

@@ -1,4 +1,4 @@
-import type { CallContent, CallParticipant, CallSpeaker, ContentSection } from './call-content';
+import type { CallContent, CallParticipant, CallSpeaker, ContentSection } from './call-content-model';
 import type { GongCrmContext, GongExtensiveCall } from './schemas';
 
 /** Maps one `POST /v2/calls/extensive` item to the product's {@link CallContent}. */

@@ -12,7 +12,7 @@ import {
   type GongWorkflowResult,
   type GongWorkflowType,
 } from '../api';
-import { invalidInputMessage } from '../validation/field-issues';
+import { invalidInputMessage } from '../wording/field-issues';
 
 /**
  * An operation that validates the input as the workflow will and starts workflow `type` on the

@@ -1,11 +1,11 @@
 /** Every workflow the worker runs. Workflows only orchestrate: all I/O is in activities. */
 import type { GongWorkflows } from '../api/registry';
-import { answerQuestionAboutCustomerCall as answerQuestion } from './answer-question-about-customer-call';
-import { getCallContent as callContent } from './get-call-content';
-import { getCallTranscripts as callTranscripts } from './get-call-transcripts';
-import { gongApiRequest as apiRequest } from './gong-api-request';
-import { gongHealthCheck as healthCheck } from './gong-health-check';
-import { searchCalls as callSearch } from './search-calls';
+import { answerQuestionAboutCustomerCall as answerQuestion } from './answer-question-about-customer-call-workflow';
+import { getCallContent as callContent } from './get-call-content-workflow';
+import { getCallTranscripts as callTranscripts } from './get-call-transcripts-workflow';
+import { gongApiRequest as apiRequest } from './gong-api-request-workflow';
+import { gongHealthCheck as healthCheck } from './gong-health-check-workflow';
+import { searchCalls as callSearch } from './search-calls-workflow';
 
 /**
  * Exported under the registry's type names and checked against it: a workflow missing here, one

@@ -1,7 +1,7 @@
 import { ApplicationFailure } from '@temporalio/workflow';
 import { FailureTypes } from '../api/failure-types';
 import { prepareGongRun, type GongWorkflowType, type GongWorkflowValidInput } from '../api/registry';
-import { invalidInputMessage } from '../validation/field-issues';
+import { invalidInputMessage } from '../wording/field-issues';
 
 /**
  * Validates the input of workflow `type` with the registry's schema. A bad input fails the run at

@@ -1,4 +1,4 @@
-import type { CallContent } from '../../src/gong/call-content';
+import type { CallContent } from '../../src/gong/call-content-model';
 
 /** A call with empty AI content, overridden per test with just the fields that matter. */
 export function makeCall(overrides: Partial<CallContent> & Pick<CallContent, 'callId'>): CallContent {

@@ -5,10 +5,10 @@ import {
   MAX_MODEL_TIME_BUDGET_MS,
   ModelError,
   modelTimeBudgetMs,
-  withModelFallback,
   type Answer,
   type Answerer,
 } from '../../src/answering';
+import { withModelFallback } from '../../src/adapters/openai';
 import { acmeCalls } from './call-fixtures';
 
 /** A model that fails with `failures` in turn, then answers citing the first call. */

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { buildNoCallsFoundAnswer } from '../../src/answering';
+import { buildNoCallsFoundAnswer } from '../../src/wording/no-calls-answer';
 
 it('tells the user no calls matched the customer and how names are matched', () => {
   const text = buildNoCallsFoundAnswer({

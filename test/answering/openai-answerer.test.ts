@@ -2,11 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createOpenAiAnswerer,
   createOpenAiClient,
-  ModelError,
   TRIMMED_NOTE,
-  type Answerer,
   type OpenAiAnswererOptions,
-} from '../../src/answering';
+} from '../../src/adapters/openai';
+import { ModelError, type Answerer } from '../../src/answering';
 import { citeFirstCall, startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
 import { testModelOptions } from '../support/model-options';
 import { acmeCalls, makeCall } from './call-fixtures';

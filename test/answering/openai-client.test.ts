@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { chooseAnswerer, createOpenAiAnswerer, createOpenAiClient } from '../../src/answering';
+import { chooseAnswerer } from '../../src/app/choose-answerer';
+import { createOpenAiAnswerer, createOpenAiClient } from '../../src/adapters/openai';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
 import { openAiSettings, testModelOptions } from '../support/model-options';
 import { acmeCalls } from './call-fixtures';

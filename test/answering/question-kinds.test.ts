@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractiveAnswerer } from '../../src/answering';
-import { kindOfQuestion } from '../../src/text/question-kind';
-import { olderCallsNote } from '../../src/answering/older-calls';
-import type { CallContent } from '../../src/gong/call-content';
+import { kindOfQuestion } from '../../src/wording/question-kind';
+import { olderCallsNote } from '../../src/wording/older-calls';
+import type { CallContent } from '../../src/gong/call-content-model';
 import type { CallTranscript } from '../../src/gong/call-transcript';
 import { makeCall } from './call-fixtures';
 

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { chooseAnswerer } from '../../src/app/choose-answerer';
 import {
-  chooseAnswerer,
   createOpenAiAnswerer,
   createOpenAiClient,
-  type Answerer,
   type OpenAiAnswererOptions,
-} from '../../src/answering';
+} from '../../src/adapters/openai';
+import { type Answerer } from '../../src/answering';
 import {
   startFakeOpenAiServer,
   type FakeOpenAiServer,

@@ -2,7 +2,7 @@ import { WorkflowFailedError } from '@temporalio/client';
 import { ApplicationFailure, RetryState } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';
 import { FailureTypes } from '../../src/api/failure-types';
-import { unlessRunFailed } from '../../src/cli/commands/failed-run';
+import { unlessRunFailed } from '../../src/cli/commands/failed-run-command';
 import { CommandFailedError } from '../../src/cli/io';
 
 /** A run that failed with `failure`, as the client reports it. */

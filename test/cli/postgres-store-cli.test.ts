@@ -3,7 +3,7 @@ import { parseSettings } from '../../src/config/settings';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
-import { openStore } from '../../src/connections/open-store';
+import { openStore } from '../../src/app/open-store';
 import { DEFAULT_SIM_ACCOUNT } from '../../tools/simulator';
 import { recordingIo } from '../support/cli-io';
 import { startGongHarness, TEST_GONG_BASE_URL, type GongHarness } from '../support/gong-harness';

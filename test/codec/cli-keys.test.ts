@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
-import { generateEncryptionKeyEntry } from '../../src/codec';
+import { generateEncryptionKeyEntry } from '../../src/adapters/codec';
 import { callDaysAgo } from '../support/call-fixtures';
 import { recordingIo } from '../support/cli-io';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';

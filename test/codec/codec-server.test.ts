@@ -7,8 +7,8 @@ import {
   MAX_PAYLOADS_PER_REQUEST,
   startCodecServer,
   type CodecServer,
-} from '../../src/codec';
-import { payloadToJson } from '../../src/codec/payload-json';
+} from '../../src/adapters/codec';
+import { payloadToJson } from '../../src/adapters/codec/payload-json';
 import { bareEnv, startCli, type CliProcess } from '../e2e/cli-process';
 
 const KEYS = generateEncryptionKeyEntry('server-key');

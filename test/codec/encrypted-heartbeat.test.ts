@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startAnswerQuestion } from '../../src/client';
-import { createEncryptionCodec, generateEncryptionKeyEntry, parseEncryptionKeys } from '../../src/codec';
+import {
+  createEncryptionCodec,
+  generateEncryptionKeyEntry,
+  parseEncryptionKeys,
+} from '../../src/adapters/codec';
 import { callDaysAgo, fillerCalls } from '../support/call-fixtures';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import { isSearchAttribute, payloadsIn, payloadsText, readableText } from '../support/raw-payloads';

@@ -12,7 +12,11 @@ import {
   startSearchCalls,
   unscheduleHealthCheck,
 } from '../../src/client';
-import { createEncryptionCodec, generateEncryptionKeyEntry, parseEncryptionKeys } from '../../src/codec';
+import {
+  createEncryptionCodec,
+  generateEncryptionKeyEntry,
+  parseEncryptionKeys,
+} from '../../src/adapters/codec';
 import type { SimCall } from '../../tools/simulator';
 import { callDaysAgo, fillerCalls } from '../support/call-fixtures';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';

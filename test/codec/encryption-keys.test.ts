@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EncryptionKeysError, generateEncryptionKeyEntry, parseEncryptionKeys } from '../../src/codec';
+import {
+  EncryptionKeysError,
+  generateEncryptionKeyEntry,
+  parseEncryptionKeys,
+} from '../../src/adapters/codec';
 import { runWorker } from '../../src/worker';
 
 const key = (fill: number) => Buffer.alloc(32, fill).toString('base64');

@@ -7,7 +7,7 @@ import {
   parseEncryptionKeys,
   startCodecServer,
   type CodecServer,
-} from '../../src/codec';
+} from '../../src/adapters/codec';
 import { findTemporalCli } from '../../tools/temporal-server';
 import { callDaysAgo } from '../support/call-fixtures';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';

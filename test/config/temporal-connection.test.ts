@@ -1,6 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { connectClient } from '../../src/config/temporal-connection';
+import { connectClient } from '../../src/app/temporal-connection';
 import { startTcpSwitch } from '../support/tcp-switch';
 
 const uncaught: unknown[] = [];

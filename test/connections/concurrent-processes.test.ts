@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/connections/open-store';
+import { openStore } from '../../src/app/open-store';
 import { startPostgres, type TestPostgres } from '../support/postgres';
 
 const CHILD = fileURLToPath(new URL('./support/store-child.ts', import.meta.url));

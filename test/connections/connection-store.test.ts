@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConnectionValidationError } from '../../src/connections/connection';
 import { parseSettings } from '../../src/config/settings';
 import { ConnectionNotFoundError, type ConnectionStore } from '../../src/connections/connection-store';
-import { createConnectionStore } from '../../src/connections/file-connection-store';
+import { createConnectionStore } from '../../src/adapters/files/file-connection-store';
 import { ENV_CONNECTION_ID } from '../../src/connections/with-env-connection';
 import { ACME, GLOBEX, ENV } from '../support/connection-fixtures';
 

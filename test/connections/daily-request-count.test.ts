@@ -7,7 +7,7 @@ import {
   createQuotaWatch,
   type DailyRequestCounter,
 } from '../../src/connections/daily-request-count';
-import { openStore, type OpenedStore } from '../../src/connections/open-store';
+import { openStore, type OpenedStore } from '../../src/app/open-store';
 import { createRequestPacer } from '../../src/gong/request-pacer';
 import { startPostgres, type TestPostgres } from '../support/postgres';
 

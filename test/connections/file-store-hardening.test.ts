@@ -15,7 +15,7 @@ import {
 import {
   createConnectionStore,
   createFileConnectionStore,
-} from '../../src/connections/file-connection-store';
+} from '../../src/adapters/files/file-connection-store';
 import { parseSecretKeys, SecretKeyError } from '../../src/connections/secret-keys';
 import { ACME } from '../support/connection-fixtures';
 

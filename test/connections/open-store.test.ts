@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/connections/open-store';
+import { openStore } from '../../src/app/open-store';
 
 const KEY = randomBytes(32).toString('base64');
 let directory: string;

@@ -10,7 +10,7 @@ import {
   ConnectionNotFoundError,
   type ConnectionStore,
 } from '../../src/connections/connection-store';
-import { openStore } from '../../src/connections/open-store';
+import { openStore } from '../../src/app/open-store';
 import { SecretKeyError } from '../../src/connections/secret-keys';
 import { startPostgres, type TestPostgres } from '../support/postgres';
 import { ACME, GLOBEX, ENV } from '../support/connection-fixtures';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GongClient } from '../../src/gong/client';
 import { GongUrlNotAllowedError } from '../../src/gong/errors';
 import type { FetchLike } from '../../src/gong/http';
-import { routeToSimulator } from '../../src/gong/simulator-route';
+import { routeToSimulator } from '../../src/app/simulator-route';
 import { DEFAULT_SIM_ACCOUNT, startGongSimulator, type GongSimulator } from '../../tools/simulator';
 
 const REFUSED_HOSTS = [

@@ -8,7 +8,7 @@ import {
 } from '../../src/gong/errors';
 import type { FetchLike } from '../../src/gong/http';
 import { usersPageSchema } from '../../src/gong/schemas';
-import { routeToSimulator } from '../../src/gong/simulator-route';
+import { routeToSimulator } from '../../src/app/simulator-route';
 import {
   buildSimCall,
   buildSimUser,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CallContent } from '../../src/gong/call-content';
+import type { CallContent } from '../../src/gong/call-content-model';
 import { GongClient } from '../../src/gong/client';
 import { readTranscriptsForCalls } from '../../src/gong/read-transcripts';
-import { routeToSimulator } from '../../src/gong/simulator-route';
+import { routeToSimulator } from '../../src/app/simulator-route';
 import {
   buildSimCall,
   DEFAULT_SIM_ACCOUNT,

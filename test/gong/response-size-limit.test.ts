@@ -3,11 +3,11 @@ import OpenAI from 'openai';
 import { ApplicationFailure } from '@temporalio/common';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toApplicationFailure } from '../../src/activities/to-application-failure';
-import { guardedOpenAiFetch } from '../../src/answering/guarded-fetch';
+import { guardedOpenAiFetch } from '../../src/adapters/openai/guarded-fetch';
 import { FailureTypes } from '../../src/api/failure-types';
 import { GongClient } from '../../src/gong/client';
 import { ResponseTooLargeError } from '../../src/gong/limited-body';
-import { routeToSimulator } from '../../src/gong/simulator-route';
+import { routeToSimulator } from '../../src/app/simulator-route';
 import { startLocalServer, type LocalServer } from './local-server';
 
 const MB = 1024 * 1024;

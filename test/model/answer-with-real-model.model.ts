@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { chooseAnswerer } from '../../src/answering';
+import { chooseAnswerer } from '../../src/app/choose-answerer';
 import { answerQuestionAboutCustomerCall } from '../../src/client';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import { ACME_QUESTION, acmeStory } from './acme-story';

@@ -3,7 +3,7 @@ import { callDaysAgo, fillerCalls } from '../support/call-fixtures';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import { uniqueWorkflowId } from '../support/temporal';
 import { gongWorkflowRegistry } from '../../src/api';
-import { parseInterval } from '../../src/validation/interval';
+import { parseInterval } from '../../src/api/interval';
 import { runsListedByConnection } from './connection-runs';
 import { withPlatformWorker } from './platform-worker';
 import type { briefBeforeMeeting, checkConnectionAsChild } from './workflows';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import { uniqueTaskQueue, uniqueWorkflowId } from '../support/temporal';
 import { gongWorkflowRegistry } from '../../src/api';
-import { parseInterval } from '../../src/validation/interval';
+import { parseInterval } from '../../src/api/interval';
 import { runsListedByConnection } from './connection-runs';
 import { withPlatformWorker } from './platform-worker';
 import type { checkConnectionThroughNexus, searchCallsThroughNexus } from './workflows';

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { parseSettings } from '../../src/config/settings';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type OpenedStore } from '../../src/connections/open-store';
+import { openStore, type OpenedStore } from '../../src/app/open-store';
 import pg from 'pg';
-import { createPostgresRequestPacer, sendMarginMs } from '../../src/postgres/request-pacer';
+import { createPostgresRequestPacer, sendMarginMs } from '../../src/adapters/postgres/shared-request-pacer';
 import type { RequestPacer } from '../../src/gong/request-pacer';
 import { startPostgres, type TestPostgres } from '../support/postgres';
 import { startLocalServer, type LocalServer } from '../gong/local-server';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ActivityDeps } from '../../src/activities';
-import { routeToSimulator } from '../../src/gong/simulator-route';
+import { routeToSimulator } from '../../src/app/simulator-route';
 import { startLocalServer, type LocalServer } from '../gong/local-server';
 
 /**

@@ -7,9 +7,9 @@ import type { DataConverter } from '@temporalio/common';
 import { DefaultLogger, Runtime, type Worker, type WorkflowBundleOption } from '@temporalio/worker';
 import type { ActivityDeps } from '../../src/activities';
 import { parseSettings } from '../../src/config/settings';
-import { createWorkerDeps } from '../../src/config/worker-deps';
+import { createWorkerDeps } from '../../src/app/worker-deps';
 import { createRequestPacer } from '../../src/gong/request-pacer';
-import { encryptingDataConverter, parseEncryptionKeys } from '../../src/codec';
+import { encryptingDataConverter, parseEncryptionKeys } from '../../src/adapters/codec';
 import { createConnection } from '../../src/connections/connection';
 import type { ConnectionStore } from '../../src/connections/connection-store';
 import {

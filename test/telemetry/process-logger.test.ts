@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { createProcessLogger } from '../../src/telemetry/process-logger';
+import { createProcessLogger } from '../../src/app/telemetry/process-logger';
 
 function linesOf(format: 'json' | 'text', log: (logger: ReturnType<typeof createProcessLogger>) => void) {
   const lines: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiPathProblem, apiPathSchema } from '../../src/validation/api-path';
+import { apiPathProblem, apiPathSchema } from '../../src/api/api-path';
 
 describe('Gong API path validation', () => {
   it.each([

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { parseSettings } from '../../src/config/settings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runHealthCheck } from '../../src/client';
-import { WORKER_DEPLOYMENT_NAME, workerVersioning } from '../../src/deployment/versioning';
+import { WORKER_DEPLOYMENT_NAME, workerVersioning } from '../../src/app/deployment/worker-versioning';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import { uniqueTaskQueue, uniqueWorkflowId } from '../support/temporal';
 import { startWorkerProcess } from '../support/worker-process';

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSettings } from '../../src/config/settings';
-import { chooseWorkflowCode } from '../../src/deployment/workflow-code';
-import { packageRoot } from '../../src/deployment/package-root';
+import { chooseWorkflowCode } from '../../src/app/deployment/choose-workflow-code';
+import { packageRoot } from '../../src/app/deployment/package-root';
 
 describe('the workflow code a worker runs', () => {
   it('is the sources when the worker runs from src/, even if dist/ holds an older bundle', () => {

@@ -1,6 +1,7 @@
 import { WorkflowFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chooseAnswerer, modelTimeBudgetMs, type ModelOptions } from '../../src/answering';
+import { chooseAnswerer } from '../../src/app/choose-answerer';
+import { modelTimeBudgetMs, type ModelOptions } from '../../src/answering';
 import { answerQuestionAboutCustomerCall, describeWorkflowError } from '../../src/client';
 import { callDaysAgo, fillerCalls } from '../support/call-fixtures';
 import { citeFirstCall, startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { WorkflowHandle } from '@temporalio/client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { chooseAnswerer } from '../../src/answering';
+import { chooseAnswerer } from '../../src/app/choose-answerer';
 import { testModelOptions } from '../support/model-options';
 import { main } from '../../src/cli/main';
 import { startAnswerQuestion, startGongApiRequest } from '../../src/client';

@@ -1,6 +1,6 @@
 import { WorkflowFailedError, type WorkflowHandle } from '@temporalio/client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { chooseAnswerer } from '../../src/answering';
+import { chooseAnswerer } from '../../src/app/choose-answerer';
 import { testModelOptions } from '../support/model-options';
 import { main } from '../../src/cli/main';
 import {

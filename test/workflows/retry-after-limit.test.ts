@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseAnswerer } from '../../src/answering';
+import { chooseAnswerer } from '../../src/app/choose-answerer';
 import { testModelOptions } from '../support/model-options';
 import { answerQuestionAboutCustomerCall, gongApiRequest, runHealthCheck } from '../../src/client';
 import { FailureTypes } from '../../src/api/failure-types';

@@ -4,7 +4,7 @@ import { describeWorkflowError, runHealthCheck } from '../../src/client';
 import { ConnectionStoreUnavailableError } from '../../src/connections/connection-store';
 import { createConnection } from '../../src/connections/connection';
 import { parseSettings } from '../../src/config/settings';
-import { openStore, type OpenedStore } from '../../src/connections/open-store';
+import { openStore, type OpenedStore } from '../../src/app/open-store';
 import { DEFAULT_SIM_ACCOUNT } from '../../tools/simulator';
 import { failureOf } from '../support/failure-of';
 import { startGongHarness, TEST_GONG_BASE_URL, type GongHarness } from '../support/gong-harness';

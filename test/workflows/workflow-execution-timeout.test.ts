@@ -10,7 +10,7 @@ import {
   unscheduleHealthCheck,
 } from '../../src/client';
 import { gongWorkflowRegistry, healthScheduleId } from '../../src/api';
-import { parseInterval } from '../../src/validation/interval';
+import { parseInterval } from '../../src/api/interval';
 import { startBrokenGong } from '../support/broken-gong';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import { uniqueTaskQueue } from '../support/temporal';

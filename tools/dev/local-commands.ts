@@ -1,6 +1,6 @@
 import { resolve, join } from 'node:path';
 import { WorkflowFailedError } from '@temporalio/client';
-import { DEFAULT_STATE_DIR } from '../../src/cli/commands/local';
+import { DEFAULT_STATE_DIR } from '../../src/cli/commands/local-command';
 import { formatAnswer, runUrl } from '../../src/cli/format';
 import { CommandFailedError, type CliIo } from '../../src/cli/io';
 import { describeWorkflowError, runHealthCheck, startAnswerQuestion } from '../../src/client';

@@ -11,12 +11,12 @@ import {
   parseEncryptionKeys,
   PAYLOAD_ENCRYPTION_KEYS_ENV,
   startCodecServer,
-} from '../../src/codec';
+} from '../../src/adapters/codec';
 import { watchParent } from './parent-watchdog';
 import { createConnection } from '../../src/connections/connection';
-import { createConnectionStore } from '../../src/connections/file-connection-store';
+import { createConnectionStore } from '../../src/adapters/files/file-connection-store';
 import { parseSettings } from '../../src/config/settings';
-import { createWorkerDeps } from '../../src/config/worker-deps';
+import { createWorkerDeps } from '../../src/app/worker-deps';
 import { DEFAULT_SIM_ACCOUNT, startGongSimulator, type GongSimulator } from '../simulator';
 import { findTemporalCli, startDevServer, type DevServer } from '../temporal-server';
 import { createGongWorker } from '../../src/worker';

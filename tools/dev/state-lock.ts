@@ -1,8 +1,8 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { chmod, lstat, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LOCAL_KEY_FILE } from '../../src/codec/local-key-file';
-import { isProcessAlive } from '../../src/system/is-process-alive';
+import { LOCAL_KEY_FILE } from '../../src/adapters/codec/local-key-file';
+import { isProcessAlive } from '../../src/adapters/files/is-process-alive';
 
 /** File in a state directory naming the process that uses it. */
 export const LOCK_FILE = 'lock.json';

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-import { packageRoot } from '../../src/deployment/package-root';
+import { packageRoot } from '../../src/app/deployment/package-root';
 import { checkExecutable } from './executable';
 
 /** Binary name of the CLI on this platform. */

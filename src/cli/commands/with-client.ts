@@ -1,9 +1,9 @@
 import { isMissingSearchAttributeError, missingSearchAttributeMessage } from '../../api';
-import { missingKeysMessage } from '../../codec/missing-keys';
-import { dataConverterFor } from '../../codec/data-converter';
+import { missingKeysMessage } from '../../adapters/codec/missing-keys';
+import { dataConverterFor } from '../../adapters/codec/data-converter';
 import { parseSettings } from '../../config/settings';
 import type { TemporalSettings } from '../../config/temporal';
-import { connectClient, type ConnectedClient } from '../../config/temporal-connection';
+import { connectClient, type ConnectedClient } from '../../app/temporal-connection';
 import { CommandFailedError, type CliIo } from '../io';
 import { probeTcp, temporalUnreachable, TEMPORAL_CONNECT_TIMEOUT_MS } from '../temporal-unreachable';
 

@@ -7,10 +7,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerJsonSchema } from '../../../src/answering/answer-schema';
-import { fitAnswerPrompt } from '../../../src/answering/fit-prompt';
+import { answerJsonSchema } from '../../../src/adapters/openai/answer-schema';
+import { fitAnswerPrompt } from '../../../src/adapters/openai/fit-prompt';
 import type { StructuredOutputMode } from '../../../src/answering/model-options';
-import { formatParams, jsonOnlyInstruction } from '../../../src/answering/structured-output';
+import { formatParams, jsonOnlyInstruction } from '../../../src/adapters/openai/structured-output';
 import { acmeCalls, makeCall } from '../call-fixtures';
 
 const baseUrl = process.env.MODEL_SERVER_URL ?? 'http://127.0.0.1:8000/v1';

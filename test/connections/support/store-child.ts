@@ -6,7 +6,7 @@
  */
 import { editConnection } from '../../../src/connections/connection';
 import { parseSettings } from '../../../src/config/settings';
-import { openStore } from '../../../src/connections/open-store';
+import { openStore } from '../../../src/app/open-store';
 
 const [startAt, action, id, a, b, hold] = process.argv.slice(2);
 const opened = openStore(parseSettings(process.env, ['store']).store);

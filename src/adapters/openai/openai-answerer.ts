@@ -1,0 +1,273 @@
+import type OpenAI from 'openai';
+import type { CallTranscript } from '../../gong/call-transcript';
+import type { CallContent } from '../../gong/call-content-model';
+import {
+  addTokens,
+  NO_CALLS_ANALYZED_ANSWER,
+  type Answer,
+  type Answerer,
+  type TokenUsage,
+} from '../../answering/answer';
+import { SHORTER_ANSWER_INSTRUCTION } from './answer-prompt';
+import { answerJsonSchema, parseModelAnswer, type ModelAnswer } from './answer-schema';
+import { assembleCitedAnswer, keepKnownCitations } from '../../answering/citations';
+import { fitAnswerPrompt } from './fit-prompt';
+import { ModelError, withUsage } from '../../answering/model-error';
+import { contextLimitOf, isContextExceeded, toModelError } from './to-model-error';
+import {
+  defaultContextTokens,
+  STRUCTURED_OUTPUT_MODES,
+  type StructuredOutputMode,
+} from '../../answering/model-options';
+import {
+  formatParams,
+  jsonOnlyInstruction,
+  refusedParameter,
+  rejectsFormat,
+  replyText,
+} from './structured-output';
+import { transcriptNote } from '../../answering/transcript-note';
+
+/** Dependencies and limits of the OpenAI answerer. */
+export interface OpenAiAnswererOptions {
+  /** Built by the caller, e.g. with `createOpenAiClient`. */
+  client: OpenAI;
+  model: string;
+  /** A fixed way of asking for JSON, or `auto` (default): try each, remember what the server accepts. */
+  structuredOutput?: 'auto' | StructuredOutputMode;
+  /** Longest reply in tokens; default 800. */
+  maxOutputTokens?: number;
+  /** The model's context window in tokens; default: its family's (see `defaultContextTokens`). */
+  contextTokens?: number;
+  /** Characters of call content sent at most, however large the context; default 60 000. */
+  maxCallChars?: number;
+  /** Told when the answerer adapts to the server (a refused format or parameter), once per change. */
+  onAdapt?: (message: string) => void;
+}
+
+/** Added to an answer written from part of the calls' content. */
+export const TRIMMED_NOTE =
+  "(Part of the calls' content was left out to fit the model's context; the passages most relevant to the question were kept.)";
+
+/** Requests one answer may take while adapting to the server: formats, parameters, context, one shorter reply. */
+const MAX_REQUESTS_PER_ANSWER = 10;
+
+/** What this process has learned the server accepts; kept for the answerer's life. */
+interface ServerProfile {
+  mode: StructuredOutputMode;
+  tokenParameter: 'max_tokens' | 'max_completion_tokens';
+  temperature: boolean;
+  contextTokens: number;
+}
+
+/**
+ * `total` plus what one completion reports, so a reply cut at the token limit counts with the
+ * shorter one asked after it. A server that reports no usage, or not both counts, adds nothing.
+ */
+function addUsage(
+  total: TokenUsage | undefined,
+  reported: OpenAI.CompletionUsage | null | undefined,
+): TokenUsage | undefined {
+  // Typed as numbers, but OpenAI-compatible servers may leave either out.
+  const prompt: unknown = reported?.prompt_tokens;
+  const completion: unknown = reported?.completion_tokens;
+  if (typeof prompt !== 'number' || typeof completion !== 'number') return total;
+  return addTokens(total, { promptTokens: prompt, completionTokens: completion });
+}
+
+/** OpenAI's reasoning models refuse `max_tokens` and any temperature but the default. */
+const REASONING_MODEL = /(^|\/)(o\d|gpt-5)/i;
+
+/** A refused structured-output format, whatever the status (llama-cpp-python says 500): the same every time. */
+function formatRejected(
+  error: unknown,
+  mode: StructuredOutputMode,
+  setting: OpenAiAnswererOptions['structuredOutput'],
+): ModelError {
+  const advice =
+    setting === 'auto'
+      ? 'No way of asking for JSON is left to try.'
+      : 'Set OPENAI_STRUCTURED_OUTPUT=auto to try the other ways of asking for JSON.';
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ModelError(
+    'model_rejected_request',
+    `The model server refuses structured output as ${mode}: ${reason} ${advice}`,
+    false,
+    { cause: error },
+  );
+}
+
+/**
+ * An answerer backed by an OpenAI-compatible chat model. It numbers the analyzed calls and has the
+ * model cite those numbers (restricted by the schema), then maps them back to call ids, so a model
+ * that cannot copy a 19-digit id still cites correctly and an invented citation never reaches a user.
+ * It adapts to the server within one answer, without reading anything again: in `auto` mode a
+ * refused structured-output format, or a reply that is not the answer's JSON (a server ignoring
+ * the format and answering in prose), moves to the next (`json_schema`, `json_object`, `tools`,
+ * `prompt`) for the rest of the process; a refused `max_tokens` becomes `max_completion_tokens`, a
+ * refused temperature is left out, a context overflow that names the window shrinks the prompt to
+ * it, and a reply cut at the token limit is asked once more for a shorter answer. Every failure is
+ * a {@link ModelError}.
+ */
+export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
+  const { client, model, structuredOutput = 'auto', maxOutputTokens = 800, maxCallChars = 60_000 } = options;
+  const reasoning = REASONING_MODEL.test(model);
+  const profile: ServerProfile = {
+    mode: structuredOutput === 'auto' ? 'json_schema' : structuredOutput,
+    tokenParameter: reasoning ? 'max_completion_tokens' : 'max_tokens',
+    temperature: !reasoning,
+    contextTokens: options.contextTokens ?? defaultContextTokens(model),
+  };
+  const adapt = (message: string) => options.onAdapt?.(`${model}: ${message}`);
+
+  /** Changes the profile after the server refused a request; false when nothing is left to try. */
+  function adaptTo(error: unknown, mode: StructuredOutputMode): boolean {
+    if (isContextExceeded(error)) {
+      const limit = contextLimitOf(error);
+      if (limit === null || limit <= maxOutputTokens) return false;
+      // A window already assumed was still too small for the prompt as estimated: leave more room.
+      profile.contextTokens = limit < profile.contextTokens ? limit : Math.floor(profile.contextTokens * 0.8);
+      adapt(`the server's context is ${limit} tokens; prompts are fitted to ${profile.contextTokens}`);
+      return true;
+    }
+    const parameter = refusedParameter(error);
+    if (parameter === 'max_tokens' && profile.tokenParameter === 'max_tokens') {
+      profile.tokenParameter = 'max_completion_tokens';
+      adapt('the server refuses max_tokens; sending max_completion_tokens');
+      return true;
+    }
+    if (parameter === 'temperature' && profile.temperature) {
+      profile.temperature = false;
+      adapt("the server refuses temperature 0; using the model's default");
+      return true;
+    }
+    return rejectsFormat(error, mode) && moveOnFrom(mode, `refuses structured output as ${mode}`);
+  }
+
+  /**
+   * In `auto` mode, asks the next way for JSON after `mode` failed (`what` the server did), for
+   * the rest of the process; false when the mode is fixed or none is left.
+   */
+  function moveOnFrom(mode: StructuredOutputMode, what: string): boolean {
+    if (structuredOutput !== 'auto') return false;
+    // Another answer has moved on already: ask as it does.
+    if (profile.mode !== mode) return true;
+    const next = STRUCTURED_OUTPUT_MODES[STRUCTURED_OUTPUT_MODES.indexOf(mode) + 1];
+    if (!next) return false;
+    profile.mode = next;
+    adapt(`the server ${what}; asking as ${next}`);
+    return true;
+  }
+
+  async function complete(
+    question: string,
+    calls: CallContent[],
+    transcripts: readonly CallTranscript[],
+    signal: AbortSignal | undefined,
+  ): Promise<{
+    reply: ModelAnswer;
+    trimmed: boolean;
+    usage: TokenUsage | undefined;
+  }> {
+    let shorter = false;
+    let usage: TokenUsage | undefined;
+    for (let request = 1; ; request += 1) {
+      const mode = profile.mode;
+      const schema = answerJsonSchema(calls.length);
+      const instructions = [
+        ...(mode === 'prompt' ? [jsonOnlyInstruction(schema)] : []),
+        ...(shorter ? [SHORTER_ANSWER_INSTRUCTION] : []),
+      ];
+      const prompt = await fitAnswerPrompt(
+        question,
+        calls,
+        transcripts,
+        { contextTokens: profile.contextTokens, maxOutputTokens, maxCallChars },
+        instructions,
+      );
+      let completion: OpenAI.Chat.Completions.ChatCompletion;
+      try {
+        completion = await client.chat.completions.create(
+          {
+            model,
+            messages: prompt.messages,
+            ...formatParams(mode, schema),
+            [profile.tokenParameter]: maxOutputTokens,
+            ...(profile.temperature ? { temperature: 0 } : {}),
+          },
+          { signal },
+        );
+      } catch (error) {
+        if (signal?.aborted || request >= MAX_REQUESTS_PER_ANSWER || !adaptTo(error, mode)) {
+          throw rejectsFormat(error, mode)
+            ? formatRejected(error, mode, structuredOutput)
+            : toModelError(error);
+        }
+        continue;
+      }
+      usage = addUsage(usage, completion.usage);
+      if (completion.choices[0]?.finish_reason !== 'length') {
+        const text = replyText(completion);
+        try {
+          return { reply: parseModelAnswer(text), trimmed: prompt.trimmed, usage };
+        } catch (error) {
+          // A server that ignores how JSON was asked (prose, or JSON of another shape) is asked the next way.
+          if (
+            request >= MAX_REQUESTS_PER_ANSWER ||
+            !moveOnFrom(mode, `ignores structured output as ${mode} (the reply is not the answer's JSON)`)
+          ) {
+            throw withUsage(toModelError(error), usage);
+          }
+          continue;
+        }
+      }
+      if (shorter || request >= MAX_REQUESTS_PER_ANSWER) {
+        throw new ModelError(
+          'model_bad_reply',
+          `The model reply was cut off at ${maxOutputTokens} tokens twice, the second time when asked for a shorter answer: raise OPENAI_MAX_OUTPUT_TOKENS.`,
+          false,
+          { usage },
+        );
+      }
+      shorter = true;
+    }
+  }
+
+  return {
+    async answer(question, calls, signal, transcripts = []) {
+      if (calls.length === 0) {
+        return { answer: NO_CALLS_ANALYZED_ANSWER, citedCallIds: [], answeredBy: 'openai', model };
+      }
+      const { reply, trimmed, usage } = await complete(question, calls, transcripts, signal);
+      // Labels `1`..`n` back to call ids; an unknown label maps to nothing and its claim may drop.
+      const idOf = (label: string) => calls[Number(label.replace(/[[\]\s]/g, '')) - 1]?.callId ?? '';
+      const claims = keepKnownCitations(
+        reply.claims.map((claim) => ({ text: claim.text, callIds: claim.sources.map(idOf) })),
+        calls.map((call) => call.callId),
+      );
+      if (claims.length === 0 && reply.claims.length > 0) {
+        throw new ModelError(
+          'model_bad_reply',
+          `The model cited none of the ${calls.length} analyzed calls (it cited ${JSON.stringify(reply.claims.flatMap((c) => c.sources)).slice(0, 200)}).`,
+          false,
+          { usage },
+        );
+      }
+      // No claims at all: the model says the calls do not answer, in its own words.
+      const cited =
+        claims.length > 0 ? assembleCitedAnswer(claims) : { answer: reply.answer, citedCallIds: [] };
+      const notes = [
+        ...transcriptNote(calls, new Map(transcripts.map((t) => [t.callId, t]))),
+        ...(trimmed ? [TRIMMED_NOTE] : []),
+      ];
+      return {
+        answer: [cited.answer, ...notes].join('\n\n'),
+        citedCallIds: cited.citedCallIds,
+        answeredBy: 'openai',
+        model,
+        ...(trimmed ? { contentTrimmed: true } : {}),
+        ...(usage ? { usage } : {}),
+      } satisfies Answer;
+    },
+  };
+}

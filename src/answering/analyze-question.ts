@@ -1,0 +1,126 @@
+/**
+ * What a question about sales calls asks for: its kind (who, when, outcome, next steps, concerns,
+ * pricing, competitors, what happened, or a topic), whether it is about the last call only, and the
+ * words it is about. Parts of speech, lemmas and stems come from the English model; the kinds are
+ * recognised from the few words that name them.
+ */
+import {
+  CHAMPION_CUE,
+  DECISION_CUE,
+  isPeopleCue,
+  kindCueOf,
+  kindOfQuestion,
+  type QuestionKind,
+} from '../wording/question-kind';
+import { isContentWord, isTopicWord, wordsOf, type Word } from './language/english';
+
+export type { QuestionKind } from '../wording/question-kind';
+
+/** Which people a "who" question asks for. */
+export type PeopleAsked = 'decision makers' | 'champion' | 'attendees';
+
+/** A question, understood. */
+export interface AnalyzedQuestion {
+  kind: QuestionKind;
+  /** For `who`: decision makers, the champion, or who attended. */
+  people: PeopleAsked;
+  /** True when the question is about the most recent call only ("the last call"). */
+  lastCallOnly: boolean;
+  /** Words the question is about beyond its kind ("Snowflake", "integration"), as written. */
+  topics: Word[];
+  /** The topic words grouped by phrase: "Snowflake integration" is one subject, "pricing and headcount" two. */
+  topicPhrases: Word[][];
+  /** Content words that only say what kind of answer is wanted ("concerns", "discount"). */
+  cues: Word[];
+  /**
+   * True when every topic word narrows a cue that follows it ("security or compliance concerns"):
+   * a passage of the kind that misses them all ("adoption is the risk") does not answer.
+   */
+  topicsNarrowCue: boolean;
+  /** The question's other content words (mostly verbs such as "say", "raise"): they rank, never gate. */
+  others: Word[];
+}
+
+/**
+ * Words that name what is read, not a topic: every call is a call about the customer's account,
+ * and "recent" or "last" choose calls rather than say what they are about.
+ */
+const CALL_WORDS = new Set([
+  'call',
+  'meet',
+  'convers',
+  'account',
+  'deal',
+  'custom',
+  'compani',
+  'client',
+  'recent',
+  'latest',
+  'last',
+]);
+
+/** Understands `question`; `identifying` holds stems of the customer's and people's names. */
+export function analyzeQuestion(
+  question: string,
+  identifying: ReadonlySet<string> = new Set(),
+): AnalyzedQuestion {
+  const words = wordsOf(question);
+  const lastCallOnly =
+    words.some((word) => word.text === 'last' || word.text === 'latest' || word.text === 'previous') &&
+    !words.some((word) => word.lemma === 'call' && word.text === 'calls');
+  const kind = kindOfQuestion(question);
+  const people: PeopleAsked = words.some((word) => DECISION_CUE.test(word.text))
+    ? 'decision makers'
+    : words.some((word) => CHAMPION_CUE.test(word.text))
+      ? 'champion'
+      : 'attendees';
+
+  const meaningful = words.filter(
+    (word) => isContentWord(word) && !CALL_WORDS.has(word.stem) && !identifying.has(word.stem),
+  );
+  const isCue = (word: Word) =>
+    kindCueOf(word.text) !== undefined ||
+    isPeopleCue(word.text) ||
+    (kind === 'next steps' && word.text === 'next');
+  const cues = meaningful.filter(isCue);
+  const topics = meaningful.filter((word) => !isCue(word) && isTopicWord(word));
+  const others = meaningful.filter((word) => !isCue(word) && !isTopicWord(word));
+  const topicPhrases: Word[][] = [];
+  let phrase: Word[] = [];
+  for (const word of words) {
+    if (topics.includes(word)) phrase.push(word);
+    else if (phrase.length > 0) {
+      topicPhrases.push(phrase);
+      phrase = [];
+    }
+  }
+  if (phrase.length > 0) topicPhrases.push(phrase);
+  const joinsTopics = (word: Word | undefined) =>
+    word !== undefined && (topics.includes(word) || JOINERS.has(word.text));
+  const narrowsCue = (index: number) => {
+    let next = index + 1;
+    while (joinsTopics(words[next])) next += 1;
+    const following = words[next];
+    return following !== undefined && cues.includes(following);
+  };
+  const topicsNarrowCue =
+    topics.length > 0 && words.every((word, index) => !topics.includes(word) || narrowsCue(index));
+  return {
+    kind,
+    people,
+    lastCallOnly,
+    topics: unique(topics),
+    topicPhrases,
+    cues: unique(cues),
+    topicsNarrowCue,
+    others: unique(others),
+  };
+}
+
+/** Words that join topics narrowing one cue: "security or compliance concerns". */
+const JOINERS = new Set(['or', 'and', '&', '/']);
+
+function unique(words: Word[]): Word[] {
+  const seen = new Set<string>();
+  return words.filter((word) => !seen.has(word.stem) && seen.add(word.stem));
+}
