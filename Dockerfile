@@ -3,9 +3,10 @@
 #
 #   docker build --build-arg GIT_COMMIT=$(git rev-parse --short=12 HEAD) -t gong-temporal-worker:0.1.0 .
 #
-# The base is pinned by version (Node 22 LTS, Debian bookworm); a platform team that wants
-# byte-for-byte rebuilds pins the digest too: node:22.20.0-bookworm-slim@sha256:<digest>.
-ARG NODE_IMAGE=node:22.20.0-bookworm-slim
+# The base is pinned by version (Node 24 LTS, supported until April 2028; Debian bookworm); a
+# platform team that wants byte-for-byte rebuilds pins the digest too:
+# node:24.11.1-bookworm-slim@sha256:<digest>.
+ARG NODE_IMAGE=node:24.11.1-bookworm-slim
 
 # --- build: every dependency, then `npm run build` (esbuild output + workflow bundle) ---
 FROM ${NODE_IMAGE} AS build

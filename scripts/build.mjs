@@ -26,7 +26,7 @@ const ESM_BUNDLES = {
   splitting: true,
   format: 'esm',
   platform: 'node',
-  target: 'node20.19',
+  target: 'node22.12',
   packages: 'external',
   sourcemap: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -31,7 +31,7 @@ export async function loadOrCreateLocalKeys(stateDir: string): Promise<LocalKeys
   try {
     parseEncryptionKeys(value);
   } catch (error) {
-    throw new Error(`${path}: ${(error as Error).message}`);
+    throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
   }
   return { value, path, created: false };
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { SpanKind, SpanStatusCode, trace, type Attributes, type Span, type Tracer } from '@opentelemetry/api';
+import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter as JsonTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { OTLPTraceExporter as ProtobufTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
 import { detectResourcesSync, envDetectorSync, Resource } from '@opentelemetry/resources';
@@ -36,7 +37,10 @@ export function startTracingSdk(settings: NonNullable<TelemetrySettings['tracing
     settings.protocol === 'http/json' ? new JsonTraceExporter() : new ProtobufTraceExporter();
   const spanProcessor = new BatchSpanProcessor(exporter);
   const provider = new NodeTracerProvider({ resource, spanProcessors: [spanProcessor] });
-  provider.register();
+  // W3C trace context only, whatever OTEL_PROPAGATORS says: @opentelemetry/core 1.x parses any
+  // `baggage` header whole (GHSA-8988-4f7v-96qf, memory exhaustion, no 1.x fix), and the 2.x line
+  // that fixes it does not fit the Temporal interceptors in use yet. Nothing here reads baggage.
+  provider.register({ propagator: new W3CTraceContextPropagator() });
   const tracer = trace.getTracer(DEFAULT_SERVICE_NAME);
   const workflowInterceptors =
     require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors');
