@@ -8,6 +8,7 @@ import { crmAccountNames } from '../gong/to-call-content';
 import { sliceDateTimes } from '../gong/time-slices';
 import { matchCall } from '../matching/match-call';
 import { keepMostRecent, matchedCallSchema, type MatchedCall } from '../matching/matched-call';
+import { keepNearNames, nearNamesSchema } from '../matching/near-names';
 import { gongClientFor, type ActivityDeps } from './deps';
 import { scanSlicesResumably } from './scan-slices-resumably';
 
@@ -38,6 +39,8 @@ export interface FindCustomerCallsResult {
   complete?: boolean;
   /** Matches older than `mostRecent` whose titles hold a word of the question, newest first (at most 5). */
   olderTitleMatches?: OlderTitleMatch[];
+  /** When nothing matched: names seen in the listing close to the one asked for, closest first. */
+  nearNames?: string[];
 }
 
 /** Older matches relevant by title that a result names: enough to point, small for the history. */
@@ -56,6 +59,8 @@ const stateSchema = z.object({
   titleMatches: z.array(matchedCallSchema).default([]),
   // A heartbeat from a worker that did not count skipped calls yet resumes with none.
   skippedCallCount: z.number().int().nonnegative().default(0),
+  /** Names close to the customer's, kept while nothing matches; a heartbeat from before has none. */
+  nearNames: nearNamesSchema.default([]),
 });
 type MatchingState = z.infer<typeof stateSchema>;
 
@@ -80,6 +85,7 @@ export function createFindCustomerCalls(deps: ActivityDeps) {
         skippedCallCount: 0,
         matchedStarts: [],
         titleMatches: [],
+        nearNames: [],
       },
       stateSchema,
       loadPage: (slice, cursor) =>
@@ -95,6 +101,7 @@ export function createFindCustomerCalls(deps: ActivityDeps) {
     const scannedFrom = complete ? input.fromDateTime : new Date(progress.readFromMs).toISOString();
     const { mostRecent, matchedCallCount, scannedCallCount, skippedCallCount } = state;
     const olderTitleMatches = olderTitleMatchesOf(state);
+    const nearNames = matchedCallCount === 0 ? state.nearNames.map((near) => near.name) : [];
     return {
       mostRecent,
       matchedCallCount,
@@ -104,6 +111,7 @@ export function createFindCustomerCalls(deps: ActivityDeps) {
       complete,
       ...(skippedCallCount > 0 ? { skippedCallCount } : {}),
       ...(olderTitleMatches.length > 0 ? { olderTitleMatches } : {}),
+      ...(nearNames.length > 0 ? { nearNames } : {}),
     };
   };
 }
@@ -133,20 +141,23 @@ function scanPage(
   let { mostRecent, matchedCallCount } = progress;
   let titled = progress.titleMatches;
   const matchedStarts = [...progress.matchedStarts];
+  let nearNames = progress.nearNames;
   for (const call of calls) {
-    const matchedOn = matchCall(
-      {
-        title: call.metaData.title ?? null,
-        crmAccounts: crmAccountNames(call.context),
-        participants: (call.parties ?? []).map((party) => ({
-          name: party.name ?? null,
-          emailAddress: party.emailAddress ?? null,
-          crmAccounts: crmAccountNames(party.context),
-        })),
-      },
-      input.customerName,
-    );
-    if (matchedOn.length === 0) continue;
+    const matchable = {
+      title: call.metaData.title ?? null,
+      crmAccounts: crmAccountNames(call.context),
+      participants: (call.parties ?? []).map((party) => ({
+        name: party.name ?? null,
+        emailAddress: party.emailAddress ?? null,
+        crmAccounts: crmAccountNames(party.context),
+      })),
+    };
+    const matchedOn = matchCall(matchable, input.customerName);
+    if (matchedOn.length === 0) {
+      // Only useful while nothing matched: a suggestion is offered for a name that found no call.
+      if (matchedCallCount === 0) nearNames = keepNearNames(nearNames, matchable, input.customerName);
+      continue;
+    }
     matchedCallCount += 1;
     const matched = {
       callId: call.metaData.id,
@@ -169,5 +180,6 @@ function scanPage(
     matchedStarts,
     titleMatches: titled,
     skippedCallCount: progress.skippedCallCount + skipped,
+    nearNames: matchedCallCount === 0 ? nearNames : [],
   };
 }

@@ -42,6 +42,11 @@ export interface AnswerQuestionResult {
   /** True when part of the calls' content was left out to fit the model's context (the answer says so). */
   contentTrimmed?: boolean;
   /**
+   * With `no_calls_found`: customer names seen in the window's calls close to `customerName`
+   * (a typo, another spelling), closest first; the answer offers them too.
+   */
+  nearNames?: string[];
+  /**
    * The question, the answer, its numbered sources and what was read, as Markdown: what the
    * Temporal Web UI shows as the run's result. Absent from runs of older workers.
    */

@@ -1,4 +1,5 @@
 import { customerDomain, isAtDomain } from './customer-domain';
+import { withoutLegalSuffix } from './legal-suffix';
 import { containsName } from './normalize-name';
 
 /** Which part of a call matched the customer name, and the text it matched in. */
@@ -18,7 +19,8 @@ export interface MatchableCall {
 /**
  * Matches a customer name against a call: its title, each participant's name, the
  * organisation of each participant's email domain, and the CRM accounts of the call and
- * its parties. Case, accents, punctuation and extra spaces are ignored. A customer given as a
+ * its parties. Case, accents, punctuation, extra spaces and a trailing legal form ("Inc.", "GmbH")
+ * are ignored. A customer given as a
  * domain or an email address (`acme.com`, `jo@acme.com`) matches the participants whose email is
  * at that domain. Returns every reason found (empty when the call is not the customer's), without
  * duplicates.
@@ -26,6 +28,7 @@ export interface MatchableCall {
 export function matchCall(call: MatchableCall, customerName: string): MatchReason[] {
   const domain = customerDomain(customerName);
   if (domain) return matchDomain(call, domain);
+  customerName = withoutLegalSuffix(customerName);
   const reasons: MatchReason[] = [];
   const add = (field: MatchReason['field'], value: string) => {
     if (!reasons.some((r) => r.field === field && r.value === value)) reasons.push({ field, value });

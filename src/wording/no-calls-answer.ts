@@ -3,6 +3,8 @@ export interface NoCallsFoundQuery {
   customerName: string;
   fromDateTime: string;
   toDateTime: string;
+  /** Names seen in the listing close to `customerName`, closest first. */
+  nearNames?: readonly string[];
 }
 
 /**
@@ -13,11 +15,20 @@ export function buildNoCallsFoundAnswer({
   customerName,
   fromDateTime,
   toDateTime,
+  nearNames = [],
 }: NoCallsFoundQuery): string {
+  const suggestion = nearNames.length > 0 ? `Did you mean ${orList(nearNames.slice(0, 3))}? ` : '';
   return (
     `No calls were found for "${customerName}" between ${fromDateTime} and ${toDateTime}. ` +
+    suggestion +
     'The name must match how the customer appears in Gong: in call titles, participant names, ' +
     'email domains or CRM accounts. A domain such as acme.com (or an email address at it) ' +
     'matches the participants whose email is at that domain.'
   );
+}
+
+/** "A", "A or B", "A, B or C". */
+function orList(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }

@@ -82,7 +82,8 @@ export async function answerQuestionAboutCustomerCall(
       progress.stage = 'done';
       const result: Omit<AnswerQuestionResult, 'markdown'> = {
         status: 'no_calls_found',
-        answer: buildNoCallsFoundAnswer({ customerName, ...window }),
+        answer: buildNoCallsFoundAnswer({ customerName, ...window, nearNames: found.nearNames ?? [] }),
+        ...(found.nearNames?.length ? { nearNames: found.nearNames } : {}),
         citations: [],
         callsAnalyzed: [],
         matchedCallCount: 0,

@@ -97,6 +97,34 @@ describe('finding the customer calls', () => {
     expect(contentRequests()).toHaveLength(0);
   });
 
+  it('finds the CRM account "Stark Industries" for "Stark Industries, Inc."', async () => {
+    const parties = [
+      ...NEUTRAL_PARTIES,
+      { name: 'Jo Doe', emailAddress: 'jo@gmail.com', context: accountContext('Stark Industries') },
+    ];
+    h.simulator.dataSet.calls = [callDaysAgo(3, { title: 'Weekly sync', parties }), ...fillerCalls(5)];
+    const result = await ask('Stark Industries, Inc.');
+    expect(result.callsAnalyzed[0]?.matchedOn).toEqual([{ field: 'crm_account', value: 'Stark Industries' }]);
+  });
+
+  it('suggests the nearest customer name seen in the listing when a typo finds no calls', async () => {
+    const parties = [
+      ...NEUTRAL_PARTIES,
+      { name: 'Jo Doe', emailAddress: 'jo@globex.com', context: accountContext('Globex') },
+    ];
+    h.simulator.dataSet.calls = [callDaysAgo(3, { title: 'Weekly sync', parties }), ...fillerCalls(5)];
+    h.simulator.clearRequests();
+    const result = await ask('Globx');
+    expect(result.status).toBe('no_calls_found');
+    expect(result.answer).toContain('No calls were found for "Globx"');
+    expect(result.answer).toContain('Did you mean Globex?');
+    expect(result.nearNames).toEqual(['Globex']);
+    // From the listing alone: no content request, no other kind of request.
+    expect(h.simulator.requests.every((r) => r.path === '/v2/calls/extensive' && !hasCallIds(r.body))).toBe(
+      true,
+    );
+  });
+
   it("reads Gong's empty-result 404 as no calls found", async () => {
     h.simulator.dataSet.calls = [];
     const result = await ask('Acme');
