@@ -16,6 +16,7 @@ import {
   DEFAULT_SIM_ACCOUNT,
   startGongSimulator,
   type GongSimulator,
+  type SimDataSet,
 } from '../tools/simulator';
 import { findTemporalCli, startDevServer } from '../tools/temporal-server';
 
@@ -32,15 +33,32 @@ export interface BenchStack {
 }
 
 /** Starts the stack with `callCount` simulated calls over 120 days (seed 7). */
-export async function startBenchStack(callCount: number): Promise<BenchStack> {
-  const cli = await findTemporalCli();
-  const server = await startDevServer({ cliPath: cli.path, uiPort: null });
-  const simulator = await startGongSimulator({
+export function startBenchStack(callCount: number): Promise<BenchStack> {
+  return startBenchStackWith({
     dataSet: createDataSet({ seed: 7, now: new Date(), callCount, lookbackDays: 120 }),
   });
+}
+
+/** Options of {@link startBenchStackWith}. */
+export interface BenchStackOptions {
+  /** What the simulator serves. */
+  dataSet: SimDataSet;
+  /**
+   * Extra worker settings, e.g. `OPENAI_*` to answer with a model; without them the worker uses
+   * its extractive answerer.
+   */
+  env?: Record<string, string>;
+}
+
+/** Starts the stack with the simulator serving `dataSet`. */
+export async function startBenchStackWith(options: BenchStackOptions): Promise<BenchStack> {
+  const cli = await findTemporalCli();
+  const server = await startDevServer({ cliPath: cli.path, uiPort: null });
+  const simulator = await startGongSimulator({ dataSet: options.dataSet });
   const dir = await mkdtemp(join(tmpdir(), 'bench-connections-'));
   // The worker's own assembly: file store, simulator route, extractive answerer, Gong's 3 requests/s.
   const env = {
+    ...options.env,
     GONG_CONNECTIONS_DIR: dir,
     GONG_SIMULATOR_URL: simulator.url,
     GONG_MAX_REQUESTS_PER_SECOND: '3',

@@ -1,0 +1,42 @@
+/**
+ * The frozen held-out data set of the answer-quality benchmark: six hand-written customer stories,
+ * served by the Gong simulator as Gong would serve them. Calls are placed `daysAgo` before `now`,
+ * so the set works on any clock: the runner passes the real time, the spec a fixed one.
+ */
+import { compareCalls } from '../../tools/simulator/call-filters';
+import { createIdSource } from '../../tools/simulator/ids';
+import { createPrng } from '../../tools/simulator/prng';
+import type { SimDataSet } from '../../tools/simulator';
+import { createSellerUsers } from '../../tools/simulator/users-factory';
+import { storyCalls, storyCompany, type Story } from './story';
+import { brightwaterLogistics } from './stories/brightwater-logistics';
+import { corvidRobotics } from './stories/corvid-robotics';
+import { halvorsenMarine } from './stories/halvorsen-marine';
+import { meridianDental } from './stories/meridian-dental';
+import { quillfeatherPublishing } from './stories/quillfeather-publishing';
+import { tamarindHotels } from './stories/tamarind-hotels';
+
+/** The instant the set was written for; the stories' dates ("December 16") read right around it. */
+export const HELD_OUT_NOW = new Date('2026-12-07T12:00:00Z');
+
+/** The six customer stories, in a fixed order (their index is part of their call ids). */
+export const HELD_OUT_STORIES: readonly Story[] = [
+  brightwaterLogistics,
+  halvorsenMarine,
+  quillfeatherPublishing,
+  meridianDental,
+  tamarindHotels,
+  corvidRobotics,
+];
+
+/** The held-out data set with its calls placed relative to `now`. */
+export function createHeldOutDataSet(now: Date = HELD_OUT_NOW): SimDataSet {
+  const users = createSellerUsers(createIdSource(createPrng(2026_12_07)), now);
+  return {
+    users,
+    companies: HELD_OUT_STORIES.map(storyCompany),
+    calls: HELD_OUT_STORIES.flatMap((story, index) => storyCalls(story, index, now, users)).sort(
+      compareCalls,
+    ),
+  };
+}

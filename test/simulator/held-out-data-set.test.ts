@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHeldOutDataSet, HELD_OUT_NOW } from '../../bench/answer-quality-held-out/data-set';
+import { customerOf, loadHeldOutQuestions, mentions } from '../../bench/answer-quality-held-out/score';
+import { startGongSimulator, type GongSimulator, type SimCall, type SimCompany } from '../../tools/simulator';
+import { callSim, listOf } from './helpers';
+
+const WINDOW_DAYS = 90;
+const dataSet = createHeldOutDataSet(HELD_OUT_NOW);
+const questions = loadHeldOutQuestions().questions;
+const windowStart = new Date(HELD_OUT_NOW.getTime() - WINDOW_DAYS * 86_400_000);
+
+/** The company's calls in the window, by the CRM account on the call or on a participant. */
+function callsOf(company: SimCompany): SimCall[] {
+  const onAccount = (call: SimCall) =>
+    [...call.context, ...(call.parties ?? []).flatMap((p) => p.context)].some((c) =>
+      c.objects.some((o) => o.objectId === company.crmAccountId),
+    ) || call.metaData.title.includes(company.name);
+  return dataSet.calls.filter(
+    (call) => onAccount(call) && Date.parse(call.metaData.started) >= windowStart.getTime(),
+  );
+}
+
+/** Everything a call says: who spoke, Gong's AI content and its transcript. */
+function textOf(call: SimCall): string {
+  return [
+    ...(call.parties ?? []).map((p) => p.name ?? ''),
+    JSON.stringify(call.content),
+    ...call.transcript.flatMap((m) => m.sentences.map((s) => s.text)),
+  ].join('\n');
+}
+
+describe('the held-out data set', () => {
+  let sim: GongSimulator;
+  beforeAll(async () => {
+    sim = await startGongSimulator({ dataSet, requestsPerSecond: 1000 });
+  });
+  afterAll(async () => {
+    await sim.stop();
+  });
+
+  it('gives every customer at least 6 calls within the last 90 days', () => {
+    expect(dataSet.companies).toHaveLength(6);
+    for (const company of dataSet.companies) {
+      expect(callsOf(company).length, company.name).toBeGreaterThanOrEqual(6);
+    }
+  });
+
+  it('gives every call its own id', () => {
+    const ids = dataSet.calls.map((call) => call.metaData.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("has Gong's AI content on most calls, and some calls with only a transcript", () => {
+    const withoutAi = dataSet.calls.filter((call) => call.content.brief === undefined);
+    expect(withoutAi.length).toBeGreaterThanOrEqual(6);
+    expect(withoutAi.every((call) => call.transcript.length > 0)).toBe(true);
+    expect(withoutAi.length).toBeLessThan(dataSet.calls.length / 2);
+  });
+
+  it("is served by the simulator: every call with its parties' CRM account and its transcript", async () => {
+    const filter = { fromDateTime: windowStart.toISOString(), toDateTime: HELD_OUT_NOW.toISOString() };
+    const listed = await callSim(sim, '/v2/calls/extensive', {
+      body: { filter, contentSelector: { context: 'Extended', exposedFields: { parties: true } } },
+    });
+    expect(listed.status).toBe(200);
+    const inWindow = dataSet.calls.filter(
+      (call) => Date.parse(call.metaData.started) >= windowStart.getTime(),
+    );
+    expect(
+      listOf(listed, 'calls')
+        .map((c) => (c.metaData as { id: string }).id)
+        .sort(),
+    ).toEqual(inWindow.map((call) => call.metaData.id).sort());
+    const transcripts = await callSim(sim, '/v2/calls/transcript', {
+      body: { filter: { callIds: inWindow.map((call) => call.metaData.id) } },
+    });
+    expect(listOf(transcripts, 'callTranscripts')).toHaveLength(inWindow.length);
+  });
+
+  it('asks every question about a customer of the data set, typed names and typos included', () => {
+    for (const q of questions) expect(customerOf(dataSet, q.customer), q.customer).toBeDefined();
+  });
+
+  it("holds every expected fact in the customer's calls of the window", () => {
+    for (const q of questions) {
+      const company = customerOf(dataSet, q.customer) as SimCompany;
+      const said = [company.name, ...callsOf(company).map(textOf)].join('\n');
+      for (const fact of q.mustContain) expect(mentions(said, fact), `${q.question}: ${fact}`).toBe(true);
+    }
+  });
+});
