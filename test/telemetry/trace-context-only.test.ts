@@ -3,8 +3,8 @@ import { context, propagation, ROOT_CONTEXT } from '@opentelemetry/api';
 import { Client } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { startTracingSdk } from '../../src/telemetry/tracing-sdk';
-import type { Tracing } from '../../src/telemetry/tracing';
+import { startTracingSdk } from '../../src/app/telemetry/tracing-sdk';
+import type { Tracing } from '../../src/app/telemetry/worker-tracing';
 import {
   connectToTestServer,
   uniqueTaskQueue,
