@@ -21,6 +21,12 @@ export interface Answer {
   /** True when part of the calls' content was left out to fit the model's context. */
   contentTrimmed?: boolean;
   /**
+   * False when nothing in the calls read bears on the question (the answer says so): the
+   * workflow then reads the customer's older calls of the window. Absent means true (answers
+   * recorded before the field existed).
+   */
+  answersQuestion?: boolean;
+  /**
    * Tokens the model read and wrote for this answer, replies it failed with included (also when
    * the fallback answered), when the server reports them.
    */
