@@ -3,16 +3,16 @@
 // `kustomize build` makes of them, against the Kubernetes OpenAPI schemas, offline. The tools are
 // provisioned once into ${XDG_CACHE_HOME:-~/.cache}/gong-temporal-worker/ (outside the clone):
 // kubernetes-validate from PyPI (its wheel ships the schemas of every Kubernetes release, so
-// nothing is fetched while validating) and kustomize built from its Go module. Run by .ci/run.
+// nothing is fetched while validating) and kustomize (scripts/kustomize.mjs). Run by .ci/run.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { kustomize } from './kustomize.mjs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const KUBERNETES_VALIDATE = '1.37.0';
-const KUSTOMIZE = 'v5.7.1';
 // The Kubernetes release whose schemas the manifests must satisfy (kubernetes-validate ships them).
 const KUBERNETES_VERSION = '1.33';
 
@@ -33,27 +33,6 @@ function kubernetesValidate() {
     run(join(venv, 'bin', 'pip'), ['install', '--quiet', `kubernetes-validate==${KUBERNETES_VALIDATE}`], {
       env: { ...process.env, PIP_DISABLE_PIP_VERSION_CHECK: '1' },
     });
-  }
-  return binary;
-}
-
-/** kustomize built from its Go module at the pinned version. */
-async function kustomize() {
-  if (process.env.KUSTOMIZE_PATH) return process.env.KUSTOMIZE_PATH;
-  const dir = join(cache, 'kustomize', KUSTOMIZE);
-  const binary = join(dir, 'kustomize');
-  if (!existsSync(binary)) {
-    console.log(`building kustomize ${KUSTOMIZE} with Go into ${dir} (once)`);
-    const scratch = join(dir, `.tmp-${process.pid}`);
-    await mkdir(scratch, { recursive: true });
-    try {
-      run('go', ['install', `sigs.k8s.io/kustomize/kustomize/v5@${KUSTOMIZE}`], {
-        env: { ...process.env, GOBIN: scratch, CGO_ENABLED: '0' },
-      });
-      await rename(join(scratch, 'kustomize'), binary);
-    } finally {
-      await rm(scratch, { recursive: true, force: true });
-    }
   }
   return binary;
 }

@@ -24,6 +24,11 @@ export {
   type CodecServer,
   type CodecServerOptions,
 } from './serve-codec';
+export {
+  createAccessTokenVerifier,
+  type AccessTokenSettings,
+  type AccessTokenVerifier,
+} from './access-token-verifier';
 export { LOCAL_KEY_FILE, loadOrCreateLocalKeys, type LocalKeys } from './local-key-file';
 export { missingKeysMessage } from './missing-keys';
 export { describeEncryption } from './describe-encryption';

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describeIssues } from '../../wording/field-issues';
+import type { AccessTokenVerifier } from './access-token-verifier';
 import { createEncryptionCodec, PayloadDecryptionError } from './aes-gcm-codec';
 import type { EncryptionKeys } from './encryption-keys';
 import { payloadFromJson, payloadsBodySchema, payloadToJson } from './payload-json';
@@ -31,8 +32,13 @@ export interface CodecServerOptions {
   port?: number;
   /** Web UI origins allowed by CORS, e.g. `http://localhost:8233`. */
   corsOrigins?: readonly string[];
-  /** When set, every encode/decode request needs `Authorization: Bearer <token>`. */
+  /** When set, every encode/decode request needs `Authorization: Bearer <token>` (or an access token below). */
   token?: string | null;
+  /**
+   * When set, a bearer that is not `token` is accepted if it is a valid access token of the identity
+   * provider (the Web UI forwards its signed-in user's with `codec.passAccessToken`).
+   */
+  accessTokens?: AccessTokenVerifier | null;
   /** Receives one line per refused request (never payload contents). */
   log?: (line: string) => void;
   /** Serve a non-loopback `host` without a token; without it that is refused. */
@@ -75,7 +81,8 @@ export interface CodecServer {
  */
 export async function startCodecServer(options: CodecServerOptions): Promise<CodecServer> {
   const host = options.host ?? '127.0.0.1';
-  if (!isLoopbackHost(host) && !options.token && !options.insecureNoToken) {
+  const accessTokens = options.accessTokens ?? null;
+  if (!isLoopbackHost(host) && !options.token && !accessTokens && !options.insecureNoToken) {
     throw new CodecServerExposedError(host);
   }
   const codec = createEncryptionCodec(options.keys);
@@ -104,10 +111,13 @@ export async function startCodecServer(options: CodecServerOptions): Promise<Cod
       return;
     }
     if (request.method !== 'POST') return send(response, 405, { error: 'use POST' });
-    if (expected && !bearerMatches(request.headers.authorization, expected)) {
-      log(`codec server: refused ${path} without a valid bearer token`);
-      response.setHeader('WWW-Authenticate', 'Bearer');
-      return send(response, 401, { error: 'missing or wrong bearer token' });
+    if (expected || accessTokens) {
+      const refusal = await authorize(request.headers.authorization, expected, accessTokens);
+      if (refusal) {
+        log(`codec server: refused ${path}: ${refusal.reason}`);
+        if (refusal.status === 401) response.setHeader('WWW-Authenticate', 'Bearer');
+        return send(response, refusal.status, { error: refusal.reason });
+      }
     }
     const body = await readBody(request);
     if ('tooLarge' in body) return send(response, 413, { error: `body over ${MAX_BODY_BYTES} bytes` });
@@ -189,10 +199,29 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
 }
 
+/** Why a request's bearer was refused (never the bearer itself). */
+interface Refusal {
+  status: 401 | 503;
+  reason: string;
+}
+
+/** The static token (scripts) first, else the identity provider's access token (the Web UI's users). */
+async function authorize(
+  header: string | undefined,
+  expected: Buffer | null,
+  accessTokens: AccessTokenVerifier | null,
+): Promise<Refusal | null> {
+  const bearer = /^Bearer\s+(.+)$/i.exec(header ?? '')?.[1]?.trim() ?? null;
+  if (expected && bearerMatches(bearer, expected)) return null;
+  if (bearer === null) return { status: 401, reason: 'missing bearer token' };
+  if (!accessTokens) return { status: 401, reason: 'wrong bearer token' };
+  const check = await accessTokens.check(bearer);
+  return check.ok ? null : { status: check.status, reason: check.reason };
+}
+
 /** Compares digests so neither the token's content nor its length leaks through timing. */
-function bearerMatches(header: string | undefined, expected: Buffer): boolean {
-  const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
-  return timingSafeEqual(digest(match?.[1]?.trim() ?? ''), expected) && match !== null;
+function bearerMatches(bearer: string | null, expected: Buffer): boolean {
+  return timingSafeEqual(digest(bearer ?? ''), expected) && bearer !== null;
 }
 
 function digest(text: string): Buffer {

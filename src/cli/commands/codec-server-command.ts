@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { CodecServerExposedError, startCodecServer } from '../../adapters/codec';
+import { CodecServerExposedError, createAccessTokenVerifier, startCodecServer } from '../../adapters/codec';
+import type { CodecServerSettings } from '../../config/codec-server';
 import { parseSettings } from '../../config/settings';
 import { CommandFailedError, UsageError, type CliIo } from '../io';
 
@@ -11,12 +12,12 @@ export function registerCodecServerCommand(program: Command, io: CliIo): void {
   program
     .command('codec-server')
     .description(
-      'Serve the payload codec to the Temporal Web UI (PAYLOAD_ENCRYPTION_KEYS, CODEC_CORS_ORIGINS, CODEC_SERVER_TOKEN)',
+      'Serve the payload codec to the Temporal Web UI (PAYLOAD_ENCRYPTION_KEYS, CODEC_CORS_ORIGINS, CODEC_SERVER_TOKEN, CODEC_JWT_*)',
     )
     .option('--port <port>', 'port to listen on', String(DEFAULT_CODEC_PORT))
     .option(
       '--host <address>',
-      'address to bind; another than loopback needs CODEC_SERVER_TOKEN or --insecure-no-token',
+      'address to bind; another than loopback needs CODEC_SERVER_TOKEN, CODEC_JWT_* or --insecure-no-token',
       '127.0.0.1',
     )
     .option('--insecure-no-token', 'serve a non-loopback --host without a token (a proxy must check callers)')
@@ -42,6 +43,7 @@ export function registerCodecServerCommand(program: Command, io: CliIo): void {
         port,
         corsOrigins: settings.corsOrigins,
         token: settings.token,
+        accessTokens: settings.accessTokens ? createAccessTokenVerifier(settings.accessTokens) : null,
         insecureNoToken: flags.insecureNoToken === true,
         log: (line) => io.err(line),
       }).catch((error: unknown) => {
@@ -53,15 +55,22 @@ export function registerCodecServerCommand(program: Command, io: CliIo): void {
         `Codec server on ${server.url} (keys: ${[...keys.keys.keys()].join(', ')}; encrypting with ${keys.encryptingKeyId})`,
       );
       io.out(`Allowed Web UI origins: ${settings.corsOrigins.join(', ')}`);
-      io.out(
-        settings.token
-          ? 'Requests need Authorization: Bearer <CODEC_SERVER_TOKEN>'
-          : 'No token required (CODEC_SERVER_TOKEN unset)',
-      );
+      io.out(describeAuthentication(settings));
       io.out(
         `Web UI: set the codec endpoint to ${server.url}; CLI: temporal workflow show --codec-endpoint ${server.url} ...`,
       );
       await stopRequested;
       await server.stop();
     });
+}
+
+/** One line saying which bearers the server accepts. */
+function describeAuthentication({ token, accessTokens }: CodecServerSettings): string {
+  const accepted = [
+    ...(token ? ['<CODEC_SERVER_TOKEN>'] : []),
+    ...(accessTokens ? [`an access token of ${accessTokens.issuer} for ${accessTokens.audience}`] : []),
+  ];
+  return accepted.length > 0
+    ? `Requests need Authorization: Bearer ${accepted.join(' or ')}`
+    : 'No token required (CODEC_SERVER_TOKEN and CODEC_JWT_* unset)';
 }
