@@ -4,7 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEncryptionCodec, generateEncryptionKeyEntry, parseEncryptionKeys } from '../../src/adapters/codec';
+import {
+  createEncryptionCodec,
+  generateEncryptionKeyEntry,
+  parseEncryptionKeys,
+} from '../../src/adapters/codec';
 import { payloadToJson } from '../../src/adapters/codec/payload-json';
 import { bareEnv, REPO_ROOT, startCli, type CliProcess } from '../e2e/cli-process';
 import {
