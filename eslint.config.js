@@ -98,7 +98,8 @@ export default tseslint.config(
     },
   },
   {
-    // The platform's client library: the API layer and @temporalio/client, nothing else of ours.
+    // The platform's client library: the API layer and @temporalio/client, nothing else of ours but
+    // the payload codec (its `./codec` entry), which itself needs only @temporalio/common and proto.
     files: ['src/client/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -106,8 +107,18 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['../*', '!../api', '!../validation'],
-              message: 'The client depends on the API layer (../api) and its validation helpers only.',
+              group: [
+                '../*',
+                '!../api',
+                '!../validation',
+                '!../codec',
+                '../codec/*',
+                '!../codec/encryption-keys',
+                '!../codec/aes-gcm-codec',
+                '!../codec/data-converter',
+              ],
+              message:
+                'The client depends on the API layer (../api), its validation helpers and the payload codec only.',
             },
             {
               group: [
