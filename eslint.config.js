@@ -122,7 +122,8 @@ export default tseslint.config(
     },
   },
   {
-    // The platform's client library: the API layer and @temporalio/client, nothing else of ours.
+    // The platform's client library: the API layer and @temporalio/client, nothing else of ours but
+    // the payload codec (its `./codec` entry), which itself needs only @temporalio/common and proto.
     files: ['src/client/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -130,9 +131,20 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['../*', '!../api', '!../wording'],
+              group: [
+                '../*',
+                '!../api',
+                '!../wording',
+                '!../adapters',
+                '../adapters/*',
+                '!../adapters/codec',
+                '../adapters/codec/*',
+                '!../adapters/codec/encryption-keys',
+                '!../adapters/codec/aes-gcm-codec',
+                '!../adapters/codec/data-converter',
+              ],
               message:
-                'The client depends on the API layer (../api) and sandbox-safe wording (../wording) only.',
+                'The client depends on the API layer (../api), sandbox-safe wording (../wording) and the payload codec only.',
             },
             {
               group: [

@@ -46,12 +46,17 @@ await build({
 
 // The client package (packages/client), the one way the platform gets the client: src/client and
 // src/api published on their own with @temporalio/client and @temporalio/common as peers, so the
-// platform installs no worker. The worker's own package exports neither.
+// platform installs no worker. The worker's own package exports neither. Its `./codec` entry is
+// the payload codec and data converter, for a platform whose worker encrypts.
 const clientPackage = join(root, 'packages', 'client', 'dist');
 await rm(clientPackage, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { index: 'src/client/index.ts', api: 'src/api/index.ts' },
+  entryPoints: {
+    index: 'src/client/index.ts',
+    api: 'src/api/index.ts',
+    codec: 'src/client/payload-encryption.ts',
+  },
   outdir: clientPackage,
   ...ESM_BUNDLES,
 });
@@ -102,10 +107,14 @@ for (const [file, failureConverterPath] of [
   });
   await writeFile(join(dist, file), traced.code);
 }
-for (const directory of ['', 'chunks', 'cli']) {
-  if (existsSync(join(dist, directory))) {
-    await copyFile(converter, join(dist, directory, 'encoding-failure-converter.cjs'));
-  }
+for (const directory of [
+  dist,
+  join(dist, 'chunks'),
+  join(dist, 'cli'),
+  clientPackage,
+  join(clientPackage, 'chunks'),
+]) {
+  if (existsSync(directory)) await copyFile(converter, join(directory, 'encoding-failure-converter.cjs'));
 }
 
 // Read at start for the default Worker Versioning build id: the image has no .git.

@@ -5,6 +5,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import proto from '@temporalio/proto';
+import { generateEncryptionKeyEntry } from '../../src/adapters/codec';
+import { encryptionKeyIdsIn } from '../../src/adapters/codec/payload-key-ids';
+import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
 const run = promisify(execFile);
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -102,6 +106,7 @@ describe('the client package the platform installs on its own', () => {
       '@temporalio/client',
       '@temporalio/common',
       '@temporalio/interceptors-opentelemetry',
+      '@temporalio/proto',
     ]);
     // Only `tracingClientInterceptors()` needs it, and loads it on first use.
     expect(manifest.peerDependenciesMeta?.['@temporalio/interceptors-opentelemetry']?.optional).toBe(true);
@@ -161,6 +166,9 @@ console.log(JSON.stringify({
         `import { Client } from '@temporalio/client';
 import { answerQuestionAboutCustomerCall, describeWorkflowError } from 'gong-temporal-worker-client';
 import type { AnswerQuestionResult, GongWorkflowType } from 'gong-temporal-worker-client/api';
+import { encryptingDataConverter, parseEncryptionKeys } from 'gong-temporal-worker-client/codec';
+
+export const encrypting = (keys: string) => encryptingDataConverter(parseEncryptionKeys(keys));
 
 export async function ask(client: Client): Promise<string> {
   const type: GongWorkflowType = 'answerQuestionAboutCustomerCall';
@@ -199,6 +207,84 @@ export async function ask(client: Client): Promise<string> {
       expect(stdout).toBe('');
     },
   );
+});
+
+describe("the client package's codec, reading what an encrypting worker wrote", () => {
+  const KEYS = generateEncryptionKeyEntry('platform-key');
+  let h: GongHarness;
+  beforeAll(async () => {
+    h = await startGongHarness({}, { payloadEncryptionKeys: KEYS });
+    await h.addConnection('acme-prod');
+    await h.addConnection('acme-revoked', { accessKeySecret: 'revoked-secret-0000' });
+  });
+  afterAll(() => h?.close());
+
+  /** Runs a health check of `connectionId` on an encrypting worker; its workflow id and what the sources' client read. */
+  async function encryptedHealthCheck(connectionId: string) {
+    return h.withWorker(async (taskQueue) => {
+      const handle = await h.client.workflow.start('gongHealthCheck', {
+        taskQueue,
+        workflowId: `package-codec-${connectionId}-${Date.now()}`,
+        args: [{ connectionId }],
+      });
+      const outcome = await handle.result().then(
+        (result: unknown) => ({ result }),
+        (error: { cause?: { message?: string } }) => ({ failure: error.cause?.message }),
+      );
+      // Stored encrypted: the close event holds only payloads of the codec, under the worker's key.
+      const { history } = await h.rawClient.workflowService.getWorkflowExecutionHistory({
+        namespace: 'default',
+        execution: { workflowId: handle.workflowId },
+        historyEventFilterType:
+          proto.temporal.api.enums.v1.HistoryEventFilterType.HISTORY_EVENT_FILTER_TYPE_CLOSE_EVENT,
+      });
+      expect(encryptionKeyIdsIn(history)).toEqual(['platform-key']);
+      return { workflowId: handle.workflowId, outcome };
+    });
+  }
+
+  /** Reads run `workflowId` from plain Node in the platform's project, with the package's `./codec`. */
+  async function readFromPlatform(workflowId: string): Promise<unknown> {
+    const script = join(clientProject, 'read-encrypted.mjs');
+    await writeFile(
+      script,
+      `import { Client, Connection } from '@temporalio/client';
+import { encryptingDataConverter, parseEncryptionKeys } from 'gong-temporal-worker-client/codec';
+const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
+const dataConverter = encryptingDataConverter(parseEncryptionKeys(process.env.PAYLOAD_ENCRYPTION_KEYS));
+const client = new Client({ connection, namespace: 'default', dataConverter });
+const outcome = await client.workflow.getHandle(process.env.WORKFLOW_ID).result().then(
+  (result) => ({ result }),
+  (error) => ({ failure: error.cause?.message }),
+);
+await connection.close();
+console.log(JSON.stringify(outcome));
+`,
+    );
+    const { stdout } = await run(process.execPath, [script], {
+      cwd: clientProject,
+      env: {
+        PATH: process.env.PATH,
+        TEMPORAL_ADDRESS: h.temporal.address,
+        PAYLOAD_ENCRYPTION_KEYS: KEYS,
+        WORKFLOW_ID: workflowId,
+      },
+    });
+    return JSON.parse(stdout);
+  }
+
+  it("decrypts the worker's encrypted result with encryptingDataConverter from gong-temporal-worker-client/codec", async () => {
+    const { workflowId, outcome } = await encryptedHealthCheck('acme-prod');
+    expect(outcome).toMatchObject({ result: { connectionId: 'acme-prod' } });
+    expect(await readFromPlatform(workflowId)).toEqual(outcome);
+  });
+
+  it('reads an encrypted failure\'s own message, not "Encoded failure"', async () => {
+    const { workflowId, outcome } = await encryptedHealthCheck('acme-revoked');
+    expect(outcome).toEqual({ failure: expect.stringMatching(/\S/) });
+    expect(outcome).not.toEqual({ failure: 'Encoded failure' });
+    expect(await readFromPlatform(workflowId)).toEqual(outcome);
+  });
 });
 
 it("is the one way to the client: the worker's own package exports neither ./client nor ./api", async () => {

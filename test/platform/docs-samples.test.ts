@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SAMPLES = [
   'docs/examples/client.ts',
+  'docs/examples/encrypted-client.ts',
   'docs/examples/tracing-client.ts',
   'docs/examples/child-workflow.ts',
   'docs/examples/nexus-workflow.ts',

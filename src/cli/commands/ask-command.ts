@@ -6,7 +6,7 @@ import { formatAnswer } from '../format';
 import { describeAnswerProgress } from '../progress';
 import { runLink } from '../run-link';
 import { UsageError, type CliIo } from '../io';
-import { withClient } from './with-client';
+import { withRunClient } from './with-client';
 
 /** `gong-worker ask`: the flagship question about a customer's calls. */
 export function registerAskCommand(program: Command, io: CliIo): void {
@@ -34,7 +34,7 @@ export function registerAskCommand(program: Command, io: CliIo): void {
         json?: boolean;
         workerTimeout: string;
       }) =>
-        withClient(io, async ({ client, namespace, address }, taskQueue, temporal) => {
+        withRunClient(io, async ({ client, namespace, address }, taskQueue, temporal) => {
           const workerTimeoutMs = parseWorkerTimeout(flags.workerTimeout);
           const handle = await startAnswerQuestion(
             client,

@@ -4,7 +4,7 @@ import { DEFAULT_WORKER_TIMEOUT, parseWorkerTimeout, WORKER_TIMEOUT_HELP } from 
 import { startGetCallContent, type ContentBlock } from '../../client';
 import { formatCallContent } from '../format-calls';
 import type { CliIo } from '../io';
-import { withClient } from './with-client';
+import { withRunClient } from './with-client';
 
 /** `gong-worker content`: Gong's AI content of some calls. */
 export function registerContentCommand(program: Command, io: CliIo): void {
@@ -27,7 +27,7 @@ export function registerContentCommand(program: Command, io: CliIo): void {
         json?: boolean;
         workerTimeout: string;
       }) =>
-        withClient(io, async ({ client, address }, taskQueue) => {
+        withRunClient(io, async ({ client, address }, taskQueue) => {
           const workerTimeoutMs = parseWorkerTimeout(flags.workerTimeout);
           const handle = await startGetCallContent(
             client,

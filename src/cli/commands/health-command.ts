@@ -19,7 +19,7 @@ import { quotaWarning } from '../quota-warning';
 import { formatTable } from '../table';
 import { openStore } from '../../app/open-store';
 import { storeSettingsOf, withStore } from './connections-command';
-import { withClient } from './with-client';
+import { withClient, withRunClient } from './with-client';
 
 /** `gong-worker health run|schedule|status|unschedule`. */
 export function registerHealthCommands(program: Command, io: CliIo): void {
@@ -32,7 +32,7 @@ export function registerHealthCommands(program: Command, io: CliIo): void {
     .option('--json', 'print JSON')
     .option('--worker-timeout <duration>', WORKER_TIMEOUT_HELP, DEFAULT_WORKER_TIMEOUT)
     .action(async (flags: { connection: string; json?: boolean; workerTimeout: string }) =>
-      withClient(io, async ({ client, address }, taskQueue) => {
+      withRunClient(io, async ({ client, address }, taskQueue) => {
         const workerTimeoutMs = parseWorkerTimeout(flags.workerTimeout);
         const handle = await startHealthCheck(client, { connectionId: flags.connection }, { taskQueue });
         const result = await awaitRun(io, client, handle, {

@@ -3,7 +3,7 @@ import { awaitRun } from '../await-run';
 import { DEFAULT_WORKER_TIMEOUT, parseWorkerTimeout, WORKER_TIMEOUT_HELP } from '../wait-for-worker';
 import { startGongApiRequest, type GongApiRequestInput } from '../../client';
 import { CommandFailedError, UsageError, type CliIo } from '../io';
-import { withClient } from './with-client';
+import { withRunClient } from './with-client';
 
 /** `gong-worker request`: any Gong API v2 endpoint, through the worker and its stored credentials. */
 export function registerRequestCommand(program: Command, io: CliIo): void {
@@ -27,7 +27,7 @@ export function registerRequestCommand(program: Command, io: CliIo): void {
           workerTimeout: string;
         },
       ) =>
-        withClient(io, async ({ client, address }, taskQueue) => {
+        withRunClient(io, async ({ client, address }, taskQueue) => {
           const workerTimeoutMs = parseWorkerTimeout(flags.workerTimeout);
           const handle = await startGongApiRequest(
             client,

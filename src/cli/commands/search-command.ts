@@ -6,7 +6,7 @@ import { DEFAULT_WORKER_TIMEOUT, parseWorkerTimeout, WORKER_TIMEOUT_HELP } from 
 import { dateTimeFlag } from '../date-flag';
 import { formatSearchResult, searchResultJson } from '../format-calls';
 import { UsageError, type CliIo } from '../io';
-import { withClient } from './with-client';
+import { withRunClient } from './with-client';
 
 /** `gong-worker search`: the calls of a time range, most recent first. */
 export function registerSearchCommand(program: Command, io: CliIo): void {
@@ -36,7 +36,7 @@ export function registerSearchCommand(program: Command, io: CliIo): void {
         json?: boolean;
         workerTimeout: string;
       }) =>
-        withClient(io, async ({ client, address }, taskQueue) => {
+        withRunClient(io, async ({ client, address }, taskQueue) => {
           const workerTimeoutMs = parseWorkerTimeout(flags.workerTimeout);
           const handle = await startSearchCalls(
             client,

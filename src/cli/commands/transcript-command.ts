@@ -4,7 +4,7 @@ import { DEFAULT_WORKER_TIMEOUT, parseWorkerTimeout, WORKER_TIMEOUT_HELP } from 
 import { startGetCallTranscripts } from '../../client';
 import { formatTranscripts } from '../format-calls';
 import type { CliIo } from '../io';
-import { withClient } from './with-client';
+import { withRunClient } from './with-client';
 
 /** `gong-worker transcript`: calls' transcripts with speakers named. */
 export function registerTranscriptCommand(program: Command, io: CliIo): void {
@@ -16,7 +16,7 @@ export function registerTranscriptCommand(program: Command, io: CliIo): void {
     .option('--json', 'print the result as JSON')
     .option('--worker-timeout <duration>', WORKER_TIMEOUT_HELP, DEFAULT_WORKER_TIMEOUT)
     .action(async (flags: { connection: string; callId: string[]; json?: boolean; workerTimeout: string }) =>
-      withClient(io, async ({ client, address }, taskQueue) => {
+      withRunClient(io, async ({ client, address }, taskQueue) => {
         const workerTimeoutMs = parseWorkerTimeout(flags.workerTimeout);
         const handle = await startGetCallTranscripts(
           client,

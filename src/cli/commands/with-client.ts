@@ -5,7 +5,26 @@ import { parseSettings } from '../../config/settings';
 import type { TemporalSettings } from '../../config/temporal';
 import { connectClient, type ConnectedClient } from '../../app/temporal-connection';
 import { CommandFailedError, type CliIo } from '../io';
+import { refuseUnreadableResults } from '../readable-results';
 import { probeTcp, temporalUnreachable, TEMPORAL_CONNECT_TIMEOUT_MS } from '../temporal-unreachable';
+
+/** Options of {@link withClient}. */
+interface WithClientOptions {
+  /** `body` starts a run and reads its result (see {@link withRunClient}). */
+  startsRun?: boolean;
+}
+
+/**
+ * {@link withClient} for a command that starts a run and reads its result: it refuses first,
+ * before the worker reads Gong, when the worker encrypts results with keys this process does not
+ * hold (the run would only end in a result it cannot decode).
+ */
+export function withRunClient<T>(
+  io: CliIo,
+  body: (connected: ConnectedClient, taskQueue: string, temporal: TemporalSettings) => Promise<T>,
+): Promise<T> {
+  return withClient(io, body, { startsRun: true });
+}
 
 /**
  * Runs `body` with a Temporal client from the environment (encrypting payloads when
@@ -15,6 +34,7 @@ import { probeTcp, temporalUnreachable, TEMPORAL_CONNECT_TIMEOUT_MS } from '../t
 export async function withClient<T>(
   io: CliIo,
   body: (connected: ConnectedClient, taskQueue: string, temporal: TemporalSettings) => Promise<T>,
+  options: WithClientOptions = {},
 ): Promise<T> {
   // Only what a client needs, read before connecting: a worker-only variable cannot break a client command.
   const settings = parseSettings(io.env, ['temporal', 'codec']);
@@ -29,6 +49,14 @@ export async function withClient<T>(
     throw temporalUnreachable(temporal.address, error, await probe);
   }
   try {
+    if (options.startsRun) {
+      await refuseUnreadableResults(
+        connected.client,
+        connected.namespace,
+        settings.temporal.taskQueue,
+        settings.codec.keys,
+      );
+    }
     return await body(connected, settings.temporal.taskQueue, settings.temporal);
   } catch (error) {
     if (isMissingSearchAttributeError(error))

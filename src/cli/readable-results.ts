@@ -1,0 +1,61 @@
+import type { Client } from '@temporalio/client';
+import proto from '@temporalio/proto';
+import { PAYLOAD_ENCRYPTION_KEYS_ENV, type EncryptionKeys } from '../adapters/codec/encryption-keys';
+import { encryptionKeyIdsIn } from '../adapters/codec/payload-key-ids';
+import { CommandFailedError } from './io';
+
+/** The latest finished run on a task queue whose close event holds encrypted payloads, and their key ids. */
+interface EncryptedRun {
+  workflowId: string;
+  keyIds: string[];
+}
+
+/**
+ * Refuses to start a run whose result this process could not decode, before anything reaches
+ * the worker (and Gong): the latest finished run on `taskQueue` had its result (or failure)
+ * encrypted, and `keys` is unset or lacks the key id it used. Costs one visibility list and the
+ * close event of one run. A server that will not answer those (permissions, an old visibility
+ * store) is no reason to refuse: the run then starts as it would have.
+ */
+export async function refuseUnreadableResults(
+  client: Client,
+  namespace: string,
+  taskQueue: string,
+  keys: EncryptionKeys | null,
+): Promise<void> {
+  const run = await latestEncryptedRun(client, namespace, taskQueue).catch(() => null);
+  if (!run) return;
+  const missing = run.keyIds.filter((id) => !keys?.keys.has(id));
+  if (missing.length === 0) return;
+  const needed = missing.map((id) => `"${id}"`).join(', ');
+  const where = `the worker on task queue "${taskQueue}" encrypts results (its latest run, ${run.workflowId}, with key id ${needed})`;
+  const message = keys
+    ? `${where}, and ${PAYLOAD_ENCRYPTION_KEYS_ENV} here does not hold that key (it holds: ${[...keys.keys.keys()].join(', ')}): ` +
+      `add the worker's key ${needed}; no run was started`
+    : `${where}, and ${PAYLOAD_ENCRYPTION_KEYS_ENV} is not set here: set it to the worker's keys (key id ${needed}; ` +
+      `for gong-worker dev: the file payload-encryption-keys in its state directory); no run was started`;
+  throw new CommandFailedError(message, 'encryption-keys', { taskQueue, keyIds: missing });
+}
+
+/** The latest completed or failed run on `taskQueue`, if its close event holds payloads of this codec. */
+async function latestEncryptedRun(
+  client: Client,
+  namespace: string,
+  taskQueue: string,
+): Promise<EncryptedRun | null> {
+  const { executions } = await client.workflowService.listWorkflowExecutions({
+    namespace,
+    pageSize: 1,
+    query: `TaskQueue = ${JSON.stringify(taskQueue)} AND ExecutionStatus IN ("Completed", "Failed")`,
+  });
+  const execution = executions[0]?.execution;
+  if (!execution?.workflowId) return null;
+  const { history } = await client.workflowService.getWorkflowExecutionHistory({
+    namespace,
+    execution,
+    historyEventFilterType:
+      proto.temporal.api.enums.v1.HistoryEventFilterType.HISTORY_EVENT_FILTER_TYPE_CLOSE_EVENT,
+  });
+  const keyIds = encryptionKeyIdsIn(history?.events ?? []);
+  return keyIds.length > 0 ? { workflowId: execution.workflowId, keyIds } : null;
+}
