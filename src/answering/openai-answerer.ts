@@ -6,6 +6,7 @@ import { SHORTER_ANSWER_INSTRUCTION } from './answer-prompt';
 import { answerJsonSchema, parseModelAnswer, type ModelAnswer } from './answer-schema';
 import { assembleCitedAnswer, keepKnownCitations } from './citations';
 import { fitAnswerPrompt } from './fit-prompt';
+import type { RelatedWords } from './language/related-words';
 import { contextLimitOf, isContextExceeded, ModelError, toModelError, withUsage } from './model-error';
 import { defaultContextTokens, STRUCTURED_OUTPUT_MODES, type StructuredOutputMode } from './model-options';
 import {
@@ -32,6 +33,8 @@ export interface OpenAiAnswererOptions {
   maxCallChars?: number;
   /** Told when the answerer adapts to the server (a refused format or parameter), once per change. */
   onAdapt?: (message: string) => void;
+  /** WordNet's related words, to rank what is sent when not all fits; default: the process's. */
+  relatedWords?: RelatedWords;
 }
 
 /** Added to an answer written from part of the calls' content. */
@@ -173,6 +176,7 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
         transcripts,
         { contextTokens: profile.contextTokens, maxOutputTokens, maxCallChars },
         instructions,
+        options.relatedWords,
       );
       let completion: OpenAI.Chat.Completions.ChatCompletion;
       try {
