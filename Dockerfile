@@ -14,14 +14,15 @@ WORKDIR /app
 # The client package is a workspace of the lock file: npm ci needs its manifest.
 COPY package.json package-lock.json ./
 COPY packages/client/package.json ./packages/client/
-# --ignore-scripts: `prepare` would build before the sources are copied; no dependency needs its
-# install script (the Temporal native bridge ships prebuilt binaries).
+# --ignore-scripts: `prepare` would build before the sources are copied; the build needs no
+# dependency's install script (the Temporal native bridge ships prebuilt binaries).
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.types.json ./
 COPY scripts ./scripts
 COPY src ./src
 # `gong-worker dev` and `demo` load the dev tooling (simulator, Temporal CLI provisioning) from tools/.
 COPY tools ./tools
+COPY bin ./bin
 # No .git in the build context: the commit for the default build id comes in as an argument.
 ARG GIT_COMMIT=
 RUN GIT_COMMIT="${GIT_COMMIT}" npm run build
@@ -29,12 +30,12 @@ RUN GIT_COMMIT="${GIT_COMMIT}" npm run build
 # --- runtime: production dependencies, dist/ and the launcher; no sources, no dev tools ---
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production
+# scripts/assemble-runtime.sh is the one recipe for this tree (the tests run it too): production
+# dependencies with the install step they need, dist/ and bin/. The build stage is mounted
+# read-only for it, so nothing of that stage but what the script copies reaches a layer.
+RUN --mount=type=bind,from=build,source=/app,target=/src \
+    sh /src/scripts/assemble-runtime.sh /app && npm cache clean --force
 WORKDIR /app
-COPY package.json package-lock.json ./
-COPY packages/client/package.json ./packages/client/
-RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
-COPY --from=build /app/dist ./dist
-COPY bin ./bin
 
 # Created here (owned by the unprivileged user) so a fresh named volume inherits the ownership.
 RUN mkdir -p /data/connections && chown node:node /data/connections

@@ -11,6 +11,7 @@ import {
   type AnswerLine,
 } from './field-answers';
 import { isNearDuplicate, sameText } from './near-duplicate';
+import { relatedWords, type RelatedWords } from './language/related-words';
 import { rankPassages, stemsOf, type RankedPassage } from './passage-ranking';
 import { analyzeQuestion, type AnalyzedQuestion } from './analyze-question';
 import { transcriptNote } from './transcript-note';
@@ -21,6 +22,8 @@ export interface ExtractiveAnswererOptions {
   maxPassages?: number;
   /** Passages quoted from any one call, so one long call cannot crowd out the others; default 2. */
   maxPassagesPerCall?: number;
+  /** WordNet's related words for ranking; default: the process's {@link relatedWords}. */
+  relatedWords?: RelatedWords;
 }
 
 interface Quote extends RankedPassage {
@@ -165,7 +168,7 @@ function fieldAnswer(
  * same answer.
  */
 export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}): Answerer {
-  const { maxPassages = 6, maxPassagesPerCall = 2 } = options;
+  const { maxPassages = 6, maxPassagesPerCall = 2, relatedWords: related = relatedWords } = options;
   return {
     async answer(question, calls, _signal, transcriptList) {
       if (calls.length === 0) {
@@ -183,7 +186,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         };
 
       const passages = passagesOfCalls(calls, transcripts);
-      const onTopic = (await rankPassages(asked, passages)).filter((passage) => passage.onTopic);
+      const onTopic = (await rankPassages(asked, passages, related)).filter((passage) => passage.onTopic);
       // A "when" question wants a date or a quarter: passages that hold a number come first.
       const dated = asked.kind === 'when' ? onTopic.filter((passage) => /\d/.test(passage.text)) : [];
       const ranked = dated.length > 0 ? dated : onTopic;

@@ -7,7 +7,7 @@
 import MiniSearch from 'minisearch';
 import type { CallPassage } from './call-passages';
 import { isContentWord, wordsOf, type Word } from './language/english';
-import { relatedWords } from './language/related-words';
+import { relatedWords, type RelatedWords } from './language/related-words';
 import { KIND_WORDS } from '../wording/question-kind';
 import { analyzeQuestion, type AnalyzedQuestion } from './analyze-question';
 
@@ -46,11 +46,11 @@ export function stemsOf(text: string): string[] {
 }
 
 /** Stems of the WordNet synonyms of `words`, without the words' own stems. */
-async function relatedStems(words: readonly Word[]): Promise<Set<string>> {
+async function relatedStems(words: readonly Word[], related: RelatedWords): Promise<Set<string>> {
   const own = new Set(words.map((word) => word.stem));
-  const related = await Promise.all(words.map((word) => relatedWords(word.lemma, word.pos)));
+  const found = await Promise.all(words.map((word) => related(word.lemma, word.pos)));
   return new Set(
-    related
+    found
       .flat()
       .flatMap((word) => stemsOf(word))
       .filter((stem) => !own.has(stem)),
@@ -71,11 +71,13 @@ export function byRelevanceThenRecency(a: RankedPassage, b: RankedPassage): numb
 /**
  * Ranks `passages` against `question` (a question, or one already analyzed), most relevant first.
  * Passages that match none of the question's content words are left out. Deterministic: the same
- * question and passages always give the same ranking.
+ * question and passages always give the same ranking. `related` gives WordNet's related words
+ * (default: {@link relatedWords}).
  */
 export async function rankPassages(
   question: string | AnalyzedQuestion,
   passages: readonly CallPassage[],
+  related: RelatedWords = relatedWords,
 ): Promise<RankedPassage[]> {
   const asked = typeof question === 'string' ? analyzeQuestion(question) : question;
   const weights = new Map<string, number>();
@@ -88,8 +90,11 @@ export async function rankPassages(
     ...(asked.cues.length > 0 ? (KIND_WORDS[asked.kind] ?? []).flatMap(stemsOf) : []),
   ]);
   const [topicRelated, cueRelated] = await Promise.all([
-    relatedStems(asked.topics.filter((word) => word.pos !== 'PROPN')),
-    relatedStems(asked.cues),
+    relatedStems(
+      asked.topics.filter((word) => word.pos !== 'PROPN'),
+      related,
+    ),
+    relatedStems(asked.cues, related),
   ]);
   weigh(topicRelated, WEIGHTS.related);
   weigh(cueRelated, WEIGHTS.related);

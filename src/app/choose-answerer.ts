@@ -1,5 +1,6 @@
 import type { Answerer } from '../answering/answer';
 import { createExtractiveAnswerer } from '../answering/extractive-answerer';
+import { createRelatedWords } from '../answering/language/related-words';
 import { withModelFallback } from '../adapters/openai/model-with-fallback';
 import type { ModelOptions } from '../answering/model-options';
 import { modelTimeBudgetMs } from '../answering/model-time-budget';
@@ -10,7 +11,8 @@ import { createOpenAiClient } from '../adapters/openai/openai-client';
 export interface ChooseAnswererDeps {
   /** The longest `Retry-After` the model is waited for. */
   maxRetryAfterSeconds: number;
-  /** Told when the answerer adapts to the server (e.g. a refused structured-output format). */
+  /** Told when the answerer adapts to the server (e.g. a refused structured-output format), and
+   * once when WordNet cannot be read (answers then rank without related words). */
   warn?: (message: string) => void;
 }
 
@@ -20,7 +22,8 @@ export interface ChooseAnswererDeps {
  * `OPENAI_FALLBACK=fail`), otherwise the extractive one (no LLM).
  */
 export function chooseAnswerer(model: ModelOptions | null, deps: ChooseAnswererDeps): Answerer {
-  const extractive = createExtractiveAnswerer();
+  const related = createRelatedWords({ warn: deps.warn });
+  const extractive = createExtractiveAnswerer({ relatedWords: related });
   if (!model) return extractive;
   const openAi = createOpenAiAnswerer({
     client: createOpenAiClient(model),
@@ -29,6 +32,7 @@ export function chooseAnswerer(model: ModelOptions | null, deps: ChooseAnswererD
     maxOutputTokens: model.maxOutputTokens,
     contextTokens: model.contextTokens,
     onAdapt: deps.warn,
+    relatedWords: related,
   });
   return withModelFallback(openAi, {
     fallbackAnswerer: extractive,

@@ -1,6 +1,5 @@
 import type { CallContentResult } from '../api/call-content';
 import type { CallTranscriptsResult } from '../api/call-transcripts';
-import type { MissingCall } from '../api/call-ids';
 import type { SearchCallsResult } from '../api/search-calls';
 import { formatDuration, formatTable } from './table';
 
@@ -32,7 +31,10 @@ export function searchResultJson(result: SearchCallsResult) {
   };
 }
 
-/** Each call's content as people read it: header, brief, key points, topics, participants. */
+/**
+ * Each call's content as people read it: header, brief, key points, topics, participants. The ids
+ * Gong did not return are the command's failure (see `failOnMissingCalls`), not part of this text.
+ */
 export function formatCallContent(result: CallContentResult): string {
   const blocks = result.calls.map((call) => {
     const lines = [
@@ -64,10 +66,10 @@ export function formatCallContent(result: CallContentResult): string {
     }
     return lines.join('\n');
   });
-  return withMissing(blocks, result.missing);
+  return blocks.join('\n\n');
 }
 
-/** Each transcript as `[m:ss] Speaker: text` lines under the call id. */
+/** Each transcript as `[m:ss] Speaker: text` lines under the call id; missing ids are left to the command. */
 export function formatTranscripts(result: CallTranscriptsResult): string {
   const blocks = result.transcripts.map((transcript) =>
     [
@@ -78,13 +80,5 @@ export function formatTranscripts(result: CallTranscriptsResult): string {
       ),
     ].join('\n'),
   );
-  return withMissing(blocks, result.missing);
-}
-
-function withMissing(blocks: string[], missing: MissingCall[]): string {
-  const parts = [...blocks];
-  if (missing.length > 0) {
-    parts.push(`Not found in Gong: ${missing.map((m) => m.callId).join(', ')}`);
-  }
-  return parts.length > 0 ? parts.join('\n\n') : 'Nothing found.';
+  return blocks.join('\n\n');
 }

@@ -129,16 +129,36 @@ describe('gong-worker search', () => {
 });
 
 describe('gong-worker content', () => {
-  it("prints each call's brief, key points and participants, and the ids not found", async () => {
+  it("prints each call's brief, key points and participants", async () => {
     const { code, out } = await h.withWorker((q) =>
-      h.cli(q, 'content', '--connection', 'acme-prod', '--call-id', older.metaData.id, '1234567890'),
+      h.cli(q, 'content', '--connection', 'acme-prod', '--call-id', older.metaData.id),
     );
     expect(code).toBe(0);
     expect(out).toContain(`Acme discovery  (${older.metaData.id}, 2026-01-05T15:00:00Z, 30:00)`);
     expect(out).toContain('  Brief: Acme wants SSO.');
     expect(out).toContain('    - SSO is a must.');
     expect(out).toContain('    - Casey Customer (External, talked 1:00)');
-    expect(out).toContain('Not found in Gong: 1234567890');
+  });
+
+  it('prints the calls Gong has, then exits 1 naming the ids it does not have', async () => {
+    const { code, out, err } = await h.withWorker((q) =>
+      h.cli(q, 'content', '--connection', 'acme-prod', '--call-id', older.metaData.id, '1234567890', '222'),
+    );
+    expect(code).toBe(1);
+    expect(out).toContain('  Brief: Acme wants SSO.');
+    expect(err).toBe(
+      "error: not found in Gong (no such call, or the connection's key may not see it): 1234567890, 222",
+    );
+  });
+
+  it('exits 1 with --json too, the result listing the missing ids', async () => {
+    const { code, out } = await h.withWorker((q) =>
+      h.cli(q, 'content', '--connection', 'acme-prod', '--call-id', '1234567890', '--json'),
+    );
+    expect(code).toBe(1);
+    const result = JSON.parse(out) as { calls: unknown[]; missing: unknown[] };
+    expect(result.calls).toEqual([]);
+    expect(result.missing).toEqual([{ callId: '1234567890', reason: 'not_found' }]);
   });
 
   it('prints the result as JSON with --json', async () => {
@@ -162,6 +182,17 @@ describe('gong-worker transcript', () => {
       '  [0:00] Sam Seller: Welcome, Casey.',
       '  [1:05] Casey Customer: We need SSO.',
     ]);
+  });
+
+  it('exits 1 naming the ids Gong has no transcript for, after the transcripts it has', async () => {
+    const { code, out, err } = await h.withWorker((q) =>
+      h.cli(q, 'transcript', '--connection', 'acme-prod', '--call-id', older.metaData.id, '1234567890'),
+    );
+    expect(code).toBe(1);
+    expect(out).toContain('  [1:05] Casey Customer: We need SSO.');
+    expect(err).toBe(
+      "error: not found in Gong (no such call, or the connection's key may not see it): 1234567890",
+    );
   });
 });
 

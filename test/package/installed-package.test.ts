@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,6 +112,23 @@ describe('the client package the platform installs on its own', () => {
     // Only `tracingClientInterceptors()` needs it, and loads it on first use.
     expect(manifest.peerDependenciesMeta?.['@temporalio/interceptors-opentelemetry']?.optional).toBe(true);
     expect(Object.keys(manifest.dependencies ?? {})).not.toContain('@temporalio/client');
+  });
+
+  it('ships its MIT licence', async () => {
+    expect(await readFile(join(installed, 'LICENSE'), 'utf8')).toMatch(
+      /^MIT License\n\nCopyright \(c\) 2026 gong-temporal-worker contributors\n/,
+    );
+  });
+
+  it('resolves for tools that ask for neither import nor require (the default condition)', () => {
+    // `require.resolve` asks for the require condition: only `default` can answer it.
+    const requireFromPlatform = createRequire(join(clientProject, 'index.cjs'));
+    expect(requireFromPlatform.resolve('gong-temporal-worker-client')).toBe(
+      join(installed, 'dist', 'index.js'),
+    );
+    expect(requireFromPlatform.resolve('gong-temporal-worker-client/api')).toBe(
+      join(installed, 'dist', 'api.js'),
+    );
   });
 
   it('validates and describes failures from plain Node, like the sources', async () => {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../bin/gong-worker.js', import.meta.url));
@@ -11,11 +12,23 @@ export interface WorkerProcess {
   kill(): Promise<void>;
 }
 
-/** Starts `gong-worker worker` with `env` and waits until it polls its task queue. */
-export async function startWorkerProcess(env: Record<string, string>): Promise<WorkerProcess> {
-  const child = spawn(process.execPath, [BIN, 'worker'], {
-    // GONG_WORKER_FROM_SOURCE: the sources under test, never a dist/ built before the last edit.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GONG_WORKER_FROM_SOURCE: '1', ...env },
+/**
+ * Starts `gong-worker worker` with `env` and waits until it polls its task queue: this checkout's
+ * sources, or with `bin` the launcher of another tree (an assembled runtime), run as it is there.
+ */
+export async function startWorkerProcess(
+  env: Record<string, string>,
+  options: { bin?: string } = {},
+): Promise<WorkerProcess> {
+  const child = spawn(process.execPath, [options.bin ?? BIN, 'worker'], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      // The sources under test, never a dist/ built before the last edit.
+      ...(options.bin ? {} : { GONG_WORKER_FROM_SOURCE: '1' }),
+      ...env,
+    },
+    ...(options.bin ? { cwd: dirname(dirname(options.bin)) } : {}),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];

@@ -4,6 +4,7 @@ import type { CallTranscript } from '../../gong/call-transcript';
 import { buildAnswerMessages } from './answer-prompt';
 import { passagesOfCalls, type CallPassage } from '../../answering/call-passages';
 import { ModelError } from '../../answering/model-error';
+import { relatedWords, type RelatedWords } from '../../answering/language/related-words';
 import { rankPassages, startedAt } from '../../answering/passage-ranking';
 import { passageLine, serialiseCalls, serialiseExcerpts } from './serialise-calls';
 
@@ -52,6 +53,7 @@ export async function fitAnswerPrompt(
   transcripts: readonly CallTranscript[],
   limits: PromptLimits,
   extraInstructions: readonly string[],
+  related: RelatedWords = relatedWords,
 ): Promise<FittedPrompt> {
   const frame = buildAnswerMessages(question, calls, '', extraInstructions);
   const frameTokens = estimateTokens(frame.map((message) => String(message.content)).join('\n'));
@@ -75,7 +77,7 @@ export async function fitAnswerPrompt(
       false,
     );
   }
-  const ranked = await passagesMostRelevantFirst(question, calls, transcripts);
+  const ranked = await passagesMostRelevantFirst(question, calls, transcripts, related);
   let used = skeleton.length;
   // Every call that gets excerpts also gets their heading line.
   const headed = new Set<string>();
@@ -104,12 +106,13 @@ async function passagesMostRelevantFirst(
   question: string,
   calls: readonly CallContent[],
   transcripts: readonly CallTranscript[],
+  related: RelatedWords,
 ): Promise<CallPassage[]> {
   const passages = passagesOfCalls(
     calls,
     new Map(transcripts.map((transcript) => [transcript.callId, transcript])),
   );
-  const ranked: CallPassage[] = await rankPassages(question, passages);
+  const ranked: CallPassage[] = await rankPassages(question, passages, related);
   const matched = new Set(ranked.map((passage) => `${passage.callIndex}:${passage.source}:${passage.order}`));
   const rest = passages
     .filter((passage) => !matched.has(`${passage.callIndex}:${passage.source}:${passage.order}`))

@@ -12,6 +12,7 @@ import { SHORTER_ANSWER_INSTRUCTION } from './answer-prompt';
 import { answerJsonSchema, parseModelAnswer, type ModelAnswer } from './answer-schema';
 import { assembleCitedAnswer, keepKnownCitations } from '../../answering/citations';
 import { fitAnswerPrompt } from './fit-prompt';
+import type { RelatedWords } from '../../answering/language/related-words';
 import { ModelError, withUsage } from '../../answering/model-error';
 import { contextLimitOf, isContextExceeded, toModelError } from './to-model-error';
 import {
@@ -43,6 +44,8 @@ export interface OpenAiAnswererOptions {
   maxCallChars?: number;
   /** Told when the answerer adapts to the server (a refused format or parameter), once per change. */
   onAdapt?: (message: string) => void;
+  /** WordNet's related words, to rank what is sent when not all fits; default: the process's. */
+  relatedWords?: RelatedWords;
 }
 
 /** Added to an answer written from part of the calls' content. */
@@ -184,6 +187,7 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
         transcripts,
         { contextTokens: profile.contextTokens, maxOutputTokens, maxCallChars },
         instructions,
+        options.relatedWords,
       );
       let completion: OpenAI.Chat.Completions.ChatCompletion;
       try {

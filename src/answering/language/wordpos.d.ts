@@ -8,7 +8,7 @@ declare module 'wordpos' {
     def: string;
   }
   export default class WordPOS {
-    constructor(options?: { profile?: boolean; stopwords?: boolean });
+    constructor(options?: { profile?: boolean; stopwords?: boolean; dictPath?: string });
     lookupNoun(word: string): Promise<Synset[]>;
     lookupVerb(word: string): Promise<Synset[]>;
     lookupAdjective(word: string): Promise<Synset[]>;

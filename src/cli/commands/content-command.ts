@@ -4,6 +4,7 @@ import { DEFAULT_WORKER_TIMEOUT, parseWorkerTimeout, WORKER_TIMEOUT_HELP } from 
 import { startGetCallContent, type ContentBlock } from '../../client';
 import { formatCallContent } from '../format-calls';
 import type { CliIo } from '../io';
+import { failOnMissingCalls } from '../missing-calls';
 import { withRunClient } from './with-client';
 
 /** `gong-worker content`: Gong's AI content of some calls. */
@@ -40,7 +41,9 @@ export function registerContentCommand(program: Command, io: CliIo): void {
             { taskQueue },
           );
           const result = await awaitRun(io, client, handle, { taskQueue, workerTimeoutMs, address });
-          io.out(flags.json ? JSON.stringify(result, null, 2) : formatCallContent(result));
+          const text = flags.json ? JSON.stringify(result, null, 2) : formatCallContent(result);
+          if (text) io.out(text);
+          failOnMissingCalls(result.missing);
         }),
     );
 }

@@ -4,6 +4,7 @@ import { DEFAULT_WORKER_TIMEOUT, parseWorkerTimeout, WORKER_TIMEOUT_HELP } from 
 import { startGetCallTranscripts } from '../../client';
 import { formatTranscripts } from '../format-calls';
 import type { CliIo } from '../io';
+import { failOnMissingCalls } from '../missing-calls';
 import { withRunClient } from './with-client';
 
 /** `gong-worker transcript`: calls' transcripts with speakers named. */
@@ -24,7 +25,9 @@ export function registerTranscriptCommand(program: Command, io: CliIo): void {
           { taskQueue },
         );
         const result = await awaitRun(io, client, handle, { taskQueue, workerTimeoutMs, address });
-        io.out(flags.json ? JSON.stringify(result, null, 2) : formatTranscripts(result));
+        const text = flags.json ? JSON.stringify(result, null, 2) : formatTranscripts(result);
+        if (text) io.out(text);
+        failOnMissingCalls(result.missing);
       }),
     );
 }
