@@ -13,7 +13,7 @@ import { SecretKeyError } from '../connections/secret-keys';
 import { describeInvalidFlags } from './flag-names';
 import { CommandFailedError, InterruptedError, ReportedFailureError, UsageError, type CliIo } from './io';
 
-/** Gives every command without subcommands a `--json` flag, as the README promises. */
+/** Gives every command without subcommands a `--json` flag, as docs/cli.md promises. */
 export function addJsonOptionEverywhere(command: Command): void {
   for (const sub of command.commands) {
     if (sub.commands.length > 0) addJsonOptionEverywhere(sub);

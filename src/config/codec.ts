@@ -15,7 +15,7 @@ export const codecSection = zodSection(
     {
       names: ['PAYLOAD_ENCRYPTION_KEYS'],
       meaning:
-        '`keyId=base64,...` 32-byte keys: every payload Temporal stores is AES-256-GCM encrypted (see [Encryption](#encryption))',
+        '`keyId=base64,...` 32-byte keys: every payload Temporal stores is AES-256-GCM encrypted (see [encryption.md](encryption.md))',
     },
   ],
   z.object({

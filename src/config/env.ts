@@ -9,7 +9,7 @@ export interface SettingsIssue {
   message: string;
 }
 
-/** A row of the README's configuration table: the variables and what they mean. */
+/** A row of the configuration table (docs/configuration.md): the variables and what they mean. */
 export interface VariableDoc {
   names: readonly string[];
   meaning: string;

@@ -21,8 +21,8 @@ import { versioningSection } from './versioning';
 import { workflowCodeSection } from './workflow-code';
 
 /**
- * Every section of the settings tree, in the order of the README's configuration table. A new
- * section is one file and one entry here.
+ * Every section of the settings tree, in the order of the configuration table (docs/configuration.md).
+ * A new section is one file and one entry here.
  */
 export const SECTIONS = {
   temporal: temporalSection,
@@ -89,7 +89,7 @@ export function parseSettings<K extends SectionName>(
   return values as Pick<Settings, K>;
 }
 
-/** The README's configuration table, row by row, from the sections. */
+/** The configuration table of docs/configuration.md, row by row, from the sections. */
 export function documentedVariables(): VariableDoc[] {
   const seen = new Set<string>();
   return Object.values(SECTIONS)

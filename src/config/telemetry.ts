@@ -42,7 +42,7 @@ export const telemetrySection = zodSection(
     {
       names: ['OTEL_SERVICE_NAME', 'OTEL_RESOURCE_ATTRIBUTES', 'OTEL_TRACES_SAMPLER'],
       meaning:
-        "OpenTelemetry's standard variables, read by its SDK: service name (default `gong-temporal-worker`), resource attributes, sampler (see docs/operating.md)",
+        "OpenTelemetry's standard variables, read by its SDK: service name (default `gong-temporal-worker`), resource attributes, sampler (see [operating.md](operating.md))",
     },
   ],
   z.object({
