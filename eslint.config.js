@@ -86,7 +86,12 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['@temporalio/*/lib/*'], message: 'Import from the package root.' },
-            { group: ['**/api', '**/api/*'], message: 'Domain code does not import the public API layer.' },
+            {
+              // Except the failure vocabulary: domain errors extend its base and name their published type.
+              regex: '(^|/)api(/(?!(failure-types|gong-worker-error)$).*)?$',
+              message:
+                'Domain code does not import the public API layer (but its failure types and error base).',
+            },
           ],
         },
       ],

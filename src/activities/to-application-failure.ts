@@ -1,21 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { ModelError, type ModelErrorKind } from '../answering/model-error';
-import {
-  ConnectionBusyError,
-  ConnectionCorruptError,
-  ConnectionNotFoundError,
-  ConnectionStoreUnavailableError,
-} from '../connections/connection-store';
-import { SecretKeyError } from '../connections/secret-keys';
-import {
-  GongApiError,
-  GongResponseFormatError,
-  GongTransportError,
-  GongUrlNotAllowedError,
-} from '../gong/errors';
-import { FailureTypes } from '../api/failure-types';
-import { ResponseTooLargeError } from '../gong/limited-body';
-import { GongPagingError } from '../gong/page-guard';
+import type { FailureType } from '../api/failure-types';
+import { GongWorkerError } from '../api/gong-worker-error';
+import { GongApiError } from '../gong/errors';
 import {
   DEFAULT_MAX_RETRY_AFTER_SECONDS,
   isRetryAfterTooLong,
@@ -30,120 +16,42 @@ export interface FailureLimits {
 
 const DEFAULT_LIMITS: FailureLimits = { maxRetryAfterSeconds: DEFAULT_MAX_RETRY_AFTER_SECONDS };
 
+/** An error that names the failure type a run ends with. */
+type RunEndingError = GongWorkerError & { readonly failureType: FailureType };
+
 /**
- * Translates an error from the domain code into the failure Temporal should act on:
- * non-retryable when retrying cannot help (bad credentials, bad request, disallowed URL, a model
- * failure the answerer has already retried), retryable with Gong's `Retry-After` as the next delay
- * on 429 (non-retryable when it is longer than `limits.maxRetryAfterSeconds`), retryable with
- * backoff for 5xx and network trouble. Messages carry the upstream's own text, never secrets.
+ * Translates an error from the domain code into the failure Temporal should act on: every
+ * {@link GongWorkerError} that ends runs says its own failure type, retryability, next delay and
+ * details, so the failure is built from those fields alone. The one rule of the worker's own is
+ * the `Retry-After` limit: Gong's 429 asking for longer than `limits.maxRetryAfterSeconds` fails
+ * as `RetryAfterTooLong` instead. An `ApplicationFailure` passes through; anything else is left
+ * for Temporal to retry as it is. Messages carry the upstream's own text, never secrets.
  */
 export function toApplicationFailure(error: unknown, limits: FailureLimits = DEFAULT_LIMITS): unknown {
   if (error instanceof ApplicationFailure) return error;
-  if (error instanceof RetryAfterTooLongError) return fromRetryAfterTooLong(error);
-  // A wrapped size error (e.g. by an SDK around its fetch) is looked at too.
-  const tooLarge = [error, error instanceof Error ? error.cause : undefined].find(
-    (e) => e instanceof ResponseTooLargeError,
+  const raised = runEndingError(error);
+  if (!raised) return error;
+  const failure = withinRetryAfterLimit(raised, limits.maxRetryAfterSeconds);
+  return ApplicationFailure.create({
+    message: failure.failureMessage,
+    type: failure.failureType,
+    nonRetryable: !failure.retryable,
+    nextRetryDelay: failure.nextRetryDelayMs,
+    details: failure.failureDetails,
+  });
+}
+
+/** The error, or the one an SDK wrapped around it (OpenAI's around its fetch's size guard). */
+function runEndingError(error: unknown): RunEndingError | undefined {
+  const cause = error instanceof Error ? error.cause : undefined;
+  return [error, cause].find(
+    (e): e is RunEndingError => e instanceof GongWorkerError && e.failureType !== null,
   );
-  if (tooLarge) return ApplicationFailure.nonRetryable(tooLarge.message, FailureTypes.responseTooLarge);
-  if (error instanceof GongApiError) {
-    if (error.status === 429 && isRetryAfterTooLong(error.retryAfterSeconds, limits.maxRetryAfterSeconds)) {
-      return fromRetryAfterTooLong(
-        new RetryAfterTooLongError(
-          'Gong',
-          error.retryAfterSeconds,
-          limits.maxRetryAfterSeconds,
-          error.gongMessage,
-        ),
-      );
-    }
-    return fromGongApiError(error);
-  }
-  if (error instanceof GongUrlNotAllowedError) {
-    return ApplicationFailure.nonRetryable(error.message, FailureTypes.urlNotAllowed);
-  }
-  if (error instanceof ConnectionCorruptError) {
-    return ApplicationFailure.nonRetryable(error.message, FailureTypes.connectionCorrupt);
-  }
-  if (error instanceof ConnectionNotFoundError) {
-    return ApplicationFailure.nonRetryable(error.message, FailureTypes.connectionNotFound);
-  }
-  if (error instanceof SecretKeyError) {
-    // A missing or wrong GONG_SECRETS_KEYS entry: only the operator can fix it.
-    return ApplicationFailure.nonRetryable(error.message, FailureTypes.connectionCorrupt);
-  }
-  if (error instanceof ConnectionStoreUnavailableError) {
-    // The store, not the Gong connection, is down: a later attempt can read it.
-    return ApplicationFailure.retryable(error.message, FailureTypes.connectionStoreUnavailable);
-  }
-  if (error instanceof ConnectionBusyError) {
-    return ApplicationFailure.retryable(error.message, FailureTypes.connectionBusy);
-  }
-  if (error instanceof GongResponseFormatError) {
-    return ApplicationFailure.nonRetryable(error.message, FailureTypes.gongFormat);
-  }
-  if (error instanceof GongPagingError) {
-    return ApplicationFailure.nonRetryable(error.message, FailureTypes.gongPaging);
-  }
-  if (error instanceof GongTransportError) {
-    return ApplicationFailure.retryable(error.message, FailureTypes.gongTransport);
-  }
-  if (error instanceof ModelError) return fromModelError(error);
-  return error;
 }
 
-function fromRetryAfterTooLong(error: RetryAfterTooLongError): ApplicationFailure {
-  return ApplicationFailure.create({
-    message: error.message,
-    type: FailureTypes.retryAfterTooLong,
-    nonRetryable: true,
-    details: [
-      { retryAfterSeconds: error.retryAfterSeconds, maxRetryAfterSeconds: error.maxRetryAfterSeconds },
-    ],
-  });
-}
-
-function fromGongApiError(error: GongApiError): ApplicationFailure {
-  const message = error.gongMessage;
-  const details = [{ status: error.status, requestId: error.requestId, errors: error.errors }];
-  if (error.status === 401 || error.status === 403) {
-    return ApplicationFailure.create({ message, type: FailureTypes.gongAuth, nonRetryable: true, details });
-  }
-  if (error.status === 429) {
-    return ApplicationFailure.create({
-      message,
-      type: FailureTypes.gongRateLimited,
-      details,
-      nextRetryDelay: error.retryAfterSeconds !== null ? error.retryAfterSeconds * 1000 : undefined,
-    });
-  }
-  if (error.status >= 500 || error.status === 408) {
-    return ApplicationFailure.create({ message, type: FailureTypes.gongServer, details });
-  }
-  return ApplicationFailure.create({
-    message: `${message} (HTTP ${error.status} on ${error.method} ${error.path})`,
-    type: FailureTypes.gongClient,
-    nonRetryable: true,
-    details,
-  });
-}
-
-const TYPE_OF_MODEL_ERROR: Record<ModelErrorKind, string> = {
-  model_unavailable: FailureTypes.modelUnavailable,
-  model_rejected_request: FailureTypes.modelRejectedRequest,
-  model_context_exceeded: FailureTypes.modelContextExceeded,
-  model_timeout: FailureTypes.modelTimeout,
-  model_bad_reply: FailureTypes.modelBadReply,
-};
-
-/**
- * A model failure that reached the activity (`OPENAI_FALLBACK=fail`): the answerer has already
- * retried what was worth retrying, and retrying the activity would read the calls from Gong again.
- */
-function fromModelError(error: ModelError): ApplicationFailure {
-  return ApplicationFailure.create({
-    message: error.message,
-    type: TYPE_OF_MODEL_ERROR[error.kind],
-    nonRetryable: true,
-    details: [{ modelErrorKind: error.kind }],
-  });
+/** Gong's 429 with a `Retry-After` the worker does not wait that long for, as the failure it is. */
+function withinRetryAfterLimit(error: RunEndingError, maxRetryAfterSeconds: number): RunEndingError {
+  if (!(error instanceof GongApiError) || error.status !== 429) return error;
+  if (!isRetryAfterTooLong(error.retryAfterSeconds, maxRetryAfterSeconds)) return error;
+  return new RetryAfterTooLongError('Gong', error.retryAfterSeconds, maxRetryAfterSeconds, error.gongMessage);
 }

@@ -1,3 +1,4 @@
+import { GongWorkerError } from '../api/gong-worker-error';
 import { readSecretFromStdin, promptHidden } from './read-secret';
 
 /** Where a CLI command reads its environment and writes its output; injected for tests. */
@@ -57,7 +58,7 @@ export const processIo: CliIo = {
 };
 
 /** Raised for a usage mistake: printed without a stack trace, exit code 2. */
-export class UsageError extends Error {
+export class UsageError extends GongWorkerError {
   override readonly name = 'UsageError';
 }
 
@@ -65,7 +66,7 @@ export class UsageError extends Error {
  * A command that ran but did not succeed (e.g. an unhealthy check): exit code 1, message on
  * stderr, or with `--json` one error object of `kind`, `message` and `details` on stdout.
  */
-export class CommandFailedError extends Error {
+export class CommandFailedError extends GongWorkerError {
   override readonly name = 'CommandFailedError';
   constructor(
     message: string,

@@ -1,9 +1,12 @@
+import { FailureTypes } from '../api/failure-types';
+import { GongWorkerError } from '../api/gong-worker-error';
 import type { z } from 'zod';
 import { fieldIssues, invalidInputMessage, type FieldIssue } from '../wording/field-issues';
 
 /** Raised by the client functions before starting anything: `issues` name each wrong field. */
-export class InvalidInputError extends Error {
+export class InvalidInputError extends GongWorkerError {
   override readonly name = 'InvalidInputError';
+  override readonly failureType = FailureTypes.invalidInput;
   constructor(
     readonly operation: string,
     readonly issues: FieldIssue[],

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { GongWorkerError } from '../api/gong-worker-error';
 
 /** The process environment as the settings read it; injected so tests need no globals. */
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -74,7 +75,7 @@ export function zodSection<S extends z.ZodType, T>(
  * Every invalid variable at once, one line each (`NAME: why`); the CLI prints it without a
  * stack trace.
  */
-export class InvalidSettingsError extends Error {
+export class InvalidSettingsError extends GongWorkerError {
   override readonly name = 'InvalidSettingsError';
   constructor(readonly issues: readonly SettingsIssue[]) {
     super(

@@ -1,4 +1,5 @@
 import { connectionIdSchema } from '../api/connection-id';
+import { GongWorkerError } from '../api/gong-worker-error';
 import { baseUrlProblem, normalizeBaseUrl } from '../gong/base-url';
 
 export { connectionIdSchema };
@@ -19,7 +20,7 @@ export interface ConnectionFields {
 }
 
 /** Raised when saving or editing a connection is refused; `field` names the culprit. */
-export class ConnectionValidationError extends Error {
+export class ConnectionValidationError extends GongWorkerError {
   override readonly name = 'ConnectionValidationError';
   constructor(
     readonly field: 'id' | 'baseUrl' | 'accessKey' | 'accessKeySecret',

@@ -1,5 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { FailureTypes } from '../api/failure-types';
+import { GongWorkerError } from '../api/gong-worker-error';
 
 /** One named 32-byte AES key from `GONG_SECRETS_KEYS`. */
 export interface SecretKey {
@@ -28,8 +30,10 @@ export interface ConnectionSecrets {
 }
 
 /** Raised for a bad `GONG_SECRETS_KEYS` or a secret that does not open; names key ids, never key bytes. */
-export class SecretKeyError extends Error {
+export class SecretKeyError extends GongWorkerError {
   override readonly name = 'SecretKeyError';
+  // A missing or wrong key: the connection cannot be read until the operator fixes it.
+  override readonly failureType = FailureTypes.connectionCorrupt;
 }
 
 const KEY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;

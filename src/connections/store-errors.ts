@@ -1,6 +1,10 @@
+import { FailureTypes } from '../api/failure-types';
+import { GongWorkerError } from '../api/gong-worker-error';
+
 /** Raised when a stored connection cannot be read as a connection; the message never quotes it. */
-export class ConnectionCorruptError extends Error {
+export class ConnectionCorruptError extends GongWorkerError {
   override readonly name = 'ConnectionCorruptError';
+  override readonly failureType = FailureTypes.connectionCorrupt;
   constructor(
     readonly connectionId: string,
     reason: string,
@@ -11,15 +15,16 @@ export class ConnectionCorruptError extends Error {
 }
 
 /** Raised when a connection id is unknown. */
-export class ConnectionNotFoundError extends Error {
+export class ConnectionNotFoundError extends GongWorkerError {
   override readonly name = 'ConnectionNotFoundError';
+  override readonly failureType = FailureTypes.connectionNotFound;
   constructor(readonly connectionId: string) {
     super(`Gong connection "${connectionId}" does not exist`);
   }
 }
 
-/** Raised by `add` when the id is taken (even by a connection that no longer reads). */
-export class ConnectionExistsError extends Error {
+/** Raised by `add` (a CLI command, never a run) when the id is taken, even by a connection that no longer reads. */
+export class ConnectionExistsError extends GongWorkerError {
   override readonly name = 'ConnectionExistsError';
   constructor(readonly connectionId: string) {
     super(`Connection "${connectionId}" already exists; use "connections edit"`);
@@ -27,8 +32,11 @@ export class ConnectionExistsError extends Error {
 }
 
 /** Raised when another process holds a connection for too long; nothing was changed. */
-export class ConnectionBusyError extends Error {
+export class ConnectionBusyError extends GongWorkerError {
   override readonly name = 'ConnectionBusyError';
+  override readonly failureType = FailureTypes.connectionBusy;
+  // The other process lets go soon: a later attempt gets the connection.
+  override readonly retryable = true;
   constructor(
     readonly connectionId: string,
     detail: string,
@@ -44,8 +52,11 @@ export class ConnectionBusyError extends Error {
  * of connections): nothing is wrong with the connection, and trying again later can succeed.
  * The message never names the database's host, port or URL.
  */
-export class ConnectionStoreUnavailableError extends Error {
+export class ConnectionStoreUnavailableError extends GongWorkerError {
   override readonly name = 'ConnectionStoreUnavailableError';
+  override readonly failureType = FailureTypes.connectionStoreUnavailable;
+  // The store, not the Gong connection, is down: a later attempt can read it.
+  override readonly retryable = true;
   constructor(readonly reason: string) {
     super(`The connection store (PostgreSQL) is unavailable: ${reason}`);
   }

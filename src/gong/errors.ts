@@ -1,11 +1,15 @@
+import { FailureTypes, type FailureType } from '../api/failure-types';
+import { GongWorkerError } from '../api/gong-worker-error';
+
 /**
  * Typed errors of the Gong client. None of them ever carries credentials: messages name the
  * method, path and Gong's own error text only.
  */
 
 /** The request URL is outside the allowlist (`https://*.gong.io`); raised before any network I/O. */
-export class GongUrlNotAllowedError extends Error {
+export class GongUrlNotAllowedError extends GongWorkerError {
   override readonly name = 'GongUrlNotAllowedError';
+  override readonly failureType = FailureTypes.urlNotAllowed;
   constructor(readonly reason: string) {
     super(`Request URL is not allowed: ${reason}. Only https://*.gong.io hosts may be contacted.`);
   }
@@ -23,9 +27,14 @@ export interface GongErrorDetails {
   retryAfterSeconds: number | null;
 }
 
-/** Gong answered with a non-2xx status. */
-export class GongApiError extends Error {
+/**
+ * Gong answered with a non-2xx status. Bad credentials (401/403) and other 4xx fail at once;
+ * 429 is retried after Gong's `Retry-After`, 5xx and 408 with the policy's backoff.
+ */
+export class GongApiError extends GongWorkerError {
   override readonly name = 'GongApiError';
+  override readonly failureType: FailureType;
+  override readonly retryable: boolean;
   readonly status: number;
   readonly method: string;
   readonly path: string;
@@ -43,6 +52,24 @@ export class GongApiError extends Error {
     this.errors = details.errors;
     this.requestId = details.requestId;
     this.retryAfterSeconds = details.retryAfterSeconds;
+    this.failureType = failureTypeOfStatus(details.status);
+    this.retryable =
+      this.failureType === FailureTypes.gongRateLimited || this.failureType === FailureTypes.gongServer;
+  }
+
+  override get nextRetryDelayMs(): number | undefined {
+    return this.status === 429 && this.retryAfterSeconds !== null ? this.retryAfterSeconds * 1000 : undefined;
+  }
+
+  /** Gong's own words; a plain 4xx names the request too, since the caller's request is what to fix. */
+  override get failureMessage(): string {
+    return this.failureType === FailureTypes.gongClient
+      ? `${this.gongMessage} (HTTP ${this.status} on ${this.method} ${this.path})`
+      : this.gongMessage;
+  }
+
+  override get failureDetails(): unknown[] {
+    return [{ status: this.status, requestId: this.requestId, errors: this.errors }];
   }
 
   /** Gong's own message, as its UI would show it. */
@@ -57,8 +84,9 @@ export class GongApiError extends Error {
 }
 
 /** Gong answered 2xx but the body does not have the documented shape. */
-export class GongResponseFormatError extends Error {
+export class GongResponseFormatError extends GongWorkerError {
   override readonly name = 'GongResponseFormatError';
+  override readonly failureType = FailureTypes.gongFormat;
   constructor(
     readonly path: string,
     readonly issues: string,
@@ -68,8 +96,11 @@ export class GongResponseFormatError extends Error {
 }
 
 /** The request never got an HTTP answer: DNS, connection, TLS, timeout or cancellation. */
-export class GongTransportError extends Error {
+export class GongTransportError extends GongWorkerError {
   override readonly name = 'GongTransportError';
+  override readonly failureType = FailureTypes.gongTransport;
+  // No HTTP answer: the next attempt may well get one.
+  override readonly retryable = true;
   constructor(
     readonly method: string,
     readonly path: string,
@@ -78,4 +109,12 @@ export class GongTransportError extends Error {
   ) {
     super(`Gong request ${method} ${path} failed: ${reason}`);
   }
+}
+
+/** The failure type of a Gong status: auth, rate limit, server trouble, or the request's own fault. */
+function failureTypeOfStatus(status: number): FailureType {
+  if (status === 401 || status === 403) return FailureTypes.gongAuth;
+  if (status === 429) return FailureTypes.gongRateLimited;
+  if (status >= 500 || status === 408) return FailureTypes.gongServer;
+  return FailureTypes.gongClient;
 }

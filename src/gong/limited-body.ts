@@ -1,3 +1,5 @@
+import { FailureTypes } from '../api/failure-types';
+import { GongWorkerError } from '../api/gong-worker-error';
 import { formatBytes } from './payload-size';
 
 /**
@@ -7,8 +9,9 @@ import { formatBytes } from './payload-size';
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 /** An upstream answered with a body over the limit; it was dropped unread. Retrying cannot help. */
-export class ResponseTooLargeError extends Error {
+export class ResponseTooLargeError extends GongWorkerError {
   override readonly name = 'ResponseTooLargeError';
+  override readonly failureType = FailureTypes.responseTooLarge;
   constructor(
     /** Who answered and to what, e.g. `Gong (POST /v2/calls/transcript)`. */
     readonly what: string,

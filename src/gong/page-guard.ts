@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { FailureTypes } from '../api/failure-types';
+import { GongWorkerError } from '../api/gong-worker-error';
 
 /**
  * Guards a Gong listing against paging without end: a Gong (or something posing as it) that
@@ -10,8 +12,9 @@ import { z } from 'zod';
 const REMEMBERED_CURSORS = 20;
 
 /** A listing followed a cursor already seen, or went past its page cap. Retrying cannot help. */
-export class GongPagingError extends Error {
+export class GongPagingError extends GongWorkerError {
   override readonly name = 'GongPagingError';
+  override readonly failureType = FailureTypes.gongPaging;
   constructor(
     readonly what: string,
     reason: string,

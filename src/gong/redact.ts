@@ -1,3 +1,5 @@
+import { GongWorkerError } from '../api/gong-worker-error';
+
 /** What replaces a secret found in upstream text. */
 export const REDACTED = '[REDACTED]';
 
@@ -54,8 +56,8 @@ export function gongRedactor(credentials: { accessKey: string; accessKeySecret: 
  */
 export const MAX_JSON_DEPTH = 100;
 
-/** A JSON value nests deeper than {@link MAX_JSON_DEPTH}. */
-export class JsonTooDeepError extends Error {
+/** A JSON value nests deeper than {@link MAX_JSON_DEPTH}; the Gong client reports it as a format error. */
+export class JsonTooDeepError extends GongWorkerError {
   override readonly name = 'JsonTooDeepError';
   constructor() {
     super(`nested more than ${MAX_JSON_DEPTH} levels deep`);

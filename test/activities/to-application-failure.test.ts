@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { toApplicationFailure } from '../../src/activities/to-application-failure';
 import { ModelError } from '../../src/answering';
 import { FailureTypes } from '../../src/api/failure-types';
-import { ConnectionNotFoundError } from '../../src/connections/connection-store';
+import {
+  ConnectionBusyError,
+  ConnectionCorruptError,
+  ConnectionNotFoundError,
+  ConnectionStoreUnavailableError,
+} from '../../src/connections/connection-store';
+import { SecretKeyError } from '../../src/connections/secret-keys';
+import { InvalidSettingsError } from '../../src/config/env';
+import { GongPagingError } from '../../src/gong/page-guard';
 import {
   GongApiError,
   GongResponseFormatError,
@@ -116,6 +124,43 @@ describe('requests refused before reaching Gong', () => {
   });
 });
 
+describe('the connection store', () => {
+  it('a connection held by another process is retried as ConnectionBusy', () => {
+    const failure = failureFor(new ConnectionBusyError('acme-prod', 'lock held'));
+    expect(failure).toMatchObject({ type: FailureTypes.connectionBusy, nonRetryable: false });
+  });
+
+  it('a store that cannot be reached is retried as ConnectionStoreUnavailable', () => {
+    const failure = failureFor(new ConnectionStoreUnavailableError('connection refused'));
+    expect(failure).toMatchObject({
+      type: FailureTypes.connectionStoreUnavailable,
+      nonRetryable: false,
+      message: 'The connection store (PostgreSQL) is unavailable: connection refused',
+    });
+  });
+
+  it('a connection that does not read fails at once as ConnectionCorrupt', () => {
+    const failure = failureFor(new ConnectionCorruptError('acme-prod', 'not JSON'));
+    expect(failure).toMatchObject({ type: FailureTypes.connectionCorrupt, nonRetryable: true });
+  });
+
+  it('a secret sealed with a key the worker lacks fails at once as ConnectionCorrupt', () => {
+    const failure = failureFor(new SecretKeyError('no key "old" in GONG_SECRETS_KEYS'));
+    expect(failure).toMatchObject({
+      type: FailureTypes.connectionCorrupt,
+      nonRetryable: true,
+      message: 'no key "old" in GONG_SECRETS_KEYS',
+    });
+  });
+});
+
+describe('Gong paging without end', () => {
+  it('fails at once as GongPagingError', () => {
+    const failure = failureFor(new GongPagingError('call listing', 'cursor repeated'));
+    expect(failure).toMatchObject({ type: FailureTypes.gongPaging, nonRetryable: true });
+  });
+});
+
 describe('a model failure the answerer could not answer around (OPENAI_FALLBACK=fail)', () => {
   it.each([
     ['model_unavailable', FailureTypes.modelUnavailable],
@@ -129,6 +174,7 @@ describe('a model failure the answerer could not answer around (OPENAI_FALLBACK=
       type,
       nonRetryable: true,
       message: 'The model server answered HTTP 503: busy',
+      details: [{ modelErrorKind: kind }],
     });
   });
 });
@@ -136,6 +182,11 @@ describe('a model failure the answerer could not answer around (OPENAI_FALLBACK=
 describe('anything else', () => {
   it('an ApplicationFailure passes through unchanged', () => {
     const original = ApplicationFailure.nonRetryable('already decided', 'SomethingElse');
+    expect(toApplicationFailure(original)).toBe(original);
+  });
+
+  it('a worker error no run raises (a settings error) is left as it is', () => {
+    const original = new InvalidSettingsError([{ variable: 'GONG_TIMEOUT_MS', message: 'not a number' }]);
     expect(toApplicationFailure(original)).toBe(original);
   });
 

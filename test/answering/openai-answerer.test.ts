@@ -134,7 +134,7 @@ describe('OpenAI answerer', () => {
     const error = await rejection(answerer.answer('Did Acme sign?', acmeCalls));
 
     expect(error).toBeInstanceOf(ModelError);
-    expect(error).toMatchObject({ kind: 'model_bad_reply', retryable: false });
+    expect(error).toMatchObject({ kind: 'model_bad_reply', transient: false });
     expect((error as Error).message).toContain('cited none of the 3 analyzed calls');
   });
 
@@ -252,7 +252,7 @@ describe('OpenAI answerer', () => {
 
     const error = await rejection(answerer.answer('pricing?', acmeCalls));
 
-    expect(error).toMatchObject({ kind: 'model_bad_reply', retryable: false });
+    expect(error).toMatchObject({ kind: 'model_bad_reply', transient: false });
     expect((error as Error).message).toContain('raise OPENAI_MAX_OUTPUT_TOKENS');
     expect(server.requests).toHaveLength(2);
   });
@@ -332,7 +332,7 @@ describe('OpenAI answerer', () => {
 
     const error = await rejection(answerer.answer('pricing?', acmeCalls));
 
-    expect(error).toMatchObject({ kind: 'model_context_exceeded', retryable: false });
+    expect(error).toMatchObject({ kind: 'model_context_exceeded', transient: false });
     expect(server.requests).toHaveLength(1);
   });
 
@@ -352,7 +352,7 @@ describe('OpenAI answerer', () => {
 
     const error = await rejection(answerer.answer('pricing?', acmeCalls));
 
-    expect(error).toMatchObject({ kind: 'model_unavailable', retryable: true, retryAfterSeconds: 7 });
+    expect(error).toMatchObject({ kind: 'model_unavailable', transient: true, retryAfterSeconds: 7 });
   });
 
   it('fails a reply that is not JSON as a retryable bad reply when the structured-output mode is fixed', async () => {
@@ -362,7 +362,7 @@ describe('OpenAI answerer', () => {
       answererWith({ structuredOutput: 'json_schema' }).answer('pricing?', acmeCalls),
     );
 
-    expect(error).toMatchObject({ kind: 'model_bad_reply', retryable: true });
+    expect(error).toMatchObject({ kind: 'model_bad_reply', transient: true });
     expect(server.requests).toHaveLength(1);
   });
 
@@ -373,7 +373,7 @@ describe('OpenAI answerer', () => {
       answererWith({ structuredOutput: 'json_schema' }).answer('pricing?', acmeCalls),
     );
 
-    expect(error).toMatchObject({ kind: 'model_bad_reply', retryable: true });
+    expect(error).toMatchObject({ kind: 'model_bad_reply', transient: true });
     expect((error as Error).message).toContain('does not match the answer schema');
   });
 
@@ -402,7 +402,7 @@ describe('OpenAI answerer', () => {
 
     const error = await rejection(answerer.answer('pricing?', acmeCalls));
 
-    expect(error).toMatchObject({ kind: 'model_bad_reply', retryable: true });
+    expect(error).toMatchObject({ kind: 'model_bad_reply', transient: true });
     const asked = server.requests.map((request) => {
       const body = request.body as SentBody & { tools?: unknown[] };
       return body.response_format?.type ?? (body.tools ? 'tools' : 'prompt');

@@ -128,7 +128,7 @@ describe('llama-cpp-python, replayed: auto structured output', () => {
       .answer(QUESTION, acmeCalls)
       .catch((e: unknown) => e);
 
-    expect(error).toMatchObject({ kind: 'model_rejected_request', retryable: false });
+    expect(error).toMatchObject({ kind: 'model_rejected_request', transient: false });
     expect((error as Error).message).toContain("Input should be 'text' or 'json_object'");
     expect(server.requests).toHaveLength(1);
   });
@@ -159,7 +159,7 @@ describe('llama-cpp-python, replayed: each structured-output mode', () => {
       .answer(QUESTION, acmeCalls)
       .catch((e: unknown) => e);
 
-    expect(error).toMatchObject({ kind: 'model_bad_reply', retryable: true });
+    expect(error).toMatchObject({ kind: 'model_bad_reply', transient: true });
   });
 
   it('prompt: the run still answers, by quoting the calls, when every attempt is prose', async () => {

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { Payload, PayloadCodec } from '@temporalio/common';
 import proto from '@temporalio/proto';
+import { GongWorkerError } from '../../api/gong-worker-error';
 import { PAYLOAD_ENCRYPTION_KEYS_ENV, type EncryptionKeys } from './encryption-keys';
 
 /** `encoding` of an encrypted payload, the value Temporal's samples and tools use. */
@@ -17,7 +18,7 @@ const TAG_BYTES = 16;
 const { Payload: PayloadMessage } = proto.temporal.api.common.v1;
 
 /** A payload that could not be decrypted: unknown key id, or altered (authentication failed). */
-export class PayloadDecryptionError extends Error {
+export class PayloadDecryptionError extends GongWorkerError {
   constructor(message: string) {
     super(message);
     this.name = 'PayloadDecryptionError';

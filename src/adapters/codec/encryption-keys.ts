@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { GongWorkerError } from '../../api/gong-worker-error';
 
 /** The environment variable holding the payload encryption keys. */
 export const PAYLOAD_ENCRYPTION_KEYS_ENV = 'PAYLOAD_ENCRYPTION_KEYS';
@@ -18,7 +19,7 @@ export interface EncryptionKeys {
 }
 
 /** A malformed `PAYLOAD_ENCRYPTION_KEYS`; the message names the entry and the problem, never key material. */
-export class EncryptionKeysError extends Error {
+export class EncryptionKeysError extends GongWorkerError {
   constructor(problem: string) {
     super(`Invalid ${PAYLOAD_ENCRYPTION_KEYS_ENV}: ${problem}`);
     this.name = 'EncryptionKeysError';

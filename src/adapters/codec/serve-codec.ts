@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { GongWorkerError } from '../../api/gong-worker-error';
 import { describeIssues } from '../../wording/field-issues';
 import type { AccessTokenVerifier } from './access-token-verifier';
 import { createEncryptionCodec, PayloadDecryptionError } from './aes-gcm-codec';
@@ -46,7 +47,7 @@ export interface CodecServerOptions {
 }
 
 /** A codec server would hand decrypted payloads to anyone on the network. */
-export class CodecServerExposedError extends Error {
+export class CodecServerExposedError extends GongWorkerError {
   override readonly name = 'CodecServerExposedError';
   constructor(readonly host: string) {
     super(

@@ -101,7 +101,7 @@ export function withModelFallback(model: Answerer, options: ModelWithFallbackOpt
           // A timed-out request may still be generating on a single-slot server (llama.cpp), and the
           // next one waits behind it: one more try, not two.
           const timedOutTwice = failure.kind === 'model_timeout' && attempt >= 2;
-          if (!failure.retryable || attempt >= maxAttempts || !fits || timedOutTwice) break;
+          if (!failure.transient || attempt >= maxAttempts || !fits || timedOutTwice) break;
           await sleep(wait, signal);
         }
       } finally {
