@@ -19,8 +19,6 @@ RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.types.json ./
 COPY scripts ./scripts
 COPY src ./src
-# `gong-worker dev` and `demo` load the dev tooling (simulator, Temporal CLI provisioning) from tools/.
-COPY tools ./tools
 # No .git in the build context: the commit for the default build id comes in as an argument.
 ARG GIT_COMMIT=
 RUN GIT_COMMIT="${GIT_COMMIT}" npm run build
@@ -33,7 +31,7 @@ COPY package.json package-lock.json ./
 COPY packages/client/package.json ./packages/client/
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
-COPY bin ./bin
+COPY bin/gong-worker.js ./bin/
 
 # Created here (owned by the unprivileged user) so a fresh named volume inherits the ownership.
 RUN mkdir -p /data/connections && chown node:node /data/connections
