@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 /** One named 32-byte AES key from `GONG_SECRETS_KEYS`. */
-export interface SecretKey {
+interface SecretKey {
   id: string;
   key: Buffer;
 }

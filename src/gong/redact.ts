@@ -52,7 +52,7 @@ export function gongRedactor(credentials: { accessKey: string; accessKeySecret: 
  * How deep a JSON value may nest. Gong's deepest documented shapes (CRM fields of a party of a
  * call) stay far below it; a value past it would blow the stack here or when Temporal serialises it.
  */
-export const MAX_JSON_DEPTH = 100;
+const MAX_JSON_DEPTH = 100;
 
 /** A JSON value nests deeper than {@link MAX_JSON_DEPTH}. */
 export class JsonTooDeepError extends Error {

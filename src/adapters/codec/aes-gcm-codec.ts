@@ -6,11 +6,11 @@ import { PAYLOAD_ENCRYPTION_KEYS_ENV, type EncryptionKeys } from './encryption-k
 /** `encoding` of an encrypted payload, the value Temporal's samples and tools use. */
 export const ENCRYPTED_ENCODING = 'binary/encrypted';
 /** Metadata naming the key a payload was encrypted with (ids are not secret). */
-export const KEY_ID_METADATA = 'encryption-key-id';
+const KEY_ID_METADATA = 'encryption-key-id';
 /** Metadata naming the cipher, so this codec decodes only its own payloads. */
-export const CIPHER_METADATA = 'encryption-cipher';
+const CIPHER_METADATA = 'encryption-cipher';
 /** Value of {@link CIPHER_METADATA} for this codec. */
-export const CIPHER = 'AES-256-GCM';
+const CIPHER = 'AES-256-GCM';
 
 const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
