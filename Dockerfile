@@ -20,8 +20,7 @@ RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.types.json ./
 COPY scripts ./scripts
 COPY src ./src
-# `gong-worker dev` and `demo` load the dev tooling (simulator, Temporal CLI provisioning) from tools/.
-COPY tools ./tools
+# The launcher: the runtime stage takes bin/gong-worker.js from here (assemble-runtime.sh).
 COPY bin ./bin
 # No .git in the build context: the commit for the default build id comes in as an argument.
 ARG GIT_COMMIT=

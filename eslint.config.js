@@ -17,8 +17,8 @@ export default tseslint.config(
     },
   },
   {
-    // Dev tooling (simulator, Temporal CLI provisioning, dev stack) lives beside the product in
-    // tools/: the worker never imports it. Only `dev`/`demo` load it, lazily, from one file.
+    // Dev tooling (simulator, Temporal CLI provisioning, the dev stack behind `npm run dev` and
+    // `npm run demo`) lives beside the product in tools/: it imports src/, src/ never imports it.
     files: ['src/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -34,14 +34,10 @@ export default tseslint.config(
         'error',
         {
           selector: 'ImportExpression > Literal[value=/(^|\\/)tools\\//]',
-          message: 'Only src/cli/commands/local-command.ts loads dev tooling (tools/), for `dev` and `demo`.',
+          message: 'The product does not load dev tooling (tools/).',
         },
       ],
     },
-  },
-  {
-    files: ['src/cli/commands/local-command.ts'],
-    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     // The domain (Gong API model, matching, answering, connections) knows nothing of Temporal.

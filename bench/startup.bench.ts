@@ -139,8 +139,8 @@ async function main(): Promise<void> {
     timeCli(['connections', 'list'], { ...cliEnv, GONG_WORKER_FROM_SOURCE: '1' }),
   );
 
-  // A dev server, the Gong simulator and a worker, as `gong-worker dev` starts them.
-  const dev = spawn(process.execPath, [BIN, 'dev', '--state-dir', stateDir], {
+  // A dev server, the Gong simulator and a worker, as `npm run dev` starts them.
+  const dev = spawn(process.execPath, [join(ROOT, 'bin', 'gong-dev.js'), 'dev', '--state-dir', stateDir], {
     cwd: ROOT,
     env: baseEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

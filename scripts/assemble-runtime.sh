@@ -1,6 +1,7 @@
 #!/bin/sh
 # Assembles the tree the production image runs into DEST: package.json and the lock file,
-# production dependencies with the one install step they need, and the built dist/ and bin/.
+# production dependencies with the one install step they need, the built dist/ and the launcher
+# bin/gong-worker.js (bin/gong-dev.js runs the dev tooling through tsx: not in the image).
 # The Dockerfile's runtime stage runs exactly this, and test/package/runtime-tree.test.ts runs it
 # into a temporary folder and answers questions from there, so what is tested is what ships.
 #
@@ -42,4 +43,6 @@ for pos in noun verb adj adv; do
   fi
 done
 
-cp -R "$SOURCE/dist" "$SOURCE/bin" "$DEST/"
+cp -R "$SOURCE/dist" "$DEST/"
+mkdir -p "$DEST/bin"
+cp "$SOURCE/bin/gong-worker.js" "$DEST/bin/"

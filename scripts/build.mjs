@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// `npm run build`: compiles src/ to runnable ESM in dist/, prebuilds the workflow bundle, and builds
-// the client package in packages/client/dist/.
+// `npm run build`: compiles the product (src/) to runnable ESM in dist/, prebuilds the workflow
+// bundle, and builds the client package in packages/client/dist/. The dev tooling in tools/
+// (simulator, Temporal CLI provisioning, the stack behind `npm run dev` and `npm run demo`) is not
+// built: it runs from source through tsx (bin/gong-dev.js), and src/ never imports it.
 //
 // esbuild rather than tsc: the sources use extensionless relative imports (moduleResolution
 // Bundler), which Node's ESM loader cannot resolve, so the output is bundled per entry point with
 // every npm package left external. Code splitting keeps the CLI's dynamic imports lazy: `--help`
-// and client commands never load the worker or the dev tooling that `dev` and `demo` bundle from
-// tools/ (dev server, simulator). Type checking stays with `npm run typecheck`.
+// and client commands never load the worker. Type checking stays with `npm run typecheck`.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';

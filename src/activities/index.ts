@@ -10,13 +10,6 @@ import { createListCallsInRange } from './list-calls-in-range';
 import { createSendGongApiRequests } from './send-gong-api-request';
 
 export type { ActivityDeps } from './deps';
-export type { AnswerFromCallsInput, AnswerFromCallsResult } from './answer-from-calls';
-export type { CheckGongConnectionInput } from './check-gong-connection';
-export type { FindCustomerCallsInput, FindCustomerCallsResult } from './find-customer-calls';
-export type { GetCallContentInput } from './get-call-content-activity';
-export type { ListCallsInRangeInput, ListCallsInRangeResult } from './list-calls-in-range';
-export type { FetchCallTranscriptsInput } from './fetch-call-transcripts';
-export type { SendGongApiRequestInput } from './send-gong-api-request';
 
 /**
  * The worker's activities, built over injected dependencies. Each one is a thin adapter:

@@ -4,7 +4,7 @@ import { ConnectionStoreUnavailableError } from '../connections/connection-store
 import type { ActivityDeps } from './deps';
 
 /** How long one attempt waits for the connection store to come back before failing (retryably). */
-export const STORE_OUTAGE_WAIT_MS = 30_000;
+const STORE_OUTAGE_WAIT_MS = 30_000;
 
 const FIRST_WAIT_MS = 500;
 const LONGEST_WAIT_MS = 5_000;

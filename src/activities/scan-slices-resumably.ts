@@ -14,7 +14,7 @@ import {
 import { whileHeartbeating } from './while-heartbeating';
 
 /** An expired cursor restarts its slice; this many restarts in one attempt mean something is wrong. */
-export const MAX_LISTING_RESTARTS = 3;
+const MAX_LISTING_RESTARTS = 3;
 
 /** Options of {@link scanSlicesResumably}. */
 export interface SlicedScan<T, S> {

@@ -1,7 +1,7 @@
 import { heartbeat } from '@temporalio/activity';
 
 /** How often to heartbeat while waiting, well inside the shortest heartbeat timeout (20 s). */
-export const IN_FLIGHT_HEARTBEAT_MS = 5_000;
+const IN_FLIGHT_HEARTBEAT_MS = 5_000;
 
 /**
  * Keeps heartbeating `details` while `work` waits on something slow: a Gong page in flight, the

@@ -14,10 +14,8 @@ import {
 } from '../wording/question-kind';
 import { isContentWord, isTopicWord, wordsOf, type Word } from './language/english';
 
-export type { QuestionKind } from '../wording/question-kind';
-
 /** Which people a "who" question asks for. */
-export type PeopleAsked = 'decision makers' | 'champion' | 'attendees';
+type PeopleAsked = 'decision makers' | 'champion' | 'attendees';
 
 /** A question, understood. */
 export interface AnalyzedQuestion {

@@ -2,11 +2,6 @@ import type { ModelErrorKind } from './model-error';
 import type { CallContent } from '../gong/call-content-model';
 import type { CallTranscript } from '../gong/call-transcript';
 
-/** One cited source of an answer: a call that was analyzed. */
-export interface AnswerCitation {
-  callId: string;
-}
-
 /** An answer to a question about a set of Gong calls. */
 export interface Answer {
   /** The answer text; markers such as `[1]` refer to `citedCallIds` by 1-based position. */
@@ -64,7 +59,7 @@ export interface Answerer {
 }
 
 /** What bounds one answer from outside the answerer. */
-export interface AnswerLimits {
+interface AnswerLimits {
   /** Epoch milliseconds by which the answer must be given (the answering activity's own timeout). */
   deadlineMs?: number;
 }

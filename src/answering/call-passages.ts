@@ -26,7 +26,7 @@ function sentences(text: string): string[] {
 }
 
 /** Every quotable passage of a call, in reading order: brief, outline, highlights, key points, outcome, action items. */
-export function callPassages(call: CallContent, callIndex: number): CallPassage[] {
+function callPassages(call: CallContent, callIndex: number): CallPassage[] {
   const pieces: { text: string; context: string }[] = [
     ...sentences(call.brief ?? '').map((text) => ({ text, context: '' })),
     ...call.outline.flatMap((section) => section.items.map((text) => ({ text, context: section.title }))),
@@ -50,11 +50,7 @@ const SENTENCES_PER_TRANSCRIPT_PASSAGE = 2;
  * The quotable passages of a call's transcript: each speaker's turn, cut into runs of at most two
  * sentences. Their order follows the AI content's, so content passages win ties.
  */
-export function transcriptPassages(
-  call: CallContent,
-  callIndex: number,
-  transcript: CallTranscript,
-): CallPassage[] {
+function transcriptPassages(call: CallContent, callIndex: number, transcript: CallTranscript): CallPassage[] {
   const turns: { speaker: string | null; topic: string | null; texts: string[] }[] = [];
   for (const sentence of transcript.sentences) {
     const last = turns.at(-1);

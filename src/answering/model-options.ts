@@ -50,7 +50,7 @@ const CONTEXT_BY_FAMILY: readonly [RegExp, number][] = [
 ];
 
 /** Context assumed for a model of unknown family. */
-export const DEFAULT_CONTEXT_TOKENS = 8_192;
+const DEFAULT_CONTEXT_TOKENS = 8_192;
 
 /** The usual context window of `model`'s family, else 8k. */
 export function defaultContextTokens(model: string): number {

@@ -64,7 +64,7 @@ export function startedAt(passage: Pick<CallPassage, 'call'>): number {
 }
 
 /** Most relevant first; then the newer call, then the caller's order and reading order. */
-export function byRelevanceThenRecency(a: RankedPassage, b: RankedPassage): number {
+function byRelevanceThenRecency(a: RankedPassage, b: RankedPassage): number {
   return b.score - a.score || startedAt(b) - startedAt(a) || a.callIndex - b.callIndex || a.order - b.order;
 }
 

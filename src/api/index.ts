@@ -47,6 +47,8 @@ export { connectionIdSchema } from './connection-id';
 export type { FieldIssue } from '../wording/field-issues';
 export {
   answerQuestionInputSchema,
+  type AnswerCoverage,
+  type AnswerModelError,
   type AnswerQuestionInput,
   type AnswerQuestionProgress,
   type AnswerQuestionResult,

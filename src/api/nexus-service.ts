@@ -11,7 +11,7 @@ import {
 /** Name of the Nexus service the worker serves. */
 export const GONG_NEXUS_SERVICE = 'gong';
 
-/** Name of the Nexus endpoint `gong-worker dev` creates; other servers choose their own. */
+/** Name of the Nexus endpoint `npm run dev` creates; other servers choose their own. */
 export const DEFAULT_NEXUS_ENDPOINT = 'gong';
 
 /** The service's operations: one per workflow of the registry, under its `nexusOperation` name. */

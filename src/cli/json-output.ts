@@ -52,7 +52,7 @@ const EXPECTED: { type: abstract new (...args: never[]) => Error; kind: string; 
 ];
 
 /** The `--json` form of a failure: one object on stdout. */
-export interface JsonError {
+interface JsonError {
   error: { kind: string; message: string } & Record<string, unknown>;
 }
 

@@ -33,7 +33,7 @@ export async function refuseUnreadableResults(
     ? `${where}, and ${PAYLOAD_ENCRYPTION_KEYS_ENV} here does not hold that key (it holds: ${[...keys.keys.keys()].join(', ')}): ` +
       `add the worker's key ${needed}; no run was started`
     : `${where}, and ${PAYLOAD_ENCRYPTION_KEYS_ENV} is not set here: set it to the worker's keys (key id ${needed}; ` +
-      `for gong-worker dev: the file payload-encryption-keys in its state directory); no run was started`;
+      `for npm run dev: the file payload-encryption-keys in its state directory); no run was started`;
   throw new CommandFailedError(message, 'encryption-keys', { taskQueue, keyIds: missing });
 }
 

@@ -23,7 +23,7 @@ export interface ParseContext {
 }
 
 /** The outcome of parsing one section: its typed value, or every problem found. */
-export type SectionResult<T> = { ok: true; value: T } | { ok: false; issues: SettingsIssue[] };
+type SectionResult<T> = { ok: true; value: T } | { ok: false; issues: SettingsIssue[] };
 
 /**
  * One part of the settings tree (Temporal, store, codec...): the variables it reads, documented,

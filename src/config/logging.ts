@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { zodSection } from './env';
 
 /** The levels `LOG_LEVEL` accepts, most verbose first. */
-export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error'] as const;
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error'] as const;
 
 /** A level of {@link LOG_LEVELS}. */
 export type LogLevelName = (typeof LOG_LEVELS)[number];

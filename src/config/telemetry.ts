@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { zodSection } from './env';
 
 /** The OTLP protocols the worker's trace exporter speaks. */
-export const OTLP_PROTOCOLS = ['http/protobuf', 'http/json'] as const;
+const OTLP_PROTOCOLS = ['http/protobuf', 'http/json'] as const;
 
 /** What the worker exports about itself. */
 export interface TelemetrySettings {

@@ -15,7 +15,7 @@ export interface ConnectionProblem {
 }
 
 /** Everything a store holds: the connections that read, and the ones that did not. */
-export interface ConnectionScan {
+interface ConnectionScan {
   connections: Connection[];
   problems: ConnectionProblem[];
 }

@@ -4,7 +4,7 @@ import { FailureTypes } from '../api/failure-types';
 import { GongWorkerError } from '../api/gong-worker-error';
 
 /** One named 32-byte AES key from `GONG_SECRETS_KEYS`. */
-export interface SecretKey {
+interface SecretKey {
   id: string;
   key: Buffer;
 }

@@ -40,7 +40,7 @@ export function toCallSummary(call: GongCallMetaData): CallSummary {
 }
 
 /** Most recent first; ties by id, descending, so the order never depends on page boundaries. */
-export function compareMostRecentFirst(a: CallSummary, b: CallSummary): number {
+function compareMostRecentFirst(a: CallSummary, b: CallSummary): number {
   const byStart = Date.parse(b.started) - Date.parse(a.started);
   if (byStart !== 0 && !Number.isNaN(byStart)) return byStart;
   return compareIds(b.id, a.id);

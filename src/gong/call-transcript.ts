@@ -1,7 +1,7 @@
 import type { GongCallTranscript, GongParty } from './schemas';
 
 /** One sentence of a transcript, with its speaker named when Gong knows who spoke. */
-export interface TranscriptSentence {
+interface TranscriptSentence {
   speakerId: string | null;
   /** The party's name (or email) from the call's parties; null when Gong cannot tell. */
   speakerName: string | null;

@@ -22,7 +22,7 @@ import {
 } from './schemas';
 
 /** Gong's message for "the filter matched nothing": the only 404 that means an empty result. */
-export const NO_CALLS_FOUND_MESSAGE = 'No calls found corresponding to the provided filters';
+const NO_CALLS_FOUND_MESSAGE = 'No calls found corresponding to the provided filters';
 
 /** One page of a Gong listing. `nextCursor` is null on the last page. */
 export interface GongPage<T> {
@@ -208,7 +208,7 @@ export class GongClient {
 }
 
 /** True only for Gong's "No calls found" 404; any other 404 is a real error. */
-export function isNoCallsFound(error: unknown): error is GongApiError {
+function isNoCallsFound(error: unknown): error is GongApiError {
   return (
     error instanceof GongApiError && error.status === 404 && error.errors.includes(NO_CALLS_FOUND_MESSAGE)
   );

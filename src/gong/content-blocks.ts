@@ -1,7 +1,7 @@
 import type { ContentSelector } from './client';
 
 /** The blocks of Gong's AI content a caller may ask for; metadata, parties and speakers always come. */
-export const CONTENT_BLOCKS = [
+const CONTENT_BLOCKS = [
   'brief',
   'outline',
   'highlights',

@@ -5,7 +5,7 @@
 export const MAX_RESULT_BYTES = 1_500_000;
 
 /** Size in bytes of `value` serialized as JSON (UTF-8), as Temporal's default converter stores it. */
-export function serializedSize(value: unknown): number {
+function serializedSize(value: unknown): number {
   const json = JSON.stringify(value);
   return json === undefined ? 0 : new TextEncoder().encode(json).length;
 }

@@ -54,7 +54,7 @@ export function gongRedactor(credentials: { accessKey: string; accessKeySecret: 
  * How deep a JSON value may nest. Gong's deepest documented shapes (CRM fields of a party of a
  * call) stay far below it; a value past it would blow the stack here or when Temporal serialises it.
  */
-export const MAX_JSON_DEPTH = 100;
+const MAX_JSON_DEPTH = 100;
 
 /** A JSON value nests deeper than {@link MAX_JSON_DEPTH}; the Gong client reports it as a format error. */
 export class JsonTooDeepError extends GongWorkerError {

@@ -1,5 +1,5 @@
 /** What is known of a Gong request before it is sent. */
-export interface GongRequestStart {
+interface GongRequestStart {
   method: string;
   host: string;
   /** The path with its ids replaced (`/v2/calls/{id}`): no ids, names or query in telemetry. */

@@ -8,7 +8,7 @@ import { z } from 'zod';
 const text = z.string().nullish();
 
 /** Gong's `records` paging block. */
-export const recordsSchema = z.looseObject({
+const recordsSchema = z.looseObject({
   totalRecords: z.number().int().nonnegative(),
   currentPageSize: z.number().int().nonnegative(),
   currentPageNumber: z.number().int().nonnegative(),
@@ -24,7 +24,7 @@ export const errorEnvelopeSchema = z.looseObject({
 });
 
 /** A user of the Gong account, as `GET /v2/users` lists it. */
-export const userSchema = z.looseObject({
+const userSchema = z.looseObject({
   id: z.string(),
   emailAddress: text,
   firstName: text,
@@ -90,7 +90,7 @@ export const crmContextSchema = z.looseObject({
 export type GongCrmContext = z.infer<typeof crmContextSchema>;
 
 /** A participant of a call, internal or external, with its speaker id. */
-export const partySchema = z.looseObject({
+const partySchema = z.looseObject({
   id: text,
   emailAddress: text,
   name: text,
@@ -107,7 +107,7 @@ export type GongParty = z.infer<typeof partySchema>;
 
 const sectionItemSchema = z.looseObject({ text: text });
 /** Gong's AI content of a call: brief, outline, highlights, key points, outcome, topics. */
-export const contentSchema = z.looseObject({
+const contentSchema = z.looseObject({
   brief: text,
   outline: z
     .array(

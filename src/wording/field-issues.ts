@@ -12,7 +12,7 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
 }
 
 /** `field: reason; field: reason`, for error messages; at most `limit` issues. */
-export function joinIssues(issues: readonly FieldIssue[], limit = Infinity): string {
+function joinIssues(issues: readonly FieldIssue[], limit = Infinity): string {
   return issues
     .slice(0, limit)
     .map((issue) => `${issue.field}: ${issue.message}`)

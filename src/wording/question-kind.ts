@@ -53,7 +53,7 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
 /** Words asking which people: decision makers, the champion, or who attended. */
 export const DECISION_CUE = /^(decision\w*|makers?|sign\w*|approv\w*|buyers?|decid\w*)$/;
 export const CHAMPION_CUE = /^(champions?|sponsors?|advocates?)$/;
-export const PEOPLE_CUE = /^(people|persons?|attend\w*|contacts?|stakeholders?|participants?|join\w*)$/;
+const PEOPLE_CUE = /^(people|persons?|attend\w*|contacts?|stakeholders?|participants?|join\w*)$/;
 
 /** The kind a word names, if any. */
 export function kindCueOf(word: string): QuestionKind | undefined {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSimCall } from '../../tools/simulator';
 import type { Command } from 'commander';
 import { createProgram, main } from '../../src/cli/main';
+import { createDevProgram } from '../../tools/dev/main';
 import { cli, recordingIo } from '../support/cli-io';
 import { startGongHarness, TEST_GONG_BASE_URL, type GongHarness } from '../support/gong-harness';
 
@@ -53,8 +54,12 @@ describe('--json on every command', () => {
           ? leaves(sub, [...path, sub.name()])
           : [{ path: [...path, sub.name()].join(' '), options: sub.options.map((o) => o.long ?? '') }],
       );
-    const commands = leaves(createProgram(recordingIo({})), []);
+    const commands = [createProgram, createDevProgram].flatMap((create) => {
+      const program = create(recordingIo({}));
+      return leaves(program, [program.name()]);
+    });
     expect(commands.length).toBeGreaterThanOrEqual(17);
+    expect(commands.map((c) => c.path)).toEqual(expect.arrayContaining(['gong-dev dev', 'gong-dev demo']));
     expect(commands.filter((c) => !c.options.includes('--json')).map((c) => c.path)).toEqual([]);
   });
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { LocalStack } from '../../tools/dev/local-stack';
-import { cli } from '../support/cli-io';
+import { main } from '../../tools/dev/main';
+import { recordingIo } from '../support/cli-io';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 
 // `demo` runs on the test harness's server and worker instead of starting a stack of its own.
@@ -41,7 +42,12 @@ it('demo exits 1 when the connection with the wrong secret turns out healthy', a
       client: h.client,
       stop: () => Promise.resolve(),
     };
-    return cli({}, 'demo', '--state-dir', stateDir);
+    const io = recordingIo({});
+    return main(['demo', '--state-dir', stateDir], io).then((code) => ({
+      code,
+      out: io.stdout.join('\n'),
+      err: io.stderr.join('\n'),
+    }));
   });
   expect(run.code).toBe(1);
   expect(run.err).toBe(

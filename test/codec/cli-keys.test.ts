@@ -45,6 +45,6 @@ it('ask without the keys says the results are encrypted and which variable to se
   expect(code).toBe(1);
   expect(err).toBe(
     "error: the run's data is encrypted and PAYLOAD_ENCRYPTION_KEYS is not set here: set it to the keys the worker uses " +
-      '(for gong-worker dev: the file payload-encryption-keys in its state directory)',
+      '(for npm run dev: the file payload-encryption-keys in its state directory)',
   );
 });

@@ -52,7 +52,7 @@ it('ask without PAYLOAD_ENCRYPTION_KEYS, where the worker encrypts, exits 1 nami
     new RegExp(
       `^error: the worker on task queue "${taskQueue}" encrypts results \\(its latest run, gong-health-acme-prod-\\S+, ` +
         `with key id "worker-key"\\), and PAYLOAD_ENCRYPTION_KEYS is not set here: set it to the worker's keys ` +
-        `\\(key id "worker-key"; for gong-worker dev: the file payload-encryption-keys in its state directory\\); ` +
+        `\\(key id "worker-key"; for npm run dev: the file payload-encryption-keys in its state directory\\); ` +
         `no run was started\\n$`,
     ),
   );

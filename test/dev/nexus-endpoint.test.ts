@@ -17,7 +17,7 @@ async function target(name: string) {
   return endpoints?.[0]?.spec?.target?.worker;
 }
 
-describe('the Nexus endpoint gong-worker dev creates', () => {
+describe('the Nexus endpoint npm run dev creates', () => {
   it('targets the worker namespace and task queue, and is retargeted when it already exists', async () => {
     const name = `gong-dev-${randomUUID().slice(0, 8)}`;
     const options = { cliPath, address: temporal.address, name, namespace: 'default' };

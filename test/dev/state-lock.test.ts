@@ -18,11 +18,11 @@ describe('the dev state directory lock', () => {
       '-e',
       'process.stdout.write(String(process.pid))',
     ]).stdout.toString();
-    await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: Number(gone), command: 'gong-worker dev' }));
-    const lock = await lockStateDir(dir, 'gong-worker demo');
+    await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: Number(gone), command: 'npm run dev' }));
+    const lock = await lockStateDir(dir, 'npm run demo');
     expect(JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8'))).toEqual({
       pid: process.pid,
-      command: 'gong-worker demo',
+      command: 'npm run demo',
     });
     lock.release();
     await expect(stat(join(dir, LOCK_FILE))).rejects.toMatchObject({ code: 'ENOENT' });
@@ -30,7 +30,7 @@ describe('the dev state directory lock', () => {
 
   it('makes files of earlier runs private', async () => {
     await writeFile(join(dir, 'temporal.sqlite'), '', { mode: 0o644 });
-    const lock = await lockStateDir(dir, 'gong-worker dev');
+    const lock = await lockStateDir(dir, 'npm run dev');
     expect((await stat(join(dir, 'temporal.sqlite'))).mode & 0o777).toBe(0o600);
     expect((await stat(dir)).mode & 0o777).toBe(0o700);
     lock.release();
@@ -41,7 +41,7 @@ describe('the dev state directory lock', () => {
     await writeFile(join(dir, 'node_modules', '.bin', 'tool'), '#!/bin/sh\n', { mode: 0o755 });
     await writeFile(join(dir, 'package.json'), '{}', { mode: 0o644 });
     await chmod(dir, 0o755);
-    const error = await lockStateDir(dir, 'gong-worker dev').catch((e: unknown) => e);
+    const error = await lockStateDir(dir, 'npm run dev').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotAStateDirError);
     expect((error as Error).message).toBe(
       `${dir} is not a dev state directory: it holds "node_modules", "package.json", which dev did not create. ` +
@@ -60,7 +60,7 @@ describe('the dev state directory lock', () => {
       await mkdir(join(dir, 'connections'), { mode: 0o755 });
       await writeFile(join(dir, 'connections', 'sim.json'), '{}', { mode: 0o644 });
       await symlink(join(outside, 'target'), join(dir, 'temporal.sqlite'));
-      const lock = await lockStateDir(dir, 'gong-worker dev');
+      const lock = await lockStateDir(dir, 'npm run dev');
       expect((await stat(join(dir, 'connections'))).mode & 0o777).toBe(0o700);
       expect((await stat(join(dir, 'connections', 'sim.json'))).mode & 0o777).toBe(0o600);
       expect((await stat(join(outside, 'target'))).mode & 0o777).toBe(0o644);

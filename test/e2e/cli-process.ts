@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root: `gong-worker` runs from here, as the README tells people to. */
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(REPO_ROOT, 'bin', 'gong-worker.js');
+
+/** The product's command, or the dev tooling's (`npm run dev`, `npm run demo`). */
+export type Launcher = 'gong-worker' | 'gong-dev';
 
 /** A bare environment, as in a fresh terminal: PATH and HOME, plus `extra`. */
 export function bareEnv(extra: Record<string, string> = {}): Record<string, string> {
@@ -21,14 +23,19 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `node bin/gong-worker.js ...args` to the end; killed and rejected after `timeoutMs`. */
-export function runCli(args: string[], env: Record<string, string>, timeoutMs = 60_000): Promise<CliRun> {
-  const child = startCli(args, env);
+/** Runs `node bin/<launcher>.js ...args` to the end; killed and rejected after `timeoutMs`. */
+export function runCli(
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+  launcher: Launcher = 'gong-worker',
+): Promise<CliRun> {
+  const child = startCli(args, env, launcher);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.process.kill('SIGKILL');
       reject(
-        new Error(`gong-worker ${args.join(' ')} did not finish in ${timeoutMs / 1000}s:\n${child.output()}`),
+        new Error(`${launcher} ${args.join(' ')} did not finish in ${timeoutMs / 1000}s:\n${child.output()}`),
       );
     }, timeoutMs);
     child.process.once('close', (code, signal) => {
@@ -38,7 +45,7 @@ export function runCli(args: string[], env: Record<string, string>, timeoutMs = 
   });
 }
 
-/** A running `gong-worker` child process and everything it has printed so far. */
+/** A running `gong-worker` (or `gong-dev`) child process and everything it has printed so far. */
 export interface CliProcess {
   process: ChildProcess;
   stdout: string[];
@@ -52,11 +59,15 @@ export interface CliProcess {
 }
 
 /**
- * Starts `node bin/gong-worker.js ...args` from the repository root, in a process group of its
+ * Starts `node bin/<launcher>.js ...args` from the repository root, in a process group of its
  * own so that a last-resort `killGroup` also takes down the servers it started.
  */
-export function startCli(args: string[], env: Record<string, string>): CliProcess {
-  const child = spawn(process.execPath, [BIN, ...args], {
+export function startCli(
+  args: string[],
+  env: Record<string, string>,
+  launcher: Launcher = 'gong-worker',
+): CliProcess {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', `${launcher}.js`), ...args], {
     cwd: REPO_ROOT,
     // The sources under test, never a dist/ built before the last edit.
     env: { GONG_WORKER_FROM_SOURCE: '1', ...env },

@@ -13,7 +13,7 @@ let stderr: string;
 beforeAll(async () => {
   stateDir = await mkdtemp(join(tmpdir(), 'gong-demo-e2e-'));
   await withStartupLock(async () => {
-    demo = startCli(['demo', '--state-dir', stateDir], bareEnv());
+    demo = startCli(['demo', '--state-dir', stateDir], bareEnv(), 'gong-dev');
     await demo.waitForOutput(/^Temporal dev server: /m, 120_000);
   });
   exit = await demo.waitForExit(180_000);
@@ -26,7 +26,7 @@ afterAll(async () => {
   if (stateDir) await rm(stateDir, { recursive: true, force: true });
 });
 
-describe('gong-worker demo, on embedded defaults', () => {
+describe('npm run demo, on embedded defaults', () => {
   it('exits 0 within 180 s', () => {
     expect(exit, demo.output()).toEqual({ code: 0, signal: null });
   });
@@ -53,6 +53,12 @@ describe('gong-worker demo, on embedded defaults', () => {
   it('answers with numbered sources and a link to the run in the Temporal UI', () => {
     expect(stdout).toMatch(/^Sources:\n {2}\[1\] .+ https:\/\/simulated-call\.gong\.invalid\/call\?id=\d+/m);
     expect(stdout).toMatch(/^Run in the Temporal UI: http:\/\/\S+\/workflows\/answer-sim-[0-9a-f-]{36}\//m);
+  });
+
+  it("says which command brings the run's UI link back after the demo exits", () => {
+    expect(stdout).toContain(
+      `(kept in ${join(stateDir, 'temporal.sqlite')}: start "npm run dev -- --state-dir ${stateDir}" to browse it after this demo exits)`,
+    );
   });
 
   it('keeps worker log lines off stdout: on stderr, one spelling of levels, naming connection and workflow', () => {

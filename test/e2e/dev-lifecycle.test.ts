@@ -34,7 +34,7 @@ beforeAll(async () => {
   await withStartupLock(async () => {
     const blocker = await occupy(7233);
     try {
-      dev = startCli(['dev', '--state-dir', stateDir], env());
+      dev = startCli(['dev', '--state-dir', stateDir], env(), 'gong-dev');
       started.push(dev);
       await dev.waitForOutput(/^Temporal dev server: /m, 120_000);
     } finally {
@@ -50,7 +50,7 @@ afterAll(async () => {
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 }, 60_000);
 
-describe('gong-worker dev, its ports, state and life', () => {
+describe('npm run dev, its ports, state and life', () => {
   it('says which port was taken and which it used, and the hint names the Web UI it started', () => {
     const port = out.match(/^Port 7233 was taken, so Temporal listens on (\d+) instead\.$/m)?.[1];
     expect(port, out).toBeDefined();
@@ -63,10 +63,10 @@ describe('gong-worker dev, its ports, state and life', () => {
   });
 
   it('a second dev or demo on the same state directory fails, naming the process that holds it', async () => {
-    const second = await runCli(['demo', '--state-dir', stateDir], env(), 60_000);
+    const second = await runCli(['demo', '--state-dir', stateDir], env(), 60_000, 'gong-dev');
     expect(second.code).toBe(1);
     expect(second.stderr).toBe(
-      `error: state directory ${stateDir} is in use by process ${dev.process.pid} (gong-worker dev); stop it first, or give another --state-dir\n`,
+      `error: state directory ${stateDir} is in use by process ${dev.process.pid} (npm run dev); stop it first, or give another --state-dir\n`,
     );
   }, 60_000);
 
@@ -94,7 +94,7 @@ describe('gong-worker dev, its ports, state and life', () => {
     const dir = await mkdtemp(join(tmpdir(), 'gong-dev-ctrl-c-'));
     dirs.push(dir);
     const starting = await withStartupLock(async () => {
-      const child = startCli(['dev', '--state-dir', dir], env());
+      const child = startCli(['dev', '--state-dir', dir], env(), 'gong-dev');
       started.push(child);
       await child.waitForOutput(/^Temporal CLI: /m, 60_000);
       await sleep(300);

@@ -33,7 +33,7 @@ beforeAll(async () => {
   stateDir = await mkdtemp(join(tmpdir(), 'gong-dev-e2e-'));
   // A fresh terminal: no GONG_CONNECTIONS_DIR, no TEMPORAL_ADDRESS.
   await withStartupLock(async () => {
-    dev = startCli(['dev', '--state-dir', stateDir], bareEnv());
+    dev = startCli(['dev', '--state-dir', stateDir], bareEnv(), 'gong-dev');
     await dev.waitForOutput(/^Temporal dev server: /m, 120_000);
   });
   await dev.waitForOutput(/^Press Ctrl-C to stop\.$/m, 120_000);
@@ -66,7 +66,7 @@ const cli = (...args: string[]) =>
     120_000,
   );
 
-describe('gong-worker dev, used from another terminal', () => {
+describe('npm run dev, used from another terminal', () => {
   it('prints the Temporal address and the connections directory to use', () => {
     expect(temporalAddress).toMatch(/^127\.0\.0\.1:\d+$/);
     expect(connectionsDir).toBe(join(stateDir, 'connections'));

@@ -1,18 +1,26 @@
 import { resolve, join } from 'node:path';
 import { WorkflowFailedError } from '@temporalio/client';
-import { DEFAULT_STATE_DIR } from '../../src/cli/commands/local-command';
 import { formatAnswer, runUrl } from '../../src/cli/format';
 import { CommandFailedError, type CliIo } from '../../src/cli/io';
 import { describeWorkflowError, runHealthCheck, startAnswerQuestion } from '../../src/client';
-import type { LocalStack } from './local-stack';
+import { isPortFree } from './is-port-free';
+import {
+  SIM_BAD_KEYS_CONNECTION_ID,
+  SIM_CONNECTION_ID,
+  startLocalStack,
+  type LocalStack,
+} from './local-stack';
 import { lockStateDir, NotAStateDirError, StateDirInUseError, type StateDirLock } from './state-lock';
+
+/** Where `dev` and `demo` keep their state unless told otherwise. */
+export const DEFAULT_STATE_DIR = '.temporal';
 
 const DEV_PORT = 7233;
 const DEV_UI_PORT = 8233;
 const DEV_CODEC_PORT = 8888;
 
 /**
- * `gong-worker dev`: starts the stack and keeps it until Ctrl-C. Ctrl-C while starting stops at
+ * `npm run dev`: starts the stack and keeps it until Ctrl-C. Ctrl-C while starting stops at
  * once: the exit handlers stop the server, the watchdog makes sure of it, and nothing waits on a
  * server that the terminal's Ctrl-C has killed.
  */
@@ -27,8 +35,7 @@ export async function runDev(io: CliIo, flags: { stateDir: string }): Promise<vo
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   });
-  const { SIM_CONNECTION_ID } = await import('./local-stack');
-  const stack = await start(io, flags.stateDir, 'gong-worker dev');
+  const stack = await start(io, flags.stateDir, 'npm run dev');
   starting = false;
   io.out('');
   io.out('Try, in another terminal:');
@@ -51,12 +58,12 @@ export async function runDev(io: CliIo, flags: { stateDir: string }): Promise<vo
   await stack.stop();
 }
 
-/** `gong-worker demo`: the product end to end on embedded defaults, then the stack stops. */
+/** `npm run demo`: the product end to end on embedded defaults, then the stack stops. */
 export async function runDemo(
   io: CliIo,
   flags: { stateDir: string; customer: string; question: string },
 ): Promise<void> {
-  const stack = await start(io, flags.stateDir, 'gong-worker demo');
+  const stack = await start(io, flags.stateDir, 'npm run demo');
   try {
     await demo(io, stack, flags.customer, flags.question, flags.stateDir);
   } finally {
@@ -70,10 +77,6 @@ export async function runDemo(
  * log lines go to stderr, so stdout tells the story alone.
  */
 async function start(io: CliIo, stateDir: string, command: string): Promise<LocalStack> {
-  const [{ startLocalStack }, { isPortFree }] = await Promise.all([
-    import('./local-stack'),
-    import('./is-port-free'),
-  ]);
   // Files the server and the store create are private: the database holds call content.
   process.umask(0o077);
   let lock: StateDirLock;
@@ -122,7 +125,6 @@ async function demo(
   question: string,
   stateDir: string,
 ): Promise<void> {
-  const { SIM_BAD_KEYS_CONNECTION_ID, SIM_CONNECTION_ID } = await import('./local-stack');
   const { client, taskQueue } = stack;
   io.out('');
   io.out(`1. Health check of "${SIM_CONNECTION_ID}" (valid keys):`);
@@ -161,7 +163,7 @@ async function demo(
     io.out(
       `Run in the Temporal UI: ${runUrl(stack.uiUrl, 'default', handle.workflowId, handle.firstExecutionRunId)}`,
     );
-    const browse = stateDir === DEFAULT_STATE_DIR ? 'npm run dev' : `gong-worker dev --state-dir ${stateDir}`;
+    const browse = stateDir === DEFAULT_STATE_DIR ? 'npm run dev' : `npm run dev -- --state-dir ${stateDir}`;
     io.out(
       `(kept in ${join(stateDir, 'temporal.sqlite')}: start "${browse}" to browse it after this demo exits)`,
     );

@@ -19,7 +19,7 @@ export interface AccessTokenVerifierOptions extends AccessTokenSettings {
 }
 
 /** Why a bearer was not accepted: the token itself (401) or the key set being unreachable (503). */
-export type AccessTokenCheck = { ok: true } | { ok: false; status: 401 | 503; reason: string };
+type AccessTokenCheck = { ok: true } | { ok: false; status: 401 | 503; reason: string };
 
 /** Checks a bearer as a JWT access token of the identity provider. */
 export interface AccessTokenVerifier {

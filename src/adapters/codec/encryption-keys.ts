@@ -5,7 +5,7 @@ import { GongWorkerError } from '../../api/gong-worker-error';
 export const PAYLOAD_ENCRYPTION_KEYS_ENV = 'PAYLOAD_ENCRYPTION_KEYS';
 
 /** AES-256 keys are 32 bytes. */
-export const KEY_BYTES = 32;
+const KEY_BYTES = 32;
 
 const KEY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;

@@ -11,6 +11,6 @@ export function missingKeysMessage(error: unknown): string | null {
   }
   return (
     `the run's data is encrypted and ${PAYLOAD_ENCRYPTION_KEYS_ENV} is not set here: ` +
-    `set it to the keys the worker uses (for gong-worker dev: the file payload-encryption-keys in its state directory)`
+    `set it to the keys the worker uses (for npm run dev: the file payload-encryption-keys in its state directory)`
   );
 }

@@ -4,7 +4,7 @@ import { callDate } from '../../answering/call-date';
 import { UNTRUSTED_DATA_CLOSE, UNTRUSTED_DATA_OPEN } from './serialise-calls';
 
 /** The instructions the model answers under; the call data itself is in the user message. */
-export const ANSWER_SYSTEM_PROMPT = [
+const ANSWER_SYSTEM_PROMPT = [
   'You answer questions about sales calls recorded in Gong, using only the call content provided',
   "(Gong's AI summaries and, when present, transcripts of what was said).",
   'Answer each part of the question; say plainly which part the calls do not address. Do not repeat yourself.',

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { ModelError } from '../../answering/model-error';
 
 /** Most statements an answer is split into: enough for a full answer, and a bound for grammar-driven servers. */
-export const MAX_CLAIMS = 8;
+const MAX_CLAIMS = 8;
 
 /** The labels `1`..`n` of `n` analyzed calls, as the prompt numbers them. */
-export function callLabels(count: number): string[] {
+function callLabels(count: number): string[] {
   return Array.from({ length: count }, (_, index) => String(index + 1));
 }
 

@@ -13,7 +13,7 @@ import { passageLine, serialiseCalls, serialiseExcerpts } from './serialise-call
  * tokenizers; 3 leaves room for names, numbers and smaller vocabularies, since the real count is
  * unknown until the server has tokenized it.
  */
-export const CHARS_PER_TOKEN = 3;
+const CHARS_PER_TOKEN = 3;
 /** Tokens kept free for the chat template's role markers and the tool or schema wrapper. */
 const TEMPLATE_TOKENS = 100;
 /** Characters of a call's title, date or participant line kept when its content is trimmed. */
@@ -38,7 +38,7 @@ export interface FittedPrompt {
 }
 
 /** Tokens `text` is assumed to take. */
-export function estimateTokens(text: string): number {
+function estimateTokens(text: string): number {
   return Math.ceil(text.length / CHARS_PER_TOKEN);
 }
 

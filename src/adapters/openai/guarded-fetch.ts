@@ -2,7 +2,7 @@ import { readLimitedText } from '../../gong/limited-body';
 import { createRedactor } from '../../gong/redact';
 
 /** An OpenAI answer is a few kB of JSON; this leaves ample room and still bounds memory. */
-export const OPENAI_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+const OPENAI_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
 /** The `fetch` the OpenAI SDK accepts. */
 export type SdkFetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;

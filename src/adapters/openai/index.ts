@@ -1,5 +1,4 @@
 /** The OpenAI-compatible model behind the answerer: client, answerer, structured output, fallback. */
-export { withModelFallback, type ModelWithFallbackOptions } from './model-with-fallback';
+export { withModelFallback } from './model-with-fallback';
 export { createOpenAiAnswerer, TRIMMED_NOTE, type OpenAiAnswererOptions } from './openai-answerer';
 export { createOpenAiClient } from './openai-client';
-export { toModelError } from './to-model-error';

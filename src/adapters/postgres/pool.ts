@@ -61,7 +61,7 @@ const OUTAGE_REASONS: [RegExp, string][] = [
  * Why `error` means the database could not be reached, in words that name no host or port; null
  * for an error of the statement itself (a constraint, a lock timeout, a bug).
  */
-export function outageReason(error: unknown): string | null {
+function outageReason(error: unknown): string | null {
   if (!(error instanceof Error)) return null;
   const { code } = error as { code?: unknown };
   const sqlState = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : null;

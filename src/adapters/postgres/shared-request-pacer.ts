@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { abortableSleep, createRequestPacer, type RequestPacer } from '../../gong/request-pacer';
 
 /** Runs one SQL statement (the pool's `query`); rows are validated here. */
-export type PacerQuery = (text: string, values: unknown[]) => Promise<{ rows: unknown[] }>;
+type PacerQuery = (text: string, values: unknown[]) => Promise<{ rows: unknown[] }>;
 
 /** Options of {@link createPostgresRequestPacer}. */
 export interface PostgresRequestPacerOptions {
@@ -61,7 +61,7 @@ const WITHDRAW_SEND = `
  * The least margin a send is recorded with: what the part of its way to Gong this process cannot
  * measure (from the confirmation's return to the socket, and the network) may add on a quiet host.
  */
-export const MIN_SEND_MARGIN_MS = 40;
+const MIN_SEND_MARGIN_MS = 40;
 
 /** The most margin a send is recorded with: at 3 per second, 1150 ms per 3 sends is 87% of the limit. */
 export const MAX_SEND_MARGIN_MS = 150;

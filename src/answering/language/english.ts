@@ -70,16 +70,6 @@ export function wordsOf(text: string): Word[] {
   });
 }
 
-/** The sentences of a text, as written. */
-export function sentencesOf(text: string): string[] {
-  return nlp()
-    .readDoc(text)
-    .sentences()
-    .out()
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence.length > 0);
-}
-
 /** Parts of speech that carry what a text is about; function words never do. */
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV', 'X']);
 
@@ -91,15 +81,4 @@ export function isContentWord(word: Word): boolean {
 /** True for the words a reader means by "what is asked about": nouns, names and adjectives. */
 export function isTopicWord(word: Word): boolean {
   return isContentWord(word) && (word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'ADJ');
-}
-
-/** The comparable terms of a text: stems of its content words, in order, each once. */
-export function contentTerms(text: string): string[] {
-  return [
-    ...new Set(
-      wordsOf(text)
-        .filter(isContentWord)
-        .map((word) => word.stem),
-    ),
-  ];
 }

@@ -3,17 +3,17 @@ import { join } from 'node:path';
 import { packageRoot, runsCompiled } from './package-root';
 
 /** Where `npm run build` writes the prebuilt workflow bundle, relative to the package root. */
-export const WORKFLOW_BUNDLE_FILE = join('dist', 'workflow-bundle.js');
+const WORKFLOW_BUNDLE_FILE = join('dist', 'workflow-bundle.js');
 /**
  * The same bundle with the encoding failure converter built in: with payload encryption on,
  * failures the workflows raise must be encoded in the sandbox too, not only the activities'.
  */
-export const ENCRYPTED_WORKFLOW_BUNDLE_FILE = join('dist', 'workflow-bundle-encrypted.js');
+const ENCRYPTED_WORKFLOW_BUNDLE_FILE = join('dist', 'workflow-bundle-encrypted.js');
 
 /** The bundles with the OpenTelemetry workflow interceptors built in, for a worker that traces. */
-export const TRACED_WORKFLOW_BUNDLE_FILE = join('dist', 'workflow-bundle-traced.js');
+const TRACED_WORKFLOW_BUNDLE_FILE = join('dist', 'workflow-bundle-traced.js');
 /** The encrypted bundle with the OpenTelemetry workflow interceptors built in. */
-export const ENCRYPTED_TRACED_WORKFLOW_BUNDLE_FILE = join('dist', 'workflow-bundle-encrypted-traced.js');
+const ENCRYPTED_TRACED_WORKFLOW_BUNDLE_FILE = join('dist', 'workflow-bundle-encrypted-traced.js');
 
 /** The workflows module, bundled at start when there is no prebuilt bundle. */
 export function workflowsSourcePath(): string {

@@ -11,7 +11,7 @@ export const WORKER_DEPLOYMENT_NAME = 'gong-worker';
  * auto-upgrading run continues on the new build at its next workflow task. That is safe only if
  * the new build replays the old histories, which is exactly what test/histories/ checks in CI.
  */
-export const DEFAULT_VERSIONING_BEHAVIOR = 'AUTO_UPGRADE' as const;
+const DEFAULT_VERSIONING_BEHAVIOR = 'AUTO_UPGRADE' as const;
 
 /** What the environment says about versioning (parsed in `src/config/versioning.ts`). */
 export interface VersioningOptions {

@@ -26,7 +26,7 @@ export const GONG_HISTOGRAM_BUCKETS: Record<string, number[]> = {
 };
 
 /** `2xx`, `4xx`, ..., or `none` when no answer came (timeout, network, cancelled). */
-export function statusClass(status: number | null): string {
+function statusClass(status: number | null): string {
   return status === null ? 'none' : `${Math.floor(status / 100)}xx`;
 }
 

@@ -5,7 +5,7 @@ import { parseSettings } from '../../config/settings';
 import { CommandFailedError, UsageError, type CliIo } from '../io';
 
 /** The codec server's usual port, as in Temporal's samples. */
-export const DEFAULT_CODEC_PORT = 8888;
+const DEFAULT_CODEC_PORT = 8888;
 
 /** `gong-worker codec-server [--port N]`: decodes payloads for the Temporal Web UI and CLI. */
 export function registerCodecServerCommand(program: Command, io: CliIo): void {
