@@ -40,8 +40,9 @@ interface Quote extends RankedPassage {
  */
 const MIN_SHARE_OF_BEST_SCORE = 0.5;
 /**
- * A call's best passage on what was asked is quoted down to this share of the best score: recall
- * comes first, so every call that mentions a discount is quoted when asked about discounts.
+ * A call's best passage is quoted when it holds a word asked, whatever its score (recall comes
+ * first: every call that mentions a discount is quoted when asked about discounts); when the
+ * question names nothing to match, down to this share of the best score.
  */
 const MIN_SHARE_FOR_A_CALL = 0.3;
 /** Calls a quoted text may cite when several calls hold exactly that text. */
@@ -101,7 +102,9 @@ function selectQuotes(ranked: RankedPassage[], asked: AnalyzedQuestion, budget: 
     : (passage: RankedPassage) => passage.topics.size > 0 || asked.topics.length + asked.cues.length === 0;
   const seenCalls = new Set<string>();
   for (const passage of [...ranked].sort((a, b) => startedAt(b) - startedAt(a))) {
-    if (seenCalls.has(passage.call.callId) || passage.score < best * MIN_SHARE_FOR_A_CALL) continue;
+    if (seenCalls.has(passage.call.callId)) continue;
+    // A passage holding a word asked bears on the question however it scores beside a wordier one.
+    if (passage.topics.size === 0 && passage.score < best * MIN_SHARE_FOR_A_CALL) continue;
     if (!bears(passage)) continue;
     const call = passage.call.callId;
     // The call's best passage: ranked is sorted by relevance, so the first one of the call.
@@ -248,7 +251,9 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
             ];
       if (quotes.length === 0) {
         const nothing =
-          gaps.length > 0 ? gaps : [`Nothing in ${callCount(calls.length)} mentions what the question asks about.`];
+          gaps.length > 0
+            ? gaps
+            : [`Nothing in ${callCount(calls.length)} mentions what the question asks about.`];
         return {
           answer: [...nothing, ...note].join('\n'),
           citedCallIds: [],

@@ -140,12 +140,15 @@ function sentencesOfCalls(
 }
 
 /**
- * The part of a sentence that holds `pattern`, cut at semicolons and commas, so a role quote does
- * not carry the figures around it ("the CFO approved a 15% discount for two years", not the price).
+ * A sentence up to the end of the clause that holds `pattern` (cut at the next comma or semicolon),
+ * so a role quote keeps its subject but not the figures after it ("the CFO approved a 15% discount
+ * for two years", not the price).
  */
 function clauseWith(text: string, pattern: RegExp): string {
-  const clause = text.split(/;\s+|,\s+/).find((part) => pattern.test(part));
-  return (clause ?? text).trim();
+  const match = pattern.exec(text);
+  if (!match) return text.trim();
+  const end = text.slice(match.index).search(/[;,]\s/);
+  return (end < 0 ? text : text.slice(0, match.index + end)).trim();
 }
 
 /** The customer's people a sentence names, by name or by title ("the CFO"). */
@@ -184,15 +187,21 @@ function roleAnswer(
     const named = [
       ...new Set(stated.flatMap((s) => peopleNamedIn(clauseWith(s.text, STATES_ROLE[role]), people))),
     ];
-    const label = role === 'champion' ? 'Champion' : named.length === 1 ? 'Decision maker' : 'Decision makers';
+    const label =
+      role === 'champion' ? 'Champion' : named.length === 1 ? 'Decision maker' : 'Decision makers';
     const heading: AnswerLine =
       named.length > 0
         ? {
             text: `${label}, as the calls state it: ${named.map(nameAndTitle).join('; ')}`,
-            calls: [...new Set(stated.filter((s) => peopleNamedIn(s.text, named).length > 0).map((s) => s.call))],
+            calls: [
+              ...new Set(stated.filter((s) => peopleNamedIn(s.text, named).length > 0).map((s) => s.call)),
+            ],
           }
         : {
-            text: role === 'champion' ? 'What the calls say about a champion:' : 'What the calls say about who decides:',
+            text:
+              role === 'champion'
+                ? 'What the calls say about a champion:'
+                : 'What the calls say about who decides:',
             calls: [],
           };
     return { lines: [heading, ...stated.map((s) => quote(s, STATES_ROLE[role]))], answersQuestion: true };
@@ -225,7 +234,10 @@ function roleAnswer(
   if (close.length === 0) {
     return {
       lines: [
-        { text: `Nothing in ${callsRead(read)} mentions who decides, approves or signs. Their people on the calls:`, calls: [] },
+        {
+          text: `Nothing in ${callsRead(read)} mentions who decides, approves or signs. Their people on the calls:`,
+          calls: [],
+        },
         ...people.slice(0, 5).map((person) => ({
           text: `- ${nameAndTitle(person)}: ${presence(person, read)}`,
           calls: person.calls.slice(0, MAX_CITED),
@@ -234,7 +246,9 @@ function roleAnswer(
       answersQuestion: false,
     };
   }
-  const named = [...new Set(close.flatMap((s) => peopleNamedIn(clauseWith(s.text, CLOSE_TO_DECIDING), people)))];
+  const named = [
+    ...new Set(close.flatMap((s) => peopleNamedIn(clauseWith(s.text, CLOSE_TO_DECIDING), people))),
+  ];
   return {
     lines: [
       {

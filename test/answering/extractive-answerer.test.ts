@@ -89,8 +89,8 @@ describe('extractive answerer', () => {
   it('matches regardless of accents and letter case', async () => {
     const result = await answer('ZURICH PILOT?');
 
-    expect(result.citedCallIds[0]).toBe('c-kickoff');
-    expect(quotes(result.answer)[0]).toBe('Pilot scope is two teams in Zürich and Berlin.');
+    expect(result.citedCallIds).toContain('c-kickoff');
+    expect(quotes(result.answer)).toContain('Pilot scope is two teams in Zürich and Berlin.');
   });
 
   it('quotes the requirement, not a "follow-up", when asked what requirements came up', async () => {
