@@ -9,18 +9,24 @@ import {
   peopleAnswer,
   summaryAnswer,
   type AnswerLine,
+  type FieldAnswer,
 } from './field-answers';
 import { isNearDuplicate, sameText } from './near-duplicate';
 import { relatedWords, type RelatedWords } from './language/related-words';
-import { rankPassages, stemsOf, type RankedPassage } from './passage-ranking';
+import { rankPassages, startedAt, stemsOf, type RankedPassage } from './passage-ranking';
 import { analyzeQuestion, type AnalyzedQuestion } from './analyze-question';
 import { transcriptNote } from './transcript-note';
 
 /** Limits on how much an extractive answer quotes. */
 export interface ExtractiveAnswererOptions {
-  /** Passages quoted in total; default 6. */
+  /** Quoted lines in total; default 8. */
   maxPassages?: number;
-  /** Passages quoted from any one call, so one long call cannot crowd out the others; default 2. */
+  /** Characters quoted in total, so an answer stays readable however many calls bear on it; default 1,500. */
+  maxCharacters?: number;
+  /**
+   * Passages quoted from any one call beyond its best one, so one long call cannot crowd out the
+   * others; default 2.
+   */
   maxPassagesPerCall?: number;
   /** WordNet's related words for ranking; default: the process's {@link relatedWords}. */
   relatedWords?: RelatedWords;
@@ -32,28 +38,40 @@ interface Quote extends RankedPassage {
 }
 
 /**
- * Passages scoring below this share of the best one are left out: they match only a word the
- * question shares with many passages.
+ * Passages scoring below this share of the best one are left out of the general pass: they match
+ * only a word the question shares with many passages.
  */
 const MIN_SHARE_OF_BEST_SCORE = 0.5;
+/**
+ * A call's best passage is quoted when it holds a word asked, whatever its score (recall comes
+ * first: every call that mentions a discount is quoted when asked about discounts); when the
+ * question names nothing to match, down to this share of the best score.
+ */
+const MIN_SHARE_FOR_A_CALL = 0.3;
 /** Calls a quoted text may cite when several calls hold exactly that text. */
 const MAX_CALLS_PER_QUOTE = 3;
 
+/** What bounds the quotes of one answer. */
+interface QuoteBudget {
+  lines: number;
+  characters: number;
+  perCall: number;
+}
+
 /**
- * Chooses what to quote: first the best passage on each word the question names (its topics and
- * kind words, such as "pricing" and "budget") not yet covered, then the most
- * relevant others. A passage that repeats one already quoted is left out; when another call holds
- * exactly the quoted text, that call is cited on the same quote instead.
+ * Chooses what to quote, recall first within a length budget: the best passage on each word the
+ * question names (its topics and kind words) not yet covered, then the best passage of every call
+ * that bears on the question, then the most relevant others, until the budget of lines and
+ * characters is spent. A passage that repeats one already quoted is left out; when another call
+ * holds exactly the quoted text, that call is cited on the same quote instead. Quotes are grouped
+ * by call, newest call first, in the call's reading order.
  */
-function selectQuotes(
-  ranked: RankedPassage[],
-  asked: AnalyzedQuestion,
-  maxPassages: number,
-  maxPerCall: number,
-): Quote[] {
+function selectQuotes(ranked: RankedPassage[], asked: AnalyzedQuestion, budget: QuoteBudget): Quote[] {
   const quotes: Quote[] = [];
   const perCall = new Map<string, number>();
-  const consider = (passage: RankedPassage, answersTopic = false): boolean => {
+  let characters = 0;
+  /** `topic`: covers a word asked, whatever its call's share; `call`: a call's first quote; else one more. */
+  const consider = (passage: RankedPassage, pass: 'topic' | 'call' | 'general'): boolean => {
     const copy = quotes.find(
       (quote) => isNearDuplicate(passage.text, quote.text) || isNearDuplicate(quote.text, passage.text),
     );
@@ -65,25 +83,48 @@ function selectQuotes(
       return true;
     }
     const taken = perCall.get(passage.call.callId) ?? 0;
-    if (quotes.length >= maxPassages || (taken >= maxPerCall && !answersTopic)) return false;
+    if (pass === 'call' && taken > 0) return true;
+    if (pass === 'general' && taken >= budget.perCall) return false;
+    if (quotes.length >= budget.lines || characters + passage.text.length > budget.characters) return false;
     perCall.set(passage.call.callId, taken + 1);
+    characters += passage.text.length;
     quotes.push({ ...passage, calls: [passage.call] });
     return true;
   };
   for (const topic of [...asked.topics, ...asked.cues]) {
     if (quotes.some((quote) => quote.topics.has(topic.stem))) continue;
-    ranked.filter((passage) => passage.topics.has(topic.stem)).some((passage) => consider(passage, true));
+    ranked.filter((passage) => passage.topics.has(topic.stem)).some((passage) => consider(passage, 'topic'));
   }
-  const minScore = (ranked[0]?.score ?? 0) * MIN_SHARE_OF_BEST_SCORE;
+  const best = ranked[0]?.score ?? 0;
+  // A call's passage must hold a subject asked when any passage does ("security" of "security
+  // concerns"), else a word of the question's kind.
+  const topicStems = new Set(asked.topics.map((word) => word.stem));
+  const holdsTopic = (passage: RankedPassage) => [...passage.topics].some((stem) => topicStems.has(stem));
+  const bears = ranked.some(holdsTopic)
+    ? holdsTopic
+    : (passage: RankedPassage) => passage.topics.size > 0 || asked.topics.length + asked.cues.length === 0;
+  const seenCalls = new Set<string>();
+  for (const passage of [...ranked].sort((a, b) => startedAt(b) - startedAt(a))) {
+    if (seenCalls.has(passage.call.callId)) continue;
+    // A passage holding a word asked bears on the question however it scores beside a wordier one.
+    if (passage.topics.size === 0 && passage.score < best * MIN_SHARE_FOR_A_CALL) continue;
+    if (!bears(passage)) continue;
+    const call = passage.call.callId;
+    // The call's best passage: ranked is sorted by relevance, so the first one of the call.
+    const first = ranked.find((other) => other.call.callId === call && bears(other));
+    seenCalls.add(call);
+    if (first) consider(first, 'call');
+  }
   for (const passage of ranked) {
-    if (passage.score < minScore) break;
-    consider(passage);
+    if (passage.score < best * MIN_SHARE_OF_BEST_SCORE) break;
+    consider(passage, 'general');
   }
-  return quotes.sort(
-    (a, b) =>
-      b.score - a.score || Date.parse(b.call.started) - Date.parse(a.call.started) || a.order - b.order,
-  );
+  return quotes.sort((a, b) => startedAt(b) - startedAt(a) || a.callIndex - b.callIndex || a.order - b.order);
 }
+
+/** Words that date a passage: a "when" question is answered by one that holds a date or a duration. */
+const DATED =
+  /\d|\b(Q[1-4]|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|weeks?|months?|quarters?|years?|days?|weekend|end of|by then|deadline|eod|eoq|eoy)\b/i;
 
 /** `"price"`, `"price" or "budget"`, `"a", "b" or "c"`. */
 function quotedList(items: readonly string[]): string {
@@ -140,18 +181,20 @@ function fieldAnswer(
   asked: AnalyzedQuestion,
   calls: readonly CallContent[],
   transcripts: ReadonlyMap<string, CallTranscript>,
-): AnswerLine[] | null {
+): FieldAnswer | null {
+  const answering = (lines: AnswerLine[] | null): FieldAnswer | null =>
+    lines ? { lines, answersQuestion: true } : null;
   switch (asked.kind) {
     case 'who':
-      return peopleAnswer(asked, calls);
+      return peopleAnswer(asked, calls, transcripts);
     case 'when':
-      return asked.lastCallOnly && asked.topics.length === 0 ? lastCallAnswer(calls) : null;
+      return asked.lastCallOnly && asked.topics.length === 0 ? answering(lastCallAnswer(calls)) : null;
     case 'outcome':
-      return outcomeAnswer(asked, calls, transcripts);
+      return answering(outcomeAnswer(asked, calls, transcripts));
     case 'next steps':
-      return asked.topics.length === 0 ? nextStepsAnswer(calls, transcripts) : null;
+      return asked.topics.length === 0 ? answering(nextStepsAnswer(calls, transcripts)) : null;
     case 'what happened':
-      return summaryAnswer(asked, calls, transcripts);
+      return answering(summaryAnswer(asked, calls, transcripts));
     default:
       return null;
   }
@@ -168,7 +211,12 @@ function fieldAnswer(
  * same answer.
  */
 export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}): Answerer {
-  const { maxPassages = 6, maxPassagesPerCall = 2, relatedWords: related = relatedWords } = options;
+  const related = options.relatedWords ?? relatedWords;
+  const budget: QuoteBudget = {
+    lines: options.maxPassages ?? 8,
+    characters: options.maxCharacters ?? 1_500,
+    perCall: options.maxPassagesPerCall ?? 2,
+  };
   return {
     async answer(question, calls, _signal, transcriptList) {
       if (calls.length === 0) {
@@ -181,16 +229,17 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       const fromFields = fieldAnswer(asked, calls, transcripts);
       if (fromFields)
         return {
-          ...render([...fromFields, ...note.map((text) => ({ text, calls: [] }))]),
+          ...render([...fromFields.lines, ...note.map((text) => ({ text, calls: [] }))]),
           answeredBy: 'extractive',
+          answersQuestion: fromFields.answersQuestion,
         };
 
       const passages = passagesOfCalls(calls, transcripts);
       const onTopic = (await rankPassages(asked, passages, related)).filter((passage) => passage.onTopic);
-      // A "when" question wants a date or a quarter: passages that hold a number come first.
-      const dated = asked.kind === 'when' ? onTopic.filter((passage) => /\d/.test(passage.text)) : [];
+      // A "when" question wants a date, a month, a quarter, a weekday or a duration.
+      const dated = asked.kind === 'when' ? onTopic.filter((passage) => DATED.test(passage.text)) : [];
       const ranked = dated.length > 0 ? dated : onTopic;
-      const quotes = selectQuotes(ranked, asked, maxPassages, maxPassagesPerCall);
+      const quotes = selectQuotes(ranked, asked, budget);
       // Said only of nouns and names asked about that no passage read is about, never of a verb.
       const found = (word: { stem: string }) => ranked.some((passage) => passage.topics.has(word.stem));
       // A subject of several words ("Snowflake integration") is answered when any of them is found.
@@ -206,8 +255,15 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
             ];
       if (quotes.length === 0) {
         const nothing =
-          gaps.length > 0 ? gaps : [`Nothing in ${callCount(calls.length)} answers the question.`];
-        return { answer: [...nothing, ...note].join('\n'), citedCallIds: [], answeredBy: 'extractive' };
+          gaps.length > 0
+            ? gaps
+            : [`Nothing in ${callCount(calls.length)} mentions what the question asks about.`];
+        return {
+          answer: [...nothing, ...note].join('\n'),
+          citedCallIds: [],
+          answeredBy: 'extractive',
+          answersQuestion: false,
+        };
       }
       const cited = new Set(quotes.flatMap((quote) => quote.calls.map((call) => call.callId)));
       // Nothing read is about any subject asked ("security", "compliance"): the passages only
@@ -217,7 +273,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         ? `${gaps.join(' ')} ${RELATED_LEAD[asked.kind] ?? 'The closest passages'}, ${calls.length === 1 ? 'in the call read' : `from ${cited.size} of ${callCount(calls.length)}`}:`
         : calls.length === 1
           ? 'Quoted from the one call read:'
-          : `Quoted from ${cited.size} of ${callCount(calls.length)}, most relevant first:`;
+          : `Quoted from ${cited.size} of ${callCount(calls.length)}, newest call first:`;
       const lines: AnswerLine[] = [
         { text: lead, calls: [] },
         ...quotes.map((quote) => ({
@@ -227,7 +283,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         ...(offTopic ? [] : gaps).map((text) => ({ text, calls: [] })),
         ...note.map((text) => ({ text, calls: [] })),
       ];
-      return { ...render(lines), answeredBy: 'extractive' };
+      // Passages of the question's kind that miss every subject asked do not answer it.
+      return { ...render(lines), answeredBy: 'extractive', answersQuestion: !offTopic };
     },
   };
 }

@@ -7,6 +7,7 @@
 import type { CallContent, CallParticipant } from '../gong/call-content-model';
 import type { CallTranscript } from '../gong/call-transcript';
 import { hasAiContent } from './ai-content';
+import { isNearDuplicate } from './near-duplicate';
 import { stemsOf } from './passage-ranking';
 import type { AnalyzedQuestion } from './analyze-question';
 
@@ -95,29 +96,186 @@ function presence(person: Person, read: number): string {
   return `on ${person.calls.length} of the ${read === 1 ? 'one call' : `${read} calls`} read`;
 }
 
-/** Executive titles: a chief officer (CFO, COO...), a president or a vice president. */
-const EXECUTIVE_TITLE = /\b(C[A-Z]{1,2}O|Chief|President|VP|Vice President|Owner|Founder)\b/;
+/** Words that state a role outright: who decides, owns the budget, signs off, or champions the deal. */
+const STATES_ROLE: Record<'decision makers' | 'champion', RegExp> = {
+  'decision makers':
+    /\b(decision[- ]makers?|makes? the (final )?(decision|call)|final (decision|say|sign-?off)|decides|will decide|owns? the budget|budget (owner|holder)|signs? off|sign-off|approves|must approve|has to approve|needs? (the )?approval|vetoe?s?|economic buyer|signing authority|signatory)\b/i,
+  champion: /\b(champions?|sponsors?|advocates?|internal ally)\b/i,
+};
+/** Words that come closest to a decision role without stating it: who approved, signed or decided. */
+const CLOSE_TO_DECIDING = /\b(approved|approval|signed|signs?|decided|decision)\b/i;
+/** Words naming a customer's role or body, so "our AE will send the order form" is not taken for who signs. */
+const ROLE_NOUN =
+  /\b(C[A-Z]{1,2}O|VP|vice president|president|director|head of|board|procurement|legal|finance|owner|founder)\b/;
+/** Role statements quoted at most. */
+const MAX_ROLE_QUOTES = 4;
 
-/**
- * The titles the calls say decide: a sentence that says someone signs off, approves or decides,
- * naming a participant's title ("the CFO signs off on purchases above $50,000").
- */
-function decidingTitles(calls: readonly CallContent[], titles: readonly string[]): Set<string> {
-  const decides = new Set(['sign', 'approv', 'decid', 'decis', 'veto']);
-  const texts = calls.flatMap((call) => [...call.keyPoints, ...(call.brief ? [call.brief] : [])]);
-  return new Set(
-    titles.filter((title) =>
-      texts.some(
-        (text) =>
-          new RegExp(`\\b${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text) &&
-          stemsOf(text).some((stem) => decides.has(stem)),
-      ),
-    ),
-  );
+/** A sentence of a call, from its AI content or, when read, its transcript. */
+interface CallSentence {
+  text: string;
+  call: CallContent;
 }
 
-/** Who: decision makers, the likely champion or the attendees, from participants and speakers. */
-export function peopleAnswer(asked: AnalyzedQuestion, calls: readonly CallContent[]): AnswerLine[] | null {
+/** The sentences of the calls read, newest call first: briefs, key points, highlights, outline, transcripts. */
+function sentencesOfCalls(
+  calls: readonly CallContent[],
+  transcripts: ReadonlyMap<string, CallTranscript>,
+): CallSentence[] {
+  const found: CallSentence[] = [];
+  for (const call of newestFirst(calls)) {
+    const texts = [
+      ...call.keyPoints,
+      ...(call.brief ?? '').split(/(?<=[.!?])\s+/),
+      ...call.highlights.flatMap((section) => section.items),
+      ...call.outline.flatMap((section) => section.items),
+      ...(transcripts.get(call.callId)?.sentences.map((sentence) => sentence.text) ?? []),
+    ];
+    for (const raw of texts) {
+      const text = raw.trim();
+      if (text.length === 0 || found.some((other) => isNearDuplicate(text, other.text))) continue;
+      found.push({ text, call });
+    }
+  }
+  return found;
+}
+
+/**
+ * A sentence up to the end of the clause that holds `pattern` (cut at the next comma or semicolon),
+ * so a role quote keeps its subject but not the figures after it ("the CFO approved a 15% discount
+ * for two years", not the price).
+ */
+function clauseWith(text: string, pattern: RegExp): string {
+  const match = pattern.exec(text);
+  if (!match) return text.trim();
+  const end = text.slice(match.index).search(/[;,]\s/);
+  return (end < 0 ? text : text.slice(0, match.index + end)).trim();
+}
+
+/** The customer's people a sentence names, by name or by title ("the CFO"). */
+function peopleNamedIn(text: string, people: readonly Person[]): Person[] {
+  const holds = (needle: string) =>
+    new RegExp(`(?<![\\p{L}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+  return people.filter((person) => holds(person.name) || (person.title !== null && holds(person.title)));
+}
+
+/** The answer of one of Gong's fields and whether it answers the question (see `Answer.answersQuestion`). */
+export interface FieldAnswer {
+  lines: AnswerLine[];
+  answersQuestion: boolean;
+}
+
+/**
+ * Who decides or champions, only as the calls state it: the sentences that state the role, quoted
+ * as evidence, with the participants they name. Where no sentence states it, it says so and quotes
+ * what comes closest (who approved, who signed); a champion inferred from attendance is labelled
+ * as inferred, with what it is inferred from. A title is never taken for a role.
+ */
+function roleAnswer(
+  role: 'decision makers' | 'champion',
+  calls: readonly CallContent[],
+  transcripts: ReadonlyMap<string, CallTranscript>,
+  people: readonly Person[],
+): FieldAnswer {
+  const read = calls.length;
+  const sentences = sentencesOfCalls(calls, transcripts);
+  const quote = (sentence: CallSentence, pattern: RegExp): AnswerLine => ({
+    text: `- "${clauseWith(sentence.text, pattern)}"`,
+    calls: [sentence.call],
+  });
+  const stated = sentences.filter((s) => STATES_ROLE[role].test(s.text)).slice(0, MAX_ROLE_QUOTES);
+  if (stated.length > 0) {
+    const named = [
+      ...new Set(stated.flatMap((s) => peopleNamedIn(clauseWith(s.text, STATES_ROLE[role]), people))),
+    ];
+    const label =
+      role === 'champion' ? 'Champion' : named.length === 1 ? 'Decision maker' : 'Decision makers';
+    const heading: AnswerLine =
+      named.length > 0
+        ? {
+            text: `${label}, as the calls state it: ${named.map(nameAndTitle).join('; ')}`,
+            calls: [
+              ...new Set(stated.filter((s) => peopleNamedIn(s.text, named).length > 0).map((s) => s.call)),
+            ],
+          }
+        : {
+            text:
+              role === 'champion'
+                ? 'What the calls say about a champion:'
+                : 'What the calls say about who decides:',
+            calls: [],
+          };
+    return { lines: [heading, ...stated.map((s) => quote(s, STATES_ROLE[role]))], answersQuestion: true };
+  }
+  if (role === 'champion') {
+    const [likely] = people;
+    return {
+      lines: [
+        { text: `Nothing in ${callsRead(read)} mentions a champion.`, calls: [] },
+        ...(likely
+          ? [
+              {
+                text: `Inferred, not stated: ${likely.title ? `${likely.name} (${likely.title})` : likely.name} joined the most calls (${likely.calls.length} of ${read}) and spoke the most of their people.`,
+                calls: likely.calls.slice(0, MAX_CITED),
+              },
+            ]
+          : []),
+      ],
+      answersQuestion: false,
+    };
+  }
+  const close = sentences
+    .filter((s) => {
+      const clause = clauseWith(s.text, CLOSE_TO_DECIDING);
+      return (
+        CLOSE_TO_DECIDING.test(clause) && (ROLE_NOUN.test(clause) || peopleNamedIn(clause, people).length > 0)
+      );
+    })
+    .slice(0, MAX_ROLE_QUOTES);
+  if (close.length === 0) {
+    return {
+      lines: [
+        {
+          text: `Nothing in ${callsRead(read)} mentions who decides, approves or signs. Their people on the calls:`,
+          calls: [],
+        },
+        ...people.slice(0, 5).map((person) => ({
+          text: `- ${nameAndTitle(person)}: ${presence(person, read)}`,
+          calls: person.calls.slice(0, MAX_CITED),
+        })),
+      ],
+      answersQuestion: false,
+    };
+  }
+  const named = [
+    ...new Set(close.flatMap((s) => peopleNamedIn(clauseWith(s.text, CLOSE_TO_DECIDING), people))),
+  ];
+  return {
+    lines: [
+      {
+        text: `None of ${callsRead(read)} states who makes the decision. The closest they come, who approved or signed:`,
+        calls: [],
+      },
+      ...close.map((s) => quote(s, CLOSE_TO_DECIDING)),
+      ...named.map((person) => ({
+        text: `- On the calls: ${nameAndTitle(person)}`,
+        calls: person.calls.slice(0, 1),
+      })),
+    ],
+    answersQuestion: true,
+  };
+}
+
+/** "the one call read" / "the 5 calls read". */
+function callsRead(count: number): string {
+  return count === 1 ? 'the one call read' : `the ${count} calls read`;
+}
+
+/** Who: decision makers or the champion as the calls state them, or the attendees, from participants and speakers. */
+export function peopleAnswer(
+  asked: AnalyzedQuestion,
+  calls: readonly CallContent[],
+  transcripts: ReadonlyMap<string, CallTranscript>,
+): FieldAnswer | null {
   const read = calls.length;
   if (asked.lastCallOnly || (asked.people === 'attendees' && asked.topics.length === 0 && read === 1)) {
     const last = newestFirst(calls)[0];
@@ -128,57 +286,26 @@ export function peopleAnswer(asked: AnalyzedQuestion, calls: readonly CallConten
       const side = isCustomerSide(p) ? (p.title ?? '') : ['our side', p.title].filter(Boolean).join(', ');
       return side ? `${p.name ?? p.emailAddress} (${side})` : (p.name ?? p.emailAddress ?? '');
     });
-    return [{ text: `Attendees of the last call, ${callLabel(last)}: ${names.join('; ')}`, calls: [last] }];
+    return {
+      lines: [{ text: `Attendees of the last call, ${callLabel(last)}: ${names.join('; ')}`, calls: [last] }],
+      answersQuestion: true,
+    };
   }
   const people = customerPeople(calls);
+  if (asked.people === 'decision makers' || asked.people === 'champion') {
+    return roleAnswer(asked.people, calls, transcripts, people);
+  }
   if (people.length === 0) return null;
-  const evidence = (person: Person): AnswerLine => ({
-    text: `- ${nameAndTitle(person)}: ${presence(person, read)}`,
-    calls: person.calls.slice(0, MAX_CITED),
-  });
-  if (asked.people === 'decision makers') {
-    const titles = [...new Set(people.flatMap((person) => (person.title ? [person.title] : [])))];
-    const deciding = decidingTitles(calls, titles);
-    const makers = people.filter((person) =>
-      person.title
-        ? deciding.has(person.title) || (deciding.size === 0 && EXECUTIVE_TITLE.test(person.title))
-        : false,
-    );
-    if (makers.length === 0) {
-      return [
-        {
-          text: 'No participant of the calls read has a decision-making title. Their people on the calls:',
-          calls: [],
-        },
-        ...people.slice(0, 5).map(evidence),
-      ];
-    }
-    const label = makers.length === 1 ? 'Decision maker' : 'Decision makers';
-    return [
-      {
-        text: `${label}: ${makers.map(nameAndTitle).join('; ')}`,
-        calls: makers
-          .flatMap((person) => person.calls.slice(0, 1))
-          .filter((c, i, all) => all.indexOf(c) === i),
-      },
-      ...makers.map(evidence),
-    ];
-  }
-  if (asked.people === 'champion') {
-    const [champion] = people;
-    if (!champion) return null;
-    return [
-      {
-        text: `Likely champion: ${nameAndTitle(champion)}, the customer's most present and most talkative person`,
-        calls: champion.calls.slice(0, 1),
-      },
-      ...people.slice(0, 3).map(evidence),
-    ];
-  }
-  return [
-    { text: 'Their people on the calls read, most present first:', calls: [] },
-    ...people.slice(0, 6).map(evidence),
-  ];
+  return {
+    lines: [
+      { text: 'Their people on the calls read, most present first:', calls: [] },
+      ...people.slice(0, 6).map((person) => ({
+        text: `- ${nameAndTitle(person)}: ${presence(person, read)}`,
+        calls: person.calls.slice(0, MAX_CITED),
+      })),
+    ],
+    answersQuestion: true,
+  };
 }
 
 /** When was the last call: its date and title. */
@@ -218,9 +345,14 @@ export function outcomeAnswer(
         ordered.find((call) => callIsAbout(call, asked)))) ?? ordered[0];
   if (!target) return null;
   if (target.callOutcome && hasAiContent(target)) {
+    const points = target.keyPoints.slice(0, 3);
+    // The brief says how the call went in Gong's words; quoted unless the key points already say it.
+    const brief = target.brief?.trim() ?? '';
+    const briefAdds = brief.length > 0 && !isNearDuplicate(brief, points.join(' '));
     return [
       { text: `Outcome of ${callLabel(target)}: ${target.callOutcome.name}`, calls: [target] },
-      ...target.keyPoints.slice(0, 3).map((point) => ({ text: `- "${point}"`, calls: [target] })),
+      ...points.map((point) => ({ text: `- "${point}"`, calls: [target] })),
+      ...(briefAdds ? [{ text: `- Brief: "${brief}"`, calls: [target] }] : []),
     ];
   }
   const spoken = spokenNextSteps(transcripts.get(target.callId));

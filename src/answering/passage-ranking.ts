@@ -8,6 +8,7 @@ import MiniSearch from 'minisearch';
 import type { CallPassage } from './call-passages';
 import { isContentWord, wordsOf, type Word } from './language/english';
 import { relatedWords, type RelatedWords } from './language/related-words';
+import { lexiconEquivalents } from './language/sales-lexicon';
 import { KIND_WORDS } from '../wording/question-kind';
 import { analyzeQuestion, type AnalyzedQuestion } from './analyze-question';
 
@@ -22,7 +23,7 @@ export interface RankedPassage extends CallPassage {
 }
 
 /** Weights of the question's words by role: what it is about counts most, its verbs least. */
-const WEIGHTS = { topic: 1, cue: 0.7, other: 0.3, related: 0.3 } as const;
+const WEIGHTS = { topic: 1, cue: 0.7, lexicon: 0.6, other: 0.3, related: 0.3 } as const;
 /** A passage's framing (its outline section or highlight title) counts half as much as its text. */
 const CONTEXT_BOOST = 0.5;
 /**
@@ -96,6 +97,13 @@ export async function rankPassages(
     ),
     relatedStems(asked.cues, related),
   ]);
+  // The sales lexicon's words of one meaning stand for the question's word they share a group with.
+  const named = new Set([...topicStems, ...asked.cues.map((word) => word.stem)]);
+  const standsFor = new Map<string, string>();
+  for (const [stem, others] of lexiconEquivalents([...topicStems, ...named])) {
+    for (const other of others) if (!standsFor.has(other) && !named.has(other)) standsFor.set(other, stem);
+  }
+  weigh(standsFor.keys(), WEIGHTS.lexicon);
   weigh(topicRelated, WEIGHTS.related);
   weigh(cueRelated, WEIGHTS.related);
   weigh(
@@ -123,9 +131,8 @@ export async function rankPassages(
     boost: { text: 1, context: CONTEXT_BOOST },
     boostTerm: (term) => weights.get(term) ?? 0,
   });
-  const named = new Set([...topicStems, ...asked.cues.map((word) => word.stem)]);
   // What makes a passage on topic: a word the question is about, or a word of its kind.
-  const gate = new Set([...topicStems, ...cueStems]);
+  const gate = new Set([...topicStems, ...cueStems, ...standsFor.keys()]);
   const gateRelated = new Set([...topicRelated, ...cueRelated]);
   return results
     .flatMap((result) => {
@@ -140,7 +147,12 @@ export async function rankPassages(
           ...passage,
           // Scores a tenth apart count as equally relevant, so the newer call comes first.
           score: Math.round(result.score * factor * 10) / 10,
-          topics: new Set(terms.filter((term) => named.has(term))),
+          topics: new Set(
+            terms.flatMap((term) => {
+              const stem = named.has(term) ? term : standsFor.get(term);
+              return stem ? [stem] : [];
+            }),
+          ),
           onTopic,
         },
       ];

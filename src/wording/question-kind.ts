@@ -18,16 +18,19 @@ export type QuestionKind =
 
 /** Beginnings of the words that name each kind, tried in this order: "pricing concerns" are concerns. */
 const KIND_CUES: readonly (readonly [QuestionKind, RegExp])[] = [
-  ['next steps', /^(steps?|actions?|follow-?ups?)$/],
-  ['outcome', /^(outcomes?|results?|end|ended|conclu\w*|decided)$/],
+  ['next steps', /^(steps?|actions?|follow-?ups?|to-?dos?)$/],
+  ['outcome', /^(outcomes?|results?|end|ended|conclu\w*|decided|closed?|won|lost)$/],
   [
     'concerns',
-    /^(concern\w*|risks?|risky|objection\w*|object|blocker\w*|block\w*|issues?|worr\w*|problems?|complain\w*|challeng\w*)$/,
+    /^(concern\w*|risks?|risky|objection\w*|object|blocker\w*|block\w*|issues?|worr\w*|problems?|complain\w*|challeng\w*|pushbacks?|push-?back|hesita\w*|reservations?|doubts?|hurdles?)$/,
   ],
-  ['competitors', /^(competit\w*|compet\w*|alternatives?|rivals?)$/],
-  ['pricing', /^(pric\w*|budget\w*|discount\w*|costs?|quot\w*|spend\w*|payments?|fees?|afford\w*)$/],
+  ['competitors', /^(competit\w*|compet\w*|alternatives?|rivals?|vendors?)$/],
+  [
+    'pricing',
+    /^(pric\w*|budget\w*|discount\w*|costs?|quot\w*|spend\w*|payments?|fees?|afford\w*|commercials?)$/,
+  ],
   ['what happened', /^(happen\w*|stand|status|summar\w*|recap\w*|progress|updates?)$/],
-  ['when', /^(dates?|deadlines?|timelines?)$/],
+  ['when', /^(dates?|deadlines?|timelines?|timing|go-live)$/],
 ];
 
 /** Words a passage on each kind uses: a pricing question is answered by a passage on a discount. */
@@ -45,13 +48,13 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'complaint',
     'challenge',
   ],
-  competitors: ['competitor', 'competition', 'alternative', 'evaluating', 'comparison', 'cheaper'],
+  competitors: ['competitor', 'competition', 'alternative', 'evaluating', 'comparison', 'cheaper', 'vendor'],
   pricing: ['price', 'pricing', 'budget', 'discount', 'cost', 'quote', 'spend', 'payment', 'fee'],
-  when: ['date', 'deadline', 'timeline', 'quarter', 'go-live'],
+  when: ['date', 'deadline', 'timeline', 'quarter', 'go-live', 'launch', 'rollout', 'target'],
 };
 
 /** Words asking which people: decision makers, the champion, or who attended. */
-export const DECISION_CUE = /^(decision\w*|makers?|sign\w*|approv\w*|buyers?|decid\w*)$/;
+export const DECISION_CUE = /^(decision\w*|makers?|sign\w*|approv\w*|buyers?|decid\w*|owners?)$/;
 export const CHAMPION_CUE = /^(champions?|sponsors?|advocates?)$/;
 const PEOPLE_CUE = /^(people|persons?|attend\w*|contacts?|stakeholders?|participants?|join\w*)$/;
 
@@ -81,6 +84,13 @@ export function kindOfQuestion(question: string): QuestionKind {
   // "Who approved the discount?" asks for people; "What discount did the CFO approve?" for a price.
   if (wh === 'who' || (words.some(isPeopleCue) && !found)) return 'who';
   if (words.includes('next')) return 'next steps';
+  // "How did the last call go?", "How did it go?": the outcome, however it is worded.
+  if (wh === 'how' && !found) {
+    if (words.some((word) => word === 'go' || word === 'went')) return 'outcome';
+    if (words.includes('going')) return 'what happened';
+  }
+  // "When will it close?" asks for a date, not how it ended.
+  if (wh === 'when' && found === 'outcome') return 'when';
   if (found) return found;
   if (wh === 'when') return 'when';
   if (wh === 'where' && words.includes('stand')) return 'what happened';

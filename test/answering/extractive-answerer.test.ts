@@ -29,7 +29,7 @@ describe('extractive answerer', () => {
     expect(result.citedCallIds).toEqual(['c-security']);
     expect(quotes(result.answer).length).toBeGreaterThan(0);
     for (const quote of quotes(result.answer)) expect(allPassages).toContain(quote);
-    expect(result.answer).toMatch(/^Quoted from 1 of the 3 calls read, most relevant first:\n- "/);
+    expect(result.answer).toMatch(/^Quoted from 1 of the 3 calls read, newest call first:\n- "/);
   });
 
   it('quotes the pricing passage first for a pricing question', async () => {
@@ -53,7 +53,7 @@ describe('extractive answerer', () => {
     expect(result.citedCallIds).toEqual(['c-qbr']);
   });
 
-  it('quotes at most the configured number of passages, and at most two per call', async () => {
+  it('quotes at most the configured number of passages, every call that bears first, at most two per call', async () => {
     const calls = ['a', 'b', 'c'].map((id, index) =>
       makeCall({
         callId: id,
@@ -69,7 +69,7 @@ describe('extractive answerer', () => {
     const result = await createExtractiveAnswerer({ maxPassages: 4 }).answer('budget', calls);
 
     expect(quotes(result.answer)).toHaveLength(4);
-    expect(result.citedCallIds).toEqual(['c', 'b']);
+    expect(result.citedCallIds).toEqual(['c', 'b', 'a']);
   });
 
   it('gives the same answer every time for the same question and calls', async () => {
@@ -89,8 +89,8 @@ describe('extractive answerer', () => {
   it('matches regardless of accents and letter case', async () => {
     const result = await answer('ZURICH PILOT?');
 
-    expect(result.citedCallIds[0]).toBe('c-kickoff');
-    expect(quotes(result.answer)[0]).toBe('Pilot scope is two teams in Zürich and Berlin.');
+    expect(result.citedCallIds).toContain('c-kickoff');
+    expect(quotes(result.answer)).toContain('Pilot scope is two teams in Zürich and Berlin.');
   });
 
   it('quotes the requirement, not a "follow-up", when asked what requirements came up', async () => {

@@ -79,6 +79,7 @@ describe('OpenAI answerer', () => {
       citedCallIds: ['c-qbr', 'c-security'],
       answeredBy: 'openai',
       model: 'gpt-test',
+      answersQuestion: true,
       usage: { promptTokens: 100, completionTokens: 20 },
     });
   });
@@ -158,6 +159,14 @@ describe('OpenAI answerer', () => {
     const result = await answerer.answer('Are they hiring?', acmeCalls);
 
     expect(result).toMatchObject({ answer: 'The calls do not discuss hiring.', citedCallIds: [] });
+  });
+
+  it('marks a reply with no claim citing a call as not answering from the calls read', async () => {
+    server.enqueue({ json: { answer: 'The calls do not discuss hiring.', claims: [] } });
+
+    const result = await answerer.answer('Are they hiring?', acmeCalls);
+
+    expect(result.answersQuestion).toBe(false);
   });
 
   it('bounds the reply to 800 tokens at temperature 0 by default', async () => {

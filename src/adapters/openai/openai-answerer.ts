@@ -269,6 +269,8 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
         citedCallIds: cited.citedCallIds,
         answeredBy: 'openai',
         model,
+        // A reply with no claim citing a call does not answer from the calls read.
+        answersQuestion: claims.length > 0,
         ...(trimmed ? { contentTrimmed: true } : {}),
         ...(usage ? { usage } : {}),
       } satisfies Answer;

@@ -1,0 +1,56 @@
+/**
+ * A small lexicon of the words sales teams use for one thing, beside WordNet: WordNet knows that
+ * "concern" is a "worry" but not that an "objection" is a "risk", or that "integrate" is what a
+ * "connector" does. A question naming one word of a group is answered by passages naming any.
+ */
+import { isContentWord, wordsOf } from './english';
+
+/** Words of one meaning in sales talk. Phrases count by their content words ("sign off" → "sign"). */
+const GROUPS: readonly (readonly string[])[] = [
+  ['objection', 'concern', 'risk', 'worry', 'pushback', 'hesitation', 'blocker', 'issue', 'challenge'],
+  ['integrate', 'integration', 'connect', 'connector', 'sync', 'api', 'pipeline'],
+  ['go live', 'go-live', 'launch', 'rollout', 'roll out', 'deploy', 'deployment'],
+  ['decide', 'decision', 'approve', 'approval', 'sign off', 'owner', 'veto'],
+  ['champion', 'sponsor', 'advocate'],
+  ['competitor', 'competition', 'alternative', 'vendor', 'evaluate', 'evaluation', 'compare', 'cheaper'],
+  ['price', 'pricing', 'discount', 'cost', 'quote', 'budget', 'fee', 'seat', 'annual'],
+  ['requirement', 'require', 'need', 'mandatory'],
+  ['timeline', 'deadline', 'date', 'schedule', 'quarter', 'target'],
+  ['next step', 'action item', 'follow up', 'follow-up'],
+  ['sentiment', 'happy', 'pleased', 'keen', 'excited', 'frustrated', 'unhappy', 'churn', 'adoption'],
+  ['renewal', 'renew', 'contract'],
+];
+
+let groups: Set<string>[] | undefined;
+
+/** Each group as the stems its words index under. */
+function groupStems(): Set<string>[] {
+  groups ??= GROUPS.map(
+    (group) =>
+      new Set(
+        group.flatMap((word) =>
+          wordsOf(word)
+            .filter(isContentWord)
+            .map((w) => w.stem),
+        ),
+      ),
+  );
+  return groups;
+}
+
+/**
+ * For each of `stems` (a question's words), the stems of the other words of its lexicon groups:
+ * `integr` → `connect`, `connector`, `sync`, `api`... A stem in no group maps to nothing.
+ */
+export function lexiconEquivalents(stems: Iterable<string>): Map<string, Set<string>> {
+  const equivalents = new Map<string, Set<string>>();
+  for (const stem of stems) {
+    for (const group of groupStems()) {
+      if (!group.has(stem)) continue;
+      const others = equivalents.get(stem) ?? new Set<string>();
+      for (const other of group) if (other !== stem) others.add(other);
+      equivalents.set(stem, others);
+    }
+  }
+  return equivalents;
+}
