@@ -23,7 +23,6 @@ const BUILD_INPUTS = [
   'tsconfig.types.json',
   'scripts',
   'src',
-  'tools',
   'bin',
 ];
 
