@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { isLoopbackHost } from '../../adapters/codec/serve-codec';
 import { parseSettings } from '../../config/settings';
+import { describeConnection } from '../../connections/connection';
 import { UsageError, type CliIo } from '../io';
 import { createGongMcpServer } from '../mcp/gong-mcp-server';
 import { McpServerExposedError, serveMcpOverHttp } from '../mcp/serve-mcp-http';
@@ -39,7 +40,10 @@ export function registerMcpCommand(program: Command, io: CliIo): void {
           allowWrites: flags.allowWrites === true,
           listConnections: () =>
             withStore(io, async (store) =>
-              (await store.scan()).connections.map(({ id, baseUrl }) => ({ id, baseUrl })),
+              (await store.scan()).connections.map((connection) => {
+                const { id, baseUrl } = describeConnection(connection);
+                return { id, baseUrl };
+              }),
             ),
         };
         const stopRequested = new Promise<void>((done) => {
