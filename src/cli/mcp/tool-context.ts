@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 
 /** A connection as `list_connections` shows it: never its keys. */
-export interface ConnectionListing {
+interface ConnectionListing {
   id: string;
   baseUrl: string;
 }
