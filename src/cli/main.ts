@@ -5,6 +5,7 @@ import { registerConnectionCommands } from './commands/connections-command';
 import { registerContentCommand } from './commands/content-command';
 import { registerDbCommands, registerReencryptCommand } from './commands/db-command';
 import { registerHealthCommands } from './commands/health-command';
+import { registerMcpCommand } from './commands/mcp-command';
 import { registerRequestCommand } from './commands/request-command';
 import { registerSearchCommand } from './commands/search-command';
 import { registerTranscriptCommand } from './commands/transcript-command';
@@ -27,6 +28,7 @@ export function createProgram(io: CliIo): Command {
   registerRequestCommand(program, io);
   registerWorkerCommand(program, io);
   registerCodecServerCommand(program, io);
+  registerMcpCommand(program, io);
   addJsonOptionEverywhere(program);
   return program;
 }

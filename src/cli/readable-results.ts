@@ -12,10 +12,7 @@ interface EncryptedRun {
 
 /**
  * Refuses to start a run whose result this process could not decode, before anything reaches
- * the worker (and Gong): the latest finished run on `taskQueue` had its result (or failure)
- * encrypted, and `keys` is unset or lacks the key id it used. Costs one visibility list and the
- * close event of one run. A server that will not answer those (permissions, an old visibility
- * store) is no reason to refuse: the run then starts as it would have.
+ * the worker (and Gong): see {@link unreadableResultsProblem}.
  */
 export async function refuseUnreadableResults(
   client: Client,
@@ -23,18 +20,44 @@ export async function refuseUnreadableResults(
   taskQueue: string,
   keys: EncryptionKeys | null,
 ): Promise<void> {
+  const problem = await unreadableResultsProblem(client, namespace, taskQueue, keys);
+  if (problem)
+    throw new CommandFailedError(`${problem.message}; no run was started`, 'encryption-keys', {
+      taskQueue,
+      keyIds: problem.keyIds,
+    });
+}
+
+/** Why this process could not read the results of runs on a task queue, and the key ids it lacks. */
+interface UnreadableResults {
+  message: string;
+  keyIds: string[];
+}
+
+/**
+ * Why this process could not decode the results of runs on `taskQueue`, or null: the latest
+ * finished run there had its result (or failure) encrypted, and `keys` is unset or lacks the key
+ * id it used. Costs one visibility list and the close event of one run. A server that will not
+ * answer those (permissions, an old visibility store) is no reason to complain: null.
+ */
+export async function unreadableResultsProblem(
+  client: Client,
+  namespace: string,
+  taskQueue: string,
+  keys: EncryptionKeys | null,
+): Promise<UnreadableResults | null> {
   const run = await latestEncryptedRun(client, namespace, taskQueue).catch(() => null);
-  if (!run) return;
+  if (!run) return null;
   const missing = run.keyIds.filter((id) => !keys?.keys.has(id));
-  if (missing.length === 0) return;
+  if (missing.length === 0) return null;
   const needed = missing.map((id) => `"${id}"`).join(', ');
   const where = `the worker on task queue "${taskQueue}" encrypts results (its latest run, ${run.workflowId}, with key id ${needed})`;
   const message = keys
     ? `${where}, and ${PAYLOAD_ENCRYPTION_KEYS_ENV} here does not hold that key (it holds: ${[...keys.keys.keys()].join(', ')}): ` +
-      `add the worker's key ${needed}; no run was started`
+      `add the worker's key ${needed}`
     : `${where}, and ${PAYLOAD_ENCRYPTION_KEYS_ENV} is not set here: set it to the worker's keys (key id ${needed}; ` +
-      `for npm run dev: the file payload-encryption-keys in its state directory); no run was started`;
-  throw new CommandFailedError(message, 'encryption-keys', { taskQueue, keyIds: missing });
+      `for npm run dev: the file payload-encryption-keys in its state directory)`;
+  return { message, keyIds: missing };
 }
 
 /** The latest completed or failed run on `taskQueue`, if its close event holds payloads of this codec. */

@@ -11,6 +11,7 @@ import {
 import { healthSection } from './health';
 import { limitsSection } from './limits';
 import { loggingSection } from './logging';
+import { mcpServerSection } from './mcp-server';
 import { openAiSection } from './openai';
 import { secretsSection } from './secrets';
 import { simulatorSection } from './simulator';
@@ -35,6 +36,7 @@ export const SECTIONS = {
   limits: limitsSection,
   codec: codecSection,
   codecServer: codecServerSection,
+  mcpServer: mcpServerSection,
   versioning: versioningSection,
   workflowCode: workflowCodeSection,
   openai: openAiSection,
