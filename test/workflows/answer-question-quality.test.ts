@@ -74,9 +74,12 @@ describe('answers worth reading, through the workflow', () => {
     );
   });
 
-  it("points to older matching calls whose titles hold the question's words, and how to read them", async () => {
+  it("points to older matching calls whose titles hold the question's words, and names the input that reads them", async () => {
     h.simulator.dataSet.calls = [
-      callDaysAgo(1, { title: 'Acme onboarding' }),
+      callDaysAgo(1, {
+        title: 'Acme onboarding',
+        content: { brief: 'Acme asked whether the Snowflake integration can sync every hour.' },
+      }),
       callDaysAgo(2, { title: 'Acme QBR' }),
       callDaysAgo(10, { title: 'Acme x Northwind: Snowflake integration' }),
       callDaysAgo(12, { title: 'Acme pricing discussion' }),
@@ -90,7 +93,7 @@ describe('answers worth reading, through the workflow', () => {
     });
 
     expect(result.answer).toMatch(
-      /\n2 older matching calls look relevant by title: “Acme x Northwind: Snowflake integration” \(\d{4}-\d\d-\d\d\), “Acme x Northwind: Snowflake integration” \(\d{4}-\d\d-\d\d\)\. Raise `maxCalls` \(`--max-calls 5`\) to read them\.$/,
+      /\n2 older matching calls look relevant by title: “Acme x Northwind: Snowflake integration” \(\d{4}-\d\d-\d\d\), “Acme x Northwind: Snowflake integration” \(\d{4}-\d\d-\d\d\)\. Raise maxCalls to 5 to read them\.$/,
     );
     expect(result.markdown).toContain(result.answer);
   });
