@@ -198,7 +198,10 @@ export async function answerQuestionAboutCustomerCall(
         lookBack = lookBackNote({
           newestRead: found.mostRecent.length,
           olderRead: olderAnalyzed.length,
-          cited: fromOlder.answer.answersQuestion === false ? [] : citedCalls(fromOlder.answer.citedCallIds, olderAnalyzed),
+          cited:
+            fromOlder.answer.answersQuestion === false
+              ? []
+              : citedCalls(fromOlder.answer.citedCallIds, olderAnalyzed),
         });
       }
     }
@@ -207,7 +210,9 @@ export async function answerQuestionAboutCustomerCall(
     progress.stage = 'done';
     // Older matches whose titles hold the question's words and were not read: said in the answer, whoever wrote it.
     const readIds = new Set(analyzed.map((call) => call.callId));
-    const pointer = olderCallsNote((found.olderTitleMatches ?? []).filter((call) => !readIds.has(call.callId)));
+    const pointer = olderCallsNote(
+      (found.olderTitleMatches ?? []).filter((call) => !readIds.has(call.callId)),
+    );
     const result: Omit<AnswerQuestionResult, 'markdown'> = {
       status: 'answered',
       answer: [lookBack, answer.answer, pointer].filter((text) => text !== null).join('\n\n'),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runUrl } from '../../src/cli/format';
+import { describeAnsweredBy, describeCallsRead } from '../../src/wording/answer-markdown';
 import { startAnswerQuestion, startHealthCheck } from '../../src/client';
 import {
   SIM_BAD_KEYS_CONNECTION_ID,
@@ -27,6 +28,8 @@ describe.runIf(chromiumPath || process.env.CI)('the Temporal Web UI with the cod
   let stack: LocalStack | undefined;
   let runPath: string;
   let passage: string;
+  let twoPrices: string;
+  let footer: string;
   let failedCheckPath: string;
   let gongMessage: string;
 
@@ -44,6 +47,13 @@ describe.runIf(chromiumPath || process.env.CI)('the Temporal Web UI with the cod
     passage = [...result.answer.matchAll(/"([^"]+)"/g)]
       .map((match) => match[1] ?? '')
       .reduce((a, b) => (b.length > a.length ? b : a), '');
+    // A quoted line holding two prices: "$24,480 … $21,000" must not render as math.
+    twoPrices =
+      result.answer
+        .split('\n')
+        .find((line) => /^- .*\$\d[\d,]*.*\$\d[\d,]*/.test(line))
+        ?.slice(2) ?? '';
+    footer = `${describeCallsRead(result)} ${describeAnsweredBy(result)}`;
     runPath = new URL(runUrl(stack.uiUrl ?? '', 'default', handle.workflowId, handle.firstExecutionRunId))
       .pathname;
     const check = await startHealthCheck(
@@ -95,6 +105,29 @@ describe.runIf(chromiumPath || process.env.CI)('the Temporal Web UI with the cod
       await page.goto(`${stack?.uiUrl}${runPath}`);
       await waitForText(page, '"markdown"');
       await waitForText(page, '**Sources**');
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it("the run's details render a quoted line with two prices as written", async () => {
+    expect(twoPrices).toMatch(/\$\d[\d,]*.*\$\d[\d,]*/);
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${stack?.uiUrl}${runPath}`);
+      // Rendered Markdown: a list item, not the result's JSON, which holds the same characters.
+      await waitForRendered(page, 'li', twoPrices);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it("the run's details render the footer naming maxCalls as written", async () => {
+    expect(footer).toContain('maxCalls');
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${stack?.uiUrl}${runPath}`);
+      await waitForRendered(page, 'em', footer);
     } finally {
       await page.close();
     }
@@ -152,4 +185,26 @@ async function waitForText(page: Page, text: string, timeoutMs = 60_000): Promis
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`"${text}" not shown on ${page.url()}\n--- page text\n${shown.slice(0, 3000)}`);
+}
+
+/** Waits until an element `selector` renders exactly `text`; fails with what such elements showed. */
+async function waitForRendered(
+  page: Page,
+  selector: string,
+  text: string,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let shown: string[] = [];
+  while (Date.now() < deadline) {
+    shown = await page
+      .locator(selector)
+      .allInnerTexts()
+      .catch(() => []);
+    if (shown.some((each) => each.trim() === text)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(
+    `no <${selector}> shows "${text}" on ${page.url()}\n--- shown\n${shown.join('\n').slice(0, 3000)}`,
+  );
 }

@@ -34,7 +34,8 @@ function linkTargets(markdown: string): string[] {
 
 describe('the answer as Markdown, where only the frame is Markdown', () => {
   it("shows a model's image and link syntax as text, never as an image or a link", () => {
-    const answer = 'See ![x](http://evil.example/p.png) and [Verify the contract](http://evil.example/c) [1].';
+    const answer =
+      'See ![x](http://evil.example/p.png) and [Verify the contract](http://evil.example/c) [1].';
     const markdown = answerMarkdown('Acme', 'Pricing?', account({ answer }));
     expect(answerPart(markdown)).toBe(
       'See \\!\\[x\\]\\(http\\://evil.example/p.png\\) and \\[Verify the contract\\]\\(http\\://evil.example/c\\) \\[1\\].',

@@ -39,7 +39,9 @@ const qlikCall = () =>
     title: 'Umbrella Health evaluation review',
     content: {
       brief: 'Umbrella Health is also evaluating Qlik as a competitor for the dashboards.',
-      keyPoints: [{ text: 'Umbrella Health compared our dashboards with Qlik, a competitor they are evaluating.' }],
+      keyPoints: [
+        { text: 'Umbrella Health compared our dashboards with Qlik, a competitor they are evaluating.' },
+      ],
     },
   });
 
@@ -54,8 +56,9 @@ function hasCallIds(body: unknown): boolean {
 function listedSlices(): [number, number][] {
   const seen = new Map<string, [number, number]>();
   for (const request of listingRequests()) {
-    const { fromDateTime, toDateTime } = (request.body as { filter: { fromDateTime: string; toDateTime: string } })
-      .filter;
+    const { fromDateTime, toDateTime } = (
+      request.body as { filter: { fromDateTime: string; toDateTime: string } }
+    ).filter;
     seen.set(`${fromDateTime}/${toDateTime}`, [Date.parse(fromDateTime), Date.parse(toDateTime)]);
   }
   return [...seen.values()];
@@ -85,7 +88,12 @@ describe('looking further back when the most recent calls do not answer', () => 
   });
 
   it('makes no extra Gong request when the most recent calls answer', async () => {
-    h.simulator.dataSet.calls = [...fillerCalls(240), ...routineCalls(10), qlikCall(), ...routineCalls(3, 45)];
+    h.simulator.dataSet.calls = [
+      ...fillerCalls(240),
+      ...routineCalls(10),
+      qlikCall(),
+      ...routineCalls(3, 45),
+    ];
     const result = await ask('What did they review on the onboarding checklist?');
     expect(result.callsAnalyzed).toHaveLength(5);
     expect(result.answer).not.toContain('older calls were read');
@@ -95,11 +103,17 @@ describe('looking further back when the most recent calls do not answer', () => 
   });
 
   it('lists no part of the window twice and reads the older calls in one content request', async () => {
-    h.simulator.dataSet.calls = [...fillerCalls(240), ...routineCalls(10), qlikCall(), ...routineCalls(3, 45)];
+    h.simulator.dataSet.calls = [
+      ...fillerCalls(240),
+      ...routineCalls(10),
+      qlikCall(),
+      ...routineCalls(3, 45),
+    ];
     const result = await ask(COMPETITORS);
     expect(result.answer).toContain('Qlik');
     const slices = listedSlices().sort((a, b) => a[0] - b[0]);
-    for (let i = 1; i < slices.length; i += 1) expect(slices[i]![0]).toBeGreaterThanOrEqual(slices[i - 1]![1]);
+    for (let i = 1; i < slices.length; i += 1)
+      expect(slices[i]![0]).toBeGreaterThanOrEqual(slices[i - 1]![1]);
     expect(contentRequests()).toHaveLength(2);
     expect((contentRequests()[1]?.body as { filter: { callIds: string[] } }).filter.callIds).toHaveLength(9);
   });
