@@ -70,6 +70,9 @@ describe.runIf(chromiumPath || process.env.CI)('the Temporal Web UI with the cod
     ).pathname;
   }, 180_000);
 
+  /** The run's User Metadata tab, where the Web UI renders its current details as Markdown. */
+  const detailsPath = () => runPath.replace(/\/history$/, '/user-metadata');
+
   afterAll(async () => {
     await stack?.stop();
     await browser?.close();
@@ -81,7 +84,7 @@ describe.runIf(chromiumPath || process.env.CI)('the Temporal Web UI with the cod
     expect(stack?.codecUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const page = await browser.newPage();
     try {
-      await page.goto(`${stack?.uiUrl}${runPath}`);
+      await page.goto(`${stack?.uiUrl}${detailsPath()}`);
       await waitForText(page, passage);
       await waitForText(page, QUESTION);
     } finally {
@@ -114,7 +117,7 @@ describe.runIf(chromiumPath || process.env.CI)('the Temporal Web UI with the cod
     expect(twoPrices).toMatch(/\$\d[\d,]*.*\$\d[\d,]*/);
     const page = await browser.newPage();
     try {
-      await page.goto(`${stack?.uiUrl}${runPath}`);
+      await page.goto(`${stack?.uiUrl}${detailsPath()}`);
       // Rendered Markdown: a list item, not the result's JSON, which holds the same characters.
       await waitForRendered(page, 'li', twoPrices);
     } finally {
@@ -126,7 +129,7 @@ describe.runIf(chromiumPath || process.env.CI)('the Temporal Web UI with the cod
     expect(footer).toContain('maxCalls');
     const page = await browser.newPage();
     try {
-      await page.goto(`${stack?.uiUrl}${runPath}`);
+      await page.goto(`${stack?.uiUrl}${detailsPath()}`);
       await waitForRendered(page, 'em', footer);
     } finally {
       await page.close();
@@ -155,7 +158,7 @@ describe.runIf(chromiumPath || process.env.CI)('the Temporal Web UI with the cod
       // The page has loaded the run: its type and the event history are shown.
       await waitForText(page, 'answerQuestionAboutCustomerCall');
       await waitForText(page, 'Workflow Execution Completed');
-      const text = await page.locator('body').innerText();
+      const text = (await shownText(page)).join('\n');
       expect(text).not.toContain(passage);
       expect(text).not.toContain(QUESTION);
     } finally {
@@ -172,22 +175,35 @@ function innermostMessage(error: unknown): string {
   return current instanceof Error ? current.message : String(error);
 }
 
+/**
+ * The visible text of the page and of its frames (the Web UI renders Markdown in a frame), with
+ * the renderer's typographic quotes written back as typed.
+ */
+async function shownText(page: Page, selector = 'body'): Promise<string[]> {
+  const texts = await Promise.all(
+    page.frames().map((frame) =>
+      frame
+        .locator(selector)
+        .allInnerTexts()
+        .catch(() => []),
+    ),
+  );
+  return texts.flat().map((text) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'"));
+}
+
 /** Waits until the page's visible text contains `text`; fails with what the page showed instead. */
 async function waitForText(page: Page, text: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let shown = '';
   while (Date.now() < deadline) {
-    shown = await page
-      .locator('body')
-      .innerText()
-      .catch(() => '');
+    shown = (await shownText(page)).join('\n');
     if (shown.includes(text)) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`"${text}" not shown on ${page.url()}\n--- page text\n${shown.slice(0, 3000)}`);
 }
 
-/** Waits until an element `selector` renders exactly `text`; fails with what such elements showed. */
+/** Waits until an element `selector` of the rendered Markdown shows exactly `text`. */
 async function waitForRendered(
   page: Page,
   selector: string,
@@ -197,10 +213,7 @@ async function waitForRendered(
   const deadline = Date.now() + timeoutMs;
   let shown: string[] = [];
   while (Date.now() < deadline) {
-    shown = await page
-      .locator(selector)
-      .allInnerTexts()
-      .catch(() => []);
+    shown = await shownText(page, selector);
     if (shown.some((each) => each.trim() === text)) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
