@@ -18,7 +18,10 @@ export interface AnswerFromCallsInput {
   includeTranscripts?: boolean;
 }
 
-/** The answer, and which of the asked calls Gong returned content for. */
+/**
+ * The answer, and which of the asked calls Gong returned content for. `answer.answersQuestion` is
+ * always set: false when nothing read bears on the question.
+ */
 export interface AnswerFromCallsResult {
   answer: Answer;
   analyzedCallIds: string[];
@@ -51,6 +54,8 @@ export function createAnswerFromCalls(deps: ActivityDeps) {
     const answer = await whileHeartbeating({ answering: calls.length }, () =>
       deps.answerer.answer(input.question, calls, cancellationSignal(), transcripts, { deadlineMs }),
     );
-    return { answer, analyzedCallIds: calls.map((call) => call.callId) };
+    // An answerer that does not say whether it answered has found nothing when it cites no call read.
+    const answersQuestion = answer.answersQuestion ?? answer.citedCallIds.length > 0;
+    return { answer: { ...answer, answersQuestion }, analyzedCallIds: calls.map((call) => call.callId) };
   };
 }

@@ -23,6 +23,11 @@ export interface FindCustomerCallsInput {
   exhaustive?: boolean;
   /** The question asked: older matches whose titles hold its words are pointed to. */
   question?: string;
+  /**
+   * Also return up to this many matches of the part read that are older than the `maxCalls` most
+   * recent (`olderMatches`), so a look-back need not list that part again. None when absent.
+   */
+  keepOlder?: number;
 }
 
 /** The customer's most recent calls in the window, and how many matched in the part read. */
@@ -41,6 +46,11 @@ export interface FindCustomerCallsResult {
   olderTitleMatches?: OlderTitleMatch[];
   /** When nothing matched: names seen in the listing close to the one asked for, closest first. */
   nearNames?: string[];
+  /**
+   * With `keepOlder`: matches of the part read older than `mostRecent`, newest first (at most
+   * `keepOlder`). Absent when none.
+   */
+  olderMatches?: MatchedCall[];
 }
 
 /** Older matches relevant by title that a result names: enough to point, small for the history. */
@@ -50,6 +60,7 @@ const MAX_OLDER_TITLE_MATCHES = 5;
 const LISTING_SELECTOR: ContentSelector = { context: 'Extended', exposedFields: { parties: true } };
 
 const stateSchema = z.object({
+  /** The `maxCalls` most recent matches, then up to `keepOlder` older ones, newest first. */
   mostRecent: z.array(matchedCallSchema),
   matchedCallCount: z.number(),
   scannedCallCount: z.number(),
@@ -99,8 +110,10 @@ export function createFindCustomerCalls(deps: ActivityDeps) {
       matchesIn: (matching) => matching.matchedCallCount,
     });
     const scannedFrom = complete ? input.fromDateTime : new Date(progress.readFromMs).toISOString();
-    const { mostRecent, matchedCallCount, scannedCallCount, skippedCallCount } = state;
-    const olderTitleMatches = olderTitleMatchesOf(state);
+    const { matchedCallCount, scannedCallCount, skippedCallCount } = state;
+    const mostRecent = state.mostRecent.slice(0, input.maxCalls);
+    const olderMatches = state.mostRecent.slice(input.maxCalls);
+    const olderTitleMatches = olderTitleMatchesOf(state, mostRecent);
     const nearNames = matchedCallCount === 0 ? state.nearNames.map((near) => near.name) : [];
     return {
       mostRecent,
@@ -112,13 +125,14 @@ export function createFindCustomerCalls(deps: ActivityDeps) {
       ...(skippedCallCount > 0 ? { skippedCallCount } : {}),
       ...(olderTitleMatches.length > 0 ? { olderTitleMatches } : {}),
       ...(nearNames.length > 0 ? { nearNames } : {}),
+      ...(olderMatches.length > 0 ? { olderMatches } : {}),
     };
   };
 }
 
 /** The title matches not among the most recent, each with its rank among all matches. */
-function olderTitleMatchesOf(state: MatchingState): OlderTitleMatch[] {
-  const read = new Set(state.mostRecent.map((call) => call.callId));
+function olderTitleMatchesOf(state: MatchingState, mostRecent: MatchedCall[]): OlderTitleMatch[] {
+  const read = new Set(mostRecent.map((call) => call.callId));
   const starts = state.matchedStarts.map((started) => Date.parse(started));
   return state.titleMatches
     .filter((call) => !read.has(call.callId))
@@ -166,7 +180,8 @@ function scanPage(
       url: call.metaData.url ?? '',
       matchedOn,
     };
-    mostRecent = keepMostRecent(mostRecent, matched, input.maxCalls);
+    // The older matches kept for a look-back ride along, newest first, after the `maxCalls` read.
+    mostRecent = keepMostRecent(mostRecent, matched, input.maxCalls + (input.keepOlder ?? 0));
     if (stems.size > 0) matchedStarts.push(matched.started);
     // The read calls can hold title matches too, so as many more are kept as are named.
     if (titleMatches(stems, matched.title)) {

@@ -27,6 +27,10 @@ export interface AnswerQuestionResult {
   answer: string;
   /** The calls the answer came from, in the order of its `[n]` markers. */
   citations: CallReference[];
+  /**
+   * Every call read: the most recent, then, when they did not answer, the older ones the run read
+   * too (the answer says so and cites those).
+   */
   callsAnalyzed: MatchedCall[];
   /** Matching calls in the part of the window read (`coverage`); older ones may exist when it is incomplete. */
   matchedCallCount: number;
@@ -61,7 +65,8 @@ export interface AnswerModelError {
 
 /**
  * How much of the window was read. Calls are read newest first and the listing stops once the
- * `maxCalls` most recent matches are known; older calls are neither listed nor read.
+ * `maxCalls` most recent matches are known; older calls are neither listed nor read, unless the
+ * most recent did not answer and the run listed on to read older ones.
  */
 export interface AnswerCoverage {
   /** Every call from this instant (inclusive)... */

@@ -1,5 +1,6 @@
 import { describeAnsweredBy, describeCallsRead } from '../wording/answer-markdown';
 import type { AnswerQuestionResult } from '../api/answer-question';
+import { withFlagHints } from './flag-hints';
 
 /** The Temporal Web UI page of a run. */
 export function runUrl(uiUrl: string, namespace: string, workflowId: string, runId: string): string {
@@ -7,9 +8,9 @@ export function runUrl(uiUrl: string, namespace: string, workflowId: string, run
   return `${base}/namespaces/${encodeURIComponent(namespace)}/workflows/${encodeURIComponent(workflowId)}/${encodeURIComponent(runId)}/history`;
 }
 
-/** An answer as people read it: the text, then its numbered sources. */
+/** An answer as people read it: the text, then its numbered sources, with the CLI's flags. */
 export function formatAnswer(result: AnswerQuestionResult): string {
-  const lines = [result.answer, ''];
+  const lines = [withFlagHints(result.answer), ''];
   if (result.citations.length > 0) {
     lines.push('Sources:');
     result.citations.forEach((call, index) => {
@@ -17,6 +18,6 @@ export function formatAnswer(result: AnswerQuestionResult): string {
     });
     lines.push('');
   }
-  lines.push(`${describeCallsRead(result)} ${describeAnsweredBy(result)}`);
+  lines.push(withFlagHints(`${describeCallsRead(result)} ${describeAnsweredBy(result)}`));
   return lines.join('\n');
 }

@@ -1,5 +1,7 @@
 import type { CallReference } from '../gong/call-reference';
+import { isCallLink } from './call-link';
 import { countOf } from './count-of';
+import { inertAnswer, inertText } from './inert-markdown';
 
 /** What an answer's account reads of the answer: the public result has these fields and more. */
 export interface AnswerAccount {
@@ -36,8 +38,9 @@ export function describeAnsweredBy(
 
 /**
  * What was read and how to read more: "Found 12 calls from 2026-01-01 to 2026-03-31 and read the
- * 5 most recent; raise maxCalls (--max-calls) to read more." When the listing stopped at the most
- * recent matches, it says from when calls were not listed and how to list them all.
+ * 5 most recent; raise maxCalls to 12 to read them all." When the listing stopped at the most
+ * recent matches, it says from when calls were not listed and how to list them all. It names the
+ * workflow's inputs, never CLI flags: the CLI adds its own when it prints.
  */
 export function describeCallsRead(
   result: Pick<AnswerAccount, 'matchedCallCount' | 'callsAnalyzed' | 'window' | 'coverage'>,
@@ -48,8 +51,7 @@ export function describeCallsRead(
     return (
       `Read the ${read === 1 ? 'most recent' : `${read} most recent`} of at least ` +
       `${countOf(result.matchedCallCount, 'matching call')} from ${from} UTC on; older calls were not ` +
-      'listed. Raise maxCalls (--max-calls) to read more calls, or set exhaustive (--exhaustive) to list ' +
-      'the whole window.'
+      'listed. Raise maxCalls to read more calls, or set exhaustive to list the whole window.'
     );
   }
   const from = result.window.fromDateTime.slice(0, 10);
@@ -59,13 +61,18 @@ export function describeCallsRead(
   if (read === result.matchedCallCount) return `${found} and read ${read === 1 ? 'it' : 'all of them'}.`;
   return (
     `${found} and read the ${read === 1 ? 'most recent one' : `${read} most recent`}; ` +
-    `raise maxCalls (--max-calls ${Math.min(50, result.matchedCallCount)}) to read them all.`
+    `raise maxCalls to ${Math.min(50, result.matchedCallCount)} to read them all.`
   );
 }
 
-/** `[`, `]`, `(`, `)` and `*` would turn a call title into Markdown syntax. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/([\\[\]()*_`])/g, '\\$1');
+/** A source: its title linked to the call when the link goes to Gong, otherwise title and link as text. */
+function sourceLine(call: CallReference, index: number): string {
+  const day = call.started.slice(0, 10);
+  if (!isCallLink(call.url)) {
+    return `${index + 1}. ${inertText(call.title)}${call.url ? ` (${inertText(call.url)})` : ''} (${inertText(day)})`;
+  }
+  const href = encodeURI(call.url).replace(/[()]/g, encodeURIComponent);
+  return `${index + 1}. [${inertText(call.title)}](${href}) (${inertText(day)})`;
 }
 
 /**
@@ -74,17 +81,15 @@ function escapeMarkdown(text: string): string {
  * unescaping JSON.
  */
 export function answerMarkdown(customerName: string, question: string, result: AnswerAccount): string {
-  const sources = result.citations.map(
-    (call, index) =>
-      `${index + 1}. [${escapeMarkdown(call.title)}](${encodeURI(call.url).replace(/[()]/g, encodeURIComponent)}) (${call.started.slice(0, 10)})`,
-  );
+  const sources = result.citations.map(sourceLine);
+  // Only this frame is Markdown: the question, answer, titles and model messages are inert text.
   const markdown = [
-    `**${escapeMarkdown(question)}** (about "${escapeMarkdown(customerName)}")`,
+    `**${inertText(question)}** (about "${inertText(customerName)}")`,
     '',
-    result.answer,
+    inertAnswer(result.answer),
     ...(sources.length > 0 ? ['', '**Sources**', '', ...sources] : []),
     '',
-    `_${describeCallsRead(result)} ${describeAnsweredBy(result)}_`,
+    `_${inertText(`${describeCallsRead(result)} ${describeAnsweredBy(result)}`)}_`,
   ].join('\n');
   return markdown.length <= MAX_DETAILS_CHARS
     ? markdown

@@ -1,6 +1,7 @@
 /**
- * The line that points to older matching calls whose titles look relevant to the question, which
- * the answer did not read. Pure, with no language model, so workflows can render it.
+ * The lines about older matching calls: those whose titles look relevant to the question and were
+ * not read, and those a look-back read when the newest did not answer. Pure, with no language
+ * model, so workflows can render them.
  */
 
 /** A matching call older than those read, whose title holds a word of the question. */
@@ -18,20 +19,50 @@ const MAX_NAMED = 3;
 const MAX_CALLS = 50;
 
 /**
- * "3 older matching calls look relevant by title: "A" (2025-12-02), ... Raise `maxCalls`
- * (`--max-calls 8`) to read them." Null when there are none.
+ * "3 older matching calls look relevant by title: "A" (2025-12-02), ... Raise maxCalls to 8 to
+ * read them." Null when there are none. It names the input, not a CLI flag: the platform's users
+ * read it too, and the CLI adds its own flag when it prints.
  */
 export function olderCallsNote(older: readonly OlderTitleMatch[]): string | null {
   if (older.length === 0) return null;
   const sorted = [...older].sort((a, b) => a.rank - b.rank);
-  const named = sorted
-    .slice(0, MAX_NAMED)
-    .map((call) => `“${call.title}” (${call.started.slice(0, 10)})`)
-    .join(', ');
   const more = sorted.length > MAX_NAMED ? ` and ${sorted.length - MAX_NAMED} more` : '';
   const needed = Math.min(MAX_CALLS, Math.max(...sorted.map((call) => call.rank)));
   const count =
     sorted.length === 1 ? '1 older matching call looks' : `${sorted.length} older matching calls look`;
   const them = sorted.length === 1 ? 'it' : 'them';
-  return `${count} relevant by title: ${named}${more}. Raise \`maxCalls\` (\`--max-calls ${needed}\`) to read ${them}.`;
+  return `${count} relevant by title: ${namedCalls(sorted)}${more}. Raise maxCalls to ${needed} to read ${them}.`;
+}
+
+/** What a look-back read, for {@link lookBackNote}. */
+export interface LookBack {
+  /** The most recent calls read first, which did not answer. */
+  newestRead: number;
+  /** The older calls read then. */
+  olderRead: number;
+  /** The older calls the answer cites; none when they did not answer either. */
+  cited: readonly { title: string; started: string }[];
+}
+
+/**
+ * Says that the answer comes from older calls, and which: "The 5 most recent calls do not answer
+ * this, so 7 older calls were read too. The answer comes from the older call “A” (2025-09-02)."
+ * Without cited calls it says only what was read, and the older calls' own answer says the rest.
+ */
+export function lookBackNote({ newestRead, olderRead, cited }: LookBack): string {
+  const newest = newestRead === 1 ? 'The most recent call does' : `The ${newestRead} most recent calls do`;
+  const older = olderRead === 1 ? '1 older call was' : `${olderRead} older calls were`;
+  const read = `${newest} not answer this, so ${older} read too.`;
+  if (cited.length === 0) return read;
+  const from = cited.length === 1 ? 'the older call' : 'the older calls';
+  const more = cited.length > MAX_NAMED ? ` and ${cited.length - MAX_NAMED} more` : '';
+  return `${read} The answer comes from ${from} ${namedCalls(cited)}${more}.`;
+}
+
+/** “A” (2025-12-02), “B” (2025-12-09): the first few calls by title and day. */
+function namedCalls(calls: readonly { title: string; started: string }[]): string {
+  return calls
+    .slice(0, MAX_NAMED)
+    .map((call) => `“${call.title}” (${call.started.slice(0, 10)})`)
+    .join(', ');
 }

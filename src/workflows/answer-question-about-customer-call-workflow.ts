@@ -1,5 +1,6 @@
 import {
   metricMeter,
+  patched,
   proxyActivities,
   setCurrentDetails,
   setHandler,
@@ -10,13 +11,14 @@ import { answerMarkdown } from '../wording/answer-markdown';
 import { countOf } from '../wording/count-of';
 import { kindOfQuestion } from '../wording/question-kind';
 import { buildNoCallsFoundAnswer } from '../wording/no-calls-answer';
-import { olderCallsNote } from '../wording/older-calls';
+import { lookBackNote, olderCallsNote } from '../wording/older-calls';
 import {
+  type AnswerCoverage,
   type AnswerQuestionInput,
   type AnswerQuestionProgress,
   type AnswerQuestionResult,
 } from '../api/answer-question';
-import type { CallReference } from '../api/calls';
+import type { CallReference, MatchedCall } from '../api/calls';
 import { answerProgressQuery } from '../api/queries';
 import { answeringActivityOptions, listingActivityOptions } from './activity-options';
 import { readAnswerFromCallsResult } from './answer-from-calls-result';
@@ -27,6 +29,15 @@ const { findCustomerCalls } = proxyActivities<GongActivities>(listingActivityOpt
 const { answerFromCalls } = proxyActivities<GongActivities>(answeringActivityOptions);
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The most older calls a look-back reads: one Gong content request. */
+const OLDER_CALLS_READ = 100;
+
+/**
+ * Runs recorded before the look-back never read older calls; the marker keeps their replays on
+ * the path they took, whatever their answer said.
+ */
+const LOOK_BACK_PATCH = 'read-older-calls-when-the-newest-do-not-answer';
 
 /** `gong_answers_total` by status (`answered`, `no_calls_found`, `failed`); skipped on replay. */
 function countAnswer(status: AnswerQuestionResult['status'] | 'failed'): void {
@@ -66,10 +77,21 @@ export async function answerQuestionAboutCustomerCall(
     const found = await findCustomerCalls.executeWithOptions(
       // Summaries name neither the customer nor the question: without a codec the UI shows them.
       { summary: `Find the customer's calls in the last ${lookbackDays} days` },
-      [{ connectionId, customerName, question, maxCalls, ...window, ...(exhaustive ? { exhaustive } : {}) }],
+      [
+        {
+          connectionId,
+          customerName,
+          question,
+          maxCalls,
+          ...window,
+          ...(exhaustive ? { exhaustive } : {}),
+          keepOlder: OLDER_CALLS_READ,
+        },
+      ],
     );
     Object.assign(progress, { callsScanned: found.scannedCallCount, callsMatched: found.matchedCallCount });
-    const coverage = {
+    let matchedCallCount = found.matchedCallCount;
+    let coverage: AnswerCoverage = {
       // A listing from before slicing reports neither: it read the whole window.
       scannedFrom: found.scannedFrom ?? window.fromDateTime,
       scannedTo: window.toDateTime,
@@ -100,7 +122,7 @@ export async function answerQuestionAboutCustomerCall(
     progress.stage = 'answering';
     const reading = `${countOf(found.mostRecent.length, 'call')}${includeTranscripts ? ' with transcripts' : ''}`;
     setCurrentDetails(`Reading ${reading} and answering`);
-    const { answer, analyzedCallIds } = readAnswerFromCallsResult(
+    const newest = readAnswerFromCallsResult(
       await answerFromCalls.executeWithOptions(
         { summary: `Read ${reading} and answer the ${kindOfQuestion(question)} question` },
         [
@@ -113,23 +135,90 @@ export async function answerQuestionAboutCustomerCall(
         ],
       ),
     );
-    progress.callsAnalyzed = analyzedCallIds.length;
+    let analyzed = found.mostRecent.filter((call) => newest.analyzedCallIds.includes(call.callId));
+    progress.callsAnalyzed = analyzed.length;
+    let { answer } = newest;
+    let answeredFrom = analyzed;
+    let lookBack: string | null = null;
 
-    const analyzed = found.mostRecent.filter((call) => analyzedCallIds.includes(call.callId));
-    const byId = new Map(analyzed.map((call) => [call.callId, call]));
-    const citations: CallReference[] = answer.citedCallIds.flatMap((id) => {
-      const call = byId.get(id);
-      return call ? [{ callId: call.callId, title: call.title, started: call.started, url: call.url }] : [];
-    });
+    // Nothing the newest calls say bears on the question: read the older matches of the window,
+    // listing on only as far as needed to hold one content request's worth.
+    if (newest.answer.answersQuestion === false && patched(LOOK_BACK_PATCH)) {
+      let older = found.olderMatches ?? [];
+      if (older.length < OLDER_CALLS_READ && !coverage.complete) {
+        setCurrentDetails(`Looking for older calls with "${customerName}"`);
+        const rest = await findCustomerCalls.executeWithOptions(
+          { summary: `Find the customer's older calls in the last ${lookbackDays} days` },
+          [
+            {
+              connectionId,
+              customerName,
+              maxCalls: OLDER_CALLS_READ - older.length,
+              fromDateTime: window.fromDateTime,
+              // The part already read ends where the rest of the window begins.
+              toDateTime: coverage.scannedFrom,
+            },
+          ],
+        );
+        older = [...older, ...rest.mostRecent];
+        matchedCallCount += rest.matchedCallCount;
+        progress.callsScanned += rest.scannedCallCount;
+        progress.callsMatched = matchedCallCount;
+        const skipped = (coverage.callsSkipped ?? 0) + (rest.skippedCallCount ?? 0);
+        coverage = {
+          scannedFrom: rest.scannedFrom ?? window.fromDateTime,
+          scannedTo: window.toDateTime,
+          callsScanned: coverage.callsScanned + rest.scannedCallCount,
+          complete: rest.complete ?? true,
+          ...(skipped ? { callsSkipped: skipped } : {}),
+        };
+      }
+      if (older.length > 0) {
+        const olderReading = `${countOf(older.length, 'older call')}${includeTranscripts ? ' with transcripts' : ''}`;
+        setCurrentDetails(`Reading ${olderReading} and answering`);
+        const fromOlder = readAnswerFromCallsResult(
+          await answerFromCalls.executeWithOptions(
+            { summary: `Read ${olderReading} and answer the ${kindOfQuestion(question)} question` },
+            [
+              {
+                connectionId,
+                question,
+                callIds: older.map((call) => call.callId),
+                ...(includeTranscripts ? { includeTranscripts } : {}),
+              },
+            ],
+          ),
+        );
+        const olderAnalyzed = older.filter((call) => fromOlder.analyzedCallIds.includes(call.callId));
+        analyzed = [...analyzed, ...olderAnalyzed];
+        progress.callsAnalyzed = analyzed.length;
+        // The older answer says what the older calls hold, or that they hold nothing either.
+        answer = fromOlder.answer;
+        answeredFrom = olderAnalyzed;
+        lookBack = lookBackNote({
+          newestRead: found.mostRecent.length,
+          olderRead: olderAnalyzed.length,
+          cited:
+            fromOlder.answer.answersQuestion === false
+              ? []
+              : citedCalls(fromOlder.answer.citedCallIds, olderAnalyzed),
+        });
+      }
+    }
+
+    const citations = citedCalls(answer.citedCallIds, answeredFrom);
     progress.stage = 'done';
-    // Older matches whose titles hold the question's words: said in the answer, whoever wrote it.
-    const pointer = olderCallsNote(found.olderTitleMatches ?? []);
+    // Older matches whose titles hold the question's words and were not read: said in the answer, whoever wrote it.
+    const readIds = new Set(analyzed.map((call) => call.callId));
+    const pointer = olderCallsNote(
+      (found.olderTitleMatches ?? []).filter((call) => !readIds.has(call.callId)),
+    );
     const result: Omit<AnswerQuestionResult, 'markdown'> = {
       status: 'answered',
-      answer: pointer ? `${answer.answer}\n\n${pointer}` : answer.answer,
+      answer: [lookBack, answer.answer, pointer].filter((text) => text !== null).join('\n\n'),
       citations,
       callsAnalyzed: analyzed,
-      matchedCallCount: found.matchedCallCount,
+      matchedCallCount,
       window,
       coverage,
       answeredBy: answer.answeredBy,
@@ -147,4 +236,13 @@ export async function answerQuestionAboutCustomerCall(
     countAnswer('failed');
     rethrowCause(error);
   }
+}
+
+/** The calls `ids` name, in their order, as the references a result cites. */
+function citedCalls(ids: readonly string[], calls: readonly MatchedCall[]): CallReference[] {
+  const byId = new Map(calls.map((call) => [call.callId, call]));
+  return ids.flatMap((id) => {
+    const call = byId.get(id);
+    return call ? [{ callId: call.callId, title: call.title, started: call.started, url: call.url }] : [];
+  });
 }

@@ -469,6 +469,32 @@ describe('OpenAI answerer', () => {
     );
   });
 
+  it('says nothing of a transcript read instead when its call added nothing to the answer', async () => {
+    const fresh = makeCall({ callId: 'c-fresh', title: 'Acme intro call', started: '2026-10-20T10:00:00Z' });
+    const summarised = makeCall({
+      callId: 'c-summarised',
+      title: 'Acme pricing call',
+      started: '2026-10-18T10:00:00Z',
+      brief: 'Acme asked for 15% off.',
+    });
+    const transcript = {
+      callId: 'c-fresh',
+      sentences: [
+        { speakerId: 's1', speakerName: 'Dana Smith', start: 0, end: 2000, text: 'Hello all.', topic: null },
+      ],
+    };
+    server.enqueue({
+      json: {
+        answer: 'Acme asked for 15% off.',
+        claims: [{ text: 'Acme asked for 15% off.', sources: ['2'] }],
+      },
+    });
+
+    const result = await answerer.answer('Pricing?', [fresh, summarised], undefined, [transcript]);
+
+    expect(result.answer).toBe('Acme asked for 15% off [1].');
+  });
+
   it("sends a call's transcript after its AI content, naming each speaker, when given", async () => {
     const transcript = {
       callId: 'c-qbr',

@@ -196,7 +196,7 @@ describe('the pointer to older calls relevant by title', () => {
       rank,
     }));
     expect(olderCallsNote(older)).toBe(
-      '3 older matching calls look relevant by title: “Pied Piper x Northwind: Snowflake integration” (2025-12-11), “Pied Piper x Northwind: Snowflake integration” (2025-12-12), “Pied Piper x Northwind: Snowflake integration” (2025-12-13). Raise `maxCalls` (`--max-calls 13`) to read them.',
+      '3 older matching calls look relevant by title: “Pied Piper x Northwind: Snowflake integration” (2025-12-11), “Pied Piper x Northwind: Snowflake integration” (2025-12-12), “Pied Piper x Northwind: Snowflake integration” (2025-12-13). Raise maxCalls to 13 to read them.',
     );
   });
 

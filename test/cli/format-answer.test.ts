@@ -40,8 +40,17 @@ describe('the answer as the CLI prints it', () => {
       coverage: { ...result.coverage, scannedFrom: window.fromDateTime, complete: true },
     };
     expect(formatAnswer(whole).split('\n').at(-1)).toBe(
-      'Found 7 calls from 2026-08-30 to 2026-11-28 and read the 5 most recent; raise maxCalls ' +
+      'Found 7 calls from 2026-08-30 to 2026-11-28 and read the 5 most recent; raise maxCalls to 7 ' +
         '(--max-calls 7) to read them all. The answer quotes the calls word for word (no AI model is configured).',
+    );
+  });
+
+  it("adds the CLI flag to the answer's pointer to older calls, which names the maxCalls input", () => {
+    const pointer =
+      '1 older matching call looks relevant by title: “Acme pricing” (2026-09-02). Raise maxCalls to 8 to read it.';
+    const printed = formatAnswer({ ...result, answer: `They asked for a discount [1].\n\n${pointer}` });
+    expect(printed.split('\n')[2]).toBe(
+      '1 older matching call looks relevant by title: “Acme pricing” (2026-09-02). Raise maxCalls to 8 (--max-calls 8) to read it.',
     );
   });
 });

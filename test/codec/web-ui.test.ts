@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runUrl } from '../../src/cli/format';
+import { describeAnsweredBy, describeCallsRead } from '../../src/wording/answer-markdown';
 import { startAnswerQuestion, startHealthCheck } from '../../src/client';
 import {
   SIM_BAD_KEYS_CONNECTION_ID,
@@ -27,6 +28,8 @@ describe.runIf(chromiumPath || process.env.CI)('the Temporal Web UI with the cod
   let stack: LocalStack | undefined;
   let runPath: string;
   let passage: string;
+  let twoPrices: string;
+  let footer: string;
   let failedCheckPath: string;
   let gongMessage: string;
 
@@ -44,6 +47,13 @@ describe.runIf(chromiumPath || process.env.CI)('the Temporal Web UI with the cod
     passage = [...result.answer.matchAll(/"([^"]+)"/g)]
       .map((match) => match[1] ?? '')
       .reduce((a, b) => (b.length > a.length ? b : a), '');
+    // A quoted line holding two prices: "$24,480 … $21,000" must not render as math.
+    twoPrices =
+      result.answer
+        .split('\n')
+        .find((line) => /^- .*\$\d[\d,]*.*\$\d[\d,]*/.test(line))
+        ?.slice(2) ?? '';
+    footer = `${describeCallsRead(result)} ${describeAnsweredBy(result)}`;
     runPath = new URL(runUrl(stack.uiUrl ?? '', 'default', handle.workflowId, handle.firstExecutionRunId))
       .pathname;
     const check = await startHealthCheck(
@@ -60,6 +70,9 @@ describe.runIf(chromiumPath || process.env.CI)('the Temporal Web UI with the cod
     ).pathname;
   }, 180_000);
 
+  /** The run's User Metadata tab, where the Web UI renders its current details as Markdown. */
+  const detailsPath = () => runPath.replace(/\/history$/, '/user-metadata');
+
   afterAll(async () => {
     await stack?.stop();
     await browser?.close();
@@ -71,7 +84,7 @@ describe.runIf(chromiumPath || process.env.CI)('the Temporal Web UI with the cod
     expect(stack?.codecUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const page = await browser.newPage();
     try {
-      await page.goto(`${stack?.uiUrl}${runPath}`);
+      await page.goto(`${stack?.uiUrl}${detailsPath()}`);
       await waitForText(page, passage);
       await waitForText(page, QUESTION);
     } finally {
@@ -100,6 +113,29 @@ describe.runIf(chromiumPath || process.env.CI)('the Temporal Web UI with the cod
     }
   }, 120_000);
 
+  it("the run's details render a quoted line with two prices as written", async () => {
+    expect(twoPrices).toMatch(/\$\d[\d,]*.*\$\d[\d,]*/);
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${stack?.uiUrl}${detailsPath()}`);
+      // Rendered Markdown: a list item, not the result's JSON, which holds the same characters.
+      await waitForRendered(page, 'li', twoPrices);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it("the run's details render the footer naming maxCalls as written", async () => {
+    expect(footer).toContain('maxCalls');
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${stack?.uiUrl}${detailsPath()}`);
+      await waitForRendered(page, 'em', footer);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
   it("a failed health check's page shows Gong's message, decoded", async () => {
     expect(gongMessage.length).toBeGreaterThan(10);
     const page = await browser.newPage();
@@ -122,7 +158,7 @@ describe.runIf(chromiumPath || process.env.CI)('the Temporal Web UI with the cod
       // The page has loaded the run: its type and the event history are shown.
       await waitForText(page, 'answerQuestionAboutCustomerCall');
       await waitForText(page, 'Workflow Execution Completed');
-      const text = await page.locator('body').innerText();
+      const text = (await shownText(page)).join('\n');
       expect(text).not.toContain(passage);
       expect(text).not.toContain(QUESTION);
     } finally {
@@ -139,17 +175,49 @@ function innermostMessage(error: unknown): string {
   return current instanceof Error ? current.message : String(error);
 }
 
+/**
+ * The visible text of the page and of its frames (the Web UI renders Markdown in a frame), with
+ * the renderer's typographic quotes written back as typed.
+ */
+async function shownText(page: Page, selector = 'body'): Promise<string[]> {
+  const texts = await Promise.all(
+    page.frames().map((frame) =>
+      frame
+        .locator(selector)
+        .allInnerTexts()
+        .catch(() => []),
+    ),
+  );
+  return texts.flat().map((text) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'"));
+}
+
 /** Waits until the page's visible text contains `text`; fails with what the page showed instead. */
 async function waitForText(page: Page, text: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let shown = '';
   while (Date.now() < deadline) {
-    shown = await page
-      .locator('body')
-      .innerText()
-      .catch(() => '');
+    shown = (await shownText(page)).join('\n');
     if (shown.includes(text)) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`"${text}" not shown on ${page.url()}\n--- page text\n${shown.slice(0, 3000)}`);
+}
+
+/** Waits until an element `selector` of the rendered Markdown shows exactly `text`. */
+async function waitForRendered(
+  page: Page,
+  selector: string,
+  text: string,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let shown: string[] = [];
+  while (Date.now() < deadline) {
+    shown = await shownText(page, selector);
+    if (shown.some((each) => each.trim() === text)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(
+    `no <${selector}> shows "${text}" on ${page.url()}\n--- shown\n${shown.join('\n').slice(0, 3000)}`,
+  );
 }

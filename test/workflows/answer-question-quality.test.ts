@@ -74,9 +74,12 @@ describe('answers worth reading, through the workflow', () => {
     );
   });
 
-  it("points to older matching calls whose titles hold the question's words, and how to read them", async () => {
+  it("points to older matching calls whose titles hold the question's words, and names the input that reads them", async () => {
     h.simulator.dataSet.calls = [
-      callDaysAgo(1, { title: 'Acme onboarding' }),
+      callDaysAgo(1, {
+        title: 'Acme onboarding',
+        content: { brief: 'Acme asked whether the Snowflake integration can sync every hour.' },
+      }),
       callDaysAgo(2, { title: 'Acme QBR' }),
       callDaysAgo(10, { title: 'Acme x Northwind: Snowflake integration' }),
       callDaysAgo(12, { title: 'Acme pricing discussion' }),
@@ -90,9 +93,9 @@ describe('answers worth reading, through the workflow', () => {
     });
 
     expect(result.answer).toMatch(
-      /\n2 older matching calls look relevant by title: “Acme x Northwind: Snowflake integration” \(\d{4}-\d\d-\d\d\), “Acme x Northwind: Snowflake integration” \(\d{4}-\d\d-\d\d\)\. Raise `maxCalls` \(`--max-calls 5`\) to read them\.$/,
+      /\n2 older matching calls look relevant by title: “Acme x Northwind: Snowflake integration” \(\d{4}-\d\d-\d\d\), “Acme x Northwind: Snowflake integration” \(\d{4}-\d\d-\d\d\)\. Raise maxCalls to 5 to read them\.$/,
     );
-    expect(result.markdown).toContain(result.answer);
+    expect(result.markdown).toContain('Raise maxCalls to 5 to read them.');
   });
 
   it('reads the transcript of a call Gong has not summarised yet, in one request, and says so', async () => {
@@ -181,16 +184,17 @@ describe('answers worth reading, through the workflow', () => {
     expect(lines.slice(0, -1)).toEqual([
       '**What about the price?** (about "Acme")',
       '',
-      'Quoted from the one call read:',
-      '- "Acme asked for a 20% discount on the list price." [1]',
+      'Quoted from the one call read\\:',
+      '',
+      '- "Acme asked for a 20% discount on the list price." \\[1\\]',
       '',
       '**Sources**',
       '',
-      `1. [Acme \\[EU\\] pricing](${call?.metaData.url}) (${call?.metaData.started.slice(0, 10)})`,
+      `1. [Acme \\[EU\\] pricing](${call?.metaData.url}) (${call?.metaData.started.slice(0, 10).replaceAll('-', '\\-')})`,
       '',
     ]);
     expect(details.split('\n').at(-1)).toMatch(
-      /^_Found 1 call from \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2} and read it\. The answer quotes the calls word for word \(no AI model is configured\)\._$/,
+      /^_Found 1 call from \d{4}\\-\d{2}\\-\d{2} to \d{4}\\-\d{2}\\-\d{2} and read it\. The answer quotes the calls word for word \\\(no AI model is configured\\\)\._$/,
     );
   });
 });

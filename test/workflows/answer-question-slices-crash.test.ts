@@ -24,7 +24,8 @@ afterAll(() => h?.close());
 const input = {
   connectionId: 'acme-prod',
   customerName: 'Acme',
-  question: 'What did they say about pricing?',
+  // A question the most recent calls answer: the listing measured here is not continued.
+  question: 'What happened on the recent calls?',
 };
 const comparable = (r: AnswerQuestionResult) => ({
   answer: r.answer,

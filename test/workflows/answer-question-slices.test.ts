@@ -35,7 +35,8 @@ function ask(
     (taskQueue) =>
       answerQuestionAboutCustomerCall(
         h.client,
-        { connectionId: 'acme-prod', customerName, question: 'What did they say about pricing?', ...extra },
+        // A question the most recent calls answer: the listing measured here is not continued.
+        { connectionId: 'acme-prod', customerName, question: 'What happened on the recent calls?', ...extra },
         { taskQueue },
       ),
     overrides,

@@ -150,7 +150,8 @@ describe('the time window and the number of calls read', () => {
     h.simulator.dataSet.calls = Array.from({ length: 12 }, (_, i) =>
       callDaysAgo(2 + i * 5, { title: `Acme call ${i}` }),
     );
-    const result = await ask('Acme');
+    // A question the most recent calls answer: no look-back further.
+    const result = await ask('Acme', { question: 'What happened on the recent calls?' });
     expect(result.matchedCallCount).toBe(12);
     expect(result.callsAnalyzed.map((c) => c.title)).toEqual([
       'Acme call 0',
@@ -165,7 +166,7 @@ describe('the time window and the number of calls read', () => {
     h.simulator.dataSet.calls = Array.from({ length: 12 }, (_, i) =>
       callDaysAgo(2 + i * 5, { title: `Acme call ${i}` }),
     );
-    const result = await ask('Acme', { maxCalls: 8 });
+    const result = await ask('Acme', { maxCalls: 8, question: 'What happened on the recent calls?' });
     expect(result.callsAnalyzed).toHaveLength(8);
     expect(contentRequests()).toHaveLength(1);
     expect((contentRequests()[0]?.body as { filter: { callIds: string[] } }).filter.callIds).toHaveLength(8);

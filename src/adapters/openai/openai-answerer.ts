@@ -261,7 +261,7 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
       const cited =
         claims.length > 0 ? assembleCitedAnswer(claims) : { answer: reply.answer, citedCallIds: [] };
       const notes = [
-        ...transcriptNote(calls, new Map(transcripts.map((t) => [t.callId, t]))),
+        ...transcriptNote(calls, new Map(transcripts.map((t) => [t.callId, t])), cited.citedCallIds),
         ...(trimmed ? [TRIMMED_NOTE] : []),
       ];
       return {
