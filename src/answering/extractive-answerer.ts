@@ -224,15 +224,18 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       }
       const transcripts = new Map((transcriptList ?? []).map((t) => [t.callId, t]));
       const asked = analyzeQuestion(question, identifyingStems(calls));
-      const note = transcriptNote(calls, transcripts);
+      // A transcript read instead is named only when its call contributed to the answer.
+      const note = (contributed: readonly string[]) => transcriptNote(calls, transcripts, contributed);
 
       const fromFields = fieldAnswer(asked, calls, transcripts);
-      if (fromFields)
+      if (fromFields) {
+        const contributed = fromFields.lines.flatMap((line) => line.calls.map((call) => call.callId));
         return {
-          ...render([...fromFields.lines, ...note.map((text) => ({ text, calls: [] }))]),
+          ...render([...fromFields.lines, ...note(contributed).map((text) => ({ text, calls: [] }))]),
           answeredBy: 'extractive',
           answersQuestion: fromFields.answersQuestion,
         };
+      }
 
       const passages = passagesOfCalls(calls, transcripts);
       const onTopic = (await rankPassages(asked, passages, related)).filter((passage) => passage.onTopic);
@@ -259,7 +262,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
             ? gaps
             : [`Nothing in ${callCount(calls.length)} mentions what the question asks about.`];
         return {
-          answer: [...nothing, ...note].join('\n'),
+          answer: [...nothing, ...note([])].join('\n'),
           citedCallIds: [],
           answeredBy: 'extractive',
           answersQuestion: false,
@@ -281,7 +284,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
           calls: quote.calls,
         })),
         ...(offTopic ? [] : gaps).map((text) => ({ text, calls: [] })),
-        ...note.map((text) => ({ text, calls: [] })),
+        ...note([...cited]).map((text) => ({ text, calls: [] })),
       ];
       // Passages of the question's kind that miss every subject asked do not answer it.
       return { ...render(lines), answeredBy: 'extractive', answersQuestion: !offTopic };

@@ -159,6 +159,12 @@ describe('the extractive answerer, by kind of question', () => {
     );
   });
 
+  it('says nothing of a transcript read instead when its call added nothing to the answer', async () => {
+    const result = await answer('What did they say about Snowflake?', [unsummarised, ...calls], [transcript]);
+    expect(result.answer).toContain('"Onboarding plan agreed: Snowflake in week one."');
+    expect(result.answer).not.toContain('its transcript was read instead');
+  });
+
   it('never says nothing mentions a function word or a verb such as going, buy or say', async () => {
     const result = await answer('Are they going to buy, and what did they say about Snowflake?', calls);
     expect(result.answer).toContain('"Onboarding plan agreed: Snowflake in week one."');
