@@ -410,12 +410,12 @@ describe('OpenAI answerer', () => {
     ]);
   });
 
-  it('tries every way of asking for JSON while the server answers in prose, then fails as a retryable bad reply', async () => {
+  it('tries every way of asking for JSON while the server answers in prose, then fails as a bad reply not to be retried', async () => {
     server.setDefault(() => ({ content: 'Acme wants a discount, I think.' }));
 
     const error = await rejection(answerer.answer('pricing?', acmeCalls));
 
-    expect(error).toMatchObject({ kind: 'model_bad_reply', transient: true });
+    expect(error).toMatchObject({ kind: 'model_bad_reply', transient: false });
     const asked = server.requests.map((request) => {
       const body = request.body as SentBody & { tools?: unknown[] };
       return body.response_format?.type ?? (body.tools ? 'tools' : 'prompt');

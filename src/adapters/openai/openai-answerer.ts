@@ -264,7 +264,12 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
           return { reply, trimmed: prompt.trimmed, usage };
         } catch (error) {
           const next = error instanceof ModelError && !error.transient ? undefined : nextMode(mode);
-          if (request >= MAX_REQUESTS_PER_ANSWER || !next) throw withUsage(toModelError(error), usage);
+          if (request >= MAX_REQUESTS_PER_ANSWER || !next) {
+            const failure = toModelError(error);
+            // Having asked every way already, this answer is not worth the same requests again.
+            const retry = failure.transient && mode === profile.mode;
+            throw new ModelError(failure.kind, failure.message, retry, { cause: error, usage });
+          }
           // A server that ignores how JSON was asked (prose, or JSON of another shape) is asked the
           // next way for this answer; the process follows only when it keeps doing so.
           if (mode === profile.mode && !strayed) {
