@@ -3,6 +3,7 @@ import type { Answer } from '../answering';
 import { hasAiContent } from '../answering/ai-content';
 import { readCallContent } from '../gong/read-call-content';
 import { gongClientFor, type ActivityDeps } from './deps';
+import { assertResultFits } from './assert-result-fits';
 import { whileHeartbeating } from './while-heartbeating';
 import { readTranscriptsForCalls } from '../gong/read-transcripts';
 
@@ -51,6 +52,8 @@ export function createAnswerFromCalls(deps: ActivityDeps) {
     const answer = await whileHeartbeating({ answering: calls.length }, () =>
       deps.answerer.answer(input.question, calls, cancellationSignal(), transcripts, { deadlineMs }),
     );
-    return { answer, analyzedCallIds: calls.map((call) => call.callId) };
+    const result = { answer, analyzedCallIds: calls.map((call) => call.callId) };
+    assertResultFits(result, 'The answer', 'Ask about fewer calls (a shorter range or a narrower question).');
+    return result;
   };
 }

@@ -66,12 +66,7 @@ export interface HostileModelServer {
 }
 
 /** The content of a chat completion, as the client asked for it (a tool call when it offered tools). */
-function completion(
-  text: string,
-  withTools: boolean,
-  finishReason: string,
-  promptTokens = '100',
-): string {
+function completion(text: string, withTools: boolean, finishReason: string, promptTokens = '100'): string {
   const message = withTools
     ? {
         role: 'assistant',
@@ -143,7 +138,10 @@ function replyOf(play: HostilePlay, withTools: boolean): string | null {
       );
     case 'huge-reply':
       return completion(
-        answerOf([{ text: `Acme ${'wants a discount '.repeat(180_000)}`, sources: ['1'] }], 'Acme wants a discount.'),
+        answerOf(
+          [{ text: `Acme ${'wants a discount '.repeat(180_000)}`, sources: ['1'] }],
+          'Acme wants a discount.',
+        ),
         withTools,
         finish,
       );
@@ -202,7 +200,9 @@ export async function startHostileModelServer(): Promise<HostileModelServer> {
       }
       if (play === 'echo-error') {
         res.writeHead(400, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ error: { message: `Invalid request: ${body}`, type: 'invalid_request_error' } }));
+        res.end(
+          JSON.stringify({ error: { message: `Invalid request: ${body}`, type: 'invalid_request_error' } }),
+        );
         return;
       }
       const withTools = (JSON.parse(body) as { tools?: unknown }).tools !== undefined;
