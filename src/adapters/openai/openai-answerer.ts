@@ -268,7 +268,7 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
             const failure = toModelError(error);
             // Having asked every way already, this answer is not worth the same requests again.
             const retry = failure.transient && mode === profile.mode;
-            throw new ModelError(failure.kind, failure.message, retry, { cause: error, usage });
+            throw withUsage(new ModelError(failure.kind, failure.message, retry, { cause: error }), usage);
           }
           // A server that ignores how JSON was asked (prose, or JSON of another shape) is asked the
           // next way for this answer; the process follows only when it keeps doing so.
