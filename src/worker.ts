@@ -159,7 +159,7 @@ export async function runWorker(
       taskQueue,
       deps: {
         ...deps,
-        answerer: observeAnswerer(deps.answerer, meter, tracing),
+        answerer: observeAnswerer(deps.answerer, meter, tracing, { model: settings.openai?.model }),
         observer: tracing ? combineObservers(tracing.gongObserver, metricsObserver) : metricsObserver,
       },
       workflowCode: code,

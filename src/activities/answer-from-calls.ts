@@ -3,6 +3,7 @@ import type { Answer } from '../answering';
 import { hasAiContent } from '../answering/ai-content';
 import { readCallContent } from '../gong/read-call-content';
 import { gongClientFor, type ActivityDeps } from './deps';
+import { assertResultFits } from './assert-result-fits';
 import { whileHeartbeating } from './while-heartbeating';
 import { readTranscriptsForCalls } from '../gong/read-transcripts';
 
@@ -56,6 +57,11 @@ export function createAnswerFromCalls(deps: ActivityDeps) {
     );
     // An answerer that does not say whether it answered has found nothing when it cites no call read.
     const answersQuestion = answer.answersQuestion ?? answer.citedCallIds.length > 0;
-    return { answer: { ...answer, answersQuestion }, analyzedCallIds: calls.map((call) => call.callId) };
+    const result = {
+      answer: { ...answer, answersQuestion },
+      analyzedCallIds: calls.map((call) => call.callId),
+    };
+    assertResultFits(result, 'The answer', 'Ask about fewer calls (a shorter range or a narrower question).');
+    return result;
   };
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createOpenAiAnswerer,
   createOpenAiClient,
+  NOT_ANSWERED,
   TRIMMED_NOTE,
   type OpenAiAnswererOptions,
 } from '../../src/adapters/openai';
@@ -90,7 +91,7 @@ describe('OpenAI answerer', () => {
     const schema = sent().response_format?.json_schema?.schema;
     expect(sent().response_format?.type).toBe('json_schema');
     expect(JSON.stringify(schema)).toContain(
-      '"sources":{"type":"array","items":{"type":"string","enum":["1","2","3"]}}',
+      '"sources":{"type":"array","maxItems":20,"items":{"type":"string","enum":["1","2","3"]}}',
     );
   });
 
@@ -153,12 +154,12 @@ describe('OpenAI answerer', () => {
     });
   });
 
-  it("uses the model's own answer when it makes no claim (the calls do not answer)", async () => {
-    server.enqueue({ json: { answer: 'The calls do not discuss hiring.', claims: [] } });
+  it('says the calls do not answer, without words of the model, when the model says so', async () => {
+    server.enqueue({ json: { answered: false, answer: 'Acme is hiring 40 engineers.', claims: [] } });
 
     const result = await answerer.answer('Are they hiring?', acmeCalls);
 
-    expect(result).toMatchObject({ answer: 'The calls do not discuss hiring.', citedCallIds: [] });
+    expect(result).toMatchObject({ answer: NOT_ANSWERED, citedCallIds: [], answersQuestion: false });
   });
 
   it('marks a reply with no claim citing a call as not answering from the calls read', async () => {
@@ -386,32 +387,44 @@ describe('OpenAI answerer', () => {
     expect((error as Error).message).toContain('does not match the answer schema');
   });
 
-  it('asks as json_object when the server answers a json_schema request in prose, and remembers it', async () => {
-    const adaptations: string[] = [];
-    const adapting = answererWith({ onAdapt: (message) => adaptations.push(message) });
+  it('asks as json_object for the answer in progress only when the server answers a json_schema request in prose once', async () => {
     server.enqueue({ content: 'Sure! Acme asked for a 15% discount on a two-year term.' });
 
-    const first = await adapting.answer('pricing?', acmeCalls);
-    const second = await adapting.answer('security?', acmeCalls);
+    const first = await answerer.answer('pricing?', acmeCalls);
+    const second = await answerer.answer('security?', acmeCalls);
 
     expect(first).toMatchObject({ answeredBy: 'openai', citedCallIds: ['c-kickoff'] });
     expect(second).toMatchObject({ answeredBy: 'openai', citedCallIds: ['c-kickoff'] });
     expect(server.requests.map((_, index) => sent(index).response_format?.type)).toEqual([
       'json_schema',
       'json_object',
-      'json_object',
-    ]);
-    expect(adaptations).toEqual([
-      "gpt-test: the server ignores structured output as json_schema (the reply is not the answer's JSON); asking as json_object",
+      'json_schema',
     ]);
   });
 
-  it('tries every way of asking for JSON while the server answers in prose, then fails as a retryable bad reply', async () => {
+  it('asks as json_object from then on, and says so, once three answers in a row got prose to json_schema', async () => {
+    const adaptations: string[] = [];
+    const adapting = answererWith({ onAdapt: (message) => adaptations.push(message) });
+    for (const question of ['pricing?', 'security?', 'timeline?']) {
+      server.enqueue({ content: 'Sure! Acme asked for a 15% discount on a two-year term.' });
+      await adapting.answer(question, acmeCalls);
+    }
+    server.requests.length = 0;
+
+    await adapting.answer('Who signs?', acmeCalls);
+
+    expect(sent().response_format?.type).toBe('json_object');
+    expect(adaptations).toEqual([
+      "gpt-test: the server ignored structured output as json_schema in 3 answers in a row (the reply was not the answer's JSON); asking as json_object",
+    ]);
+  });
+
+  it('tries every way of asking for JSON while the server answers in prose, then fails as a bad reply not to be retried', async () => {
     server.setDefault(() => ({ content: 'Acme wants a discount, I think.' }));
 
     const error = await rejection(answerer.answer('pricing?', acmeCalls));
 
-    expect(error).toMatchObject({ kind: 'model_bad_reply', transient: true });
+    expect(error).toMatchObject({ kind: 'model_bad_reply', transient: false });
     const asked = server.requests.map((request) => {
       const body = request.body as SentBody & { tools?: unknown[] };
       return body.response_format?.type ?? (body.tools ? 'tools' : 'prompt');

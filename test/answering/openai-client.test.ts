@@ -93,8 +93,8 @@ describe('chooseAnswerer', () => {
       modelError: { kind: 'model_bad_reply', message: 'The model reply is not valid JSON.' },
     });
     expect(result.answer).toContain('15% discount');
-    // json_schema, json_object, tools and prompt once each, then the prompt twice more.
-    expect(server.requests).toHaveLength(6);
+    // json_schema, json_object, tools and prompt once each; having asked every way, not again.
+    expect(server.requests).toHaveLength(4);
   });
 });
 

@@ -77,7 +77,7 @@ describe('llama-cpp-python, replayed: auto structured output', () => {
     expect(sent(0).response_format?.type).toBe('json_schema');
     expect(sent(1).response_format).toMatchObject({
       type: 'json_object',
-      schema: { required: ['answer', 'claims'] },
+      schema: { required: ['answered', 'answer', 'claims'] },
     });
     expect(sent(2).response_format?.type).toBe('json_object');
   });

@@ -150,3 +150,20 @@ it("counts the model's input and output tokens as the model server reported them
   expect(tokens('input')).toBe(REPORTED_USAGE.prompt_tokens);
   expect(tokens('output')).toBe(REPORTED_USAGE.completion_tokens);
 });
+
+it('counts the tokens of a reply the model failed with when OPENAI_FALLBACK=fail', async () => {
+  const before = seriesValue(await scrape(), 'gong_model_tokens_total', { model: MODEL, type: 'input' }) ?? 0;
+  openAi.enqueue({
+    json: { answered: true, answer: 'x', claims: [{ text: 'Acme signed.', sources: ['99'] }] },
+    usage: { prompt_tokens: 300, completion_tokens: 7 },
+  });
+
+  await answerQuestionAboutCustomerCall(
+    h.client,
+    { connectionId: 'acme', customerName: 'Acme', question: 'Did Acme sign?' },
+    { taskQueue },
+  ).catch(() => undefined);
+
+  const after = seriesValue(await scrape(), 'gong_model_tokens_total', { model: MODEL, type: 'input' });
+  expect(after).toBe(before + 300);
+});

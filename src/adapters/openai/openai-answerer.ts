@@ -52,29 +52,49 @@ export interface OpenAiAnswererOptions {
 export const TRIMMED_NOTE =
   "(Part of the calls' content was left out to fit the model's context; the passages most relevant to the question were kept.)";
 
+/** Said when the model says the calls do not answer: its own words are not shown, since they cite nothing. */
+export const NOT_ANSWERED = 'The calls read do not answer the question.';
+
 /** Requests one answer may take while adapting to the server: formats, parameters, context, one shorter reply. */
 const MAX_REQUESTS_PER_ANSWER = 10;
+
+/**
+ * Answers in a row whose replies in the process's structured-output mode were not the answer's JSON
+ * before the process asks the next way: one odd reply says little about the server.
+ */
+const STRAYED_ANSWERS_BEFORE_DOWNGRADE = 3;
+
+/** `[1]`, `[2, 3]`, `[ 7 ]`: citation markers a model wrote into a claim's text itself. */
+const OWN_MARKERS = /\s*\[\s*\d+(?:\s*[,;–-]\s*\d+)*\s*\]/g;
 
 /** What this process has learned the server accepts; kept for the answerer's life. */
 interface ServerProfile {
   mode: StructuredOutputMode;
+  /** Answers in a row whose replies in `mode` were not the answer's JSON. */
+  strayedAnswers: number;
   tokenParameter: 'max_tokens' | 'max_completion_tokens';
   temperature: boolean;
   contextTokens: number;
 }
 
+/** A count of tokens: a non-negative integer that adds up exactly; anything else is no count. */
+function isTokenCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
 /**
  * `total` plus what one completion reports, so a reply cut at the token limit counts with the
- * shorter one asked after it. A server that reports no usage, or not both counts, adds nothing.
+ * shorter one asked after it. A server that reports no usage, or not both counts as counts
+ * (negative, fractional, huge or not numbers at all), adds nothing: usage is telemetry.
  */
 function addUsage(
   total: TokenUsage | undefined,
   reported: OpenAI.CompletionUsage | null | undefined,
 ): TokenUsage | undefined {
-  // Typed as numbers, but OpenAI-compatible servers may leave either out.
+  // Typed as numbers, but OpenAI-compatible servers may send anything.
   const prompt: unknown = reported?.prompt_tokens;
   const completion: unknown = reported?.completion_tokens;
-  if (typeof prompt !== 'number' || typeof completion !== 'number') return total;
+  if (!isTokenCount(prompt) || !isTokenCount(completion)) return total;
   return addTokens(total, { promptTokens: prompt, completionTokens: completion });
 }
 
@@ -104,27 +124,31 @@ function formatRejected(
  * An answerer backed by an OpenAI-compatible chat model. It numbers the analyzed calls and has the
  * model cite those numbers (restricted by the schema), then maps them back to call ids, so a model
  * that cannot copy a 19-digit id still cites correctly and an invented citation never reaches a user.
+ * Only cited claims make an answer: a reply whose statements cite no call read is a bad reply, and
+ * a model saying the calls do not answer gets {@link NOT_ANSWERED}, not its own words.
  * It adapts to the server within one answer, without reading anything again: in `auto` mode a
- * refused structured-output format, or a reply that is not the answer's JSON (a server ignoring
- * the format and answering in prose), moves to the next (`json_schema`, `json_object`, `tools`,
- * `prompt`) for the rest of the process; a refused `max_tokens` becomes `max_completion_tokens`, a
- * refused temperature is left out, a context overflow that names the window shrinks the prompt to
- * it, and a reply cut at the token limit is asked once more for a shorter answer. Every failure is
- * a {@link ModelError}.
+ * refused structured-output format moves to the next (`json_schema`, `json_object`, `tools`,
+ * `prompt`) for the rest of the process; a reply that is not the answer's JSON (a server ignoring
+ * the format and answering in prose) moves on for the answer in progress, and for the process only
+ * after {@link STRAYED_ANSWERS_BEFORE_DOWNGRADE} answers in a row. A refused `max_tokens` becomes
+ * `max_completion_tokens`, a refused temperature is left out, a context overflow that names the
+ * window shrinks the prompt to it, and a reply cut at the token limit is asked once more for a
+ * shorter answer. Every failure is a {@link ModelError}.
  */
 export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
   const { client, model, structuredOutput = 'auto', maxOutputTokens = 800, maxCallChars = 60_000 } = options;
   const reasoning = REASONING_MODEL.test(model);
   const profile: ServerProfile = {
     mode: structuredOutput === 'auto' ? 'json_schema' : structuredOutput,
+    strayedAnswers: 0,
     tokenParameter: reasoning ? 'max_completion_tokens' : 'max_tokens',
     temperature: !reasoning,
     contextTokens: options.contextTokens ?? defaultContextTokens(model),
   };
   const adapt = (message: string) => options.onAdapt?.(`${model}: ${message}`);
 
-  /** Changes the profile after the server refused a request; false when nothing is left to try. */
-  function adaptTo(error: unknown, mode: StructuredOutputMode): boolean {
+  /** Changes the request's parameters after the server refused one; false when none applies. */
+  function adaptParameters(error: unknown): boolean {
     if (isContextExceeded(error)) {
       const limit = contextLimitOf(error);
       if (limit === null || limit <= maxOutputTokens) return false;
@@ -144,22 +168,21 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
       adapt("the server refuses temperature 0; using the model's default");
       return true;
     }
-    return rejectsFormat(error, mode) && moveOnFrom(mode, `refuses structured output as ${mode}`);
+    return false;
   }
 
-  /**
-   * In `auto` mode, asks the next way for JSON after `mode` failed (`what` the server did), for
-   * the rest of the process; false when the mode is fixed or none is left.
-   */
-  function moveOnFrom(mode: StructuredOutputMode, what: string): boolean {
-    if (structuredOutput !== 'auto') return false;
-    // Another answer has moved on already: ask as it does.
-    if (profile.mode !== mode) return true;
-    const next = STRUCTURED_OUTPUT_MODES[STRUCTURED_OUTPUT_MODES.indexOf(mode) + 1];
-    if (!next) return false;
+  /** The way of asking for JSON after `mode`, in `auto` mode; undefined when fixed or none is left. */
+  function nextMode(mode: StructuredOutputMode): StructuredOutputMode | undefined {
+    if (structuredOutput !== 'auto') return undefined;
+    return STRUCTURED_OUTPUT_MODES[STRUCTURED_OUTPUT_MODES.indexOf(mode) + 1];
+  }
+
+  /** Asks as `next` for the rest of the process, unless another answer has moved past `from` already. */
+  function downgrade(from: StructuredOutputMode, next: StructuredOutputMode, what: string): void {
+    if (STRUCTURED_OUTPUT_MODES.indexOf(profile.mode) > STRUCTURED_OUTPUT_MODES.indexOf(from)) return;
     profile.mode = next;
+    profile.strayedAnswers = 0;
     adapt(`the server ${what}; asking as ${next}`);
-    return true;
   }
 
   async function complete(
@@ -174,8 +197,10 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
   }> {
     let shorter = false;
     let usage: TokenUsage | undefined;
+    // This answer's way of asking for JSON: it may move on from the process's without changing it.
+    let mode = profile.mode;
+    let strayed = false;
     for (let request = 1; ; request += 1) {
-      const mode = profile.mode;
       const schema = answerJsonSchema(calls.length);
       const instructions = [
         ...(mode === 'prompt' ? [jsonOnlyInstruction(schema)] : []),
@@ -202,26 +227,63 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
           { signal },
         );
       } catch (error) {
-        if (signal?.aborted || request >= MAX_REQUESTS_PER_ANSWER || !adaptTo(error, mode)) {
-          throw rejectsFormat(error, mode)
-            ? formatRejected(error, mode, structuredOutput)
-            : toModelError(error);
+        const refused = rejectsFormat(error, mode);
+        const next = refused ? nextMode(mode) : undefined;
+        const adapted =
+          !signal?.aborted &&
+          request < MAX_REQUESTS_PER_ANSWER &&
+          (next !== undefined || adaptParameters(error));
+        if (!adapted) {
+          throw refused ? formatRejected(error, mode, structuredOutput) : toModelError(error);
+        }
+        // A refused format is refused every time: the process asks the next way from now on.
+        if (next) {
+          downgrade(mode, next, `refuses structured output as ${mode}`);
+          mode = next;
         }
         continue;
       }
       usage = addUsage(usage, completion.usage);
-      if (completion.choices[0]?.finish_reason !== 'length') {
+      const finishReason = completion.choices[0]?.finish_reason;
+      if (finishReason === 'content_filter') {
+        // The same prompt meets the same filter: not retried, and no reason to ask another way.
+        throw new ModelError(
+          'model_bad_reply',
+          "The model server's content filter stopped the reply.",
+          false,
+          {
+            usage,
+          },
+        );
+      }
+      if (finishReason !== 'length') {
         const text = replyText(completion);
         try {
-          return { reply: parseModelAnswer(text), trimmed: prompt.trimmed, usage };
+          const reply = parseModelAnswer(text);
+          if (mode === profile.mode && !strayed) profile.strayedAnswers = 0;
+          return { reply, trimmed: prompt.trimmed, usage };
         } catch (error) {
-          // A server that ignores how JSON was asked (prose, or JSON of another shape) is asked the next way.
-          if (
-            request >= MAX_REQUESTS_PER_ANSWER ||
-            !moveOnFrom(mode, `ignores structured output as ${mode} (the reply is not the answer's JSON)`)
-          ) {
-            throw withUsage(toModelError(error), usage);
+          const next = error instanceof ModelError && !error.transient ? undefined : nextMode(mode);
+          if (request >= MAX_REQUESTS_PER_ANSWER || !next) {
+            const failure = toModelError(error);
+            // Having asked every way already, this answer is not worth the same requests again.
+            const retry = failure.transient && mode === profile.mode;
+            throw withUsage(new ModelError(failure.kind, failure.message, retry, { cause: error }), usage);
           }
+          // A server that ignores how JSON was asked (prose, or JSON of another shape) is asked the
+          // next way for this answer; the process follows only when it keeps doing so.
+          if (mode === profile.mode && !strayed) {
+            strayed = true;
+            profile.strayedAnswers += 1;
+            if (profile.strayedAnswers >= STRAYED_ANSWERS_BEFORE_DOWNGRADE) {
+              downgrade(
+                mode,
+                next,
+                `ignored structured output as ${mode} in ${profile.strayedAnswers} answers in a row (the reply was not the answer's JSON)`,
+              );
+            }
+          }
+          mode = next;
           continue;
         }
       }
@@ -246,20 +308,17 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
       // Labels `1`..`n` back to call ids; an unknown label maps to nothing and its claim may drop.
       const idOf = (label: string) => calls[Number(label.replace(/[[\]\s]/g, '')) - 1]?.callId ?? '';
       const claims = keepKnownCitations(
-        reply.claims.map((claim) => ({ text: claim.text, callIds: claim.sources.map(idOf) })),
+        reply.claims.map((claim) => ({
+          // Only the citations' own markers may number calls.
+          text: claim.text.replace(OWN_MARKERS, ''),
+          callIds: claim.sources.map(idOf),
+        })),
         calls.map((call) => call.callId),
       );
-      if (claims.length === 0 && reply.claims.length > 0) {
-        throw new ModelError(
-          'model_bad_reply',
-          `The model cited none of the ${calls.length} analyzed calls (it cited ${JSON.stringify(reply.claims.flatMap((c) => c.sources)).slice(0, 200)}).`,
-          false,
-          { usage },
-        );
-      }
-      // No claims at all: the model says the calls do not answer, in its own words.
+      const saysUnanswered = !reply.answered && reply.claims.length === 0;
+      if (claims.length === 0 && !saysUnanswered) throw uncited(reply, calls.length, usage);
       const cited =
-        claims.length > 0 ? assembleCitedAnswer(claims) : { answer: reply.answer, citedCallIds: [] };
+        claims.length > 0 ? assembleCitedAnswer(claims) : { answer: NOT_ANSWERED, citedCallIds: [] };
       const notes = [
         ...transcriptNote(calls, new Map(transcripts.map((t) => [t.callId, t])), cited.citedCallIds),
         ...(trimmed ? [TRIMMED_NOTE] : []),
@@ -276,4 +335,27 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
       } satisfies Answer;
     },
   };
+}
+
+/**
+ * The failure of a reply with no claim citing a call read: its statements are unsupported, so it
+ * is never an answer. Citing only calls that were not read is not retried (the model made them up);
+ * stating without claims is, since another reply may cite.
+ */
+function uncited(reply: ModelAnswer, callCount: number, usage: TokenUsage | undefined): ModelError {
+  if (reply.claims.length > 0) {
+    const sources = JSON.stringify(reply.claims.flatMap((c) => c.sources)).slice(0, 200);
+    return new ModelError(
+      'model_bad_reply',
+      `The model cited none of the ${callCount} analyzed calls (it cited ${sources}).`,
+      false,
+      { usage },
+    );
+  }
+  return new ModelError(
+    'model_bad_reply',
+    'The model answered without claims citing the calls read; an uncited answer is never given.',
+    true,
+    { usage },
+  );
 }

@@ -47,6 +47,14 @@ export function toModelError(error: unknown): ModelError {
   }
   if (error instanceof OpenAI.APIError) {
     const status = error.status ?? 0;
+    if (status >= 300 && status < 400) {
+      return new ModelError(
+        'model_rejected_request',
+        `The model server answered HTTP ${status}, a redirect, which model requests never follow: set OPENAI_BASE_URL to the address that answers.`,
+        false,
+        { cause: error },
+      );
+    }
     const message = `The model server answered HTTP ${status}: ${error.message}`;
     if (isContextExceeded(error)) {
       return new ModelError('model_context_exceeded', message, false, { cause: error });
