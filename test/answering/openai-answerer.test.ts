@@ -162,8 +162,8 @@ describe('OpenAI answerer', () => {
     expect(result).toMatchObject({ answer: NOT_ANSWERED, citedCallIds: [], answersQuestion: false });
   });
 
-  it('marks a reply with no claim citing a call as not answering from the calls read', async () => {
-    server.enqueue({ json: { answer: 'The calls do not discuss hiring.', claims: [] } });
+  it('marks a reply saying the calls do not answer as not answering from the calls read', async () => {
+    server.enqueue({ json: { answered: false, answer: 'The calls do not discuss hiring.', claims: [] } });
 
     const result = await answerer.answer('Are they hiring?', acmeCalls);
 
