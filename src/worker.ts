@@ -134,6 +134,7 @@ export async function runWorker(
           pingTemporal: () =>
             connection?.workflowService.getSystemInfo({}) ?? Promise.reject(new Error('not connected')),
           pingStore: () => deps.connections.ping(),
+          logDetail: (message) => log.warn(message),
         }),
       )
     : undefined;
