@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { WorkflowHandle } from '@temporalio/client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWorkflowError, runHealthCheck, startHealthCheck } from '../../src/client';
 import { FailureTypes } from '../../src/api/failure-types';
@@ -39,6 +40,15 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** Resolves once the run's activity has failed an attempt and waits to be tried again, or the run ended. */
+async function firstAttemptFailed(handle: WorkflowHandle): Promise<void> {
+  for (;;) {
+    const { raw, status } = await handle.describe();
+    if (status.name !== 'RUNNING' || (raw.pendingActivities?.[0]?.attempt ?? 0) >= 2) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** The shared encrypted store as a replica holding `keys` reads it. */
 function storeWith(keys: string): ConnectionStore {
   const store = openStore(
@@ -62,12 +72,8 @@ it('a run on a replica without the new key fails retryably as secret_key_not_hel
 it('a run that met a replica without the new key completes once a replica holding it picks it up', async () => {
   const taskQueue = uniqueTaskQueue('rotation');
   const handle = await startHealthCheck(h.client, { connectionId: 'acme-prod' }, { taskQueue });
-  // The old replica fails the first attempts; the run waits for the next one instead of ending.
-  await h.withWorker(
-    () => new Promise((resolve) => setTimeout(resolve, 1500)),
-    { connections: storeWith(OLD_KEY) },
-    taskQueue,
-  );
+  // The old replica fails the first attempt; the run waits for the next one instead of ending.
+  await h.withWorker(() => firstAttemptFailed(handle), { connections: storeWith(OLD_KEY) }, taskQueue);
   const result = await h.withWorker(
     () => handle.result(),
     { connections: storeWith(`${OLD_KEY},${NEW_KEY}`) },
