@@ -34,7 +34,7 @@ export interface GongRequestObserver {
 }
 
 /** The template of every path that is not one of Gong's documented ones. */
-export const OTHER_PATH_TEMPLATE = '{other}';
+const OTHER_PATH_TEMPLATE = '{other}';
 
 /** One documented template, split into its segments; `null` stands for a parameter (`{id}`). */
 interface CompiledTemplate {
