@@ -119,7 +119,8 @@ export async function runWorker(
   });
   if (telemetry.prometheusAddress)
     log.info(`Prometheus metrics on http://${telemetry.prometheusAddress}/metrics`);
-  else if (telemetry.otlpMetricsUrl) log.info(`OTLP metrics to ${telemetry.otlpMetricsUrl}`);
+  // The origin only: an endpoint may carry user-info (`http://user:token@host`).
+  else if (telemetry.otlpMetricsUrl) log.info(`OTLP metrics to ${new URL(telemetry.otlpMetricsUrl).origin}`);
   const tracing = await startTracing(telemetry);
   if (tracing) log.info('Tracing: spans exported over OTLP (OTEL_EXPORTER_OTLP_ENDPOINT)');
 
@@ -134,6 +135,7 @@ export async function runWorker(
           pingTemporal: () =>
             connection?.workflowService.getSystemInfo({}) ?? Promise.reject(new Error('not connected')),
           pingStore: () => deps.connections.ping(),
+          logDetail: (message) => log.warn(message),
         }),
       )
     : undefined;

@@ -12,6 +12,8 @@ export const FailureTypes = {
   urlNotAllowed: 'GongUrlNotAllowed',
   connectionNotFound: 'ConnectionNotFound',
   connectionCorrupt: 'ConnectionCorrupt',
+  /** Sealed under a secrets key this process does not hold (yet): another replica, or a later attempt, may. */
+  secretKeyNotHeld: 'SecretKeyNotHeld',
   connectionBusy: 'ConnectionBusy',
   connectionStoreUnavailable: 'ConnectionStoreUnavailable',
   invalidInput: 'InvalidInput',

@@ -18,6 +18,7 @@ export type GongWorkflowErrorKind =
   | 'gong_response_too_large'
   | 'url_not_allowed'
   | 'connection_corrupt'
+  | 'secret_key_not_held'
   | 'connection_busy'
   | 'model_unavailable'
   | 'model_rejected_request'
@@ -46,6 +47,7 @@ const KIND_OF_TYPE: Record<FailureType, Exclude<GongWorkflowErrorKind, 'unknown'
   [FailureTypes.connectionNotFound]: 'connection_not_found',
   [FailureTypes.connectionStoreUnavailable]: 'connection_store_unavailable',
   [FailureTypes.connectionCorrupt]: 'connection_corrupt',
+  [FailureTypes.secretKeyNotHeld]: 'secret_key_not_held',
   [FailureTypes.connectionBusy]: 'connection_busy',
   [FailureTypes.gongAuth]: 'gong_auth',
   [FailureTypes.gongRateLimited]: 'gong_rate_limited',

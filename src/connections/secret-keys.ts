@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { FailureTypes } from '../api/failure-types';
+import { FailureTypes, type FailureType } from '../api/failure-types';
 import { GongWorkerError } from '../api/gong-worker-error';
 
 /** One named 32-byte AES key from `GONG_SECRETS_KEYS`. */
@@ -31,9 +31,20 @@ export interface ConnectionSecrets {
 
 /** Raised for a bad `GONG_SECRETS_KEYS` or a secret that does not open; names key ids, never key bytes. */
 export class SecretKeyError extends GongWorkerError {
-  override readonly name = 'SecretKeyError';
-  // A missing or wrong key: the connection cannot be read until the operator fixes it.
-  override readonly failureType = FailureTypes.connectionCorrupt;
+  override readonly name: string = 'SecretKeyError';
+  // A wrong key or damaged data: the connection cannot be read until the operator fixes it.
+  override readonly failureType: FailureType = FailureTypes.connectionCorrupt;
+}
+
+/**
+ * A connection is sealed under a key this process does not hold: during a rotation another replica
+ * re-encrypted it under a key not yet deployed here. Retryable: the attempt may reach a replica
+ * that holds it, or this one once it is redeployed with it.
+ */
+export class SecretKeyNotHeldError extends SecretKeyError {
+  override readonly name = 'SecretKeyNotHeldError';
+  override readonly failureType = FailureTypes.secretKeyNotHeld;
+  override readonly retryable = true;
 }
 
 const KEY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
@@ -104,7 +115,7 @@ export function openSecrets(
 ): ConnectionSecrets {
   const key = keyring.keys.find((k) => k.id === sealed.keyId);
   if (!key) {
-    throw new SecretKeyError(
+    throw new SecretKeyNotHeldError(
       `Connection "${connectionId}" is encrypted with key "${sealed.keyId}", which is not in GONG_SECRETS_KEYS`,
     );
   }

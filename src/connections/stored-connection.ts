@@ -4,7 +4,7 @@ import {
   openSecrets,
   sealedSecretsSchema,
   sealSecrets,
-  SecretKeyError,
+  SecretKeyNotHeldError,
   type SealedSecrets,
   type SecretKeyring,
 } from './secret-keys';
@@ -66,7 +66,7 @@ export function fromStored(
   }
   if (!('secrets' in stored)) return stored;
   if (!keyring) {
-    throw new SecretKeyError(
+    throw new SecretKeyNotHeldError(
       `Connection "${expectedId}" is encrypted with key "${stored.secrets.keyId}", but GONG_SECRETS_KEYS is not set`,
     );
   }

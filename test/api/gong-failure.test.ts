@@ -10,6 +10,7 @@ describe('the kind the platform reads of each failure type', () => {
     [FailureTypes.retryAfterTooLong, 'retry_after_too_long'],
     [FailureTypes.responseTooLarge, 'gong_response_too_large'],
     [FailureTypes.connectionCorrupt, 'connection_corrupt'],
+    [FailureTypes.secretKeyNotHeld, 'secret_key_not_held'],
     [FailureTypes.connectionBusy, 'connection_busy'],
   ])('%s is %s', (type, kind) => {
     expect(kindOf(type)).toBe(kind);

@@ -1,4 +1,5 @@
 import type { ReadinessCheck } from './health-server';
+import { sharedReadiness } from './shared-readiness';
 
 /** What {@link workerReadiness} asks about. */
 export interface ReadinessProbes {
@@ -10,15 +11,21 @@ export interface ReadinessProbes {
   pingStore(): Promise<unknown>;
   /** How long each ping may take; default 3 s. */
   timeoutMs?: number;
+  /** How long an answer is reused for the probes that follow; default 1 s. */
+  cacheMs?: number;
+  /** Receives why Temporal or the store did not answer: the network only hears that they did not. */
+  logDetail(message: string): void;
 }
 
 /**
  * Ready means: the worker runs and both pollers poll, Temporal answers, and the connection store
- * answers. The first problem found is the reason given.
+ * answers. The first problem found is the reason given, in general terms: whoever can reach the
+ * probe port must not learn the store's user or Temporal's address, so the detail is logged instead.
+ * Probes arriving together share one check, and its answer is reused briefly.
  */
 export function workerReadiness(probes: ReadinessProbes): ReadinessCheck {
   const timeoutMs = probes.timeoutMs ?? 3000;
-  return async () => {
+  const check: ReadinessCheck = async () => {
     const status = probes.workerStatus();
     if (status === null) return 'the worker has not started polling yet';
     if (status.runState !== 'RUNNING') return `the worker is ${status.runState.toLowerCase()}`;
@@ -26,11 +33,17 @@ export function workerReadiness(probes: ReadinessProbes): ReadinessCheck {
       return 'the worker is not polling its task queue';
     }
     const temporal = await withinTime(probes.pingTemporal(), timeoutMs);
-    if (temporal) return `Temporal does not answer (${temporal})`;
+    if (temporal) return unready('Temporal does not answer', temporal);
     const store = await withinTime(probes.pingStore(), timeoutMs);
-    if (store) return `the connection store does not answer (${store})`;
+    if (store) return unready('the connection store does not answer', store);
     return null;
   };
+  return sharedReadiness(check, { ttlMs: probes.cacheMs });
+
+  function unready(reason: string, detail: string): string {
+    probes.logDetail(`not ready: ${reason} (${detail})`);
+    return reason;
+  }
 }
 
 /** Null when `promise` resolves within `ms`, otherwise why not. */

@@ -8,7 +8,6 @@ import { BatchSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { Context } from '@temporalio/activity';
 import {
-  makeWorkflowExporter,
   OpenTelemetryActivityInboundInterceptor,
   OpenTelemetryActivityOutboundInterceptor,
   OpenTelemetryNexusInboundInterceptor,
@@ -18,6 +17,7 @@ import {
 import type { TelemetrySettings } from '../../config/telemetry';
 import type { GongRequestObserver } from '../../gong/request-observer';
 import type { Tracing } from './worker-tracing';
+import { workflowSpanExporter } from './workflow-span-exporter';
 
 const require = createRequire(import.meta.url);
 
@@ -63,7 +63,7 @@ export function startTracingSdk(settings: NonNullable<TelemetrySettings['tracing
         // A prebuilt traced bundle holds the workflow interceptors already (scripts/build.mjs).
         workflowModules: prebuiltBundle ? [] : [workflowInterceptors],
       },
-      sinks: { exporter: makeWorkflowExporter(spanProcessor, resource) },
+      sinks: { exporter: workflowSpanExporter(spanProcessor, resource) },
     }),
     gongObserver: gongSpans(tracer),
     modelCall: (fn, describe) => inSpan(tracer, 'model call', { kind: SpanKind.CLIENT }, fn, describe),
