@@ -1,3 +1,4 @@
+import { domainToASCII, domainToUnicode } from 'node:url';
 import { GongUrlNotAllowedError } from './errors';
 
 const ALLOWED_SUFFIX = '.gong.io';
@@ -57,10 +58,20 @@ export function assertAllowedUrl(url: URL): void {
   if (url.port !== '') throw new GongUrlNotAllowedError(`port ${url.port} is not accepted`);
   const host = url.hostname.toLowerCase();
   const label = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-  const labelsValid = host.split('.').every((part) => label.test(part));
+  const labelsValid = host.split('.').every((part) => label.test(part) && validPunycode(part));
   if (!labelsValid || !host.endsWith(ALLOWED_SUFFIX) || host.length === ALLOWED_SUFFIX.length) {
     throw new GongUrlNotAllowedError(`host "${host}" is not a *.gong.io host`);
   }
+}
+
+/**
+ * An `xn--` label must decode to Unicode that encodes back to it: Node 24's URL parser accepts
+ * labels such as `xn--a` that decode to nothing, which Node 20's refused.
+ */
+function validPunycode(label: string): boolean {
+  if (!label.startsWith('xn--')) return true;
+  const unicode = domainToUnicode(label);
+  return unicode !== '' && unicode !== label && domainToASCII(unicode) === label;
 }
 
 /** Names what, besides a host name, a base URL carries, without repeating any of it. */
