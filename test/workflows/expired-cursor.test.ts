@@ -64,7 +64,8 @@ describe('an expired Gong cursor restarts the slice it belonged to', () => {
       (taskQueue) =>
         answerQuestionAboutCustomerCall(
           h.client,
-          { connectionId: 'acme-prod', customerName: 'Acme', question: 'Pricing?' },
+          // A question the most recent calls answer: the listing measured here is not continued.
+          { connectionId: 'acme-prod', customerName: 'Acme', question: 'What happened on the recent calls?' },
           { taskQueue },
         ),
       expiringAfterFirstPage(),
