@@ -90,7 +90,7 @@ it("answers a question with the answer's Markdown, numbered sources and the run'
     overStdio(taskQueue, [], (client) => client.callTool(ask('What about price?'))),
   )) as CallToolResult;
   expect(result.isError).toBeFalsy();
-  expect(textOf(result)).toContain('"Acme wants a lower price per seat." [1]');
+  expect(textOf(result)).toContain('"Acme wants a lower price per seat." \\[1\\]');
   expect(result.structuredContent).toMatchObject({
     status: 'answered',
     citations: [{ title: 'Acme pricing call' }],
@@ -249,7 +249,7 @@ it('serves Streamable HTTP with a bearer token: answers with progress, refuses a
         onprogress: (p) => progress.push(p),
       })) as CallToolResult;
       await client.close();
-      expect(textOf(result)).toContain('"Acme wants a lower price per seat." [1]');
+      expect(textOf(result)).toContain('"Acme wants a lower price per seat." \\[1\\]');
       expect(progress[0]?.message).toMatch(/^Run in the Temporal UI: /);
     } finally {
       killGroup(server);
