@@ -1,12 +1,13 @@
 /**
  * What a question about sales calls asks for: its kind (who, when, outcome, next steps, concerns,
- * pricing, competitors, what happened, or a topic), whether it is about the last call only, and the
+ * pricing, competitors, what happened, sentiment, or a topic), whether it is about the last call only, and the
  * words it is about. Parts of speech, lemmas and stems come from the English model; the kinds are
  * recognised from the few words that name them.
  */
 import {
   CHAMPION_CUE,
   DECISION_CUE,
+  isKindOnlyWord,
   isPeopleCue,
   kindCueOf,
   kindOfQuestion,
@@ -24,6 +25,8 @@ export interface AnalyzedQuestion {
   people: PeopleAsked;
   /** True when the question is about the most recent call only ("the last call"). */
   lastCallOnly: boolean;
+  /** True when it asks why ("Why did we lose?"): the reasons the calls give answer it with the outcome. */
+  asksWhy: boolean;
   /** Words the question is about beyond its kind ("Snowflake", "integration"), as written. */
   topics: Word[];
   /** The topic words grouped by phrase: "Snowflake integration" is one subject, "pricing and headcount" two. */
@@ -67,6 +70,7 @@ export function analyzeQuestion(
     words.some((word) => word.text === 'last' || word.text === 'latest' || word.text === 'previous') &&
     !words.some((word) => word.lemma === 'call' && word.text === 'calls');
   const kind = kindOfQuestion(question);
+  const asksWhy = words.some((word) => word.text === 'why');
   const people: PeopleAsked = words.some((word) => DECISION_CUE.test(word.text))
     ? 'decision makers'
     : words.some((word) => CHAMPION_CUE.test(word.text))
@@ -77,9 +81,7 @@ export function analyzeQuestion(
     (word) => isContentWord(word) && !CALL_WORDS.has(word.stem) && !identifying.has(word.stem),
   );
   const isCue = (word: Word) =>
-    kindCueOf(word.text) !== undefined ||
-    isPeopleCue(word.text) ||
-    (kind === 'next steps' && word.text === 'next');
+    kindCueOf(word.text) !== undefined || isPeopleCue(word.text) || isKindOnlyWord(kind, word.text);
   const cues = meaningful.filter(isCue);
   const topics = meaningful.filter((word) => !isCue(word) && isTopicWord(word));
   const others = meaningful.filter((word) => !isCue(word) && !isTopicWord(word));
@@ -107,6 +109,7 @@ export function analyzeQuestion(
     kind,
     people,
     lastCallOnly,
+    asksWhy,
     topics: unique(topics),
     topicPhrases,
     cues: unique(cues),

@@ -4,6 +4,7 @@ import { NO_CALLS_ANALYZED_ANSWER, type Answer, type Answerer } from './answer';
 import { passagesOfCalls } from './call-passages';
 import {
   lastCallAnswer,
+  newestOutcome,
   nextStepsAnswer,
   outcomeAnswer,
   peopleAnswer,
@@ -16,6 +17,7 @@ import { relatedWords, type RelatedWords } from './language/related-words';
 import { rankPassages, startedAt, stemsOf, type RankedPassage } from './passage-ranking';
 import { analyzeQuestion, type AnalyzedQuestion } from './analyze-question';
 import { transcriptNote } from './transcript-note';
+import { DATED } from './dated-text';
 
 /** Limits on how much an extractive answer quotes. */
 export interface ExtractiveAnswererOptions {
@@ -122,10 +124,6 @@ function selectQuotes(ranked: RankedPassage[], asked: AnalyzedQuestion, budget: 
   return quotes.sort((a, b) => startedAt(b) - startedAt(a) || a.callIndex - b.callIndex || a.order - b.order);
 }
 
-/** Words that date a passage: a "when" question is answered by one that holds a date or a duration. */
-const DATED =
-  /\d|\b(Q[1-4]|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|weeks?|months?|quarters?|years?|days?|weekend|end of|by then|deadline|eod|eoq|eoy)\b/i;
-
 /** `"price"`, `"price" or "budget"`, `"a", "b" or "c"`. */
 function quotedList(items: readonly string[]): string {
   const quoted = items.map((item) => `"${item}"`);
@@ -202,7 +200,7 @@ function fieldAnswer(
 
 /**
  * An answerer that needs no LLM. It understands the question's kind (who, when, outcome, next
- * steps, concerns, pricing, competitors, what happened, or a topic) and answers from the Gong
+ * steps, concerns, pricing, competitors, what happened, sentiment, or a topic) and answers from the Gong
  * fields that hold it: people and roles from participants and speakers, Gong's call outcome, the
  * next-steps highlights, the briefs. Otherwise it quotes, verbatim and cited, the passages of the
  * calls' AI content and transcripts that best match the question's content words (BM25 over lemmas
@@ -277,7 +275,10 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         : calls.length === 1
           ? 'Quoted from the one call read:'
           : `Quoted from ${cited.size} of ${callCount(calls.length)}, newest call first:`;
+      // How they feel shows in Gong's outcome of the newest call as much as in what they said.
+      const outcome = asked.kind === 'sentiment' ? newestOutcome(calls) : null;
       const lines: AnswerLine[] = [
+        ...(outcome ? [outcome] : []),
         { text: lead, calls: [] },
         ...quotes.map((quote) => ({
           text: `- ${quote.speaker ? `${quote.speaker} said: ` : ''}"${quote.text}"`,

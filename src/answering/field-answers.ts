@@ -10,6 +10,7 @@ import { hasAiContent } from './ai-content';
 import { isNearDuplicate } from './near-duplicate';
 import { stemsOf } from './passage-ranking';
 import type { AnalyzedQuestion } from './analyze-question';
+import { DATED } from './dated-text';
 
 /** One line of an answer and the calls it cites. */
 export interface AnswerLine {
@@ -316,6 +317,53 @@ export function lastCallAnswer(calls: readonly CallContent[]): AnswerLine[] | nu
     : null;
 }
 
+/** Words that give a reason: "why did we lose?" is answered by "they chose X because...". */
+const GIVES_REASON =
+  /\b(because|due to|lost to|chose|went with|gaps?|too (expensive|slow|complex|costly)|missing|lacks?|instead of)\b/i;
+/** Words that state a decision: "where do we stand?" is answered by what was approved or signed. */
+const STATES_DECISION =
+  /\b(approved|signed|verbal(ly)? commit\w*|chose|lost|won|declined|rejected|agreed|accepted|went with)\b/i;
+/** Reasons or decisions quoted beside an outcome. */
+const MAX_SUPPORTING = 3;
+
+/**
+ * Beside an outcome, the sentences of the calls read that answer what the outcome alone does not:
+ * for "why", the reasons they give; for where things stand over all the calls, the decisions
+ * they state. Newest call first, none that repeats what is already quoted.
+ */
+function supportingLines(
+  asked: AnalyzedQuestion,
+  calls: readonly CallContent[],
+  transcripts: ReadonlyMap<string, CallTranscript>,
+  quoted: readonly string[],
+): AnswerLine[] {
+  const [heading, pattern] = asked.asksWhy
+    ? ['Reasons the calls give:', GIVES_REASON]
+    : !asked.lastCallOnly && asked.topics.length === 0
+      ? ['Decisions on the calls read:', STATES_DECISION]
+      : [null, null];
+  if (!heading || !pattern) return [];
+  const found = sentencesOfCalls(calls, transcripts)
+    .filter((s) => pattern.test(s.text) && !quoted.some((q) => q.length > 0 && isNearDuplicate(s.text, q)))
+    .slice(0, MAX_SUPPORTING);
+  if (found.length === 0) return [];
+  return [{ text: heading, calls: [] }, ...found.map((s) => ({ text: `- "${s.text}"`, calls: [s.call] }))];
+}
+
+/** Words of a commitment: "we will send", "they plan to revisit". */
+const COMMITS = /\b(will|'ll|going to|plans? to|agreed to|promised to|committed to)\b/i;
+
+/** The newest call's Gong outcome, as one line, or null when no call read has one. */
+export function newestOutcome(calls: readonly CallContent[]): AnswerLine | null {
+  const call = newestFirst(calls).find((c) => c.callOutcome && hasAiContent(c));
+  return call?.callOutcome
+    ? {
+        text: `Gong's outcome of the newest call, ${callLabel(call)}: ${call.callOutcome.name}`,
+        calls: [call],
+      }
+    : null;
+}
+
 /** The transcript sentences of a call's next-steps part, as Gong's topics mark it. */
 function spokenNextSteps(transcript: CallTranscript | undefined): string | null {
   const sentences = (transcript?.sentences ?? []).filter(
@@ -349,11 +397,12 @@ export function outcomeAnswer(
     // The brief says how the call went in Gong's words; quoted unless the key points already say it.
     const brief = target.brief?.trim() ?? '';
     const briefAdds = brief.length > 0 && !isNearDuplicate(brief, points.join(' '));
-    return [
+    const lines: AnswerLine[] = [
       { text: `Outcome of ${callLabel(target)}: ${target.callOutcome.name}`, calls: [target] },
       ...points.map((point) => ({ text: `- "${point}"`, calls: [target] })),
       ...(briefAdds ? [{ text: `- Brief: "${brief}"`, calls: [target] }] : []),
     ];
+    return [...lines, ...supportingLines(asked, calls, transcripts, [...points, brief])];
   }
   const spoken = spokenNextSteps(transcripts.get(target.callId));
   const previous = ordered.find((call) => call !== target && call.callOutcome && hasAiContent(call));
@@ -395,6 +444,16 @@ export function nextStepsAnswer(
     else {
       const spoken = spokenNextSteps(transcripts.get(call.callId));
       if (spoken) add(spoken, call);
+    }
+  }
+  // Dated commitments Gong's key points and briefs state ("They will revisit it in Q3") are next
+  // steps too, after the ones Gong marked as such.
+  for (const call of newestFirst(calls)) {
+    const stated = [...call.keyPoints, ...(call.brief ?? '').split(/(?<=[.!?])\s+/)]
+      .map((text) => text.trim())
+      .filter((text) => COMMITS.test(text) && DATED.test(text));
+    for (const text of stated) {
+      if (!steps.some((step) => isNearDuplicate(text, step.text))) add(text, call);
     }
   }
   if (steps.length === 0) return null;

@@ -86,10 +86,11 @@ export async function rankPassages(
     for (const stem of stems) weights.set(stem, Math.max(weights.get(stem) ?? 0, weight));
   };
   const topicStems = new Set(asked.topics.map((word) => word.stem));
-  const cueStems = new Set([
-    ...asked.cues.map((word) => word.stem),
-    ...(asked.cues.length > 0 ? (KIND_WORDS[asked.kind] ?? []).flatMap(stemsOf) : []),
-  ]);
+  // A question of a known kind that names nothing else ("Who are we up against?" holds no content
+  // word) is asked in its kind's words: each of them answers it as a word asked would.
+  const kindOnly = asked.cues.length + asked.topics.length + asked.others.length === 0;
+  const kindStems = asked.cues.length > 0 || kindOnly ? (KIND_WORDS[asked.kind] ?? []).flatMap(stemsOf) : [];
+  const cueStems = new Set([...asked.cues.map((word) => word.stem), ...kindStems]);
   const [topicRelated, cueRelated] = await Promise.all([
     relatedStems(
       asked.topics.filter((word) => word.pos !== 'PROPN'),
@@ -98,7 +99,11 @@ export async function rankPassages(
     relatedStems(asked.cues, related),
   ]);
   // The sales lexicon's words of one meaning stand for the question's word they share a group with.
-  const named = new Set([...topicStems, ...asked.cues.map((word) => word.stem)]);
+  const named = new Set([
+    ...topicStems,
+    ...asked.cues.map((word) => word.stem),
+    ...(kindOnly ? kindStems : []),
+  ]);
   const standsFor = new Map<string, string>();
   for (const [stem, others] of lexiconEquivalents([...topicStems, ...named])) {
     for (const other of others) if (!standsFor.has(other) && !named.has(other)) standsFor.set(other, stem);

@@ -14,24 +14,45 @@ export type QuestionKind =
   | 'pricing'
   | 'competitors'
   | 'what happened'
+  | 'sentiment'
   | 'topic';
 
 /** Beginnings of the words that name each kind, tried in this order: "pricing concerns" are concerns. */
 const KIND_CUES: readonly (readonly [QuestionKind, RegExp])[] = [
-  ['next steps', /^(steps?|actions?|follow-?ups?|to-?dos?)$/],
-  ['outcome', /^(outcomes?|results?|end|ended|conclu\w*|decided|closed?|won|lost)$/],
+  ['next steps', /^(steps?|actions?|follow-?ups?|follow|to-?dos?)$/],
+  [
+    'outcome',
+    /^(outcomes?|results?|end|ended|conclu\w*|decided|closed?|won|win|winning|lost|lose|losing|land|landed|stand|status)$/,
+  ],
   [
     'concerns',
     /^(concern\w*|risks?|risky|objection\w*|object|blocker\w*|block\w*|issues?|worr\w*|problems?|complain\w*|challeng\w*|pushbacks?|push-?back|hesita\w*|reservations?|doubts?|hurdles?)$/,
   ],
-  ['competitors', /^(competit\w*|compet\w*|alternatives?|rivals?|vendors?)$/],
+  [
+    'competitors',
+    /^(competit\w*|compet\w*|alternatives?|rivals?|vendors?|incumbents?|shortlist\w*|replac\w*|switch\w*|evaluat\w*|against)$/,
+  ],
   [
     'pricing',
     /^(pric\w*|budget\w*|discount\w*|costs?|quot\w*|spend\w*|payments?|fees?|afford\w*|commercials?)$/,
   ],
-  ['what happened', /^(happen\w*|stand|status|summar\w*|recap\w*|progress|updates?)$/],
+  ['what happened', /^(happen\w*|summar\w*|recap\w*|progress|updates?)$/],
   ['when', /^(dates?|deadlines?|timelines?|timing|go-live)$/],
+  [
+    'sentiment',
+    /^(feel\w*|felt|sentiment|mood|keen|happy|unhappy|pleased|satisfied|excited|enthusias\w*|react\w*|impress\w*|frustrat\w*|like|liked|love\w*)$/,
+  ],
 ];
+
+/**
+ * Words that only say which kind of answer is wanted once the kind is known: "the follow-up
+ * plan" asks for next steps, not about a plan; "the tool they use today" names the incumbent.
+ */
+const KIND_ONLY_WORDS: Partial<Record<QuestionKind, RegExp>> = {
+  'next steps': /^(next|plans?)$/,
+  competitors: /^(tools?|products?|software|platforms?|solutions?|systems?|other|using|use|today|currently)$/,
+  sentiment: /^(still|us|about)$/,
+};
 
 /** Words a passage on each kind uses: a pricing question is answered by a passage on a discount. */
 export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
@@ -48,7 +69,39 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'complaint',
     'challenge',
   ],
-  competitors: ['competitor', 'competition', 'alternative', 'evaluating', 'comparison', 'cheaper', 'vendor'],
+  competitors: [
+    'competitor',
+    'competition',
+    'alternative',
+    'evaluating',
+    'comparison',
+    'cheaper',
+    'vendor',
+    'currently use',
+    'replace',
+    'switch',
+    'shortlist',
+    'incumbent',
+  ],
+  sentiment: [
+    'excited',
+    'concerned',
+    'worried',
+    'steep',
+    'expensive',
+    'impressed',
+    'frustrated',
+    'preferred',
+    'pushing back',
+    'on hold',
+    'happy',
+    'pleased',
+    'keen',
+    'enthusiastic',
+    'disappointed',
+    'skeptical',
+    'hesitant',
+  ],
   pricing: ['price', 'pricing', 'budget', 'discount', 'cost', 'quote', 'spend', 'payment', 'fee'],
   when: ['date', 'deadline', 'timeline', 'quarter', 'go-live', 'launch', 'rollout', 'target'],
 };
@@ -57,6 +110,11 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
 export const DECISION_CUE = /^(decision\w*|makers?|sign\w*|approv\w*|buyers?|decid\w*|owners?)$/;
 export const CHAMPION_CUE = /^(champions?|sponsors?|advocates?)$/;
 const PEOPLE_CUE = /^(people|persons?|attend\w*|contacts?|stakeholders?|participants?|join\w*)$/;
+
+/** True when `word` only says what kind of answer a question of `kind` wants. */
+export function isKindOnlyWord(kind: QuestionKind, word: string): boolean {
+  return KIND_ONLY_WORDS[kind]?.test(word) ?? false;
+}
 
 /** The kind a word names, if any. */
 export function kindCueOf(word: string): QuestionKind | undefined {
@@ -76,13 +134,14 @@ function lowerWords(question: string): string[] {
     .filter((word) => word.length > 0);
 }
 
-/** The kind of `question`: who, when, outcome, next steps, concerns, pricing, competitors, what happened, or topic. */
+/** The kind of `question`: who, when, outcome, next steps, concerns, pricing, competitors, what happened, sentiment, or topic. */
 export function kindOfQuestion(question: string): QuestionKind {
   const words = lowerWords(question);
   const wh = words.find((word) => ['who', 'when', 'what', 'which', 'how', 'where'].includes(word));
   const found = KIND_CUES.find(([kind]) => words.some((word) => kindCueOf(word) === kind))?.[0];
   // "Who approved the discount?" asks for people; "What discount did the CFO approve?" for a price.
-  if (wh === 'who' || (words.some(isPeopleCue) && !found)) return 'who';
+  // "Who are we up against?" asks for a rival, not a person of theirs.
+  if ((wh === 'who' && found !== 'competitors') || (words.some(isPeopleCue) && !found)) return 'who';
   if (words.includes('next')) return 'next steps';
   // "How did the last call go?", "How did it go?": the outcome, however it is worded.
   if (wh === 'how' && !found) {
@@ -93,6 +152,5 @@ export function kindOfQuestion(question: string): QuestionKind {
   if (wh === 'when' && found === 'outcome') return 'when';
   if (found) return found;
   if (wh === 'when') return 'when';
-  if (wh === 'where' && words.includes('stand')) return 'what happened';
   return 'topic';
 }

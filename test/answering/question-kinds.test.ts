@@ -186,7 +186,9 @@ describe('the kind of a question', () => {
     ['What security or compliance concerns did they raise?', 'concerns'],
     ['What discount did the CFO approve?', 'pricing'],
     ['Which competitor are they comparing us with?', 'competitors'],
-    ['Where does the renewal stand?', 'what happened'],
+    ['Where does the renewal stand?', 'outcome'],
+    ['How do they feel about us?', 'sentiment'],
+    ['Who are we up against?', 'competitors'],
     ['What did they say about Snowflake integration?', 'topic'],
   ])('"%s" is a %s question', (question, kind) => {
     expect(kindOfQuestion(question)).toBe(kind);

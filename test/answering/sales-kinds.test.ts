@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractiveAnswerer } from '../../src/answering';
+import type { CallContent } from '../../src/gong/call-content-model';
+import { makeCall } from './call-fixtures';
+
+const answer = (question: string, calls: CallContent[]) =>
+  createExtractiveAnswerer().answer(question, calls, undefined, []);
+
+/** A live deal with Brightline Logistics: a rival on the shortlist, an incumbent to replace, mixed reactions. */
+const discovery = makeCall({
+  callId: 'b-discovery',
+  title: 'Brightline Logistics discovery',
+  started: '2026-09-01T10:00:00Z',
+  brief: 'Discovery with the Brightline dispatch team. They run 40 agents across three depots.',
+  keyPoints: [
+    'Brightline currently uses Freshdesk for dispatch tickets and wants to switch before its renewal.',
+    'Ticket volume doubles every December.',
+  ],
+});
+const demo = makeCall({
+  callId: 'b-demo',
+  title: 'Brightline Logistics demo',
+  started: '2026-09-15T10:00:00Z',
+  brief: 'Product demo for the operations leads.',
+  keyPoints: [
+    'The operations leads were impressed by the routing demo.',
+    'Mia Chen was worried that setup takes too long for the depots.',
+    'Zendesk is also on their shortlist.',
+  ],
+});
+const pricing = makeCall({
+  callId: 'b-pricing',
+  title: 'Brightline Logistics commercials',
+  started: '2026-10-01T10:00:00Z',
+  brief: 'Commercial discussion with procurement.',
+  keyPoints: [
+    'Zendesk came in with a cheaper quote at $38,000 a year.',
+    'Mia Chen said our $52,000 price is steep for year one.',
+    'The contract would start on 1 December.',
+  ],
+  highlights: [{ title: 'Next steps', items: ['Send a revised proposal by Friday.'] }],
+  callOutcome: { name: 'Negotiation', category: 'Open' },
+});
+const liveDeal = [discovery, demo, pricing];
+
+/** A deal with Corvid Freight that ended: a pilot, then a loss. */
+const pilot = makeCall({
+  callId: 'c-pilot',
+  title: 'Corvid Freight pilot review',
+  started: '2026-10-10T10:00:00Z',
+  brief: 'The pilot cut ticket routing time by 30%. The field team could not use it on their phones.',
+  keyPoints: ['Routing time fell by 30% in the pilot.', 'The missing mobile app was a gap for drivers.'],
+  callOutcome: { name: 'Pilot completed', category: 'Neutral' },
+});
+const decision = makeCall({
+  callId: 'c-decision',
+  title: 'Corvid Freight decision call',
+  started: '2026-10-24T10:00:00Z',
+  brief: 'Corvid told us their decision. They went with another vendor.',
+  keyPoints: [
+    'Corvid chose Zendesk because it ships a mobile app for drivers.',
+    'They will revisit the tooling in Q3 2027.',
+  ],
+  callOutcome: { name: 'Closed lost', category: 'Lost' },
+  pointsOfInterest: { actionItems: ['Ann will send a win-back offer by 15 November.'] },
+});
+const lostDeal = [pilot, decision];
+
+describe('competitor questions as a sales team asks them', () => {
+  it('"Who are we up against?" quotes the rivals they named', async () => {
+    const result = await answer('Who are we up against?', liveDeal);
+    expect(result.answer).toContain('Zendesk is also on their shortlist.');
+    expect(result.answer).toContain('Zendesk came in with a cheaper quote at $38,000 a year.');
+  });
+
+  it('asked what tool they use today that we would replace, quotes the incumbent', async () => {
+    const result = await answer("What tool are they using today that we'd replace?", liveDeal);
+    expect(result.answer).toContain('Brightline currently uses Freshdesk for dispatch tickets');
+  });
+
+  it('asked which other vendors they are evaluating, quotes the shortlist', async () => {
+    const result = await answer('Which other vendors are they evaluating?', liveDeal);
+    expect(result.answer).toContain('Zendesk is also on their shortlist.');
+  });
+
+  it("asked what the competitor offered, quotes the rival's figures", async () => {
+    const result = await answer('What did the competitor offer?', liveDeal);
+    expect(result.answer).toContain('$38,000 a year');
+  });
+});
+
+describe('sentiment questions', () => {
+  it('"How do they feel about us?" quotes their reactions, good and bad', async () => {
+    const result = await answer('How do they feel about us?', liveDeal);
+    expect(result.answer).toContain('impressed by the routing demo');
+    expect(result.answer).toContain('price is steep');
+  });
+
+  it('"How did they react to the price?" quotes the reaction to the price', async () => {
+    const result = await answer('How did they react to the price?', liveDeal);
+    expect(result.answer).toContain('Mia Chen said our $52,000 price is steep for year one.');
+  });
+
+  it('"Are they happy?" quotes reactions rather than saying nothing mentions happiness', async () => {
+    const result = await answer('Are they happy?', liveDeal);
+    expect(result.answer).toContain('impressed by the routing demo');
+    expect(result.answer).not.toContain('Nothing in');
+  });
+
+  it('"Are they still keen?" answers from the reactions and the newest outcome', async () => {
+    const result = await answer('Are they still keen?', liveDeal);
+    expect(result.answer).toContain('price is steep');
+    expect(result.answer).toContain('Negotiation');
+  });
+});
+
+describe('what happened and why', () => {
+  it('"Why did we lose?" gives the outcome and the reason the calls state', async () => {
+    const result = await answer('Why did we lose?', lostDeal);
+    expect(result.answer).toContain('Closed lost');
+    expect(result.answer).toContain('Corvid chose Zendesk because it ships a mobile app for drivers.');
+  });
+
+  it('"Why did we lose?" also quotes the reason an earlier call gave', async () => {
+    const result = await answer('Why did we lose?', lostDeal);
+    expect(result.answer).toContain('Reasons the calls give:');
+    expect(result.answer).toContain('The missing mobile app was a gap for drivers.');
+  });
+
+  it('"What happened in the pilot?" summarises the pilot call', async () => {
+    const result = await answer('What happened in the pilot?', lostDeal);
+    expect(result.answer).toContain('The pilot cut ticket routing time by 30%.');
+  });
+
+  it('"Recap" summarises the calls, newest first', async () => {
+    const result = await answer('Recap', lostDeal);
+    expect(result.answer.indexOf('They went with another vendor.')).toBeGreaterThanOrEqual(0);
+    expect(result.answer.indexOf('They went with another vendor.')).toBeLessThan(
+      result.answer.indexOf('The pilot cut ticket routing time'),
+    );
+  });
+});
+
+describe('outcome and status', () => {
+  it('"Where do we stand?" gives the newest call\'s outcome and key points', async () => {
+    const result = await answer('Where do we stand?', lostDeal);
+    expect(result.answer).toContain('Outcome of “Corvid Freight decision call” (2026-10-24): Closed lost');
+    expect(result.answer).toContain('Corvid chose Zendesk because it ships a mobile app for drivers.');
+  });
+
+  it('"Where do we stand?" also quotes a decision an earlier call states', async () => {
+    const approval = makeCall({
+      callId: 'b-approval',
+      title: 'Brightline Logistics budget check',
+      started: '2026-09-20T10:00:00Z',
+      keyPoints: ['Their CFO approved the budget for 40 seats.', 'The depots want training in October.'],
+    });
+    const result = await answer('Where do we stand?', [...liveDeal, approval]);
+    expect(result.answer).toContain(
+      'Outcome of “Brightline Logistics commercials” (2026-10-01): Negotiation',
+    );
+    expect(result.answer).toContain('Their CFO approved the budget for 40 seats.');
+    expect(result.answer).not.toContain('training in October');
+  });
+
+  it('"Did we win it?" gives the newest call\'s outcome', async () => {
+    const result = await answer('Did we win it?', lostDeal);
+    expect(result.answer).toContain('Outcome of “Corvid Freight decision call” (2026-10-24): Closed lost');
+  });
+
+  it('"Where did we land on the last call?" gives the last call\'s outcome', async () => {
+    const result = await answer('Where did we land on the last call?', liveDeal);
+    expect(result.answer).toContain(
+      'Outcome of “Brightline Logistics commercials” (2026-10-01): Negotiation',
+    );
+  });
+});
+
+describe('next steps and the follow-up plan', () => {
+  it('"What\'s the follow-up plan?" lists the next steps and action items', async () => {
+    const result = await answer("What's the follow-up plan?", lostDeal);
+    expect(result.answer).toContain('Ann will send a win-back offer by 15 November.');
+  });
+
+  it('"Next steps?" lists the next-steps highlights', async () => {
+    const result = await answer('Next steps?', liveDeal);
+    expect(result.answer).toContain('Send a revised proposal by Friday.');
+  });
+
+  it('quotes a dated commitment the key points make beside the action items', async () => {
+    const result = await answer('What are the next steps?', lostDeal);
+    expect(result.answer).toContain('They will revisit the tooling in Q3 2027.');
+  });
+});
