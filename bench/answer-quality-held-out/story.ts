@@ -11,6 +11,7 @@ import {
   type SimUser,
 } from '../../tools/simulator';
 import type { SimCompany, SimCrmContext } from '../../tools/simulator';
+import { accountObject } from '../../tools/simulator/crm-context';
 import { toGongDate } from '../../tools/simulator/well-known';
 
 /** A person at the customer. */
@@ -185,20 +186,7 @@ function contactParty(first: string, company: StoryCompany): Partial<SimParty> {
 }
 
 function accountContext(company: StoryCompany): SimCrmContext {
-  return {
-    system: 'Salesforce',
-    objects: [
-      {
-        objectType: 'Account',
-        objectId: company.crmAccountId,
-        fields: [
-          { name: 'Name', value: company.name },
-          { name: 'Website', value: `https://www.${company.domain}` },
-          { name: 'Industry', value: company.industry },
-        ],
-      },
-    ],
-  };
+  return { system: 'Salesforce', objects: [accountObject(company)] };
 }
 
 /** Gong's AI content blocks from the story's; times spread over the call so they look like Gong's. */

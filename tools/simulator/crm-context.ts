@@ -1,7 +1,9 @@
 import type { SimCompany, SimContact, SimCrmContext, SimCrmObject } from './types';
 
-/** The Salesforce Account object of a company. */
-export function accountObject(company: SimCompany): SimCrmObject {
+/** The Salesforce Account object of a company (of any data set: only these fields are read). */
+export function accountObject(
+  company: Pick<SimCompany, 'crmAccountId' | 'name' | 'domain' | 'industry'>,
+): SimCrmObject {
   return {
     objectType: 'Account',
     objectId: company.crmAccountId,
