@@ -120,21 +120,25 @@ export async function answerQuestionAboutCustomerCall(
     }
 
     progress.stage = 'answering';
-    const reading = `${countOf(found.mostRecent.length, 'call')}${includeTranscripts ? ' with transcripts' : ''}`;
-    setCurrentDetails(`Reading ${reading} and answering`);
-    const newest = readAnswerFromCallsResult(
-      await answerFromCalls.executeWithOptions(
-        { summary: `Read ${reading} and answer the ${kindOfQuestion(question)} question` },
-        [
-          {
-            connectionId,
-            question,
-            callIds: found.mostRecent.map((call) => call.callId),
-            ...(includeTranscripts ? { includeTranscripts } : {}),
-          },
-        ],
-      ),
-    );
+    /** Reads `calls` (AI content, transcripts where needed) and answers from them, in one activity. */
+    const readAndAnswer = async (calls: readonly MatchedCall[], noun: 'call' | 'older call') => {
+      const reading = `${countOf(calls.length, noun)}${includeTranscripts ? ' with transcripts' : ''}`;
+      setCurrentDetails(`Reading ${reading} and answering`);
+      return readAnswerFromCallsResult(
+        await answerFromCalls.executeWithOptions(
+          { summary: `Read ${reading} and answer the ${kindOfQuestion(question)} question` },
+          [
+            {
+              connectionId,
+              question,
+              callIds: calls.map((call) => call.callId),
+              ...(includeTranscripts ? { includeTranscripts } : {}),
+            },
+          ],
+        ),
+      );
+    };
+    const newest = await readAndAnswer(found.mostRecent, 'call');
     let analyzed = found.mostRecent.filter((call) => newest.analyzedCallIds.includes(call.callId));
     progress.callsAnalyzed = analyzed.length;
     let { answer } = newest;
@@ -174,21 +178,7 @@ export async function answerQuestionAboutCustomerCall(
         };
       }
       if (older.length > 0) {
-        const olderReading = `${countOf(older.length, 'older call')}${includeTranscripts ? ' with transcripts' : ''}`;
-        setCurrentDetails(`Reading ${olderReading} and answering`);
-        const fromOlder = readAnswerFromCallsResult(
-          await answerFromCalls.executeWithOptions(
-            { summary: `Read ${olderReading} and answer the ${kindOfQuestion(question)} question` },
-            [
-              {
-                connectionId,
-                question,
-                callIds: older.map((call) => call.callId),
-                ...(includeTranscripts ? { includeTranscripts } : {}),
-              },
-            ],
-          ),
-        );
+        const fromOlder = await readAndAnswer(older, 'older call');
         const olderAnalyzed = older.filter((call) => fromOlder.analyzedCallIds.includes(call.callId));
         analyzed = [...analyzed, ...olderAnalyzed];
         progress.callsAnalyzed = analyzed.length;
