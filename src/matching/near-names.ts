@@ -37,12 +37,13 @@ export function keepNearNames(kept: NearName[], call: MatchableCall, customerNam
   if (allowed === 0) return kept;
   const words = wanted.split(' ').length;
   const found = [...kept];
+  const seen = new Set(kept.map((near) => withoutLegalSuffix(near.name)));
   for (const candidate of candidateNames(call, words)) {
     const folded = withoutLegalSuffix(candidate);
-    if (folded === '' || Math.abs(folded.length - wanted.length) > allowed) continue;
+    if (folded === '' || seen.has(folded) || Math.abs(folded.length - wanted.length) > allowed) continue;
     const edits = distance(folded, wanted);
     if (edits === 0 || edits > allowed) continue;
-    if (found.some((near) => withoutLegalSuffix(near.name) === folded)) continue;
+    seen.add(folded);
     found.push({ name: candidate, edits });
   }
   return found.sort((a, b) => a.edits - b.edits || a.name.localeCompare(b.name)).slice(0, MAX_KEPT);
