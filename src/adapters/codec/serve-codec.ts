@@ -1,9 +1,9 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GongWorkerError } from '../../api/gong-worker-error';
 import { describeIssues } from '../../wording/field-issues';
 import type { AccessTokenVerifier } from './access-token-verifier';
+import { bearerMatches, bearerOf, tokenDigest } from './bearer-token';
 import { createEncryptionCodec, PayloadDecryptionError } from './aes-gcm-codec';
 import type { EncryptionKeys } from './encryption-keys';
 import { payloadFromJson, payloadsBodySchema, payloadToJson } from './payload-json';
@@ -88,7 +88,7 @@ export async function startCodecServer(options: CodecServerOptions): Promise<Cod
   }
   const codec = createEncryptionCodec(options.keys);
   const origins = new Set((options.corsOrigins ?? [DEV_UI_ORIGIN]).map(normalizeOrigin));
-  const expected = options.token ? digest(options.token) : null;
+  const expected = options.token ? tokenDigest(options.token) : null;
   const log = options.log ?? (() => undefined);
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -212,21 +212,12 @@ async function authorize(
   expected: Buffer | null,
   accessTokens: AccessTokenVerifier | null,
 ): Promise<Refusal | null> {
-  const bearer = /^Bearer\s+(.+)$/i.exec(header ?? '')?.[1]?.trim() ?? null;
+  const bearer = bearerOf(header);
   if (expected && bearerMatches(bearer, expected)) return null;
   if (bearer === null) return { status: 401, reason: 'missing bearer token' };
   if (!accessTokens) return { status: 401, reason: 'wrong bearer token' };
   const check = await accessTokens.check(bearer);
   return check.ok ? null : { status: check.status, reason: check.reason };
-}
-
-/** Compares digests so neither the token's content nor its length leaks through timing. */
-function bearerMatches(bearer: string | null, expected: Buffer): boolean {
-  return timingSafeEqual(digest(bearer ?? ''), expected) && bearer !== null;
-}
-
-function digest(text: string): Buffer {
-  return createHash('sha256').update(text, 'utf8').digest();
 }
 
 function normalizeOrigin(origin: string): string {

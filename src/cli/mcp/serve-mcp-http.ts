@@ -1,8 +1,9 @@
-import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { bearerMatches, bearerOf, tokenDigest } from '../../adapters/codec/bearer-token';
 import { isLoopbackHost } from '../../adapters/codec/serve-codec';
 import { GongWorkerError } from '../../api/gong-worker-error';
 
@@ -46,7 +47,7 @@ export class McpServerExposedError extends GongWorkerError {
 export async function serveMcpOverHttp(options: McpHttpOptions): Promise<McpHttpEndpoint> {
   const loopback = isLoopbackHost(options.host);
   if (!loopback && !options.token) throw new McpServerExposedError(options.host);
-  const expected = options.token ? sha256(options.token) : null;
+  const expected = options.token ? tokenDigest(options.token) : null;
   const sessions = new Map<string, StreamableHTTPServerTransport>();
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -56,7 +57,7 @@ export async function serveMcpOverHttp(options: McpHttpOptions): Promise<McpHttp
       options.log(`mcp: refused a request for host ${request.headers.host ?? '(none)'}`);
       return refuse(response, 403, 'host not allowed');
     }
-    if (expected && !bearerIs(request.headers.authorization, expected)) {
+    if (expected && !bearerMatches(bearerOf(request.headers.authorization), expected)) {
       options.log('mcp: refused a request without the right bearer token');
       response.setHeader('WWW-Authenticate', 'Bearer');
       return refuse(response, 401, 'missing or wrong bearer token');
@@ -111,14 +112,4 @@ function refuse(response: ServerResponse, status: number, message: string): void
 function hostnameOf(header: string | undefined): string {
   if (!header) return '';
   return header.startsWith('[') ? header.slice(0, header.indexOf(']') + 1) : header.replace(/:\d+$/, '');
-}
-
-/** Compares digests, so neither the token's content nor its length leaks through timing. */
-function bearerIs(header: string | undefined, expected: Buffer): boolean {
-  const bearer = /^Bearer\s+(.+)$/i.exec(header ?? '')?.[1]?.trim();
-  return bearer !== undefined && timingSafeEqual(sha256(bearer), expected);
-}
-
-function sha256(text: string): Buffer {
-  return createHash('sha256').update(text, 'utf8').digest();
 }
