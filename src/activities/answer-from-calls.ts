@@ -21,7 +21,7 @@ export interface AnswerFromCallsInput {
 
 /**
  * The answer, and which of the asked calls Gong returned content for. `answer.answersQuestion` is
- * always set: false when nothing read bears on the question.
+ * false when nothing read bears on the question (every answerer says so).
  */
 export interface AnswerFromCallsResult {
   answer: Answer;
@@ -55,12 +55,7 @@ export function createAnswerFromCalls(deps: ActivityDeps) {
     const answer = await whileHeartbeating({ answering: calls.length }, () =>
       deps.answerer.answer(input.question, calls, cancellationSignal(), transcripts, { deadlineMs }),
     );
-    // An answerer that does not say whether it answered has found nothing when it cites no call read.
-    const answersQuestion = answer.answersQuestion ?? answer.citedCallIds.length > 0;
-    const result = {
-      answer: { ...answer, answersQuestion },
-      analyzedCallIds: calls.map((call) => call.callId),
-    };
+    const result = { answer, analyzedCallIds: calls.map((call) => call.callId) };
     assertResultFits(result, 'The answer', 'Ask about fewer calls (a shorter range or a narrower question).');
     return result;
   };

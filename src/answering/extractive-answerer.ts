@@ -218,7 +218,12 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
   return {
     async answer(question, calls, _signal, transcriptList) {
       if (calls.length === 0) {
-        return { answer: NO_CALLS_ANALYZED_ANSWER, citedCallIds: [], answeredBy: 'extractive' };
+        return {
+          answer: NO_CALLS_ANALYZED_ANSWER,
+          citedCallIds: [],
+          answeredBy: 'extractive',
+          answersQuestion: false,
+        };
       }
       const transcripts = new Map((transcriptList ?? []).map((t) => [t.callId, t]));
       const asked = analyzeQuestion(question, identifyingStems(calls));

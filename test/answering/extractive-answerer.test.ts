@@ -254,6 +254,7 @@ describe('extractive answerer', () => {
       answer: expect.stringContaining('No calls'),
       citedCallIds: [],
       answeredBy: 'extractive',
+      answersQuestion: false,
     });
   });
 });

@@ -302,7 +302,13 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
   return {
     async answer(question, calls, signal, transcripts = []) {
       if (calls.length === 0) {
-        return { answer: NO_CALLS_ANALYZED_ANSWER, citedCallIds: [], answeredBy: 'openai', model };
+        return {
+          answer: NO_CALLS_ANALYZED_ANSWER,
+          citedCallIds: [],
+          answeredBy: 'openai',
+          model,
+          answersQuestion: false,
+        };
       }
       const { reply, trimmed, usage } = await complete(question, calls, transcripts, signal);
       // Labels `1`..`n` back to call ids; an unknown label maps to nothing and its claim may drop.
