@@ -20,6 +20,7 @@ import {
 import { createGongNexusServiceHandler } from './nexus';
 import { dataConverterFor, describeEncryption } from './adapters/codec';
 import type { LogLevelName } from './config/logging';
+import type { WorkerTuningSettings } from './config/worker-tuning';
 import { startHealthServer } from './app/health/health-server';
 import { workerReadiness } from './app/health/worker-readiness';
 import { combineObservers } from './app/telemetry/combine-observers';
@@ -52,6 +53,8 @@ export interface GongWorkerOptions {
   dataConverter?: DataConverter;
   /** Tracing's interceptors and span exporter sink (see `src/app/telemetry/worker-tracing.ts`); none when absent. */
   tracing?: Required<Pick<WorkerOptions, 'interceptors' | 'sinks'>>;
+  /** How much the worker takes on at once (see {@link tuningOptions}); the SDK's defaults when absent. */
+  tuning?: WorkerTuningSettings;
 }
 
 /**
@@ -79,7 +82,23 @@ export function createGongWorker(options: GongWorkerOptions): Promise<Worker> {
       activity: [connectionLogAttributes, ...(options.tracing?.interceptors.activity ?? [])],
     },
     ...(options.tracing ? { sinks: options.tracing.sinks } : {}),
+    ...(options.tuning ? tuningOptions(options.tuning) : {}),
   });
+}
+
+/**
+ * The SDK's resource-based tuner: workflow and activity slots are handed out while the process's
+ * host stays under the memory and CPU targets, activities capped so one pod's answers (each
+ * holding its calls' content) fit its memory limit; and a sticky cache sized to match.
+ */
+function tuningOptions(tuning: WorkerTuningSettings): Pick<WorkerOptions, 'tuner' | 'maxCachedWorkflows'> {
+  return {
+    tuner: {
+      tunerOptions: { targetMemoryUsage: tuning.targetMemoryUsage, targetCpuUsage: tuning.targetCpuUsage },
+      activityTaskSlotOptions: { minimumSlots: 1, maximumSlots: tuning.maxActivitySlots },
+    },
+    maxCachedWorkflows: tuning.maxCachedWorkflows,
+  };
 }
 
 /**
@@ -167,6 +186,7 @@ export async function runWorker(
       workflowCode: code,
       workerDeploymentOptions: versioning.deployment,
       dataConverter,
+      tuning: settings.workerTuning,
       ...(tracing ? { tracing: tracing.workerOptions(code.kind === 'prebuilt') } : {}),
     });
     log.info(describeEncryption(settings.codec.keys));

@@ -100,6 +100,8 @@ async function exchange(
   let response: Response;
   let raw: string;
   try {
+    // Told at the moment of sending, however late after its grant the event loop got here.
+    const answered = options.pacer?.sent?.(url.host);
     response = await options.fetch(url, {
       method: request.method,
       headers,
@@ -107,6 +109,7 @@ async function exchange(
       redirect: 'manual',
       signal,
     });
+    answered?.();
     raw = await readLimitedText(
       response,
       options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,

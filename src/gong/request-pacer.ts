@@ -1,3 +1,5 @@
+import { recordDelay, sendMarginMs } from './send-margin';
+
 /** Spaces requests per Gong host; see {@link createRequestPacer}. */
 export interface RequestPacer {
   /** Resolves when a request to `host` may be sent; rejects if `signal` aborts first. */
@@ -7,43 +9,119 @@ export interface RequestPacer {
    * the other runs sharing the pacer wait too instead of each collecting its own 429.
    */
   holdOff?(host: string, seconds: number): Promise<void>;
-}
-
-/** Milliseconds between two requests to one host: `perSecond` with 10% slack. */
-function slotIntervalMs(perSecond: number): number {
-  // A little slack: Gong counts arrivals, and network jitter can bunch evenly sent requests.
-  return (1000 / perSecond) * 1.1;
+  /**
+   * Told, synchronously just before the request to `host` leaves, that a granted request is
+   * being sent now: a send that left later than the pacer allowed for is counted from now.
+   * Returns what to call when Gong's answer arrives (the round trip sizes the pacer's margin).
+   */
+  sent?(host: string): () => void;
 }
 
 /** Options of {@link createRequestPacer}. */
 export interface RequestPacerOptions {
   /** Requests per second allowed per Gong host; Gong's default is 3. */
   perSecond: number;
+  /** Milliseconds, monotonic. */
   now?: () => number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
+/** A send as the pacer counts it: by the latest moment it should reach Gong. */
+interface RecordedSend {
+  grantedAt: number;
+  reachesBy: number;
+}
+
 /**
- * Spaces the requests this process sends to each Gong host so they stay under Gong's rate
- * limit, instead of spending a request on a 429. Other processes sharing the key pair can still
- * cause 429s; those are retried after `Retry-After` by the activities.
+ * Paces the requests this process sends to each Gong host the way Gong counts them: at most
+ * `perSecond` in any sliding second (`limit` per `windowMs` below one per second). A request is
+ * granted only when fewer than `limit` recorded sends fall in the window, checked on the clock
+ * when it would leave (not at a slot computed when it started waiting, which a busy event loop
+ * would overrun), and recorded as reaching Gong by now plus a margin sized from how late recent
+ * grants left (see {@link sendMarginMs}); `sent` moves a send that left later than its margin.
+ * Waiters of one host are served in turn. Other processes sharing the key pair can still cause
+ * 429s; those are retried after `Retry-After` by the activities.
  */
 export function createRequestPacer(options: RequestPacerOptions): RequestPacer {
-  const interval = slotIntervalMs(options.perSecond);
-  const now = options.now ?? (() => Date.now());
+  const limit = Math.max(1, Math.floor(options.perSecond));
+  const windowMs = (1000 * limit) / options.perSecond;
+  const now = options.now ?? (() => performance.now());
   const sleep = options.sleep ?? abortableSleep;
-  const nextSlot = new Map<string, number>();
+  const sends = new Map<string, RecordedSend[]>();
+  const heldUntil = new Map<string, number>();
+  const turns = new Map<string, Promise<void>>();
+  const delays: number[] = [];
+
+  /** The recorded sends of `host` still inside Gong's window at `at`, oldest arrival first. */
+  const liveSends = (host: string, at: number): RecordedSend[] => {
+    const live = (sends.get(host) ?? []).filter((send) => send.reachesBy > at - windowMs);
+    live.sort((a, b) => a.reachesBy - b.reachesBy);
+    sends.set(host, live);
+    return live;
+  };
+
+  const acquire = async (host: string, signal?: AbortSignal): Promise<void> => {
+    for (;;) {
+      if (signal?.aborted) throw signal.reason;
+      const current = now();
+      const live = liveSends(host, current);
+      const oldest = live[live.length - limit];
+      const roomAt = Math.max(heldUntil.get(host) ?? 0, oldest ? oldest.reachesBy + windowMs : 0);
+      if (roomAt <= current) {
+        live.push({ grantedAt: current, reachesBy: current + sendMarginMs(delays) });
+        return;
+      }
+      await sleep(roomAt - current, signal);
+      // A late timer is the event loop's delay: the send leaves at least that late too.
+      recordDelay(delays, now() - roomAt);
+    }
+  };
+
   return {
     async wait(host, signal) {
+      const previous = turns.get(host) ?? Promise.resolve();
+      let done!: () => void;
+      const mine = new Promise<void>((resolve) => (done = resolve));
+      turns.set(
+        host,
+        previous.then(() => mine),
+      );
+      try {
+        await raceAbort(previous, signal);
+        await acquire(host, signal);
+      } finally {
+        done();
+      }
+    },
+    sent(host) {
       const current = now();
-      const slot = Math.max(current, nextSlot.get(host) ?? 0);
-      nextSlot.set(host, slot + interval);
-      if (slot > current) await sleep(slot - current, signal);
+      // The oldest grant not yet sent is this request's (or one abandoned; its delay only widens the margin).
+      const send = (sends.get(host) ?? []).find((s) => s.grantedAt >= 0);
+      if (!send) return () => undefined;
+      recordDelay(delays, current - send.grantedAt);
+      send.reachesBy = Math.max(send.reachesBy, current + sendMarginMs(delays));
+      send.grantedAt = -1;
+      // The round trip bounds how long the request took to reach Gong, which no clock here sees.
+      return () => recordDelay(delays, now() - current);
     },
     async holdOff(host, seconds) {
-      nextSlot.set(host, Math.max(nextSlot.get(host) ?? 0, now() + seconds * 1000));
+      heldUntil.set(host, Math.max(heldUntil.get(host) ?? 0, now() + seconds * 1000));
     },
   };
+}
+
+/** Resolves with `promise`, or rejects as soon as `signal` aborts. */
+function raceAbort(promise: Promise<void>, signal?: AbortSignal): Promise<void> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, reject);
+  });
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
