@@ -1,18 +1,15 @@
-import { recordDelay, sendMarginMs } from './send-margin';
-
 /** Spaces requests per Gong host; see {@link createRequestPacer}. */
 export interface RequestPacer {
   /** Resolves when a request to `host` may be sent; rejects if `signal` aborts first. */
   wait(host: string, signal?: AbortSignal): Promise<void>;
   /**
-   * Holds every request to `host` back for `seconds` (Gong answered 429 with `Retry-After`), so
+   * Holds every request to `host` back for `seconds` (Gong's `Retry-After` after a 429), so
    * the other runs sharing the pacer wait too instead of each collecting its own 429.
    */
   holdOff?(host: string, seconds: number): Promise<void>;
   /**
-   * Told, synchronously just before the request to `host` leaves, that a granted request is
-   * being sent now: a send that left later than the pacer allowed for is counted from now.
-   * Returns what to call when Gong's answer arrives (the round trip sizes the pacer's margin).
+   * Told, synchronously just before a granted request to `host` leaves, that it leaves now.
+   * Returns what to call as soon as Gong's answer (or the request's failure) arrives.
    */
   sent?(host: string): () => void;
 }
@@ -26,54 +23,70 @@ export interface RequestPacerOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-/** A send as the pacer counts it: by the latest moment it should reach Gong. */
-interface RecordedSend {
-  grantedAt: number;
-  reachesBy: number;
+/**
+ * The longest a request is taken to need from leaving to reaching Gong when its answer is slower
+ * than that: past it the request counts as arrived, so a slow endpoint holds its slot for at most
+ * this plus a second. Connection set-up and a busy event loop fit well within it.
+ */
+export const MAX_TRANSIT_MS = 1000;
+
+/** One granted request to a host: when it left (or was granted, until told) and when it was answered. */
+interface Send {
+  leftAt: number;
+  told: boolean;
+  answeredAt?: number;
+}
+
+/** The latest moment `send` can have reached Gong: its answer came after, or its transit ran out. */
+function arrivedBy(send: Send): number {
+  return Math.min(send.answeredAt ?? Infinity, send.leftAt + MAX_TRANSIT_MS);
 }
 
 /**
- * Paces the requests this process sends to each Gong host the way Gong counts them: at most
- * `perSecond` in any sliding second (`limit` per `windowMs` below one per second). A request is
- * granted only when fewer than `limit` recorded sends fall in the window, checked on the clock
- * when it would leave (not at a slot computed when it started waiting, which a busy event loop
- * would overrun), and recorded as reaching Gong by now plus a margin sized from how late recent
- * grants left (see {@link sendMarginMs}); `sent` moves a send that left later than its margin.
- * Waiters of one host are served in turn. Other processes sharing the key pair can still cause
- * 429s; those are retried after `Retry-After` by the activities.
+ * Paces the requests this process sends to each Gong host as Gong counts them: at most
+ * `perSecond` arrivals in any sliding second (`limit` per `windowMs` below one per second).
+ * Where a request reaches Gong is known only within bounds: not before it was granted, and not
+ * after its answer came back. So a request is granted only when, of the host's earlier requests,
+ * fewer than `limit` may have arrived within the window before now: each counts until a window
+ * after its answer (or after {@link MAX_TRANSIT_MS} past leaving, if the answer is slower). No
+ * margin is guessed, so however late the event loop lets a request leave, or Gong's clock stamps
+ * it, no four of one host arrive within a second; the price is that each request holds its slot
+ * for Gong's answer time as well. Waiters of one host are served in turn. Other processes sharing
+ * the key pair can still cause 429s; those are retried after `Retry-After` by the activities.
  */
 export function createRequestPacer(options: RequestPacerOptions): RequestPacer {
   const limit = Math.max(1, Math.floor(options.perSecond));
   const windowMs = (1000 * limit) / options.perSecond;
   const now = options.now ?? (() => performance.now());
   const sleep = options.sleep ?? abortableSleep;
-  const sends = new Map<string, RecordedSend[]>();
+  const sends = new Map<string, Send[]>();
   const heldUntil = new Map<string, number>();
   const turns = new Map<string, Promise<void>>();
-  const delays: number[] = [];
-
-  /** The recorded sends of `host` still inside Gong's window at `at`, oldest arrival first. */
-  const liveSends = (host: string, at: number): RecordedSend[] => {
-    const live = (sends.get(host) ?? []).filter((send) => send.reachesBy > at - windowMs);
-    live.sort((a, b) => a.reachesBy - b.reachesBy);
-    sends.set(host, live);
-    return live;
-  };
+  /** Wakes the host's waiting request early: an answer came, so a slot may be free sooner. */
+  const wakers = new Map<string, () => void>();
 
   const acquire = async (host: string, signal?: AbortSignal): Promise<void> => {
     for (;;) {
       if (signal?.aborted) throw signal.reason;
       const current = now();
-      const live = liveSends(host, current);
-      const oldest = live[live.length - limit];
-      const roomAt = Math.max(heldUntil.get(host) ?? 0, oldest ? oldest.reachesBy + windowMs : 0);
+      const live = (sends.get(host) ?? []).filter((send) => arrivedBy(send) > current - windowMs);
+      sends.set(host, live);
+      const bounds = live.map(arrivedBy).sort((a, b) => a - b);
+      const blocking = bounds[bounds.length - limit];
+      const roomAt = Math.max(heldUntil.get(host) ?? 0, blocking === undefined ? 0 : blocking + windowMs);
       if (roomAt <= current) {
-        live.push({ grantedAt: current, reachesBy: current + sendMarginMs(delays) });
+        live.push({ leftAt: current, told: false });
         return;
       }
-      await sleep(roomAt - current, signal);
-      // A late timer is the event loop's delay: the send leaves at least that late too.
-      recordDelay(delays, now() - roomAt);
+      const woken = new AbortController();
+      wakers.set(host, () => woken.abort());
+      try {
+        await sleep(roomAt - current, signal ? AbortSignal.any([signal, woken.signal]) : woken.signal);
+      } catch (error) {
+        if (!woken.signal.aborted || signal?.aborted) throw error;
+      } finally {
+        wakers.delete(host);
+      }
     }
   };
 
@@ -94,15 +107,15 @@ export function createRequestPacer(options: RequestPacerOptions): RequestPacer {
       }
     },
     sent(host) {
-      const current = now();
-      // The oldest grant not yet sent is this request's (or one abandoned; its delay only widens the margin).
-      const send = (sends.get(host) ?? []).find((s) => s.grantedAt >= 0);
+      // Grants of one host are alike: the oldest one not yet told of is taken as this request's.
+      const send = (sends.get(host) ?? []).find((candidate) => !candidate.told);
       if (!send) return () => undefined;
-      recordDelay(delays, current - send.grantedAt);
-      send.reachesBy = Math.max(send.reachesBy, current + sendMarginMs(delays));
-      send.grantedAt = -1;
-      // The round trip bounds how long the request took to reach Gong, which no clock here sees.
-      return () => recordDelay(delays, now() - current);
+      send.leftAt = now();
+      send.told = true;
+      return () => {
+        send.answeredAt ??= now();
+        wakers.get(host)?.();
+      };
     },
     async holdOff(host, seconds) {
       heldUntil.set(host, Math.max(heldUntil.get(host) ?? 0, now() + seconds * 1000));

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { abortableSleep, createRequestPacer, type RequestPacer } from '../../gong/request-pacer';
-import { recordDelay, sendMarginMs } from '../../gong/send-margin';
 
 /** Runs one SQL statement (the pool's `query`); rows are validated here. */
 type PacerQuery = (text: string, values: unknown[]) => Promise<{ rows: unknown[] }>;
@@ -58,8 +57,33 @@ const CONFIRM_SEND = `
 const WITHDRAW_SEND = `
   UPDATE gong_request_slots SET sent_at = array_remove(sent_at, $2::timestamptz) WHERE host = $1`;
 
+/**
+ * The least margin a send is recorded with: what the part of its way to Gong this process cannot
+ * measure (from the confirmation's return to the socket, and the network) may add on a quiet host.
+ */
+const MIN_SEND_MARGIN_MS = 40;
+
+/** The most margin a send is recorded with: at 3 per second, 1150 ms per 3 sends is 87% of the limit. */
+export const MAX_SEND_MARGIN_MS = 150;
+
+/** How many recent confirmation delays the margin is sized from. */
+const DELAY_SAMPLES = 20;
+
 /** A send is confirmed again at most this often; past it the request goes (it is already late). */
 const MAX_RECONFIRMS = 3;
+
+/**
+ * The margin sends of this process are recorded with: twice the 90th percentile of its recent
+ * confirmation delays (the round trip of each confirmation, which grows with how busy the host
+ * and the database are), within {@link MIN_SEND_MARGIN_MS} and {@link MAX_SEND_MARGIN_MS}. A
+ * quiet host keeps the narrow margin and sends near the limit; a busy one, whose requests also
+ * leave later after their confirmation, widens it as its delays grow, and narrows it again.
+ */
+export function sendMarginMs(recentDelaysMs: readonly number[]): number {
+  const sorted = [...recentDelaysMs].sort((a, b) => a - b);
+  const p90 = sorted[Math.ceil(sorted.length * 0.9) - 1] ?? 0;
+  return Math.min(MAX_SEND_MARGIN_MS, Math.max(MIN_SEND_MARGIN_MS, Math.ceil(2 * p90)));
+}
 
 const HOLD_OFF = `
   INSERT INTO gong_request_slots AS s (host, next_at)
@@ -124,7 +148,8 @@ export function createPostgresRequestPacer(options: PostgresRequestPacerOptions)
             // The whole round trip: the database's clock is not this process's, and a busy host
             // delays a request after its confirmation too, where no clock here can see it.
             const delay = now() - asked;
-            recordDelay(delays, delay);
+            delays.push(delay);
+            if (delays.length > DELAY_SAMPLES) delays.shift();
             if (delay <= margin || reconfirms >= MAX_RECONFIRMS) return;
             reconfirms += 1;
             await options.query(WITHDRAW_SEND, [host, stamp]);
@@ -139,7 +164,7 @@ export function createPostgresRequestPacer(options: PostgresRequestPacerOptions)
       }
     },
     sent(host) {
-      // Only the fallback's grants are counted here; the shared ones were recorded with their margin.
+      // Only the fallback's grants are counted here; shared ones were recorded with their margin.
       return local.sent?.(host) ?? (() => undefined);
     },
     async holdOff(host, seconds) {
