@@ -17,7 +17,6 @@ import {
   startGongSimulator,
   type GongSimulator,
   type SimDataSet,
-  type SimulatorAccount,
 } from '../tools/simulator';
 import { findTemporalCli, startDevServer } from '../tools/temporal-server';
 
@@ -30,10 +29,6 @@ export interface BenchStack {
   workerConnection: NativeConnection;
   /** The seeded account's company names. */
   customers: string[];
-  /** The dev server's address, for worker processes. */
-  temporalAddress: string;
-  /** The file store's directory, for worker processes. */
-  connectionsDir: string;
   stop(): Promise<void>;
 }
 
@@ -53,21 +48,13 @@ export interface BenchStackOptions {
    * its extractive answerer.
    */
   env?: Record<string, string>;
-  /** Key pairs the simulator accepts, each limited on its own; default the one bench account. */
-  accounts?: SimulatorAccount[];
-  /** Delay before each simulator response, default 0. */
-  latencyMs?: number;
 }
 
 /** Starts the stack with the simulator serving `dataSet`. */
 export async function startBenchStackWith(options: BenchStackOptions): Promise<BenchStack> {
   const cli = await findTemporalCli();
   const server = await startDevServer({ cliPath: cli.path, uiPort: null });
-  const simulator = await startGongSimulator({
-    dataSet: options.dataSet,
-    ...(options.accounts ? { accounts: [DEFAULT_SIM_ACCOUNT, ...options.accounts] } : {}),
-    latencyMs: options.latencyMs ?? 0,
-  });
+  const simulator = await startGongSimulator({ dataSet: options.dataSet });
   const dir = await mkdtemp(join(tmpdir(), 'bench-connections-'));
   // The worker's own assembly: file store, simulator route, extractive answerer, Gong's 3 requests/s.
   const env = {
@@ -95,8 +82,6 @@ export async function startBenchStackWith(options: BenchStackOptions): Promise<B
     client: new Client({ connection: clientConnection }),
     workerConnection,
     customers: simulator.dataSet.companies.map((company) => company.name),
-    temporalAddress: server.address,
-    connectionsDir: dir,
     async stop() {
       await clientConnection.close();
       await workerConnection.close();

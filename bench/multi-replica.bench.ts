@@ -20,7 +20,7 @@ import { Client, Connection } from '@temporalio/client';
 import { answerQuestionAboutCustomerCall } from '../src/client';
 import { createConnection } from '../src/connections/connection';
 import { openStore } from '../src/app/open-store';
-import { MAX_SEND_MARGIN_MS } from '../src/gong/send-margin';
+import { MAX_SEND_MARGIN_MS } from '../src/adapters/postgres/shared-request-pacer';
 import { createDataSet, startGongSimulator, type SimulatorAccount } from '../tools/simulator';
 import { findTemporalCli, startDevServer } from '../tools/temporal-server';
 import { startPostgres } from '../test/support/postgres';

@@ -12,6 +12,7 @@ import { routeToSimulator } from '../src/app/simulator-route';
 import { sendGongRequest } from '../src/gong/http';
 import { createRequestPacer, type RequestPacer } from '../src/gong/request-pacer';
 import { DEFAULT_SIM_ACCOUNT } from '../tools/simulator';
+import { busiestSecond } from './busiest-second';
 import { startSimulatorProcess } from './simulator-process';
 
 const RUNS = Number(process.env.PACING_RUNS ?? 6);
@@ -24,17 +25,6 @@ function holdEventLoop(ms: number): void {
   while (performance.now() < until) {
     // spinning on purpose
   }
-}
-
-/** The most of `times` (milliseconds) in any sliding second. */
-function busiestSecond(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let end = 0, start = 0; end < sorted.length; end += 1) {
-    while ((sorted[end] ?? 0) - (sorted[start] ?? 0) >= 1000) start += 1;
-    most = Math.max(most, end - start + 1);
-  }
-  return most;
 }
 
 // Its own process: Gong's clock is not held up by this process's busy event loop.

@@ -87,15 +87,19 @@ export function createGongWorker(options: GongWorkerOptions): Promise<Worker> {
 }
 
 /**
- * The SDK's resource-based tuner: workflow and activity slots are handed out while the process's
- * host stays under the memory and CPU targets, activities capped so one pod's answers (each
- * holding its calls' content) fit its memory limit; and a sticky cache sized to match.
+ * The SDK's fixed-size slot suppliers: at most so many activities (each answer holding its calls'
+ * content) and workflow tasks at once, and a sticky cache of so many workflows, so the worker's
+ * memory is bounded by its settings rather than by how large a batch is. Not the resource-based
+ * tuner: it reads the host's CPU, not the container's (a busy neighbour starves this worker), and
+ * V8 grows its heaps lazily, so memory use says little about what the answers in flight hold.
  */
 function tuningOptions(tuning: WorkerTuningSettings): Pick<WorkerOptions, 'tuner' | 'maxCachedWorkflows'> {
   return {
     tuner: {
-      tunerOptions: { targetMemoryUsage: tuning.targetMemoryUsage, targetCpuUsage: tuning.targetCpuUsage },
-      activityTaskSlotOptions: { minimumSlots: 1, maximumSlots: tuning.maxActivitySlots },
+      workflowTaskSlotSupplier: { type: 'fixed-size', numSlots: tuning.maxWorkflowTaskSlots },
+      activityTaskSlotSupplier: { type: 'fixed-size', numSlots: tuning.maxActivitySlots },
+      localActivityTaskSlotSupplier: { type: 'fixed-size', numSlots: tuning.maxActivitySlots },
+      nexusTaskSlotSupplier: { type: 'fixed-size', numSlots: tuning.maxWorkflowTaskSlots },
     },
     maxCachedWorkflows: tuning.maxCachedWorkflows,
   };

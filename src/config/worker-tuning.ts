@@ -1,52 +1,50 @@
 import { z } from 'zod';
 import { zodSection } from './env';
 
-/** How much the worker takes on at once: the Temporal SDK's resource-based tuner and its sticky cache. */
+/** How much the worker takes on at once: the Temporal SDK's slot suppliers and its sticky cache. */
 export interface WorkerTuningSettings {
-  /**
-   * Fraction of memory the tuner keeps usage under before it stops handing out task slots: of the
-   * container's cgroup memory limit when one is set (usage being the cgroup's anonymous memory),
-   * else of the host's memory, where it bounds nothing a pod would notice.
-   */
-  targetMemoryUsage: number;
-  /** Fraction of CPU the tuner keeps usage under before it stops handing out task slots. */
-  targetCpuUsage: number;
-  /** Most activities running at once, whatever the tuner would allow. */
+  /** Most activities running at once: each answer in flight holds its calls' content and transcripts. */
   maxActivitySlots: number;
-  /** Workflows kept in the sticky cache (each holds its state in the worker's memory). */
+  /** Most workflow tasks running at once (each a short burst of workflow code). */
+  maxWorkflowTaskSlots: number;
+  /** Workflows kept in the sticky cache (each holds its state in the workflow thread's memory). */
   maxCachedWorkflows: number;
 }
 
-const fraction = z.coerce.number().gt(0).max(1);
+const slots = (most: number) => z.coerce.number().int().min(1).max(most);
 
 /** Worker-only: sized beside the pod's requests and limits (deploy/kubernetes/worker-deployment.yaml). */
 export const workerTuningSection = zodSection(
   [
     {
-      names: ['GONG_WORKER_TARGET_MEMORY', 'GONG_WORKER_TARGET_CPU'],
-      meaning:
-        "the SDK's resource-based tuner hands out new task slots while memory and CPU use stay under these fractions, default 0.7 and 0.8: of the container's cgroup limits when it has them, else of the host's (see Sizing the worker below)",
-    },
-    {
       names: ['GONG_WORKER_MAX_ACTIVITIES'],
       meaning:
-        'most activities at once, default 40 (each holds one answer’s call content): the bound on what answers in flight hold, since the tuner only stops new slots; it may allow fewer',
+        'most activities at once, default 20: each answer in flight holds its calls’ content and transcripts, so this bounds the memory answers take (see Sizing the worker below)',
+    },
+    {
+      names: ['GONG_WORKER_MAX_WORKFLOW_TASKS'],
+      meaning: 'most workflow tasks at once, default 10',
     },
     {
       names: ['GONG_WORKER_MAX_CACHED_WORKFLOWS'],
-      meaning: 'workflows kept in the sticky cache, default 250; an evicted one replays from its history',
+      meaning:
+        'workflows kept in the sticky cache, default 20 (the SDK would size it from the heap limit: thousands on a large host, about 4 MiB each in a batch); an evicted one replays from its history',
     },
   ],
   z.object({
-    GONG_WORKER_TARGET_MEMORY: fraction.default(0.7),
-    GONG_WORKER_TARGET_CPU: fraction.default(0.8),
-    GONG_WORKER_MAX_ACTIVITIES: z.coerce.number().int().min(1).max(2000).default(40),
-    GONG_WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(250),
+    GONG_WORKER_MAX_ACTIVITIES: slots(2000).default(20),
+    // At least 2: the SDK's minimum with a sticky cache.
+    GONG_WORKER_MAX_WORKFLOW_TASKS: z.coerce.number().int().min(2).max(1000).default(10),
+    // At least 2 (the SDK's minimum when caching), or 0 for no sticky cache.
+    GONG_WORKER_MAX_CACHED_WORKFLOWS: z.coerce
+      .number()
+      .int()
+      .refine((value) => value === 0 || (value >= 2 && value <= 100_000), 'must be 0, or 2 to 100000')
+      .default(20),
   }),
   (parsed): WorkerTuningSettings => ({
-    targetMemoryUsage: parsed.GONG_WORKER_TARGET_MEMORY,
-    targetCpuUsage: parsed.GONG_WORKER_TARGET_CPU,
     maxActivitySlots: parsed.GONG_WORKER_MAX_ACTIVITIES,
+    maxWorkflowTaskSlots: parsed.GONG_WORKER_MAX_WORKFLOW_TASKS,
     maxCachedWorkflows: parsed.GONG_WORKER_MAX_CACHED_WORKFLOWS,
   }),
 );
