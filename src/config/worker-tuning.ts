@@ -28,7 +28,7 @@ export const workerTuningSection = zodSection(
     {
       names: ['GONG_WORKER_MAX_CACHED_WORKFLOWS'],
       meaning:
-        'workflows kept in the sticky cache, default 20 (the SDK would size it from the heap limit: thousands on a large host, about 4 MiB each in a batch); an evicted one replays from its history',
+        'workflows kept in the sticky cache, default 20 (the SDK would size it from the heap limit: thousands on a large host, about 3 MiB each in a batch); an evicted one replays from its history',
     },
   ],
   z.object({
