@@ -4,7 +4,8 @@
  * 429 with Retry-After) and answering 150 ms later. The simulator runs in its own process, so it
  * stamps arrivals as Gong would whatever this process is busy with; the worker runs as its own
  * process too (`gong-worker worker` from dist/ with the prebuilt workflow bundle, as deployed;
- * file store; its defaults, or the GONG_WORKER_* tuning settings this process was given), so its
+ * file store; its defaults, or the GONG_WORKER_* settings this process was given; the manifest's
+ * NODE_OPTIONS heap limit unless given its own), so its
  * peak RSS is its own (VmHWM); run `npm run build` first. Prints the tuning, answered, wall time
  * against the rate-limit floor (busiest account's requests / 3), 429s, the busiest sliding second
  * any account saw, peak RSS and the load average.
