@@ -163,6 +163,10 @@ export function createPostgresRequestPacer(options: PostgresRequestPacerOptions)
         return local.wait(host, signal);
       }
     },
+    sent(host) {
+      // Only the fallback's grants are counted here; shared ones were recorded with their margin.
+      return local.sent?.(host) ?? (() => undefined);
+    },
     async holdOff(host, seconds) {
       await local.holdOff?.(host, seconds);
       try {
