@@ -30,38 +30,90 @@ export interface RequestPacerOptions {
  */
 export const MAX_TRANSIT_MS = 1000;
 
-/** One granted request to a host: when it left (or was granted, until told) and when it was answered. */
-interface Send {
+/** One granted request, on some clock: when it left (or was granted, until told) and when it was answered. */
+export interface PacedSend {
   leftAt: number;
-  told: boolean;
   answeredAt?: number;
 }
 
+/** `limit` requests per `windowMs`: 3 per 1 s at 3/s; 1 per 2 s at 0.5/s (never above `perSecond`). */
+export interface PacingWindow {
+  limit: number;
+  windowMs: number;
+}
+
+/** The window `perSecond` requests per second are paced in. */
+export function pacingWindow(perSecond: number): PacingWindow {
+  const limit = Math.max(1, Math.floor(perSecond));
+  return { limit, windowMs: (1000 * limit) / perSecond };
+}
+
 /** The latest moment `send` can have reached Gong: its answer came after, or its transit ran out. */
-function arrivedBy(send: Send): number {
+function arrivedBy(send: PacedSend): number {
   return Math.min(send.answeredAt ?? Infinity, send.leftAt + MAX_TRANSIT_MS);
+}
+
+/** What {@link nextRoom} finds at a moment. */
+export interface Room<S extends PacedSend> {
+  /** The sends that may still count against the window: the others are over for good. */
+  live: S[];
+  /** When the next request may be granted, as far as is known now (now, or later). */
+  roomAt: number;
+  /**
+   * The earliest the next request could be granted, should every unanswered send be answered
+   * now: when to look again if no one says an answer came.
+   */
+  recheckAt: number;
+}
+
+/**
+ * The pacing rule, on whatever clock `now` and the sends share: a request may be granted only when,
+ * of the host's earlier requests, fewer than `limit` may have arrived within the window before
+ * now; each counts until a window after its answer (or after {@link MAX_TRANSIT_MS} past leaving,
+ * if the answer is slower), and none before `heldUntil` (Gong's `Retry-After`).
+ */
+export function nextRoom<S extends PacedSend>(
+  sends: readonly S[],
+  heldUntil: number,
+  now: number,
+  { limit, windowMs }: PacingWindow,
+): Room<S> {
+  const live = sends.filter((send) => arrivedBy(send) > now - windowMs);
+  const roomAfter = (bounds: number[]) => {
+    const blocking = bounds.sort((a, b) => a - b)[bounds.length - limit];
+    return Math.max(heldUntil, blocking === undefined ? 0 : blocking + windowMs);
+  };
+  return {
+    live,
+    roomAt: roomAfter(live.map(arrivedBy)),
+    recheckAt: roomAfter(
+      live.map((send) => (send.answeredAt === undefined ? Math.min(arrivedBy(send), now) : arrivedBy(send))),
+    ),
+  };
+}
+
+/** A granted request of this process: told of its departure or not yet. */
+interface Send extends PacedSend {
+  told: boolean;
 }
 
 /**
  * Paces the requests this process sends to each Gong host as Gong counts them: at most
- * `perSecond` arrivals in any sliding second (`limit` per `windowMs` below one per second).
- * Where a request reaches Gong is known only within bounds: not before it was granted, and not
- * after its answer came back. So a request is granted only when, of the host's earlier requests,
- * fewer than `limit` may have arrived within the window before now: each counts until a window
- * after its answer (or after {@link MAX_TRANSIT_MS} past leaving, if the answer is slower). No
- * margin is guessed, so however late the event loop lets a request leave, or Gong's clock stamps
- * it, no four of one host arrive within a second; the price is that each request holds its slot
- * for Gong's answer time as well. Waiters of one host are served in turn. Other processes sharing
- * the key pair can still cause 429s; those are retried after `Retry-After` by the activities.
+ * `perSecond` arrivals in any sliding second (`limit` per `windowMs` below one per second), by
+ * {@link nextRoom}. Where a request reaches Gong is known only within bounds: not before it was
+ * granted, and not after its answer came back. No margin is guessed, so however late the event
+ * loop lets a request leave, or Gong's clock stamps it, no four of one host arrive within a
+ * second; the price is that each request holds its slot for Gong's answer time as well. Waiters
+ * of one host are served in turn. Other processes sharing the key pair can still cause 429s;
+ * those are retried after `Retry-After` by the activities.
  */
 export function createRequestPacer(options: RequestPacerOptions): RequestPacer {
-  const limit = Math.max(1, Math.floor(options.perSecond));
-  const windowMs = (1000 * limit) / options.perSecond;
+  const window = pacingWindow(options.perSecond);
   const now = options.now ?? (() => performance.now());
   const sleep = options.sleep ?? abortableSleep;
   const sends = new Map<string, Send[]>();
   const heldUntil = new Map<string, number>();
-  const turns = new Map<string, Promise<void>>();
+  const inTurn = createHostTurns();
   /** Wakes the host's waiting request early: an answer came, so a slot may be free sooner. */
   const wakers = new Map<string, () => void>();
 
@@ -69,11 +121,8 @@ export function createRequestPacer(options: RequestPacerOptions): RequestPacer {
     for (;;) {
       if (signal?.aborted) throw signal.reason;
       const current = now();
-      const live = (sends.get(host) ?? []).filter((send) => arrivedBy(send) > current - windowMs);
+      const { live, roomAt } = nextRoom(sends.get(host) ?? [], heldUntil.get(host) ?? 0, current, window);
       sends.set(host, live);
-      const bounds = live.map(arrivedBy).sort((a, b) => a - b);
-      const blocking = bounds[bounds.length - limit];
-      const roomAt = Math.max(heldUntil.get(host) ?? 0, blocking === undefined ? 0 : blocking + windowMs);
       if (roomAt <= current) {
         live.push({ leftAt: current, told: false });
         return;
@@ -91,21 +140,7 @@ export function createRequestPacer(options: RequestPacerOptions): RequestPacer {
   };
 
   return {
-    async wait(host, signal) {
-      const previous = turns.get(host) ?? Promise.resolve();
-      let done!: () => void;
-      const mine = new Promise<void>((resolve) => (done = resolve));
-      turns.set(
-        host,
-        previous.then(() => mine),
-      );
-      try {
-        await raceAbort(previous, signal);
-        await acquire(host, signal);
-      } finally {
-        done();
-      }
-    },
+    wait: (host, signal) => inTurn(host, signal, () => acquire(host, signal)),
     sent(host) {
       // Grants of one host are alike: the oldest one not yet told of is taken as this request's.
       const send = (sends.get(host) ?? []).find((candidate) => !candidate.told);
@@ -120,6 +155,33 @@ export function createRequestPacer(options: RequestPacerOptions): RequestPacer {
     async holdOff(host, seconds) {
       heldUntil.set(host, Math.max(heldUntil.get(host) ?? 0, now() + seconds * 1000));
     },
+  };
+}
+
+/**
+ * Serves the waiters of each host in turn: `take` runs once the host's earlier waiters are done
+ * (however they ended), and a waiter cancelled while queued leaves the queue at once.
+ */
+export function createHostTurns(): <T>(
+  host: string,
+  signal: AbortSignal | undefined,
+  take: () => Promise<T>,
+) => Promise<T> {
+  const turns = new Map<string, Promise<void>>();
+  return async (host, signal, take) => {
+    const previous = turns.get(host) ?? Promise.resolve();
+    let done!: () => void;
+    const mine = new Promise<void>((resolve) => (done = resolve));
+    turns.set(
+      host,
+      previous.then(() => mine),
+    );
+    try {
+      await raceAbort(previous, signal);
+      return await take();
+    } finally {
+      done();
+    }
   };
 }
 
