@@ -109,6 +109,30 @@ describe('answers worth reading, through the workflow', () => {
     expect(transcriptRequests()).toHaveLength(1);
   });
 
+  it("quotes a rival named only in what was said when Gong's summaries do not answer, reading the transcripts once", async () => {
+    const call = callDaysAgo(2, {
+      title: 'Acme weekly sync',
+      content: { brief: 'The team reviewed the onboarding checklist.' },
+      parties: [
+        ...NEUTRAL_PARTIES,
+        { name: 'Elena Johansson', emailAddress: 'elena@acme.com', affiliation: 'External' },
+      ],
+    });
+    call.transcript = [
+      {
+        speakerId: call.parties?.[2]?.speakerId ?? '',
+        topic: 'Discovery',
+        sentences: [{ start: 1_000, end: 4_000, text: 'We are also looking at Looker as an alternative.' }],
+      },
+    ];
+    h.simulator.dataSet.calls = [call, ...fillerCalls(3)];
+    const result = await ask({ customerName: 'Acme', question: 'Which competitors did they mention?' });
+
+    expect(result.answer).toContain('- Elena Johansson said: "We are also looking at Looker as an alternative." [1]');
+    expect(result.answer).not.toContain('older calls were read');
+    expect(transcriptRequests()).toHaveLength(1);
+  });
+
   it('says which part of the question the calls do not address', async () => {
     h.simulator.dataSet.calls = [pricingCallWithBudgetTalk(), ...fillerCalls(3)];
     const result = await ask({
