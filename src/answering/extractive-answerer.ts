@@ -149,6 +149,7 @@ const RELATED_LEAD: Partial<Record<AnalyzedQuestion['kind'], string>> = {
   concerns: 'The concerns they did raise',
   pricing: 'What they did say about pricing',
   competitors: 'The competitors they did name',
+  integrations: 'The integrations they did name',
   'next steps': 'The next steps they did agree',
   outcome: 'What they did decide',
   when: 'The dates they did give',

@@ -392,13 +392,16 @@ export function outcomeAnswer(
       : (ordered.find((call) => callIsAbout(call, asked, false)) ??
         ordered.find((call) => callIsAbout(call, asked)))) ?? ordered[0];
   if (!target) return null;
-  if (target.callOutcome && hasAiContent(target)) {
+  if (hasAiContent(target)) {
     const points = target.keyPoints.slice(0, 3);
     // The brief says how the call went in Gong's words; quoted unless the key points already say it.
     const brief = target.brief?.trim() ?? '';
     const briefAdds = brief.length > 0 && !isNearDuplicate(brief, points.join(' '));
+    // A call Gong summarised without naming an outcome still says how it went in its key points and brief.
     const lines: AnswerLine[] = [
-      { text: `Outcome of ${callLabel(target)}: ${target.callOutcome.name}`, calls: [target] },
+      target.callOutcome
+        ? { text: `Outcome of ${callLabel(target)}: ${target.callOutcome.name}`, calls: [target] }
+        : { text: `How ${callLabel(target)} went, as Gong summarised it (no outcome named):`, calls: [] },
       ...points.map((point) => ({ text: `- "${point}"`, calls: [target] })),
       ...(briefAdds ? [{ text: `- Brief: "${brief}"`, calls: [target] }] : []),
     ];

@@ -163,6 +163,26 @@ describe('outcome and status', () => {
     expect(result.answer).not.toContain('training in October');
   });
 
+  it('"How did it go?" quotes the key points and brief of a newest call Gong summarised without an outcome', async () => {
+    const review = makeCall({
+      callId: 'b-review',
+      title: 'Weekly sync',
+      started: '2026-10-08T10:00:00Z',
+      brief: 'Procurement confirmed the budget and asked for the final order form.',
+      keyPoints: ['Legal accepted our redlines.'],
+    });
+    const result = await answer('How did it go?', [...liveDeal, review]);
+    expect(result.answer).toContain('Legal accepted our redlines.');
+    expect(result.answer).toContain('Procurement confirmed the budget and asked for the final order form.');
+    expect(result.answer).not.toContain('has not summarised');
+  });
+
+  it('"Did they sign?" answers from where the deal stands, not with a list of people', async () => {
+    const result = await answer('Did they sign?', lostDeal);
+    expect(result.answer).toContain('Closed lost');
+    expect(result.answer).not.toContain('Their people on the calls');
+  });
+
   it('"Did we win it?" gives the newest call\'s outcome', async () => {
     const result = await answer('Did we win it?', lostDeal);
     expect(result.answer).toContain('Outcome of “Corvid Freight decision call” (2026-10-24): Closed lost');
