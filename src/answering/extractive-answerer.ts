@@ -18,6 +18,7 @@ import { rankPassages, startedAt, stemsOf, type RankedPassage } from './passage-
 import { analyzeQuestion, type AnalyzedQuestion } from './analyze-question';
 import { transcriptNote } from './transcript-note';
 import { DATED } from './dated-text';
+import { rivalStems } from './rival-names';
 
 /** Limits on how much an extractive answer quotes. */
 export interface ExtractiveAnswererOptions {
@@ -62,13 +63,18 @@ interface QuoteBudget {
 
 /**
  * Chooses what to quote, recall first within a length budget: the best passage on each word the
- * question names (its topics and kind words) not yet covered, then the best passage of every call
+ * question names (its topics and kind words, and `alsoAsked`, the rivals the calls name) not yet covered, then the best passage of every call
  * that bears on the question, then the most relevant others, until the budget of lines and
  * characters is spent. A passage that repeats one already quoted is left out; when another call
  * holds exactly the quoted text, that call is cited on the same quote instead. Quotes are grouped
  * by call, newest call first, in the call's reading order.
  */
-function selectQuotes(ranked: RankedPassage[], asked: AnalyzedQuestion, budget: QuoteBudget): Quote[] {
+function selectQuotes(
+  ranked: RankedPassage[],
+  asked: AnalyzedQuestion,
+  budget: QuoteBudget,
+  alsoAsked: ReadonlySet<string>,
+): Quote[] {
   const quotes: Quote[] = [];
   const perCall = new Map<string, number>();
   let characters = 0;
@@ -93,9 +99,9 @@ function selectQuotes(ranked: RankedPassage[], asked: AnalyzedQuestion, budget: 
     quotes.push({ ...passage, calls: [passage.call] });
     return true;
   };
-  for (const topic of [...asked.topics, ...asked.cues]) {
-    if (quotes.some((quote) => quote.topics.has(topic.stem))) continue;
-    ranked.filter((passage) => passage.topics.has(topic.stem)).some((passage) => consider(passage, 'topic'));
+  for (const stem of [...asked.topics, ...asked.cues].map((word) => word.stem).concat([...alsoAsked])) {
+    if (quotes.some((quote) => quote.topics.has(stem))) continue;
+    ranked.filter((passage) => passage.topics.has(stem)).some((passage) => consider(passage, 'topic'));
   }
   const best = ranked[0]?.score ?? 0;
   // A call's passage must hold a subject asked when any passage does ("security" of "security
@@ -227,7 +233,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         };
       }
       const transcripts = new Map((transcriptList ?? []).map((t) => [t.callId, t]));
-      const asked = analyzeQuestion(question, identifyingStems(calls));
+      const identifying = identifyingStems(calls);
+      const asked = analyzeQuestion(question, identifying);
       // A transcript read instead is named only when its call contributed to the answer.
       const note = (contributed: readonly string[]) => transcriptNote(calls, transcripts, contributed);
 
@@ -242,11 +249,18 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       }
 
       const passages = passagesOfCalls(calls, transcripts);
-      const onTopic = (await rankPassages(asked, passages, related)).filter((passage) => passage.onTopic);
+      // A competitor is named far more often beside "also looking at" or "currently use" than beside "competitor".
+      const rivals =
+        asked.kind === 'competitors'
+          ? rivalStems(passages, new Set([...identifying, ...stemsOf(question)]))
+          : new Set<string>();
+      const onTopic = (await rankPassages(asked, passages, related, rivals)).filter(
+        (passage) => passage.onTopic,
+      );
       // A "when" question wants a date, a month, a quarter, a weekday or a duration.
       const dated = asked.kind === 'when' ? onTopic.filter((passage) => DATED.test(passage.text)) : [];
       const ranked = dated.length > 0 ? dated : onTopic;
-      const quotes = selectQuotes(ranked, asked, budget);
+      const quotes = selectQuotes(ranked, asked, budget, rivals);
       // Said only of nouns and names asked about that no passage read is about, never of a verb.
       const found = (word: { stem: string }) => ranked.some((passage) => passage.topics.has(word.stem));
       // A subject of several words ("Snowflake integration") is answered when any of them is found.

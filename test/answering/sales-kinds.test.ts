@@ -83,6 +83,35 @@ describe('competitor questions as a sales team asks them', () => {
     expect(result.answer).toContain('Zendesk is also on their shortlist.');
   });
 
+  it('quotes a rival named only beside "also looking at", with no word for competitor', async () => {
+    const sync = makeCall({
+      callId: 'b-sync',
+      title: 'Weekly sync',
+      started: '2026-10-05T10:00:00Z',
+      keyPoints: ['They are also looking at Freshservice for the depots.', 'Training starts in October.'],
+    });
+    const result = await answer('Which competitors did they mention?', [...liveDeal, sync]);
+    expect(result.answer).toContain('They are also looking at Freshservice for the depots.');
+    expect(result.answer).not.toContain('Training starts in October.');
+  });
+
+  it('quotes a passage that names a rival again without a word of comparison', async () => {
+    const sync = makeCall({
+      callId: 'b-sync',
+      title: 'Weekly sync',
+      started: '2026-10-05T10:00:00Z',
+      keyPoints: ['They are also looking at Freshservice for the depots.'],
+    });
+    const offer = makeCall({
+      callId: 'b-offer',
+      title: 'Check-in',
+      started: '2026-10-12T10:00:00Z',
+      brief: 'Freshservice offered them a free pilot for the depots.',
+    });
+    const result = await answer('Which competitors did they mention?', [...liveDeal, sync, offer]);
+    expect(result.answer).toContain('Freshservice offered them a free pilot for the depots.');
+  });
+
   it("asked what the competitor offered, quotes the rival's figures", async () => {
     const result = await answer('What did the competitor offer?', liveDeal);
     expect(result.answer).toContain('$38,000 a year');
