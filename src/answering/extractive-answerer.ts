@@ -1,7 +1,8 @@
 import type { CallContent } from '../gong/call-content-model';
 import type { CallTranscript } from '../gong/call-transcript';
 import { NO_CALLS_ANALYZED_ANSWER, type Answer, type Answerer } from './answer';
-import { passagesOfCalls } from './call-passages';
+import { passagesOfCalls, type CallPassage } from './call-passages';
+import { sentimentOf } from './language/english';
 import {
   lastCallAnswer,
   newestOutcome,
@@ -161,6 +162,34 @@ const RELATED_LEAD: Partial<Record<AnalyzedQuestion['kind'], string>> = {
   when: 'The dates they did give',
 };
 
+/** How strongly a passage must read as liked or disliked to show how they feel, by where it comes from. */
+const FELT: Record<CallPassage['source'], number> = { content: 0.3, transcript: 0.5 };
+
+/**
+ * For a sentiment question, the passages no word of the question finds that still say how they
+ * feel ("The ops team loves the new dashboards"), after the ranked ones: each bears as a word of
+ * the question would and is quoted while the budget lasts.
+ */
+function feelings(
+  passages: readonly CallPassage[],
+  ranked: readonly RankedPassage[],
+  asked: AnalyzedQuestion,
+): RankedPassage[] {
+  const onTopic = ranked.filter((passage) => passage.onTopic);
+  const seen = new Set(onTopic.map((passage) => passage.text));
+  const floor = (onTopic[0]?.score ?? 0) * MIN_SHARE_OF_BEST_SCORE;
+  const asking = new Set(asked.cues.map((word) => word.stem));
+  return passages
+    .filter(
+      (passage) =>
+        asked.topics.length === 0 &&
+        !seen.has(passage.text) &&
+        Math.abs(sentimentOf(passage.text)) >= FELT[passage.source],
+    )
+    // Scored at the least a passage may score to be quoted beside the best, so every one is quoted within the budget.
+    .map((passage) => ({ ...passage, score: floor, topics: asking, onTopic: true }));
+}
+
 /** "the one call read" / "the 5 calls read". */
 function callCount(count: number): string {
   return count === 1 ? 'the one call read' : `the ${count} calls read`;
@@ -254,9 +283,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         asked.kind === 'competitors'
           ? rivalStems(passages, new Set([...identifying, ...stemsOf(question)]))
           : new Set<string>();
-      const onTopic = (await rankPassages(asked, passages, related, rivals)).filter(
-        (passage) => passage.onTopic,
-      );
+      const rankedAll = await rankPassages(asked, passages, related, rivals);
+      const onTopic = [
+        ...rankedAll.filter((passage) => passage.onTopic),
+        ...(asked.kind === 'sentiment' ? feelings(passages, rankedAll, asked) : []),
+      ];
       // A "when" question wants a date, a month, a quarter, a weekday or a duration.
       const dated = asked.kind === 'when' ? onTopic.filter((passage) => DATED.test(passage.text)) : [];
       const ranked = dated.length > 0 ? dated : onTopic;

@@ -99,7 +99,7 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'frustrated',
     'preferred',
     'pushing back',
-    'on hold',
+    'paused',
     'happy',
     'pleased',
     'keen',

@@ -136,6 +136,18 @@ describe('sentiment questions', () => {
     expect(result.answer).not.toContain('Nothing in');
   });
 
+  it('"Are they happy?" quotes a sentence that says how they feel in words the question does not use', async () => {
+    const sync = makeCall({
+      callId: 'b-sync',
+      title: 'Weekly sync',
+      started: '2026-10-05T10:00:00Z',
+      keyPoints: ['The dispatchers love the new routing rules.', 'Training starts in October.'],
+    });
+    const result = await answer('Are they happy?', [...liveDeal, sync]);
+    expect(result.answer).toContain('The dispatchers love the new routing rules.');
+    expect(result.answer).not.toContain('Training starts in October.');
+  });
+
   it('"Are they still keen?" answers from the reactions and the newest outcome', async () => {
     const result = await answer('Are they still keen?', liveDeal);
     expect(result.answer).toContain('price is steep');
