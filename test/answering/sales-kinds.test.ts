@@ -253,3 +253,28 @@ describe('next steps and the follow-up plan', () => {
     expect(result.answer).toContain('They will revisit the tooling in Q3 2027.');
   });
 });
+
+describe('concerns and integrations in the words the calls use', () => {
+  const sync = makeCall({
+    callId: 'b-sync',
+    title: 'Weekly sync',
+    started: '2026-10-05T10:00:00Z',
+    keyPoints: [
+      'Mia Chen is nervous about migrating three years of tickets.',
+      'Their IT team requires single sign-on through Okta.',
+      'Training starts in October.',
+    ],
+  });
+
+  it('asked about concerns, quotes a worry voiced as "nervous"', async () => {
+    const result = await answer('What concerns did they raise?', [...liveDeal, sync]);
+    expect(result.answer).toContain('Mia Chen is nervous about migrating three years of tickets.');
+    expect(result.answer).not.toContain('Training starts in October.');
+  });
+
+  it('asked which integrations they need, quotes their single sign-on requirement', async () => {
+    const result = await answer('What integrations do they need?', [...liveDeal, sync]);
+    expect(result.answer).toContain('Their IT team requires single sign-on through Okta.');
+    expect(result.answer).not.toContain('Training starts in October.');
+  });
+});
