@@ -364,18 +364,34 @@ export function newestOutcome(calls: readonly CallContent[]): AnswerLine | null 
     : null;
 }
 
-/** The transcript sentences of a call's next-steps part, as Gong's topics mark it. */
+/** Words of a plan said aloud at the end of a call: "I'll send the order form", "let's meet Tuesday". */
+const SPOKEN_PLAN =
+  /\b(i'll|we'll|you'll|i will|we will|let's|let us|going to|plan to|next step|follow up|follow-up|send|schedule|book|set up)\b/i;
+/** The share of a call, from its end, in which a plan said aloud is taken for its next steps. */
+const CLOSING_SHARE = 1 / 3;
+/** Spoken sentences quoted as a call's next steps. */
+const SPOKEN_STEPS = 2;
+
+/**
+ * What a call's transcript says comes next: the sentences of its next-steps part as Gong's topics
+ * mark it, else the plans said aloud in its last third ("I'll send the revised order form by Friday").
+ */
 function spokenNextSteps(transcript: CallTranscript | undefined): string | null {
-  const sentences = (transcript?.sentences ?? []).filter(
-    (s) => /next step/i.test(s.topic ?? '') || /^next steps?\b/i.test(s.text),
-  );
+  const all = transcript?.sentences ?? [];
+  const sentences = all.filter((s) => /next step/i.test(s.topic ?? '') || /^next steps?\b/i.test(s.text));
   const first = sentences[0];
-  if (!first) return null;
-  return sentences
-    .filter((s) => s.speakerId === first.speakerId)
-    .slice(0, 2)
-    .map((s) => s.text.trim())
-    .join(' ');
+  if (first) {
+    return sentences
+      .filter((s) => s.speakerId === first.speakerId)
+      .slice(0, SPOKEN_STEPS)
+      .map((s) => s.text.trim())
+      .join(' ');
+  }
+  const closing = all
+    .slice(Math.floor(all.length * (1 - CLOSING_SHARE)))
+    .filter((s) => SPOKEN_PLAN.test(s.text))
+    .slice(0, SPOKEN_STEPS);
+  return closing.length > 0 ? closing.map((s) => s.text.trim()).join(' ') : null;
 }
 
 /** Outcome: Gong's outcome of the call asked about (the last, or the last on the topic) and its key points. */
@@ -435,12 +451,13 @@ export function nextStepsAnswer(
   const add = (text: string, call: CallContent) => {
     const same = steps.find((step) => step.text === text);
     if (same) {
-      if (same.calls.length < MAX_CITED) same.calls.push(call);
+      if (same.calls.length < MAX_CITED && !same.calls.includes(call)) same.calls.push(call);
     } else if (steps.length < MAX_NEXT_STEPS) steps.push({ text, calls: [call] });
   };
   for (const call of newestFirst(calls)) {
-    const highlighted = call.highlights
-      .filter((section) => /next step/i.test(section.title))
+    // Gong's highlights, and outline sections, titled as next steps or action items.
+    const highlighted = [...call.highlights, ...call.outline]
+      .filter((section) => /next step|action item|follow.?up/i.test(section.title))
       .flatMap((s) => s.items);
     const items = [...highlighted, ...(call.pointsOfInterest?.actionItems ?? [])];
     if (items.length > 0) items.forEach((item) => add(item.trim(), call));

@@ -248,6 +248,44 @@ describe('next steps and the follow-up plan', () => {
     expect(result.answer).toContain('Send a revised proposal by Friday.');
   });
 
+  it('lists the items of an outline section titled as next steps', async () => {
+    const sync = makeCall({
+      callId: 'b-sync',
+      title: 'Weekly sync',
+      started: '2026-10-05T10:00:00Z',
+      brief: 'Weekly check-in with the depots.',
+      outline: [{ title: 'Next steps', items: ['Mia to share the depot rota.'] }],
+    });
+    const result = await answer('What are the next steps?', [sync]);
+    expect(result.answer).toContain('Mia to share the depot rota.');
+  });
+
+  it("quotes the plan said aloud at the end of a call Gong has not summarised, from its transcript", async () => {
+    const unsummarised = makeCall({ callId: 'b-call', title: 'Check-in', started: '2026-10-05T10:00:00Z' });
+    const said = (text: string, start: number) => ({
+      speakerId: 's1',
+      speakerName: 'Mia Chen',
+      start,
+      end: start + 1_000,
+      text,
+      topic: null,
+    });
+    const transcript = {
+      callId: 'b-call',
+      sentences: [
+        said('Thanks for joining today.', 0),
+        said('The depots liked the pilot.', 10_000),
+        said('Volumes are up in November.', 20_000),
+        said("I'll send the signed order form by Friday.", 30_000),
+      ],
+    };
+    const result = await createExtractiveAnswerer().answer('What are the next steps?', [unsummarised], undefined, [
+      transcript,
+    ]);
+    expect(result.answer).toContain("I'll send the signed order form by Friday.");
+    expect(result.answer).not.toContain('Thanks for joining today.');
+  });
+
   it('quotes a dated commitment the key points make beside the action items', async () => {
     const result = await answer('What are the next steps?', lostDeal);
     expect(result.answer).toContain('They will revisit the tooling in Q3 2027.');
