@@ -321,7 +321,13 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       // Nothing read is about any subject asked ("security", "compliance"): the passages only
       // match the kind of question ("concerns"), so they are offered as that, after the gap.
       const offTopic = asked.topicsNarrowCue && !asked.topicPhrases.some((phrase) => phrase.some(found));
-      const lead = offTopic
+      // A "when" question that no passage read answers with a date is not answered: said plainly.
+      const undated = asked.kind === 'when' && dated.length === 0;
+      const lead = undated
+        ? calls.length === 1
+          ? 'The call read states no date for this. What it says about it:'
+          : `None of ${callCount(calls.length)} states a date for this. What they say about it, newest call first:`
+        : offTopic
         ? `${gaps.join(' ')} ${RELATED_LEAD[asked.kind] ?? 'The closest passages'}, ${calls.length === 1 ? 'in the call read' : `from ${cited.size} of ${callCount(calls.length)}`}:`
         : calls.length === 1
           ? 'Quoted from the one call read:'
@@ -339,7 +345,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         ...note([...cited]).map((text) => ({ text, calls: [] })),
       ];
       // Passages of the question's kind that miss every subject asked do not answer it.
-      return { ...render(lines), answeredBy: 'extractive', answersQuestion: !offTopic };
+      return { ...render(lines), answeredBy: 'extractive', answersQuestion: !offTopic && !undated };
     },
   };
 }

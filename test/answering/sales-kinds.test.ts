@@ -316,3 +316,18 @@ describe('concerns and integrations in the words the calls use', () => {
     expect(result.answer).not.toContain('Training starts in October.');
   });
 });
+
+describe('"when" questions the calls leave open', () => {
+  it('says plainly that no call read states a date, and quotes what they say about it', async () => {
+    const sync = makeCall({
+      callId: 'b-sync',
+      title: 'Weekly sync',
+      started: '2026-10-05T10:00:00Z',
+      keyPoints: ['Mia Chen wants to go live once the depots are trained.'],
+    });
+    const result = await answer('When do they want to go live?', [discovery, sync]);
+    expect(result.answer).toContain('None of the 2 calls read states a date for this.');
+    expect(result.answer).toContain('Mia Chen wants to go live once the depots are trained.');
+    expect(result.answersQuestion).toBe(false);
+  });
+});
