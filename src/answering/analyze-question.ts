@@ -43,8 +43,9 @@ export interface AnalyzedQuestion {
 }
 
 /**
- * Words that name what is read, not a topic: every call is a call about the customer's account,
- * and "recent" or "last" choose calls rather than say what they are about.
+ * Words that name what is read, not a topic: every call is a call about the customer's account
+ * ("the deal", "things", "the opportunity"), and "recent" or "last" choose calls rather than say
+ * what they are about.
  */
 const CALL_WORDS = new Set([
   'call',
@@ -58,6 +59,11 @@ const CALL_WORDS = new Set([
   'recent',
   'latest',
   'last',
+  // "Where do things stand?", "How is the opportunity going?": the deal itself, not a topic.
+  'thing',
+  'stuff',
+  'situat',
+  'opportun',
 ]);
 
 /** Understands `question`; `identifying` holds stems of the customer's and people's names. */

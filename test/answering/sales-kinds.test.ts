@@ -224,6 +224,17 @@ describe('outcome and status', () => {
     expect(result.answer).not.toContain('Their people on the calls');
   });
 
+  it('"Where do things stand?" also quotes a decision an earlier call states', async () => {
+    const approval = makeCall({
+      callId: 'b-approval',
+      title: 'Brightline Logistics budget check',
+      started: '2026-09-20T10:00:00Z',
+      keyPoints: ['Their CFO approved the budget for 40 seats.'],
+    });
+    const result = await answer('Where do things stand?', [...liveDeal, approval]);
+    expect(result.answer).toContain('Their CFO approved the budget for 40 seats.');
+  });
+
   it('"Did we win it?" gives the newest call\'s outcome', async () => {
     const result = await answer('Did we win it?', lostDeal);
     expect(result.answer).toContain('Outcome of “Corvid Freight decision call” (2026-10-24): Closed lost');
