@@ -1,17 +1,20 @@
 /**
- * Measures answer quality on the frozen, blind held-out set (bench/answer-quality-held-out) end to
- * end: a real Temporal dev server, the Gong simulator serving the set's hand-written customer
+ * Measures answer quality on a blind question set end to end: the frozen held-out set
+ * (bench/answer-quality-held-out, the product's measure, never tuned on) or, with `--set dev`, the
+ * dev set (bench/answer-quality-dev, written blind too, the one to tune the answerer on): a real Temporal dev server, the Gong simulator serving the set's hand-written customer
  * stories, the worker assembled as in production, and every question asked through the client.
  * Scores each answer's text: expected facts, off-topic quotes, invented facts, other customers
  * named, and "not stated" for questions the calls do not answer. Answers with the model when
  * OPENAI_API_KEY is set, extractively otherwise. Run with `npm run quality:held-out`
- * (`--verbose` prints every answer, `--json FILE` writes the scores).
+ * or `npm run quality:dev` (`--verbose` prints every answer, `--json FILE` writes the scores).
  */
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { answerQuestionAboutCustomerCall, describeWorkflowError } from '../src/client';
 import { createGongWorker } from '../src/worker';
+import { createDevDataSet } from './answer-quality-dev/data-set';
+import { loadDevQuestions } from './answer-quality-dev/questions';
 import { createHeldOutDataSet } from './answer-quality-held-out/data-set';
 import {
   loadHeldOutQuestions,
@@ -23,6 +26,21 @@ import {
   type HeldOutSummary,
 } from './answer-quality-held-out/score';
 import { startBenchStackWith } from './bench-stack';
+
+/** The blind sets by name: their questions and the data set the simulator serves for them. */
+const SETS = {
+  'held-out': { title: 'Held-out set', load: loadHeldOutQuestions, dataSet: createHeldOutDataSet },
+  dev: { title: 'Dev set', load: loadDevQuestions, dataSet: createDevDataSet },
+} as const;
+
+/** The set `--set NAME` picks; the held-out set by default. */
+function chosenSet(argv: readonly string[]): (typeof SETS)[keyof typeof SETS] {
+  const at = argv.indexOf('--set');
+  if (at < 0) return SETS['held-out'];
+  const name = argv[at + 1] ?? '';
+  if (!(name in SETS)) throw new Error(`--set must be one of ${Object.keys(SETS).join(', ')}, not "${name}"`);
+  return SETS[name as keyof typeof SETS];
+}
 
 /** Questions in flight at once: enough to overlap waits, few enough for Gong's 3 requests/s. */
 const CONCURRENCY = 3;
@@ -104,8 +122,9 @@ async function main(): Promise<void> {
   if (jsonAt >= 0 && !jsonFile) throw new Error('--json needs a file name');
   Runtime.install({ logger: new DefaultLogger('ERROR') });
 
-  const set = loadHeldOutQuestions();
-  const dataSet = createHeldOutDataSet(new Date());
+  const chosen = chosenSet(process.argv);
+  const set = chosen.load();
+  const dataSet = chosen.dataSet(new Date());
   const stack = await startBenchStackWith({ dataSet, env: modelEnv() });
   const taskQueue = `held-out-${randomUUID()}`;
   const worker = await createGongWorker({ connection: stack.workerConnection, taskQueue, deps: stack.deps });
@@ -144,7 +163,7 @@ async function main(): Promise<void> {
   const summary = summarise(scores);
   const answeredBy = [...new Set(scores.map((s) => s.answeredBy))].join(', ');
   console.log(
-    `Held-out set (written ${set.written}): ${summary.questions} questions over ${dataSet.companies.length} customers, ${dataSet.calls.length} calls; answered by ${answeredBy} in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    `${chosen.title} (written ${set.written}): ${summary.questions} questions over ${dataSet.companies.length} customers, ${dataSet.calls.length} calls; answered by ${answeredBy} in ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
   report(summary, verbose);
   if (jsonFile)

@@ -43,19 +43,36 @@ const questionSchema = z
 /** One held-out question. */
 export type HeldOutQuestion = z.infer<typeof questionSchema>;
 
-const questionSetSchema = z.strictObject({
+const questionFileSchema = z.strictObject({
   about: z.string().min(1),
   written: z.iso.date(),
-  questions: z.array(questionSchema).min(36),
+  questions: z.array(questionSchema).min(1),
 });
-/** The frozen held-out question set. */
-export type HeldOutQuestionSet = z.infer<typeof questionSetSchema>;
+/** A blind question set: the held-out set, or the dev set. */
+export type HeldOutQuestionSet = z.infer<typeof questionFileSchema>;
 
-/** Reads and validates `bench/answer-quality-held-out/questions.json`. */
-export function loadHeldOutQuestions(
-  path: URL | string = new URL('./questions.json', import.meta.url),
-): HeldOutQuestionSet {
-  return questionSetSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+/** Fewest questions a set holds: fewer and one answer moves the figures by whole percents. */
+const MIN_QUESTIONS = 36;
+
+/**
+ * Reads and validates the question files of one set, written apart by different authors, as one
+ * set: their questions in file order, the first file's date.
+ */
+export function loadQuestionSet(paths: readonly (URL | string)[]): HeldOutQuestionSet {
+  const files = paths.map((path) => questionFileSchema.parse(JSON.parse(readFileSync(path, 'utf8'))));
+  const [first] = files;
+  if (!first) throw new Error('a question set needs at least one file');
+  const questions = files.flatMap((file) => file.questions);
+  if (questions.length < MIN_QUESTIONS)
+    throw new Error(
+      `a question set needs at least ${MIN_QUESTIONS} questions, these files hold ${questions.length}`,
+    );
+  return { about: files.map((file) => file.about).join('\n'), written: first.written, questions };
+}
+
+/** Reads and validates the frozen held-out set, `bench/answer-quality-held-out/questions.json`. */
+export function loadHeldOutQuestions(): HeldOutQuestionSet {
+  return loadQuestionSet([new URL('./questions.json', import.meta.url)]);
 }
 
 /**
