@@ -56,7 +56,7 @@ const KIND_CUES: readonly (readonly [QuestionKind, RegExp])[] = [
 const KIND_ONLY_WORDS: Partial<Record<QuestionKind, RegExp>> = {
   'next steps': /^(next|plans?)$/,
   competitors: /^(tools?|products?|software|platforms?|solutions?|systems?|other|else|using|use|today|currently|looking|considering|talking)$/,
-  integrations: /^(tools?|systems?|stack|data|sources?|platforms?|software|technical|need|needs|with|to)$/,
+  integrations: /^(tools?|systems?|stack|platforms?|software)$/,
   sentiment: /^(still|us|about)$/,
 };
 
@@ -116,7 +116,6 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'sync',
     'api',
     'sso',
-    'single sign-on',
     'webhook',
     'plugin',
     'export',
@@ -125,7 +124,6 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'warehouse',
     'crm',
     'erp',
-    'pipeline',
   ],
   pricing: ['price', 'pricing', 'budget', 'discount', 'cost', 'quote', 'spend', 'payment', 'fee'],
   when: ['date', 'deadline', 'timeline', 'quarter', 'go-live', 'launch', 'rollout', 'target'],

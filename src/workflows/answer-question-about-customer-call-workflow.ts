@@ -38,6 +38,10 @@ const OLDER_CALLS_READ = 100;
  * the path they took, whatever their answer said.
  */
 const LOOK_BACK_PATCH = 'read-older-calls-when-the-newest-do-not-answer';
+/** Runs recorded before older calls named by title were read with the newest keep their path. */
+const TITLED_PATCH = 'read-older-calls-whose-titles-hold-the-question';
+/** Older matching calls read with the newest because their titles hold the question's words. */
+const TITLED_READ = 5;
 
 /** `gong_answers_total` by status (`answered`, `no_calls_found`, `failed`); skipped on replay. */
 function countAnswer(status: AnswerQuestionResult['status'] | 'failed'): void {
@@ -138,8 +142,16 @@ export async function answerQuestionAboutCustomerCall(
         ),
       );
     };
-    const newest = await readAndAnswer(found.mostRecent, 'call');
-    let analyzed = found.mostRecent.filter((call) => newest.analyzedCallIds.includes(call.callId));
+    // An older call whose title holds the question's words ("the security review", "pricing") is
+    // what the question is about: it is read with the newest, in the same content request.
+    const titled = new Set((found.olderTitleMatches ?? []).map((call) => call.callId));
+    const named =
+      titled.size > 0 && patched(TITLED_PATCH)
+        ? (found.olderMatches ?? []).filter((call) => titled.has(call.callId)).slice(0, TITLED_READ)
+        : [];
+    const first = [...found.mostRecent, ...named];
+    const newest = await readAndAnswer(first, 'call');
+    let analyzed = first.filter((call) => newest.analyzedCallIds.includes(call.callId));
     progress.callsAnalyzed = analyzed.length;
     let { answer } = newest;
     let answeredFrom = analyzed;
@@ -148,7 +160,7 @@ export async function answerQuestionAboutCustomerCall(
     // Nothing the newest calls say bears on the question: read the older matches of the window,
     // listing on only as far as needed to hold one content request's worth.
     if (newest.answer.answersQuestion === false && patched(LOOK_BACK_PATCH)) {
-      let older = found.olderMatches ?? [];
+      let older = (found.olderMatches ?? []).filter((call) => !named.includes(call));
       if (older.length < OLDER_CALLS_READ && !coverage.complete) {
         setCurrentDetails(`Looking for older calls with "${customerName}"`);
         const rest = await findCustomerCalls.executeWithOptions(

@@ -310,7 +310,7 @@ describe('concerns and integrations in the words the calls use', () => {
     started: '2026-10-05T10:00:00Z',
     keyPoints: [
       'Mia Chen is nervous about migrating three years of tickets.',
-      'Their IT team requires single sign-on through Okta.',
+      'Their IT team requires SSO through Okta.',
       'Training starts in October.',
     ],
   });
@@ -321,9 +321,9 @@ describe('concerns and integrations in the words the calls use', () => {
     expect(result.answer).not.toContain('Training starts in October.');
   });
 
-  it('asked which integrations they need, quotes their single sign-on requirement', async () => {
+  it('asked which integrations they need, quotes their SSO requirement', async () => {
     const result = await answer('What integrations do they need?', [...liveDeal, sync]);
-    expect(result.answer).toContain('Their IT team requires single sign-on through Okta.');
+    expect(result.answer).toContain('Their IT team requires SSO through Okta.');
     expect(result.answer).not.toContain('Training starts in October.');
   });
 });

@@ -24,6 +24,12 @@ function ask(input: Partial<AnswerQuestionInput> & Pick<AnswerQuestionInput, 'cu
 const quotesOf = (answer: string) => [...answer.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? '');
 
 const transcriptRequests = () => h.simulator.requests.filter((r) => r.path === '/v2/calls/transcript');
+const contentRequests = () =>
+  h.simulator.requests.filter(
+    (r) =>
+      r.path === '/v2/calls/extensive' &&
+      Array.isArray((r.body as { filter?: { callIds?: unknown } } | null)?.filter?.callIds),
+  );
 
 /** A call whose AI content says nothing of budget, while its transcript does. */
 function pricingCallWithBudgetTalk() {
@@ -74,16 +80,42 @@ describe('answers worth reading, through the workflow', () => {
     );
   });
 
-  it("points to older matching calls whose titles hold the question's words, and names the input that reads them", async () => {
+  it("reads the older matching calls whose titles hold the question's words with the newest, in one content request", async () => {
+    h.simulator.dataSet.calls = [
+      callDaysAgo(1, { title: 'Acme onboarding', content: { brief: 'Acme reviewed the onboarding plan.' } }),
+      callDaysAgo(2, { title: 'Acme QBR' }),
+      callDaysAgo(10, {
+        title: 'Acme x Northwind: Snowflake integration',
+        content: { brief: 'Acme asked whether the Snowflake integration can sync every hour.' },
+      }),
+      callDaysAgo(12, { title: 'Acme pricing discussion' }),
+    ];
+    const result = await ask({
+      customerName: 'Acme',
+      question: 'What did they say about Snowflake integration?',
+      maxCalls: 2,
+      exhaustive: true,
+    });
+
+    expect(result.answer).toContain('"Acme asked whether the Snowflake integration can sync every hour."');
+    expect(result.callsAnalyzed.map((call) => call.title)).toEqual([
+      'Acme onboarding',
+      'Acme QBR',
+      'Acme x Northwind: Snowflake integration',
+    ]);
+    expect(contentRequests()).toHaveLength(1);
+  });
+
+  it("points to the older calls relevant by title beyond those it reads, and names the input that reads them", async () => {
     h.simulator.dataSet.calls = [
       callDaysAgo(1, {
         title: 'Acme onboarding',
         content: { brief: 'Acme asked whether the Snowflake integration can sync every hour.' },
       }),
       callDaysAgo(2, { title: 'Acme QBR' }),
-      callDaysAgo(10, { title: 'Acme x Northwind: Snowflake integration' }),
-      callDaysAgo(12, { title: 'Acme pricing discussion' }),
-      callDaysAgo(20, { title: 'Acme x Northwind: Snowflake integration' }),
+      ...[10, 11, 12, 13, 14, 15, 16].map((day) =>
+        callDaysAgo(day, { title: 'Acme x Northwind: Snowflake integration' }),
+      ),
     ];
     const result = await ask({
       customerName: 'Acme',
@@ -93,9 +125,9 @@ describe('answers worth reading, through the workflow', () => {
     });
 
     expect(result.answer).toMatch(
-      /\n2 older matching calls look relevant by title: “Acme x Northwind: Snowflake integration” \(\d{4}-\d\d-\d\d\), “Acme x Northwind: Snowflake integration” \(\d{4}-\d\d-\d\d\)\. Raise maxCalls to 5 to read them\.$/,
+      /\n2 older matching calls look relevant by title: “Acme x Northwind: Snowflake integration” \(\d{4}-\d\d-\d\d\), “Acme x Northwind: Snowflake integration” \(\d{4}-\d\d-\d\d\)\. Raise maxCalls to 9 to read them\.$/,
     );
-    expect(result.markdown).toContain('Raise maxCalls to 5 to read them.');
+    expect(result.markdown).toContain('Raise maxCalls to 9 to read them.');
   });
 
   it('reads the transcript of a call Gong has not summarised yet, in one request, and says so', async () => {
