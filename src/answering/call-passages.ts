@@ -17,10 +17,16 @@ export interface CallPassage {
   source: 'content' | 'transcript';
 }
 
+/**
+ * Where a sentence ends: after . ! or ?, but not after a title or a short form ("Dr. Amadi",
+ * "Acme Inc. signed", "e.g. Snowflake").
+ */
+const SENTENCE_END = /(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|Inc|Ltd|Co|Corp|vs|etc|e\.g|i\.e|approx|No)\.)(?<=[.!?])\s+/;
+
 /** Splits a brief into sentences; Gong briefs are short prose paragraphs. */
-function sentences(text: string): string[] {
+export function briefSentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+/)
+    .split(SENTENCE_END)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 0);
 }
@@ -28,7 +34,7 @@ function sentences(text: string): string[] {
 /** Every quotable passage of a call, in reading order: brief, outline, highlights, key points, outcome, action items. */
 function callPassages(call: CallContent, callIndex: number): CallPassage[] {
   const pieces: { text: string; context: string }[] = [
-    ...sentences(call.brief ?? '').map((text) => ({ text, context: '' })),
+    ...briefSentences(call.brief ?? '').map((text) => ({ text, context: '' })),
     ...call.outline.flatMap((section) => section.items.map((text) => ({ text, context: section.title }))),
     ...call.highlights.flatMap((section) => section.items.map((text) => ({ text, context: section.title }))),
     ...call.keyPoints.map((text) => ({ text, context: '' })),

@@ -11,6 +11,7 @@ import { isNearDuplicate } from './near-duplicate';
 import { stemsOf } from './passage-ranking';
 import type { AnalyzedQuestion } from './analyze-question';
 import { DATED } from './dated-text';
+import { briefSentences } from './call-passages';
 
 /** One line of an answer and the calls it cites. */
 export interface AnswerLine {
@@ -22,6 +23,8 @@ export interface AnswerLine {
 const MAX_CITED = 3;
 /** Calls summarised when asked what happened. */
 const MAX_SUMMARISED = 3;
+/** Key points quoted of the call an outcome question is about. */
+const MAX_KEY_POINTS = 4;
 /** Next steps listed, most recent call first. */
 const MAX_NEXT_STEPS = 5;
 
@@ -47,6 +50,21 @@ function callIsAbout(call: CallContent, asked: AnalyzedQuestion, orBrief = true)
   if (asked.topics.length === 0) return true;
   const stems = new Set([...stemsOf(call.title), ...(orBrief ? stemsOf(call.brief ?? '') : [])]);
   return asked.topics.some((word) => stems.has(word.stem));
+}
+
+/**
+ * The call whose title holds most of the question's topic words ("the security review": “Acme
+ * security review” over “Deal review”), the newest of equals; undefined when no title holds one.
+ */
+function namedByTitle(ordered: readonly CallContent[], asked: AnalyzedQuestion): CallContent | undefined {
+  const asking = new Set(asked.topics.map((word) => word.stem));
+  let best: CallContent | undefined;
+  let most = 0;
+  for (const call of ordered) {
+    const held = new Set(stemsOf(call.title).filter((stem) => asking.has(stem))).size;
+    if (held > most) [best, most] = [call, held];
+  }
+  return best;
 }
 
 /** A person of the customer's side, over the calls read. */
@@ -126,7 +144,7 @@ function sentencesOfCalls(
   for (const call of newestFirst(calls)) {
     const texts = [
       ...call.keyPoints,
-      ...(call.brief ?? '').split(/(?<=[.!?])\s+/),
+      ...briefSentences(call.brief ?? ''),
       ...call.highlights.flatMap((section) => section.items),
       ...call.outline.flatMap((section) => section.items),
       ...(transcripts.get(call.callId)?.sentences.map((sentence) => sentence.text) ?? []),
@@ -401,15 +419,15 @@ export function outcomeAnswer(
   transcripts: ReadonlyMap<string, CallTranscript>,
 ): AnswerLine[] | null {
   const ordered = newestFirst(calls);
-  // The call named by its title first ("the renewal call"), else one whose brief is about it.
+  // The call named by its title first ("the renewal call"; the title holding most of the words
+  // asked, the newest of those), else one whose brief is about it.
   const target =
     (asked.lastCallOnly
       ? ordered[0]
-      : (ordered.find((call) => callIsAbout(call, asked, false)) ??
-        ordered.find((call) => callIsAbout(call, asked)))) ?? ordered[0];
+      : (namedByTitle(ordered, asked) ?? ordered.find((call) => callIsAbout(call, asked)))) ?? ordered[0];
   if (!target) return null;
   if (hasAiContent(target)) {
-    const points = target.keyPoints.slice(0, 3);
+    const points = target.keyPoints.slice(0, MAX_KEY_POINTS);
     // The brief says how the call went in Gong's words; quoted unless the key points already say it.
     const brief = target.brief?.trim() ?? '';
     const briefAdds = brief.length > 0 && !isNearDuplicate(brief, points.join(' '));
@@ -469,7 +487,7 @@ export function nextStepsAnswer(
   // Dated commitments Gong's key points and briefs state ("They will revisit it in Q3") are next
   // steps too, after the ones Gong marked as such.
   for (const call of newestFirst(calls)) {
-    const stated = [...call.keyPoints, ...(call.brief ?? '').split(/(?<=[.!?])\s+/)]
+    const stated = [...call.keyPoints, ...briefSentences(call.brief ?? '')]
       .map((text) => text.trim())
       .filter((text) => COMMITS.test(text) && DATED.test(text));
     for (const text of stated) {
@@ -491,21 +509,31 @@ export function summaryAnswer(
 ): AnswerLine[] | null {
   const ordered = newestFirst(calls);
   const about = ordered.filter((call) => callIsAbout(call, asked));
-  const chosen = (asked.lastCallOnly ? ordered.slice(0, 1) : about.length > 0 ? about : ordered).slice(
-    0,
-    MAX_SUMMARISED,
-  );
+  // A call its title names ("the security review") is what is asked about: its brief and key points.
+  const named = asked.lastCallOnly ? undefined : namedByTitle(ordered, asked);
+  const chosen = (
+    asked.lastCallOnly ? ordered.slice(0, 1) : named ? [named] : about.length > 0 ? about : ordered
+  ).slice(0, MAX_SUMMARISED);
   if (chosen.length === 0) return null;
-  return chosen.map((call) => {
+  return chosen.flatMap((call) => {
     const outcome = call.callOutcome ? ` (${call.callOutcome.name})` : '';
-    if (hasAiContent(call) && call.brief)
-      return { text: `- ${callLabel(call)}${outcome}: "${call.brief.trim()}"`, calls: [call] };
+    if (hasAiContent(call) && call.brief) {
+      const points = call === named ? call.keyPoints.slice(0, MAX_KEY_POINTS) : [];
+      return [
+        { text: `- ${callLabel(call)}${outcome}: "${call.brief.trim()}"`, calls: [call] },
+        ...points
+          .filter((point) => !isNearDuplicate(point, call.brief ?? ''))
+          .map((point) => ({ text: `- "${point}"`, calls: [call] })),
+      ];
+    }
     const spoken = spokenNextSteps(transcripts.get(call.callId));
-    return spoken
-      ? {
-          text: `- ${callLabel(call)}, not summarised by Gong yet; its transcript ends with: "${spoken}"`,
-          calls: [call],
-        }
-      : { text: `- ${callLabel(call)}: not summarised by Gong yet`, calls: [] };
+    return [
+      spoken
+        ? {
+            text: `- ${callLabel(call)}, not summarised by Gong yet; its transcript ends with: "${spoken}"`,
+            calls: [call],
+          }
+        : { text: `- ${callLabel(call)}: not summarised by Gong yet`, calls: [] },
+    ];
   });
 }

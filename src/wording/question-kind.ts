@@ -41,7 +41,10 @@ const KIND_CUES: readonly (readonly [QuestionKind, RegExp])[] = [
     'pricing',
     /^(pric\w*|budget\w*|discount\w*|costs?|quot\w*|spend\w*|payments?|fees?|afford\w*|commercials?)$/,
   ],
-  ['what happened', /^(happen\w*|summar\w*|recap\w*|progress|updates?|takeaways?|gist|overview|debrief)$/],
+  [
+    'what happened',
+    /^(happen\w*|summar\w*|recap\w*|progress|updates?|takeaways?|gist|overview|debrief|cover|covered)$/,
+  ],
   ['when', /^(dates?|deadlines?|timelines?|timing|go-live)$/],
   [
     'sentiment',
@@ -69,7 +72,6 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'risk',
     'objection',
     'blocker',
-    'issue',
     'worry',
     'problem',
     'complaint',
@@ -118,8 +120,6 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'sso',
     'webhook',
     'plugin',
-    'export',
-    'import',
     'data warehouse',
     'warehouse',
     'crm',
@@ -185,6 +185,9 @@ export function kindOfQuestion(question: string): QuestionKind {
   if (!found && has('using', 'use', 'run', 'running') && has('today', 'currently', 'now', 'existing', 'current'))
     return 'competitors';
   if (!found && has('holding', 'hold', 'holds') && has('back')) return 'concerns';
+  // "What came out of the security review?", "How did the pilot turn out?", "Did they pass it?".
+  if (has('came', 'come', 'turn', 'turned', 'turns') && has('out')) return 'outcome';
+  if (!found && has('pass', 'passed', 'fail', 'failed')) return 'outcome';
   if (!found && words.some((word) => isPeopleCue(word) && !DECIDING_VERB.test(word))) return 'who';
   if (!found && words.some((word) => DECIDING_VERB.test(word))) return 'outcome';
   if (words.includes('next')) return 'next steps';

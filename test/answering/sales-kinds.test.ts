@@ -342,3 +342,44 @@ describe('"when" questions the calls leave open', () => {
     expect(result.answersQuestion).toBe(false);
   });
 });
+
+describe('questions about a call named by its title', () => {
+  const security = makeCall({
+    callId: 'b-security',
+    title: 'Brightline security review',
+    started: '2026-09-10T10:00:00Z',
+    brief: 'Security review with their IT lead.',
+    keyPoints: ['SCIM provisioning is required.', 'Logs are kept for seven years.'],
+  });
+  const dealReview = makeCall({
+    callId: 'b-deal-review',
+    title: 'Deal review',
+    started: '2026-10-20T10:00:00Z',
+    brief: 'Internal review of the forecast.',
+  });
+
+  it('"What came out of the security review?" quotes that call\'s key points, not the newest review', async () => {
+    const result = await answer('What came out of the security review?', [...liveDeal, security, dealReview]);
+    expect(result.answer).toContain('SCIM provisioning is required.');
+    expect(result.answer).not.toContain('Internal review of the forecast.');
+  });
+
+  it('"What did they cover in the security review?" quotes that call\'s brief and key points', async () => {
+    const result = await answer('What did they cover in the security review?', [...liveDeal, security, dealReview]);
+    expect(result.answer).toContain('Security review with their IT lead.');
+    expect(result.answer).toContain('Logs are kept for seven years.');
+  });
+});
+
+describe('briefs that name people with a title', () => {
+  it('quotes a sentence whole when it names "Dr." someone', async () => {
+    const call = makeCall({
+      callId: 'b-dr',
+      title: 'Check-in',
+      started: '2026-10-20T10:00:00Z',
+      brief: 'Pricing call with Dr. Mia Chen, who asked for a 30% discount.',
+    });
+    const result = await answer('What discount did they ask for?', [call]);
+    expect(result.answer).toContain('"Pricing call with Dr. Mia Chen, who asked for a 30% discount."');
+  });
+});

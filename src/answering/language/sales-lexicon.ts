@@ -17,7 +17,6 @@ const GROUPS: readonly (readonly string[])[] = [
     'hesitation',
     'hesitant',
     'blocker',
-    'issue',
     'challenge',
     'nervous',
     'afraid',
