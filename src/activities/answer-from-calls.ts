@@ -60,10 +60,10 @@ export function createAnswerFromCalls(deps: ActivityDeps) {
       );
     let answer = await answerFrom(transcripts);
     // Gong's summary leaves out much of what was said (a rival named in passing, a worry voiced
-    // once): when it does not answer, the transcripts not read yet are read (one more request per
-    // 100 calls) before the workflow turns to older calls.
+    // once): when it does not answer, or answers only in part, the transcripts not read yet are
+    // read (one more request per 100 calls) before the workflow turns to older calls.
     const unread = calls.filter((call) => !toTranscribe.includes(call));
-    if (answer.answersQuestion === false && unread.length > 0) {
+    if ((answer.answersQuestion === false || answer.partial === true) && unread.length > 0) {
       transcripts = [...(transcripts ?? []), ...(await readTranscripts(unread))];
       answer = await answerFrom(transcripts);
     }

@@ -68,9 +68,13 @@ function transcriptPassages(call: CallContent, callIndex: number, transcript: Ca
     if (sameTurn) last.texts.push(sentence.text.trim());
     else turns.push({ speaker: sentence.speakerName, topic: sentence.topic, texts: [sentence.text.trim()] });
   }
+  // Our side's questions ("Anything still worrying you?") ask; they state nothing to quote.
+  const ours = new Set(
+    call.participants.filter((p) => p.affiliation === 'Internal').map((p) => p.name ?? p.emailAddress),
+  );
   return turns
     .map((turn) => ({ ...turn, text: turn.texts.filter((t) => t.length > 0).join(' ') }))
-    .filter((turn) => turn.text.length > 0)
+    .filter((turn) => turn.text.length > 0 && !(ours.has(turn.speaker) && turn.text.endsWith('?')))
     .map((turn, index) => ({
       call,
       callIndex,

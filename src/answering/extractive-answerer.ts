@@ -151,6 +151,15 @@ function identifyingStems(calls: readonly CallContent[]): Set<string> {
   return new Set(stemsOf(names.join('. ')));
 }
 
+/** Stems in the titles of most of the calls: they name the customer ("Umbrella Health weekly sync"), not a rival. */
+function titleWords(calls: readonly CallContent[]): string[] {
+  const counts = new Map<string, number>();
+  for (const call of calls) {
+    for (const stem of new Set(stemsOf(call.title))) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  }
+  return [...counts].filter(([, count]) => count * 2 > calls.length).map(([stem]) => stem);
+}
+
 /** How passages that match only the kind of question are introduced, by kind. */
 const RELATED_LEAD: Partial<Record<AnalyzedQuestion['kind'], string>> = {
   concerns: 'The concerns they did raise',
@@ -189,6 +198,9 @@ function feelings(
     // Scored at the least a passage may score to be quoted beside the best, so every one is quoted within the budget.
     .map((passage) => ({ ...passage, score: floor, topics: asking, onTopic: true }));
 }
+
+/** Kinds of question whose answer a customer's older calls add to: what they raised, named or need over time. */
+const HISTORY_KINDS = new Set<AnalyzedQuestion['kind']>(['concerns', 'competitors', 'integrations']);
 
 /** "the one call read" / "the 5 calls read". */
 function callCount(count: number): string {
@@ -274,6 +286,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
           ...render([...fromFields.lines, ...note(contributed).map((text) => ({ text, calls: [] }))]),
           answeredBy: 'extractive',
           answersQuestion: fromFields.answersQuestion,
+          ...(fromFields.partial ? { partial: true } : {}),
         };
       }
 
@@ -281,7 +294,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       // A competitor is named far more often beside "also looking at" or "currently use" than beside "competitor".
       const rivals =
         asked.kind === 'competitors'
-          ? rivalStems(passages, new Set([...identifying, ...stemsOf(question)]))
+          ? rivalStems(passages, new Set([...identifying, ...stemsOf(question), ...titleWords(calls)]))
           : new Set<string>();
       const rankedAll = await rankPassages(asked, passages, related, rivals);
       const onTopic = [
@@ -345,7 +358,13 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         ...note([...cited]).map((text) => ({ text, calls: [] })),
       ];
       // Passages of the question's kind that miss every subject asked do not answer it.
-      return { ...render(lines), answeredBy: 'extractive', answersQuestion: !offTopic && !undated };
+      return {
+        ...render(lines),
+        answeredBy: 'extractive',
+        answersQuestion: !offTopic && !undated,
+        // What the customer raised, named or needs over time: the older calls may add to it.
+        ...(HISTORY_KINDS.has(asked.kind) && !asked.lastCallOnly ? { partial: true } : {}),
+      };
     },
   };
 }

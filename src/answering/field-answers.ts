@@ -170,17 +170,30 @@ function clauseWith(text: string, pattern: RegExp): string {
   return (end < 0 ? text : text.slice(0, match.index + end)).trim();
 }
 
-/** The customer's people a sentence names, by name or by title ("the CFO"). */
+/**
+ * The customer's people a sentence names, by name, by a first name no one else of theirs has
+ * ("Harriet signs anything over $25,000"), or by title ("the CFO").
+ */
 function peopleNamedIn(text: string, people: readonly Person[]): Person[] {
   const holds = (needle: string) =>
     new RegExp(`(?<![\\p{L}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
-  return people.filter((person) => holds(person.name) || (person.title !== null && holds(person.title)));
+  const first = (person: Person) => person.name.split(/\s+/)[0] ?? '';
+  const uniqueFirst = (person: Person) =>
+    first(person).length >= 3 && people.filter((other) => first(other) === first(person)).length === 1;
+  return people.filter(
+    (person) =>
+      holds(person.name) ||
+      (uniqueFirst(person) && holds(first(person))) ||
+      (person.title !== null && holds(person.title)),
+  );
 }
 
 /** The answer of one of Gong's fields and whether it answers the question (see `Answer.answersQuestion`). */
 export interface FieldAnswer {
   lines: AnswerLine[];
   answersQuestion: boolean;
+  /** True when it only comes close (see `Answer.partial`). */
+  partial?: boolean;
 }
 
 /**
@@ -201,11 +214,22 @@ function roleAnswer(
     text: `- "${clauseWith(sentence.text, pattern)}"`,
     calls: [sentence.call],
   });
-  const stated = sentences.filter((s) => STATES_ROLE[role].test(s.text)).slice(0, MAX_ROLE_QUOTES);
-  if (stated.length > 0) {
-    const named = [
-      ...new Set(stated.flatMap((s) => peopleNamedIn(clauseWith(s.text, STATES_ROLE[role]), people))),
-    ];
+  // A role is stated of someone: "the committee approves" names no one of theirs and is not taken for it.
+  const stated = sentences
+    .filter((s) => {
+      const clause = clauseWith(s.text, STATES_ROLE[role]);
+      return (
+        STATES_ROLE[role].test(clause) &&
+        (role === 'champion' || ROLE_NOUN.test(clause) || peopleNamedIn(clause, people).length > 0)
+      );
+    })
+    .slice(0, MAX_ROLE_QUOTES);
+  const statedOf = [
+    ...new Set(stated.flatMap((s) => peopleNamedIn(clauseWith(s.text, STATES_ROLE[role]), people))),
+  ];
+  // A decision role stated of no one of theirs ("if the committee approves") says less than who signed.
+  if (stated.length > 0 && (statedOf.length > 0 || role === 'champion')) {
+    const named = statedOf;
     const label =
       role === 'champion' ? 'Champion' : named.length === 1 ? 'Decision maker' : 'Decision makers';
     const heading: AnswerLine =
@@ -281,6 +305,7 @@ function roleAnswer(
       })),
     ],
     answersQuestion: true,
+    partial: true,
   };
 }
 

@@ -87,7 +87,6 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'vendor',
     'currently use',
     'replace',
-    'switch',
     'shortlist',
     'incumbent',
   ],
@@ -130,7 +129,7 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
 };
 
 /** Words asking which people: decision makers, the champion, or who attended. */
-export const DECISION_CUE = /^(decision\w*|makers?|sign\w*|approv\w*|buyers?|decid\w*|owners?)$/;
+export const DECISION_CUE = /^(decision\w*|makers?|sign\w*|approv\w*|buyers?|decid\w*|owners?|owns?)$/;
 export const CHAMPION_CUE = /^(champions?|sponsors?|advocates?)$/;
 const PEOPLE_CUE = /^(people|persons?|attend\w*|contacts?|stakeholders?|participants?|join\w*)$/;
 /**

@@ -85,23 +85,23 @@ describe('answers worth reading, through the workflow', () => {
       callDaysAgo(1, { title: 'Acme onboarding', content: { brief: 'Acme reviewed the onboarding plan.' } }),
       callDaysAgo(2, { title: 'Acme QBR' }),
       callDaysAgo(10, {
-        title: 'Acme x Northwind: Snowflake integration',
-        content: { brief: 'Acme asked whether the Snowflake integration can sync every hour.' },
+        title: 'Acme x Northwind: Snowflake migration',
+        content: { brief: 'Acme asked whether the Snowflake migration can finish in a week.' },
       }),
       callDaysAgo(12, { title: 'Acme pricing discussion' }),
     ];
     const result = await ask({
       customerName: 'Acme',
-      question: 'What did they say about Snowflake integration?',
+      question: 'What did they say about the Snowflake migration?',
       maxCalls: 2,
       exhaustive: true,
     });
 
-    expect(result.answer).toContain('"Acme asked whether the Snowflake integration can sync every hour."');
+    expect(result.answer).toContain('"Acme asked whether the Snowflake migration can finish in a week."');
     expect(result.callsAnalyzed.map((call) => call.title)).toEqual([
       'Acme onboarding',
       'Acme QBR',
-      'Acme x Northwind: Snowflake integration',
+      'Acme x Northwind: Snowflake migration',
     ]);
     expect(contentRequests()).toHaveLength(1);
   });
@@ -110,22 +110,22 @@ describe('answers worth reading, through the workflow', () => {
     h.simulator.dataSet.calls = [
       callDaysAgo(1, {
         title: 'Acme onboarding',
-        content: { brief: 'Acme asked whether the Snowflake integration can sync every hour.' },
+        content: { brief: 'Acme asked whether the Snowflake migration can finish in a week.' },
       }),
       callDaysAgo(2, { title: 'Acme QBR' }),
       ...[10, 11, 12, 13, 14, 15, 16].map((day) =>
-        callDaysAgo(day, { title: 'Acme x Northwind: Snowflake integration' }),
+        callDaysAgo(day, { title: 'Acme x Northwind: Snowflake migration' }),
       ),
     ];
     const result = await ask({
       customerName: 'Acme',
-      question: 'What did they say about Snowflake integration?',
+      question: 'What did they say about the Snowflake migration?',
       maxCalls: 2,
       exhaustive: true,
     });
 
     expect(result.answer).toMatch(
-      /\n2 older matching calls look relevant by title: “Acme x Northwind: Snowflake integration” \(\d{4}-\d\d-\d\d\), “Acme x Northwind: Snowflake integration” \(\d{4}-\d\d-\d\d\)\. Raise maxCalls to 9 to read them\.$/,
+      /\n2 older matching calls look relevant by title: “Acme x Northwind: Snowflake migration” \(\d{4}-\d\d-\d\d\), “Acme x Northwind: Snowflake migration” \(\d{4}-\d\d-\d\d\)\. Raise maxCalls to 9 to read them\.$/,
     );
     expect(result.markdown).toContain('Raise maxCalls to 9 to read them.');
   });
