@@ -20,6 +20,7 @@ import { analyzeQuestion, type AnalyzedQuestion } from './analyze-question';
 import { transcriptNote } from './transcript-note';
 import { DATED } from './dated-text';
 import { rivalStems } from './rival-names';
+import { isPersonNoun } from './language/person-nouns';
 
 /** Limits on how much an extractive answer quotes. */
 export interface ExtractiveAnswererOptions {
@@ -227,12 +228,13 @@ function fieldAnswer(
   asked: AnalyzedQuestion,
   calls: readonly CallContent[],
   transcripts: ReadonlyMap<string, CallTranscript>,
+  roles: ReadonlySet<string>,
 ): FieldAnswer | null {
   const answering = (lines: AnswerLine[] | null): FieldAnswer | null =>
     lines ? { lines, answersQuestion: true } : null;
   switch (asked.kind) {
     case 'who':
-      return peopleAnswer(asked, calls, transcripts);
+      return peopleAnswer(asked, calls, transcripts, roles);
     case 'when':
       return asked.lastCallOnly && asked.topics.length === 0 ? answering(lastCallAnswer(calls)) : null;
     case 'outcome':
@@ -279,7 +281,20 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       // A transcript read instead is named only when its call contributed to the answer.
       const note = (contributed: readonly string[]) => transcriptNote(calls, transcripts, contributed);
 
-      const fromFields = fieldAnswer(asked, calls, transcripts);
+      // The question's nouns that name a role ("lawyer"), for a "who" question.
+      const roles =
+        asked.kind === 'who'
+          ? new Set(
+              (
+                await Promise.all(
+                  asked.topics
+                    .filter((word) => word.pos === 'NOUN')
+                    .map(async (word) => ((await isPersonNoun(word.lemma)) ? [word.stem] : [])),
+                )
+              ).flat(),
+            )
+          : new Set<string>();
+      const fromFields = fieldAnswer(asked, calls, transcripts, roles);
       if (fromFields) {
         const contributed = fromFields.lines.flatMap((line) => line.calls.map((call) => call.callId));
         return {

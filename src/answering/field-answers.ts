@@ -314,11 +314,15 @@ function callsRead(count: number): string {
   return count === 1 ? 'the one call read' : `the ${count} calls read`;
 }
 
-/** Who: decision makers or the champion as the calls state them, or the attendees, from participants and speakers. */
+/**
+ * Who: decision makers or the champion as the calls state them, or the attendees, from participants
+ * and speakers; `roles` holds the stems of the question's nouns that name a person ("lawyer").
+ */
 export function peopleAnswer(
   asked: AnalyzedQuestion,
   calls: readonly CallContent[],
   transcripts: ReadonlyMap<string, CallTranscript>,
+  roles: ReadonlySet<string> = new Set(),
 ): FieldAnswer | null {
   const read = calls.length;
   if (asked.lastCallOnly || (asked.people === 'attendees' && asked.topics.length === 0 && read === 1)) {
@@ -340,8 +344,17 @@ export function peopleAnswer(
     return roleAnswer(asked.people, calls, transcripts, people);
   }
   if (people.length === 0) return null;
+  // "Who is their lawyer?": a role asked (`roles`, stems of the question's nouns naming a person)
+  // that no call read mentions is said to be unmentioned before the list.
+  const said = new Set(sentencesOfCalls(calls, transcripts).flatMap((s) => stemsOf(s.text)));
+  const unmentioned = asked.topics
+    .filter((word) => roles.has(word.stem) && !said.has(word.stem))
+    .map((word) => `"${word.text}"`);
   return {
     lines: [
+      ...(unmentioned.length > 0
+        ? [{ text: `Nothing in ${callsRead(read)} mentions ${unmentioned.join(' or ')}.`, calls: [] }]
+        : []),
       { text: 'Their people on the calls read, most present first:', calls: [] },
       ...people.slice(0, 6).map((person) => ({
         text: `- ${nameAndTitle(person)}: ${presence(person, read)}`,

@@ -383,3 +383,10 @@ describe('briefs that name people with a title', () => {
     expect(result.answer).toContain('"Pricing call with Dr. Mia Chen, who asked for a 30% discount."');
   });
 });
+
+describe('who holds a role the calls never mention', () => {
+  it('"Who is their lawyer?" says no call read mentions a lawyer before listing their people', async () => {
+    const result = await answer('Who is their lawyer?', liveDeal);
+    expect(result.answer).toContain('Nothing in the 3 calls read mentions "lawyer".');
+  });
+});
