@@ -11,6 +11,7 @@ import {
   isPeopleCue,
   kindCueOf,
   kindOfQuestion,
+  plainQuestion,
   type QuestionKind,
 } from '../wording/question-kind';
 import { isContentWord, isTopicWord, wordsOf, type Word } from './language/english';
@@ -71,7 +72,7 @@ export function analyzeQuestion(
   question: string,
   identifying: ReadonlySet<string> = new Set(),
 ): AnalyzedQuestion {
-  const words = wordsOf(question);
+  const words = wordsOf(plainQuestion(question));
   const lastCallOnly =
     words.some((word) => word.text === 'last' || word.text === 'latest' || word.text === 'previous') &&
     !words.some((word) => word.lemma === 'call' && word.text === 'calls');

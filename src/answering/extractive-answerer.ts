@@ -173,7 +173,7 @@ const RELATED_LEAD: Partial<Record<AnalyzedQuestion['kind'], string>> = {
 };
 
 /** How strongly a passage must read as liked or disliked to show how they feel, by where it comes from. */
-const FELT: Record<CallPassage['source'], number> = { content: 0.3, transcript: 0.5 };
+const FELT: Record<CallPassage['source'], number> = { content: 0.5, transcript: 0.5 };
 
 /**
  * For a sentiment question, the passages no word of the question finds that still say how they
@@ -194,6 +194,8 @@ function feelings(
       (passage) =>
         asked.topics.length === 0 &&
         !seen.has(passage.text) &&
+        // Dates and figures state plans and prices; the model reads "go-live" or "success" as warmth.
+        !/\d/.test(passage.text) &&
         Math.abs(sentimentOf(passage.text)) >= FELT[passage.source],
     )
     // Scored at the least a passage may score to be quoted beside the best, so every one is quoted within the budget.

@@ -108,6 +108,11 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'disappointed',
     'skeptical',
     'hesitant',
+    'nervous',
+    'love',
+    'sold',
+    'relieved',
+    'thrilled',
   ],
   integrations: [
     'integrate',
@@ -155,6 +160,20 @@ export function isPeopleCue(word: string): boolean {
   return DECISION_CUE.test(word) || CHAMPION_CUE.test(word) || PEOPLE_CUE.test(word);
 }
 
+/**
+ * Idioms that mean something other than their words: "still on board" asks whether they are keen,
+ * not about a board; "at this point" and "so far" only place the question in time.
+ */
+const IDIOMS: readonly (readonly [RegExp, string])[] = [
+  [/\bon board\b/gi, 'keen'],
+  [/\b(at this point|at this stage|so far|right now|these days)\b/gi, ''],
+];
+
+/** `question` with its idioms said plainly ("Is Ruth still on board?" → "Is Ruth still keen?"). */
+export function plainQuestion(question: string): string {
+  return IDIOMS.reduce((text, [idiom, plain]) => text.replace(idiom, plain), question);
+}
+
 /** Lowercase words of a question, accents kept (only ASCII cues are matched). */
 function lowerWords(question: string): string[] {
   return question
@@ -165,7 +184,7 @@ function lowerWords(question: string): string[] {
 
 /** The kind of `question`: who, when, outcome, next steps, concerns, pricing, competitors, what happened, sentiment, or topic. */
 export function kindOfQuestion(question: string): QuestionKind {
-  const words = lowerWords(question);
+  const words = lowerWords(plainQuestion(question));
   const wh = words.find((word) => ['who', 'when', 'what', 'which', 'how', 'where'].includes(word));
   const found = KIND_CUES.find(([kind]) => words.some((word) => kindCueOf(word) === kind))?.[0];
   // "Who else are they talking to?", "Are they talking to anyone else?": a rival, not a person of theirs.

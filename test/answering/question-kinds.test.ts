@@ -202,6 +202,7 @@ describe('the kind of a question', () => {
     ['What did they think of the demo?', 'sentiment'],
     ['How is the relationship?', 'sentiment'],
     ['What were the key takeaways?', 'what happened'],
+    ['Is Ruth still on board?', 'sentiment'],
   ])('"%s" is a %s question', (question, kind) => {
     expect(kindOfQuestion(question)).toBe(kind);
   });
