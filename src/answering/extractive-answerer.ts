@@ -189,14 +189,17 @@ function feelings(
   const seen = new Set(onTopic.map((passage) => passage.text));
   const floor = (onTopic[0]?.score ?? 0) * MIN_SHARE_OF_BEST_SCORE;
   const asking = new Set(asked.cues.map((word) => word.stem));
+  const felt = (passage: CallPassage) => {
+    const sentiment = sentimentOf(passage.text);
+    // Dates and figures state plans and prices: the model reads "go-live" or "success" as warmth.
+    return Math.abs(sentiment) >= FELT[passage.source] && (sentiment < 0 || !/\d/.test(passage.text));
+  };
+  // How they feel is said by them, not by our side ("Wonderful, I'll send it today").
+  const ours = (passage: CallPassage) =>
+    passage.call.participants.some((p) => p.affiliation === 'Internal' && p.name === passage.speaker);
   return passages
     .filter(
-      (passage) =>
-        asked.topics.length === 0 &&
-        !seen.has(passage.text) &&
-        // Dates and figures state plans and prices; the model reads "go-live" or "success" as warmth.
-        !/\d/.test(passage.text) &&
-        Math.abs(sentimentOf(passage.text)) >= FELT[passage.source],
+      (passage) => asked.topics.length === 0 && !seen.has(passage.text) && !ours(passage) && felt(passage),
     )
     // Scored at the least a passage may score to be quoted beside the best, so every one is quoted within the budget.
     .map((passage) => ({ ...passage, score: floor, topics: asking, onTopic: true }));
