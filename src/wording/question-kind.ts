@@ -84,7 +84,6 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'evaluating',
     'comparison',
     'cheaper',
-    'vendor',
     'currently use',
     'replace',
     'shortlist',

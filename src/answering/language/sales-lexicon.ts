@@ -50,7 +50,6 @@ const GROUPS: readonly (readonly string[])[] = [
     'competitor',
     'competition',
     'alternative',
-    'vendor',
     'evaluate',
     'evaluation',
     'compare',
