@@ -21,7 +21,8 @@ export interface CallPassage {
  * Where a sentence ends: after . ! or ?, but not after a title or a short form ("Dr. Amadi",
  * "Acme Inc. signed", "e.g. Snowflake").
  */
-const SENTENCE_END = /(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|Inc|Ltd|Co|Corp|vs|etc|e\.g|i\.e|approx|No)\.)(?<=[.!?])\s+/;
+const SENTENCE_END =
+  /(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|Inc|Ltd|Co|Corp|vs|etc|e\.g|i\.e|approx|No)\.)(?<=[.!?])\s+/;
 
 /** Splits a brief into sentences; Gong briefs are short prose paragraphs. */
 export function briefSentences(text: string): string[] {

@@ -197,12 +197,14 @@ function feelings(
   // How they feel is said by them, not by our side ("Wonderful, I'll send it today").
   const ours = (passage: CallPassage) =>
     passage.call.participants.some((p) => p.affiliation === 'Internal' && p.name === passage.speaker);
-  return passages
-    .filter(
-      (passage) => asked.topics.length === 0 && !seen.has(passage.text) && !ours(passage) && felt(passage),
-    )
-    // Scored at the least a passage may score to be quoted beside the best, so every one is quoted within the budget.
-    .map((passage) => ({ ...passage, score: floor, topics: asking, onTopic: true }));
+  return (
+    passages
+      .filter(
+        (passage) => asked.topics.length === 0 && !seen.has(passage.text) && !ours(passage) && felt(passage),
+      )
+      // Scored at the least a passage may score to be quoted beside the best, so every one is quoted within the budget.
+      .map((passage) => ({ ...passage, score: floor, topics: asking, onTopic: true }))
+  );
 }
 
 /** Kinds of question whose answer a customer's older calls add to: what they raised, named or need over time. */
@@ -361,10 +363,10 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
           ? 'The call read states no date for this. What it says about it:'
           : `None of ${callCount(calls.length)} states a date for this. What they say about it, newest call first:`
         : offTopic
-        ? `${gaps.join(' ')} ${RELATED_LEAD[asked.kind] ?? 'The closest passages'}, ${calls.length === 1 ? 'in the call read' : `from ${cited.size} of ${callCount(calls.length)}`}:`
-        : calls.length === 1
-          ? 'Quoted from the one call read:'
-          : `Quoted from ${cited.size} of ${callCount(calls.length)}, newest call first:`;
+          ? `${gaps.join(' ')} ${RELATED_LEAD[asked.kind] ?? 'The closest passages'}, ${calls.length === 1 ? 'in the call read' : `from ${cited.size} of ${callCount(calls.length)}`}:`
+          : calls.length === 1
+            ? 'Quoted from the one call read:'
+            : `Quoted from ${cited.size} of ${callCount(calls.length)}, newest call first:`;
       // How they feel shows in Gong's outcome of the newest call as much as in what they said.
       const outcome = asked.kind === 'sentiment' ? newestOutcome(calls) : null;
       const lines: AnswerLine[] = [

@@ -58,7 +58,8 @@ const KIND_CUES: readonly (readonly [QuestionKind, RegExp])[] = [
  */
 const KIND_ONLY_WORDS: Partial<Record<QuestionKind, RegExp>> = {
   'next steps': /^(next|plans?)$/,
-  competitors: /^(tools?|products?|software|platforms?|solutions?|systems?|other|else|using|use|today|currently|looking|considering|talking)$/,
+  competitors:
+    /^(tools?|products?|software|platforms?|solutions?|systems?|other|else|using|use|today|currently|looking|considering|talking)$/,
   integrations: /^(tools?|systems?|stack|platforms?|software)$/,
   sentiment: /^(still|us|about)$/,
 };
@@ -67,16 +68,7 @@ const KIND_ONLY_WORDS: Partial<Record<QuestionKind, RegExp>> = {
 export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
   'next steps': ['next steps', 'action item', 'follow up'],
   outcome: ['outcome', 'result', 'decision', 'agreed'],
-  concerns: [
-    'concern',
-    'risk',
-    'objection',
-    'blocker',
-    'worry',
-    'problem',
-    'complaint',
-    'challenge',
-  ],
+  concerns: ['concern', 'risk', 'objection', 'blocker', 'worry', 'problem', 'complaint', 'challenge'],
   competitors: [
     'competitor',
     'competition',
@@ -140,7 +132,8 @@ const PEOPLE_CUE = /^(people|persons?|attend\w*|contacts?|stakeholders?|particip
  * Verbs of a decision: "Who signed?" asks for people, "Did they sign?" and "Has it been approved?"
  * for where the deal stands.
  */
-const DECIDING_VERB = /^(sign|signs|signed|signing|approve|approves|approved|approving|decide|decides|decided)$/;
+const DECIDING_VERB =
+  /^(sign|signs|signed|signing|approve|approves|approved|approving|decide|decides|decided)$/;
 /** Words that, beside "who" or "anyone", ask for someone other than us: "Who else are they talking to?". */
 const SOMEONE_ELSE = /^(else|other|others)$/;
 
@@ -199,7 +192,11 @@ export function kindOfQuestion(question: string): QuestionKind {
   if (wh === 'who' && found !== 'competitors') return 'who';
   // "What are they using today?" names the incumbent; "What is holding them back?" a concern.
   const has = (...some: string[]) => words.some((word) => some.includes(word));
-  if (!found && has('using', 'use', 'run', 'running') && has('today', 'currently', 'now', 'existing', 'current'))
+  if (
+    !found &&
+    has('using', 'use', 'run', 'running') &&
+    has('today', 'currently', 'now', 'existing', 'current')
+  )
     return 'competitors';
   if (!found && has('holding', 'hold', 'holds') && has('back')) return 'concerns';
   // "What came out of the security review?", "How did the pilot turn out?", "Did they pass it?".

@@ -271,7 +271,7 @@ describe('next steps and the follow-up plan', () => {
     expect(result.answer).toContain('Mia to share the depot rota.');
   });
 
-  it("quotes the plan said aloud at the end of a call Gong has not summarised, from its transcript", async () => {
+  it('quotes the plan said aloud at the end of a call Gong has not summarised, from its transcript', async () => {
     const unsummarised = makeCall({ callId: 'b-call', title: 'Check-in', started: '2026-10-05T10:00:00Z' });
     const said = (text: string, start: number) => ({
       speakerId: 's1',
@@ -290,9 +290,12 @@ describe('next steps and the follow-up plan', () => {
         said("I'll send the signed order form by Friday.", 30_000),
       ],
     };
-    const result = await createExtractiveAnswerer().answer('What are the next steps?', [unsummarised], undefined, [
-      transcript,
-    ]);
+    const result = await createExtractiveAnswerer().answer(
+      'What are the next steps?',
+      [unsummarised],
+      undefined,
+      [transcript],
+    );
     expect(result.answer).toContain("I'll send the signed order form by Friday.");
     expect(result.answer).not.toContain('Thanks for joining today.');
   });
@@ -365,7 +368,11 @@ describe('questions about a call named by its title', () => {
   });
 
   it('"What did they cover in the security review?" quotes that call\'s brief and key points', async () => {
-    const result = await answer('What did they cover in the security review?', [...liveDeal, security, dealReview]);
+    const result = await answer('What did they cover in the security review?', [
+      ...liveDeal,
+      security,
+      dealReview,
+    ]);
     expect(result.answer).toContain('Security review with their IT lead.');
     expect(result.answer).toContain('Logs are kept for seven years.');
   });

@@ -106,7 +106,7 @@ describe('answers worth reading, through the workflow', () => {
     expect(contentRequests()).toHaveLength(1);
   });
 
-  it("points to the older calls relevant by title beyond those it reads, and names the input that reads them", async () => {
+  it('points to the older calls relevant by title beyond those it reads, and names the input that reads them', async () => {
     h.simulator.dataSet.calls = [
       callDaysAgo(1, {
         title: 'Acme onboarding',
@@ -160,7 +160,9 @@ describe('answers worth reading, through the workflow', () => {
     h.simulator.dataSet.calls = [call, ...fillerCalls(3)];
     const result = await ask({ customerName: 'Acme', question: 'Which competitors did they mention?' });
 
-    expect(result.answer).toContain('- Elena Johansson said: "We are also looking at Looker as an alternative." [1]');
+    expect(result.answer).toContain(
+      '- Elena Johansson said: "We are also looking at Looker as an alternative." [1]',
+    );
     expect(result.answer).not.toContain('older calls were read');
     expect(transcriptRequests()).toHaveLength(1);
   });
