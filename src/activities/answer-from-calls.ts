@@ -6,6 +6,8 @@ import { gongClientFor, type ActivityDeps } from './deps';
 import { assertResultFits } from './assert-result-fits';
 import { whileHeartbeating } from './while-heartbeating';
 import { readTranscriptsForCalls } from '../gong/read-transcripts';
+import type { CallContent } from '../gong/call-content-model';
+import type { CallTranscript } from '../gong/call-transcript';
 
 /** Input of {@link createAnswerFromCalls}. */
 export interface AnswerFromCallsInput {
@@ -31,7 +33,8 @@ export interface AnswerFromCallsResult {
 /**
  * Reads Gong's AI content of the calls (one request per 100 ids) and the transcripts (one more
  * request per 100 ids, size-bounded) of those Gong has not summarised yet, or of all of them when
- * asked, and answers from them. Reading and answering share
+ * asked, and answers from them; when that does not answer, it reads the other transcripts too and
+ * answers again. Reading and answering share
  * one activity so neither content nor transcripts ever enter the workflow history. Heartbeats
  * while Gong and the model work, so a cancellation reaches it promptly.
  */
@@ -43,18 +46,27 @@ export function createAnswerFromCalls(deps: ActivityDeps) {
     );
     // A call without AI content yet is answered from its transcript rather than silently skipped.
     const toTranscribe = input.includeTranscripts ? calls : calls.filter((call) => !hasAiContent(call));
-    const transcripts =
-      toTranscribe.length > 0
-        ? await whileHeartbeating({ readingTranscripts: toTranscribe.length }, () =>
-            readTranscriptsForCalls(client, toTranscribe, cancellationSignal()),
-          )
-        : undefined;
+    const readTranscripts = (of: readonly CallContent[]) =>
+      whileHeartbeating({ readingTranscripts: of.length }, () =>
+        readTranscriptsForCalls(client, of, cancellationSignal()),
+      );
+    let transcripts = toTranscribe.length > 0 ? await readTranscripts(toTranscribe) : undefined;
     // The attempt must end within its start-to-close timeout, however long reading Gong took.
     const info = activityInfo();
     const deadlineMs = info.currentAttemptScheduledTimestampMs + info.startToCloseTimeoutMs;
-    const answer = await whileHeartbeating({ answering: calls.length }, () =>
-      deps.answerer.answer(input.question, calls, cancellationSignal(), transcripts, { deadlineMs }),
-    );
+    const answerFrom = (read: readonly CallTranscript[] | undefined) =>
+      whileHeartbeating({ answering: calls.length }, () =>
+        deps.answerer.answer(input.question, calls, cancellationSignal(), read, { deadlineMs }),
+      );
+    let answer = await answerFrom(transcripts);
+    // Gong's summary leaves out much of what was said (a rival named in passing, a worry voiced
+    // once): when it does not answer, or answers only in part, the transcripts not read yet are
+    // read (one more request per 100 calls) before the workflow turns to older calls.
+    const unread = calls.filter((call) => !toTranscribe.includes(call));
+    if ((answer.answersQuestion === false || answer.partial === true) && unread.length > 0) {
+      transcripts = [...(transcripts ?? []), ...(await readTranscripts(unread))];
+      answer = await answerFrom(transcripts);
+    }
     const result = { answer, analyzedCallIds: calls.map((call) => call.callId) };
     assertResultFits(result, 'The answer', 'Ask about fewer calls (a shorter range or a narrower question).');
     return result;

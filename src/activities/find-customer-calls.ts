@@ -53,8 +53,8 @@ export interface FindCustomerCallsResult {
   olderMatches?: MatchedCall[];
 }
 
-/** Older matches relevant by title that a result names: enough to point, small for the history. */
-const MAX_OLDER_TITLE_MATCHES = 5;
+/** Older matches relevant by title a result names: the workflow reads 5 with the newest and points to the rest. */
+const MAX_OLDER_TITLE_MATCHES = 10;
 
 /** Titles and parties (with CRM context) of every call: one request per 100 calls, nothing more. */
 const LISTING_SELECTOR: ContentSelector = { context: 'Extended', exposedFields: { parties: true } };

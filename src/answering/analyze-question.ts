@@ -11,6 +11,7 @@ import {
   isPeopleCue,
   kindCueOf,
   kindOfQuestion,
+  plainQuestion,
   type QuestionKind,
 } from '../wording/question-kind';
 import { isContentWord, isTopicWord, wordsOf, type Word } from './language/english';
@@ -43,8 +44,9 @@ export interface AnalyzedQuestion {
 }
 
 /**
- * Words that name what is read, not a topic: every call is a call about the customer's account,
- * and "recent" or "last" choose calls rather than say what they are about.
+ * Words that name what is read, not a topic: every call is a call about the customer's account
+ * ("the deal", "things", "the opportunity"), and "recent" or "last" choose calls rather than say
+ * what they are about.
  */
 const CALL_WORDS = new Set([
   'call',
@@ -58,6 +60,11 @@ const CALL_WORDS = new Set([
   'recent',
   'latest',
   'last',
+  // "Where do things stand?", "How is the opportunity going?": the deal itself, not a topic.
+  'thing',
+  'stuff',
+  'situat',
+  'opportun',
 ]);
 
 /** Understands `question`; `identifying` holds stems of the customer's and people's names. */
@@ -65,7 +72,7 @@ export function analyzeQuestion(
   question: string,
   identifying: ReadonlySet<string> = new Set(),
 ): AnalyzedQuestion {
-  const words = wordsOf(question);
+  const words = wordsOf(plainQuestion(question));
   const lastCallOnly =
     words.some((word) => word.text === 'last' || word.text === 'latest' || word.text === 'previous') &&
     !words.some((word) => word.lemma === 'call' && word.text === 'calls');

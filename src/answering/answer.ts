@@ -22,6 +22,13 @@ export interface Answer {
    */
   answersQuestion?: boolean;
   /**
+   * True when the answer quotes what the calls read say of something a customer's history keeps
+   * adding to (the concerns raised, the rivals named, the systems to connect) or comes only close
+   * (no call read states who decides): the workflow then reads the older calls too and answers
+   * from all of them. Absent means false.
+   */
+  partial?: boolean;
+  /**
    * Tokens the model read and wrote for this answer, replies it failed with included (also when
    * the fallback answered), when the server reports them.
    */

@@ -17,10 +17,17 @@ export interface CallPassage {
   source: 'content' | 'transcript';
 }
 
+/**
+ * Where a sentence ends: after . ! or ?, but not after a title or a short form ("Dr. Amadi",
+ * "Acme Inc. signed", "e.g. Snowflake").
+ */
+const SENTENCE_END =
+  /(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|Inc|Ltd|Co|Corp|vs|etc|e\.g|i\.e|approx|No)\.)(?<=[.!?])\s+/;
+
 /** Splits a brief into sentences; Gong briefs are short prose paragraphs. */
-function sentences(text: string): string[] {
+export function briefSentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+/)
+    .split(SENTENCE_END)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 0);
 }
@@ -28,7 +35,7 @@ function sentences(text: string): string[] {
 /** Every quotable passage of a call, in reading order: brief, outline, highlights, key points, outcome, action items. */
 function callPassages(call: CallContent, callIndex: number): CallPassage[] {
   const pieces: { text: string; context: string }[] = [
-    ...sentences(call.brief ?? '').map((text) => ({ text, context: '' })),
+    ...briefSentences(call.brief ?? '').map((text) => ({ text, context: '' })),
     ...call.outline.flatMap((section) => section.items.map((text) => ({ text, context: section.title }))),
     ...call.highlights.flatMap((section) => section.items.map((text) => ({ text, context: section.title }))),
     ...call.keyPoints.map((text) => ({ text, context: '' })),
@@ -62,9 +69,13 @@ function transcriptPassages(call: CallContent, callIndex: number, transcript: Ca
     if (sameTurn) last.texts.push(sentence.text.trim());
     else turns.push({ speaker: sentence.speakerName, topic: sentence.topic, texts: [sentence.text.trim()] });
   }
+  // Our side's questions ("Anything still worrying you?") ask; they state nothing to quote.
+  const ours = new Set(
+    call.participants.filter((p) => p.affiliation === 'Internal').map((p) => p.name ?? p.emailAddress),
+  );
   return turns
     .map((turn) => ({ ...turn, text: turn.texts.filter((t) => t.length > 0).join(' ') }))
-    .filter((turn) => turn.text.length > 0)
+    .filter((turn) => turn.text.length > 0 && !(ours.has(turn.speaker) && turn.text.endsWith('?')))
     .map((turn, index) => ({
       call,
       callIndex,

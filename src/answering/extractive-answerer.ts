@@ -1,7 +1,8 @@
 import type { CallContent } from '../gong/call-content-model';
 import type { CallTranscript } from '../gong/call-transcript';
 import { NO_CALLS_ANALYZED_ANSWER, type Answer, type Answerer } from './answer';
-import { passagesOfCalls } from './call-passages';
+import { passagesOfCalls, type CallPassage } from './call-passages';
+import { sentimentOf } from './language/english';
 import {
   lastCallAnswer,
   newestOutcome,
@@ -18,6 +19,8 @@ import { rankPassages, startedAt, stemsOf, type RankedPassage } from './passage-
 import { analyzeQuestion, type AnalyzedQuestion } from './analyze-question';
 import { transcriptNote } from './transcript-note';
 import { DATED } from './dated-text';
+import { rivalStems } from './rival-names';
+import { isPersonNoun } from './language/person-nouns';
 
 /** Limits on how much an extractive answer quotes. */
 export interface ExtractiveAnswererOptions {
@@ -62,13 +65,18 @@ interface QuoteBudget {
 
 /**
  * Chooses what to quote, recall first within a length budget: the best passage on each word the
- * question names (its topics and kind words) not yet covered, then the best passage of every call
+ * question names (its topics and kind words, and `alsoAsked`, the rivals the calls name) not yet covered, then the best passage of every call
  * that bears on the question, then the most relevant others, until the budget of lines and
  * characters is spent. A passage that repeats one already quoted is left out; when another call
  * holds exactly the quoted text, that call is cited on the same quote instead. Quotes are grouped
  * by call, newest call first, in the call's reading order.
  */
-function selectQuotes(ranked: RankedPassage[], asked: AnalyzedQuestion, budget: QuoteBudget): Quote[] {
+function selectQuotes(
+  ranked: RankedPassage[],
+  asked: AnalyzedQuestion,
+  budget: QuoteBudget,
+  alsoAsked: ReadonlySet<string>,
+): Quote[] {
   const quotes: Quote[] = [];
   const perCall = new Map<string, number>();
   let characters = 0;
@@ -93,9 +101,9 @@ function selectQuotes(ranked: RankedPassage[], asked: AnalyzedQuestion, budget: 
     quotes.push({ ...passage, calls: [passage.call] });
     return true;
   };
-  for (const topic of [...asked.topics, ...asked.cues]) {
-    if (quotes.some((quote) => quote.topics.has(topic.stem))) continue;
-    ranked.filter((passage) => passage.topics.has(topic.stem)).some((passage) => consider(passage, 'topic'));
+  for (const stem of [...asked.topics, ...asked.cues].map((word) => word.stem).concat([...alsoAsked])) {
+    if (quotes.some((quote) => quote.topics.has(stem))) continue;
+    ranked.filter((passage) => passage.topics.has(stem)).some((passage) => consider(passage, 'topic'));
   }
   const best = ranked[0]?.score ?? 0;
   // A call's passage must hold a subject asked when any passage does ("security" of "security
@@ -144,15 +152,63 @@ function identifyingStems(calls: readonly CallContent[]): Set<string> {
   return new Set(stemsOf(names.join('. ')));
 }
 
+/** Stems in the titles of most of the calls: they name the customer ("Umbrella Health weekly sync"), not a rival. */
+function titleWords(calls: readonly CallContent[]): string[] {
+  const counts = new Map<string, number>();
+  for (const call of calls) {
+    for (const stem of new Set(stemsOf(call.title))) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  }
+  return [...counts].filter(([, count]) => count * 2 > calls.length).map(([stem]) => stem);
+}
+
 /** How passages that match only the kind of question are introduced, by kind. */
 const RELATED_LEAD: Partial<Record<AnalyzedQuestion['kind'], string>> = {
   concerns: 'The concerns they did raise',
   pricing: 'What they did say about pricing',
   competitors: 'The competitors they did name',
+  integrations: 'The integrations they did name',
   'next steps': 'The next steps they did agree',
   outcome: 'What they did decide',
   when: 'The dates they did give',
 };
+
+/** How strongly a passage must read as liked or disliked to show how they feel, by where it comes from. */
+const FELT: Record<CallPassage['source'], number> = { content: 0.5, transcript: 0.5 };
+
+/**
+ * For a sentiment question, the passages no word of the question finds that still say how they
+ * feel ("The ops team loves the new dashboards"), after the ranked ones: each bears as a word of
+ * the question would and is quoted while the budget lasts.
+ */
+function feelings(
+  passages: readonly CallPassage[],
+  ranked: readonly RankedPassage[],
+  asked: AnalyzedQuestion,
+): RankedPassage[] {
+  const onTopic = ranked.filter((passage) => passage.onTopic);
+  const seen = new Set(onTopic.map((passage) => passage.text));
+  const floor = (onTopic[0]?.score ?? 0) * MIN_SHARE_OF_BEST_SCORE;
+  const asking = new Set(asked.cues.map((word) => word.stem));
+  const felt = (passage: CallPassage) => {
+    const sentiment = sentimentOf(passage.text);
+    // Dates and figures state plans and prices: the model reads "go-live" or "success" as warmth.
+    return Math.abs(sentiment) >= FELT[passage.source] && (sentiment < 0 || !/\d/.test(passage.text));
+  };
+  // How they feel is said by them, not by our side ("Wonderful, I'll send it today").
+  const ours = (passage: CallPassage) =>
+    passage.call.participants.some((p) => p.affiliation === 'Internal' && p.name === passage.speaker);
+  return (
+    passages
+      .filter(
+        (passage) => asked.topics.length === 0 && !seen.has(passage.text) && !ours(passage) && felt(passage),
+      )
+      // Scored at the least a passage may score to be quoted beside the best, so every one is quoted within the budget.
+      .map((passage) => ({ ...passage, score: floor, topics: asking, onTopic: true }))
+  );
+}
+
+/** Kinds of question whose answer a customer's older calls add to: what they raised, named or need over time. */
+const HISTORY_KINDS = new Set<AnalyzedQuestion['kind']>(['concerns', 'competitors', 'integrations']);
 
 /** "the one call read" / "the 5 calls read". */
 function callCount(count: number): string {
@@ -179,12 +235,13 @@ function fieldAnswer(
   asked: AnalyzedQuestion,
   calls: readonly CallContent[],
   transcripts: ReadonlyMap<string, CallTranscript>,
+  roles: ReadonlySet<string>,
 ): FieldAnswer | null {
   const answering = (lines: AnswerLine[] | null): FieldAnswer | null =>
     lines ? { lines, answersQuestion: true } : null;
   switch (asked.kind) {
     case 'who':
-      return peopleAnswer(asked, calls, transcripts);
+      return peopleAnswer(asked, calls, transcripts, roles);
     case 'when':
       return asked.lastCallOnly && asked.topics.length === 0 ? answering(lastCallAnswer(calls)) : null;
     case 'outcome':
@@ -226,26 +283,50 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         };
       }
       const transcripts = new Map((transcriptList ?? []).map((t) => [t.callId, t]));
-      const asked = analyzeQuestion(question, identifyingStems(calls));
+      const identifying = identifyingStems(calls);
+      const asked = analyzeQuestion(question, identifying);
       // A transcript read instead is named only when its call contributed to the answer.
       const note = (contributed: readonly string[]) => transcriptNote(calls, transcripts, contributed);
 
-      const fromFields = fieldAnswer(asked, calls, transcripts);
+      // The question's nouns that name a role ("lawyer"), for a "who" question.
+      const roles =
+        asked.kind === 'who'
+          ? new Set(
+              (
+                await Promise.all(
+                  asked.topics
+                    .filter((word) => word.pos === 'NOUN')
+                    .map(async (word) => ((await isPersonNoun(word.lemma)) ? [word.stem] : [])),
+                )
+              ).flat(),
+            )
+          : new Set<string>();
+      const fromFields = fieldAnswer(asked, calls, transcripts, roles);
       if (fromFields) {
         const contributed = fromFields.lines.flatMap((line) => line.calls.map((call) => call.callId));
         return {
           ...render([...fromFields.lines, ...note(contributed).map((text) => ({ text, calls: [] }))]),
           answeredBy: 'extractive',
           answersQuestion: fromFields.answersQuestion,
+          ...(fromFields.partial ? { partial: true } : {}),
         };
       }
 
       const passages = passagesOfCalls(calls, transcripts);
-      const onTopic = (await rankPassages(asked, passages, related)).filter((passage) => passage.onTopic);
+      // A competitor is named far more often beside "also looking at" or "currently use" than beside "competitor".
+      const rivals =
+        asked.kind === 'competitors'
+          ? rivalStems(passages, new Set([...identifying, ...stemsOf(question), ...titleWords(calls)]))
+          : new Set<string>();
+      const rankedAll = await rankPassages(asked, passages, related, rivals);
+      const onTopic = [
+        ...rankedAll.filter((passage) => passage.onTopic),
+        ...(asked.kind === 'sentiment' ? feelings(passages, rankedAll, asked) : []),
+      ];
       // A "when" question wants a date, a month, a quarter, a weekday or a duration.
       const dated = asked.kind === 'when' ? onTopic.filter((passage) => DATED.test(passage.text)) : [];
       const ranked = dated.length > 0 ? dated : onTopic;
-      const quotes = selectQuotes(ranked, asked, budget);
+      const quotes = selectQuotes(ranked, asked, budget, rivals);
       // Said only of nouns and names asked about that no passage read is about, never of a verb.
       const found = (word: { stem: string }) => ranked.some((passage) => passage.topics.has(word.stem));
       // A subject of several words ("Snowflake integration") is answered when any of them is found.
@@ -275,11 +356,17 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       // Nothing read is about any subject asked ("security", "compliance"): the passages only
       // match the kind of question ("concerns"), so they are offered as that, after the gap.
       const offTopic = asked.topicsNarrowCue && !asked.topicPhrases.some((phrase) => phrase.some(found));
-      const lead = offTopic
-        ? `${gaps.join(' ')} ${RELATED_LEAD[asked.kind] ?? 'The closest passages'}, ${calls.length === 1 ? 'in the call read' : `from ${cited.size} of ${callCount(calls.length)}`}:`
-        : calls.length === 1
-          ? 'Quoted from the one call read:'
-          : `Quoted from ${cited.size} of ${callCount(calls.length)}, newest call first:`;
+      // A "when" question that no passage read answers with a date is not answered: said plainly.
+      const undated = asked.kind === 'when' && dated.length === 0;
+      const lead = undated
+        ? calls.length === 1
+          ? 'The call read states no date for this. What it says about it:'
+          : `None of ${callCount(calls.length)} states a date for this. What they say about it, newest call first:`
+        : offTopic
+          ? `${gaps.join(' ')} ${RELATED_LEAD[asked.kind] ?? 'The closest passages'}, ${calls.length === 1 ? 'in the call read' : `from ${cited.size} of ${callCount(calls.length)}`}:`
+          : calls.length === 1
+            ? 'Quoted from the one call read:'
+            : `Quoted from ${cited.size} of ${callCount(calls.length)}, newest call first:`;
       // How they feel shows in Gong's outcome of the newest call as much as in what they said.
       const outcome = asked.kind === 'sentiment' ? newestOutcome(calls) : null;
       const lines: AnswerLine[] = [
@@ -293,7 +380,13 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         ...note([...cited]).map((text) => ({ text, calls: [] })),
       ];
       // Passages of the question's kind that miss every subject asked do not answer it.
-      return { ...render(lines), answeredBy: 'extractive', answersQuestion: !offTopic };
+      return {
+        ...render(lines),
+        answeredBy: 'extractive',
+        answersQuestion: !offTopic && !undated,
+        // What the customer raised, named or needs over time: the older calls may add to it.
+        ...(HISTORY_KINDS.has(asked.kind) && !asked.lastCallOnly ? { partial: true } : {}),
+      };
     },
   };
 }

@@ -11,6 +11,7 @@ import { isNearDuplicate } from './near-duplicate';
 import { stemsOf } from './passage-ranking';
 import type { AnalyzedQuestion } from './analyze-question';
 import { DATED } from './dated-text';
+import { briefSentences } from './call-passages';
 
 /** One line of an answer and the calls it cites. */
 export interface AnswerLine {
@@ -22,6 +23,8 @@ export interface AnswerLine {
 const MAX_CITED = 3;
 /** Calls summarised when asked what happened. */
 const MAX_SUMMARISED = 3;
+/** Key points quoted of the call an outcome question is about. */
+const MAX_KEY_POINTS = 4;
 /** Next steps listed, most recent call first. */
 const MAX_NEXT_STEPS = 5;
 
@@ -47,6 +50,21 @@ function callIsAbout(call: CallContent, asked: AnalyzedQuestion, orBrief = true)
   if (asked.topics.length === 0) return true;
   const stems = new Set([...stemsOf(call.title), ...(orBrief ? stemsOf(call.brief ?? '') : [])]);
   return asked.topics.some((word) => stems.has(word.stem));
+}
+
+/**
+ * The call whose title holds most of the question's topic words ("the security review": “Acme
+ * security review” over “Deal review”), the newest of equals; undefined when no title holds one.
+ */
+function namedByTitle(ordered: readonly CallContent[], asked: AnalyzedQuestion): CallContent | undefined {
+  const asking = new Set(asked.topics.map((word) => word.stem));
+  let best: CallContent | undefined;
+  let most = 0;
+  for (const call of ordered) {
+    const held = new Set(stemsOf(call.title).filter((stem) => asking.has(stem))).size;
+    if (held > most) [best, most] = [call, held];
+  }
+  return best;
 }
 
 /** A person of the customer's side, over the calls read. */
@@ -126,7 +144,7 @@ function sentencesOfCalls(
   for (const call of newestFirst(calls)) {
     const texts = [
       ...call.keyPoints,
-      ...(call.brief ?? '').split(/(?<=[.!?])\s+/),
+      ...briefSentences(call.brief ?? ''),
       ...call.highlights.flatMap((section) => section.items),
       ...call.outline.flatMap((section) => section.items),
       ...(transcripts.get(call.callId)?.sentences.map((sentence) => sentence.text) ?? []),
@@ -152,17 +170,30 @@ function clauseWith(text: string, pattern: RegExp): string {
   return (end < 0 ? text : text.slice(0, match.index + end)).trim();
 }
 
-/** The customer's people a sentence names, by name or by title ("the CFO"). */
+/**
+ * The customer's people a sentence names, by name, by a first name no one else of theirs has
+ * ("Harriet signs anything over $25,000"), or by title ("the CFO").
+ */
 function peopleNamedIn(text: string, people: readonly Person[]): Person[] {
   const holds = (needle: string) =>
     new RegExp(`(?<![\\p{L}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
-  return people.filter((person) => holds(person.name) || (person.title !== null && holds(person.title)));
+  const first = (person: Person) => person.name.split(/\s+/)[0] ?? '';
+  const uniqueFirst = (person: Person) =>
+    first(person).length >= 3 && people.filter((other) => first(other) === first(person)).length === 1;
+  return people.filter(
+    (person) =>
+      holds(person.name) ||
+      (uniqueFirst(person) && holds(first(person))) ||
+      (person.title !== null && holds(person.title)),
+  );
 }
 
 /** The answer of one of Gong's fields and whether it answers the question (see `Answer.answersQuestion`). */
 export interface FieldAnswer {
   lines: AnswerLine[];
   answersQuestion: boolean;
+  /** True when it only comes close (see `Answer.partial`). */
+  partial?: boolean;
 }
 
 /**
@@ -183,11 +214,22 @@ function roleAnswer(
     text: `- "${clauseWith(sentence.text, pattern)}"`,
     calls: [sentence.call],
   });
-  const stated = sentences.filter((s) => STATES_ROLE[role].test(s.text)).slice(0, MAX_ROLE_QUOTES);
-  if (stated.length > 0) {
-    const named = [
-      ...new Set(stated.flatMap((s) => peopleNamedIn(clauseWith(s.text, STATES_ROLE[role]), people))),
-    ];
+  // A role is stated of someone: "the committee approves" names no one of theirs and is not taken for it.
+  const stated = sentences
+    .filter((s) => {
+      const clause = clauseWith(s.text, STATES_ROLE[role]);
+      return (
+        STATES_ROLE[role].test(clause) &&
+        (role === 'champion' || ROLE_NOUN.test(clause) || peopleNamedIn(clause, people).length > 0)
+      );
+    })
+    .slice(0, MAX_ROLE_QUOTES);
+  const statedOf = [
+    ...new Set(stated.flatMap((s) => peopleNamedIn(clauseWith(s.text, STATES_ROLE[role]), people))),
+  ];
+  // A decision role stated of no one of theirs ("if the committee approves") says less than who signed.
+  if (stated.length > 0 && (statedOf.length > 0 || role === 'champion')) {
+    const named = statedOf;
     const label =
       role === 'champion' ? 'Champion' : named.length === 1 ? 'Decision maker' : 'Decision makers';
     const heading: AnswerLine =
@@ -263,6 +305,7 @@ function roleAnswer(
       })),
     ],
     answersQuestion: true,
+    partial: true,
   };
 }
 
@@ -271,11 +314,15 @@ function callsRead(count: number): string {
   return count === 1 ? 'the one call read' : `the ${count} calls read`;
 }
 
-/** Who: decision makers or the champion as the calls state them, or the attendees, from participants and speakers. */
+/**
+ * Who: decision makers or the champion as the calls state them, or the attendees, from participants
+ * and speakers; `roles` holds the stems of the question's nouns that name a person ("lawyer").
+ */
 export function peopleAnswer(
   asked: AnalyzedQuestion,
   calls: readonly CallContent[],
   transcripts: ReadonlyMap<string, CallTranscript>,
+  roles: ReadonlySet<string> = new Set(),
 ): FieldAnswer | null {
   const read = calls.length;
   if (asked.lastCallOnly || (asked.people === 'attendees' && asked.topics.length === 0 && read === 1)) {
@@ -297,8 +344,17 @@ export function peopleAnswer(
     return roleAnswer(asked.people, calls, transcripts, people);
   }
   if (people.length === 0) return null;
+  // "Who is their lawyer?": a role asked (`roles`, stems of the question's nouns naming a person)
+  // that no call read mentions is said to be unmentioned before the list.
+  const said = new Set(sentencesOfCalls(calls, transcripts).flatMap((s) => stemsOf(s.text)));
+  const unmentioned = asked.topics
+    .filter((word) => roles.has(word.stem) && !said.has(word.stem))
+    .map((word) => `"${word.text}"`);
   return {
     lines: [
+      ...(unmentioned.length > 0
+        ? [{ text: `Nothing in ${callsRead(read)} mentions ${unmentioned.join(' or ')}.`, calls: [] }]
+        : []),
       { text: 'Their people on the calls read, most present first:', calls: [] },
       ...people.slice(0, 6).map((person) => ({
         text: `- ${nameAndTitle(person)}: ${presence(person, read)}`,
@@ -364,18 +420,34 @@ export function newestOutcome(calls: readonly CallContent[]): AnswerLine | null 
     : null;
 }
 
-/** The transcript sentences of a call's next-steps part, as Gong's topics mark it. */
+/** Words of a plan said aloud at the end of a call: "I'll send the order form", "let's meet Tuesday". */
+const SPOKEN_PLAN =
+  /\b(i'll|we'll|you'll|i will|we will|let's|let us|going to|plan to|next step|follow up|follow-up|send|schedule|book|set up)\b/i;
+/** The share of a call, from its end, in which a plan said aloud is taken for its next steps. */
+const CLOSING_SHARE = 1 / 3;
+/** Spoken sentences quoted as a call's next steps. */
+const SPOKEN_STEPS = 2;
+
+/**
+ * What a call's transcript says comes next: the sentences of its next-steps part as Gong's topics
+ * mark it, else the plans said aloud in its last third ("I'll send the revised order form by Friday").
+ */
 function spokenNextSteps(transcript: CallTranscript | undefined): string | null {
-  const sentences = (transcript?.sentences ?? []).filter(
-    (s) => /next step/i.test(s.topic ?? '') || /^next steps?\b/i.test(s.text),
-  );
+  const all = transcript?.sentences ?? [];
+  const sentences = all.filter((s) => /next step/i.test(s.topic ?? '') || /^next steps?\b/i.test(s.text));
   const first = sentences[0];
-  if (!first) return null;
-  return sentences
-    .filter((s) => s.speakerId === first.speakerId)
-    .slice(0, 2)
-    .map((s) => s.text.trim())
-    .join(' ');
+  if (first) {
+    return sentences
+      .filter((s) => s.speakerId === first.speakerId)
+      .slice(0, SPOKEN_STEPS)
+      .map((s) => s.text.trim())
+      .join(' ');
+  }
+  const closing = all
+    .slice(Math.floor(all.length * (1 - CLOSING_SHARE)))
+    .filter((s) => SPOKEN_PLAN.test(s.text))
+    .slice(0, SPOKEN_STEPS);
+  return closing.length > 0 ? closing.map((s) => s.text.trim()).join(' ') : null;
 }
 
 /** Outcome: Gong's outcome of the call asked about (the last, or the last on the topic) and its key points. */
@@ -385,20 +457,23 @@ export function outcomeAnswer(
   transcripts: ReadonlyMap<string, CallTranscript>,
 ): AnswerLine[] | null {
   const ordered = newestFirst(calls);
-  // The call named by its title first ("the renewal call"), else one whose brief is about it.
+  // The call named by its title first ("the renewal call"; the title holding most of the words
+  // asked, the newest of those), else one whose brief is about it.
   const target =
     (asked.lastCallOnly
       ? ordered[0]
-      : (ordered.find((call) => callIsAbout(call, asked, false)) ??
-        ordered.find((call) => callIsAbout(call, asked)))) ?? ordered[0];
+      : (namedByTitle(ordered, asked) ?? ordered.find((call) => callIsAbout(call, asked)))) ?? ordered[0];
   if (!target) return null;
-  if (target.callOutcome && hasAiContent(target)) {
-    const points = target.keyPoints.slice(0, 3);
+  if (hasAiContent(target)) {
+    const points = target.keyPoints.slice(0, MAX_KEY_POINTS);
     // The brief says how the call went in Gong's words; quoted unless the key points already say it.
     const brief = target.brief?.trim() ?? '';
     const briefAdds = brief.length > 0 && !isNearDuplicate(brief, points.join(' '));
+    // A call Gong summarised without naming an outcome still says how it went in its key points and brief.
     const lines: AnswerLine[] = [
-      { text: `Outcome of ${callLabel(target)}: ${target.callOutcome.name}`, calls: [target] },
+      target.callOutcome
+        ? { text: `Outcome of ${callLabel(target)}: ${target.callOutcome.name}`, calls: [target] }
+        : { text: `How ${callLabel(target)} went, as Gong summarised it (no outcome named):`, calls: [] },
       ...points.map((point) => ({ text: `- "${point}"`, calls: [target] })),
       ...(briefAdds ? [{ text: `- Brief: "${brief}"`, calls: [target] }] : []),
     ];
@@ -432,12 +507,13 @@ export function nextStepsAnswer(
   const add = (text: string, call: CallContent) => {
     const same = steps.find((step) => step.text === text);
     if (same) {
-      if (same.calls.length < MAX_CITED) same.calls.push(call);
+      if (same.calls.length < MAX_CITED && !same.calls.includes(call)) same.calls.push(call);
     } else if (steps.length < MAX_NEXT_STEPS) steps.push({ text, calls: [call] });
   };
   for (const call of newestFirst(calls)) {
-    const highlighted = call.highlights
-      .filter((section) => /next step/i.test(section.title))
+    // Gong's highlights, and outline sections, titled as next steps or action items.
+    const highlighted = [...call.highlights, ...call.outline]
+      .filter((section) => /next step|action item|follow.?up/i.test(section.title))
       .flatMap((s) => s.items);
     const items = [...highlighted, ...(call.pointsOfInterest?.actionItems ?? [])];
     if (items.length > 0) items.forEach((item) => add(item.trim(), call));
@@ -449,7 +525,7 @@ export function nextStepsAnswer(
   // Dated commitments Gong's key points and briefs state ("They will revisit it in Q3") are next
   // steps too, after the ones Gong marked as such.
   for (const call of newestFirst(calls)) {
-    const stated = [...call.keyPoints, ...(call.brief ?? '').split(/(?<=[.!?])\s+/)]
+    const stated = [...call.keyPoints, ...briefSentences(call.brief ?? '')]
       .map((text) => text.trim())
       .filter((text) => COMMITS.test(text) && DATED.test(text));
     for (const text of stated) {
@@ -471,21 +547,31 @@ export function summaryAnswer(
 ): AnswerLine[] | null {
   const ordered = newestFirst(calls);
   const about = ordered.filter((call) => callIsAbout(call, asked));
-  const chosen = (asked.lastCallOnly ? ordered.slice(0, 1) : about.length > 0 ? about : ordered).slice(
-    0,
-    MAX_SUMMARISED,
-  );
+  // A call its title names ("the security review") is what is asked about: its brief and key points.
+  const named = asked.lastCallOnly ? undefined : namedByTitle(ordered, asked);
+  const chosen = (
+    asked.lastCallOnly ? ordered.slice(0, 1) : named ? [named] : about.length > 0 ? about : ordered
+  ).slice(0, MAX_SUMMARISED);
   if (chosen.length === 0) return null;
-  return chosen.map((call) => {
+  return chosen.flatMap((call) => {
     const outcome = call.callOutcome ? ` (${call.callOutcome.name})` : '';
-    if (hasAiContent(call) && call.brief)
-      return { text: `- ${callLabel(call)}${outcome}: "${call.brief.trim()}"`, calls: [call] };
+    if (hasAiContent(call) && call.brief) {
+      const points = call === named ? call.keyPoints.slice(0, MAX_KEY_POINTS) : [];
+      return [
+        { text: `- ${callLabel(call)}${outcome}: "${call.brief.trim()}"`, calls: [call] },
+        ...points
+          .filter((point) => !isNearDuplicate(point, call.brief ?? ''))
+          .map((point) => ({ text: `- "${point}"`, calls: [call] })),
+      ];
+    }
     const spoken = spokenNextSteps(transcripts.get(call.callId));
-    return spoken
-      ? {
-          text: `- ${callLabel(call)}, not summarised by Gong yet; its transcript ends with: "${spoken}"`,
-          calls: [call],
-        }
-      : { text: `- ${callLabel(call)}: not summarised by Gong yet`, calls: [] };
+    return [
+      spoken
+        ? {
+            text: `- ${callLabel(call)}, not summarised by Gong yet; its transcript ends with: "${spoken}"`,
+            calls: [call],
+          }
+        : { text: `- ${callLabel(call)}: not summarised by Gong yet`, calls: [] },
+    ];
   });
 }

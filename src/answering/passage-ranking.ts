@@ -73,12 +73,14 @@ function byRelevanceThenRecency(a: RankedPassage, b: RankedPassage): number {
  * Ranks `passages` against `question` (a question, or one already analyzed), most relevant first.
  * Passages that match none of the question's content words are left out. Deterministic: the same
  * question and passages always give the same ranking. `related` gives WordNet's related words
- * (default: {@link relatedWords}).
+ * (default: {@link relatedWords}); `alsoAsked` holds stems that answer the question as its own
+ * words would (the rivals the calls name, for a competitor question).
  */
 export async function rankPassages(
   question: string | AnalyzedQuestion,
   passages: readonly CallPassage[],
   related: RelatedWords = relatedWords,
+  alsoAsked: ReadonlySet<string> = new Set(),
 ): Promise<RankedPassage[]> {
   const asked = typeof question === 'string' ? analyzeQuestion(question) : question;
   const weights = new Map<string, number>();
@@ -90,7 +92,7 @@ export async function rankPassages(
   // word) is asked in its kind's words: each of them answers it as a word asked would.
   const kindOnly = asked.cues.length + asked.topics.length + asked.others.length === 0;
   const kindStems = asked.cues.length > 0 || kindOnly ? (KIND_WORDS[asked.kind] ?? []).flatMap(stemsOf) : [];
-  const cueStems = new Set([...asked.cues.map((word) => word.stem), ...kindStems]);
+  const cueStems = new Set([...asked.cues.map((word) => word.stem), ...kindStems, ...alsoAsked]);
   const [topicRelated, cueRelated] = await Promise.all([
     relatedStems(
       asked.topics.filter((word) => word.pos !== 'PROPN'),
@@ -103,6 +105,7 @@ export async function rankPassages(
     ...topicStems,
     ...asked.cues.map((word) => word.stem),
     ...(kindOnly ? kindStems : []),
+    ...alsoAsked,
   ]);
   const standsFor = new Map<string, string>();
   for (const [stem, others] of lexiconEquivalents([...topicStems, ...named])) {

@@ -38,6 +38,8 @@ export function olderCallsNote(older: readonly OlderTitleMatch[]): string | null
 export interface LookBack {
   /** The most recent calls read first, which did not answer. */
   newestRead: number;
+  /** True when they answered in part, not at all. */
+  partly?: boolean;
   /** The older calls read then. */
   olderRead: number;
   /** The older calls the answer cites; none when they did not answer either. */
@@ -49,14 +51,23 @@ export interface LookBack {
  * this, so 7 older calls were read too. The answer comes from the older call “A” (2025-09-02)."
  * Without cited calls it says only what was read, and the older calls' own answer says the rest.
  */
-export function lookBackNote({ newestRead, olderRead, cited }: LookBack): string {
-  const newest = newestRead === 1 ? 'The most recent call does' : `The ${newestRead} most recent calls do`;
+export function lookBackNote({ newestRead, partly = false, olderRead, cited }: LookBack): string {
+  const newest = newestRead === 1 ? 'The most recent call' : `The ${newestRead} most recent calls`;
+  const answer = partly
+    ? `${newest} ${newestRead === 1 ? 'answers' : 'answer'} this only in part`
+    : `${newest} ${newestRead === 1 ? 'does' : 'do'} not answer this`;
   const older = olderRead === 1 ? '1 older call was' : `${olderRead} older calls were`;
-  const read = `${newest} not answer this, so ${older} read too.`;
+  const read = `${answer}, so ${older} read too.`;
   if (cited.length === 0) return read;
-  const from = cited.length === 1 ? 'the older call' : 'the older calls';
+  const from = partly
+    ? cited.length === 1
+      ? 'It also quotes the older call'
+      : 'It also quotes the older calls'
+    : cited.length === 1
+      ? 'The answer comes from the older call'
+      : 'The answer comes from the older calls';
   const more = cited.length > MAX_NAMED ? ` and ${cited.length - MAX_NAMED} more` : '';
-  return `${read} The answer comes from ${from} ${namedCalls(cited)}${more}.`;
+  return `${read} ${from} ${namedCalls(cited)}${more}.`;
 }
 
 /** “A” (2025-12-02), “B” (2025-12-09): the first few calls by title and day. */

@@ -13,6 +13,7 @@ export type QuestionKind =
   | 'concerns'
   | 'pricing'
   | 'competitors'
+  | 'integrations'
   | 'what happened'
   | 'sentiment'
   | 'topic';
@@ -30,17 +31,24 @@ const KIND_CUES: readonly (readonly [QuestionKind, RegExp])[] = [
   ],
   [
     'competitors',
-    /^(competit\w*|compet\w*|alternatives?|rivals?|vendors?|incumbents?|shortlist\w*|replac\w*|switch\w*|evaluat\w*|against)$/,
+    /^(competit\w*|compet\w*|alternatives?|rivals?|vendors?|incumbents?|shortlist\w*|replac\w*|switch\w*|evaluat\w*|against|options?|providers?)$/,
+  ],
+  [
+    'integrations',
+    /^(integrat\w*|connect\w*|sync\w*|apis?|sso|webhooks?|plugins?|plug-ins?|interfaces?|interoperab\w*)$/,
   ],
   [
     'pricing',
     /^(pric\w*|budget\w*|discount\w*|costs?|quot\w*|spend\w*|payments?|fees?|afford\w*|commercials?)$/,
   ],
-  ['what happened', /^(happen\w*|summar\w*|recap\w*|progress|updates?)$/],
+  [
+    'what happened',
+    /^(happen\w*|summar\w*|recap\w*|progress|updates?|takeaways?|gist|overview|debrief|cover|covered)$/,
+  ],
   ['when', /^(dates?|deadlines?|timelines?|timing|go-live)$/],
   [
     'sentiment',
-    /^(feel\w*|felt|sentiment|mood|keen|happy|unhappy|pleased|satisfied|excited|enthusias\w*|react\w*|impress\w*|frustrat\w*|like|liked|love\w*)$/,
+    /^(feel\w*|felt|sentiment|mood|keen|happy|unhappy|pleased|satisf\w*|excited|enthusias\w*|react\w*|impress\w*|frustrat\w*|like|liked|love\w*|think|thought|opinions?|impressions?|perceive\w*|perception|relationship|morale|attitude|receptive|reception|received|upset|annoyed|disappointed)$/,
   ],
 ];
 
@@ -50,7 +58,9 @@ const KIND_CUES: readonly (readonly [QuestionKind, RegExp])[] = [
  */
 const KIND_ONLY_WORDS: Partial<Record<QuestionKind, RegExp>> = {
   'next steps': /^(next|plans?)$/,
-  competitors: /^(tools?|products?|software|platforms?|solutions?|systems?|other|using|use|today|currently)$/,
+  competitors:
+    /^(tools?|products?|software|platforms?|solutions?|systems?|other|else|using|use|today|currently|looking|considering|talking)$/,
+  integrations: /^(tools?|systems?|stack|platforms?|software)$/,
   sentiment: /^(still|us|about)$/,
 };
 
@@ -58,17 +68,7 @@ const KIND_ONLY_WORDS: Partial<Record<QuestionKind, RegExp>> = {
 export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
   'next steps': ['next steps', 'action item', 'follow up'],
   outcome: ['outcome', 'result', 'decision', 'agreed'],
-  concerns: [
-    'concern',
-    'risk',
-    'objection',
-    'blocker',
-    'issue',
-    'worry',
-    'problem',
-    'complaint',
-    'challenge',
-  ],
+  concerns: ['concern', 'risk', 'objection', 'blocker', 'worry', 'problem', 'complaint', 'challenge'],
   competitors: [
     'competitor',
     'competition',
@@ -76,10 +76,8 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'evaluating',
     'comparison',
     'cheaper',
-    'vendor',
     'currently use',
     'replace',
-    'switch',
     'shortlist',
     'incumbent',
   ],
@@ -93,7 +91,7 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'frustrated',
     'preferred',
     'pushing back',
-    'on hold',
+    'paused',
     'happy',
     'pleased',
     'keen',
@@ -101,15 +99,43 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'disappointed',
     'skeptical',
     'hesitant',
+    'nervous',
+    'love',
+    'sold',
+    'relieved',
+    'thrilled',
+  ],
+  integrations: [
+    'integrate',
+    'integration',
+    'connect',
+    'connector',
+    'sync',
+    'api',
+    'sso',
+    'webhook',
+    'plugin',
+    'data warehouse',
+    'warehouse',
+    'crm',
+    'erp',
   ],
   pricing: ['price', 'pricing', 'budget', 'discount', 'cost', 'quote', 'spend', 'payment', 'fee'],
   when: ['date', 'deadline', 'timeline', 'quarter', 'go-live', 'launch', 'rollout', 'target'],
 };
 
 /** Words asking which people: decision makers, the champion, or who attended. */
-export const DECISION_CUE = /^(decision\w*|makers?|sign\w*|approv\w*|buyers?|decid\w*|owners?)$/;
+export const DECISION_CUE = /^(decision\w*|makers?|sign\w*|approv\w*|buyers?|decid\w*|owners?|owns?)$/;
 export const CHAMPION_CUE = /^(champions?|sponsors?|advocates?)$/;
 const PEOPLE_CUE = /^(people|persons?|attend\w*|contacts?|stakeholders?|participants?|join\w*)$/;
+/**
+ * Verbs of a decision: "Who signed?" asks for people, "Did they sign?" and "Has it been approved?"
+ * for where the deal stands.
+ */
+const DECIDING_VERB =
+  /^(sign|signs|signed|signing|approve|approves|approved|approving|decide|decides|decided)$/;
+/** Words that, beside "who" or "anyone", ask for someone other than us: "Who else are they talking to?". */
+const SOMEONE_ELSE = /^(else|other|others)$/;
 
 /** True when `word` only says what kind of answer a question of `kind` wants. */
 export function isKindOnlyWord(kind: QuestionKind, word: string): boolean {
@@ -126,6 +152,20 @@ export function isPeopleCue(word: string): boolean {
   return DECISION_CUE.test(word) || CHAMPION_CUE.test(word) || PEOPLE_CUE.test(word);
 }
 
+/**
+ * Idioms that mean something other than their words: "still on board" asks whether they are keen,
+ * not about a board; "at this point" and "so far" only place the question in time.
+ */
+const IDIOMS: readonly (readonly [RegExp, string])[] = [
+  [/\bon board\b/gi, 'keen'],
+  [/\b(at this point|at this stage|so far|right now|these days)\b/gi, ''],
+];
+
+/** `question` with its idioms said plainly ("Is Ruth still on board?" → "Is Ruth still keen?"). */
+export function plainQuestion(question: string): string {
+  return IDIOMS.reduce((text, [idiom, plain]) => text.replace(idiom, plain), question);
+}
+
 /** Lowercase words of a question, accents kept (only ASCII cues are matched). */
 function lowerWords(question: string): string[] {
   return question
@@ -136,12 +176,34 @@ function lowerWords(question: string): string[] {
 
 /** The kind of `question`: who, when, outcome, next steps, concerns, pricing, competitors, what happened, sentiment, or topic. */
 export function kindOfQuestion(question: string): QuestionKind {
-  const words = lowerWords(question);
+  const words = lowerWords(plainQuestion(question));
   const wh = words.find((word) => ['who', 'when', 'what', 'which', 'how', 'where'].includes(word));
   const found = KIND_CUES.find(([kind]) => words.some((word) => kindCueOf(word) === kind))?.[0];
-  // "Who approved the discount?" asks for people; "What discount did the CFO approve?" for a price.
+  // "Who else are they talking to?", "Are they talking to anyone else?": a rival, not a person of theirs.
+  if (
+    !found &&
+    words.some((word) => SOMEONE_ELSE.test(word)) &&
+    words.some((word) => ['who', 'anyone', 'anybody', 'someone', 'somebody'].includes(word))
+  )
+    return 'competitors';
+  // "Who approved the discount?" asks for people; "What discount did the CFO approve?" for a price;
+  // "Did they sign?" for where the deal stands.
   // "Who are we up against?" asks for a rival, not a person of theirs.
-  if ((wh === 'who' && found !== 'competitors') || (words.some(isPeopleCue) && !found)) return 'who';
+  if (wh === 'who' && found !== 'competitors') return 'who';
+  // "What are they using today?" names the incumbent; "What is holding them back?" a concern.
+  const has = (...some: string[]) => words.some((word) => some.includes(word));
+  if (
+    !found &&
+    has('using', 'use', 'run', 'running') &&
+    has('today', 'currently', 'now', 'existing', 'current')
+  )
+    return 'competitors';
+  if (!found && has('holding', 'hold', 'holds') && has('back')) return 'concerns';
+  // "What came out of the security review?", "How did the pilot turn out?", "Did they pass it?".
+  if (has('came', 'come', 'turn', 'turned', 'turns') && has('out')) return 'outcome';
+  if (!found && has('pass', 'passed', 'fail', 'failed')) return 'outcome';
+  if (!found && words.some((word) => isPeopleCue(word) && !DECIDING_VERB.test(word))) return 'who';
+  if (!found && words.some((word) => DECIDING_VERB.test(word))) return 'outcome';
   if (words.includes('next')) return 'next steps';
   // "How did the last call go?", "How did it go?": the outcome, however it is worded.
   if (wh === 'how' && !found) {

@@ -38,6 +38,15 @@ const OLDER_CALLS_READ = 100;
  * the path they took, whatever their answer said.
  */
 const LOOK_BACK_PATCH = 'read-older-calls-when-the-newest-do-not-answer';
+/** Runs recorded before older calls named by title were read with the newest keep their path. */
+const TITLED_PATCH = 'read-older-calls-whose-titles-hold-the-question';
+/**
+ * Runs recorded before a look-back answered from the newest and older calls together (and read
+ * older calls when the newest answered only in part) keep their path.
+ */
+const TOGETHER_PATCH = 'answer-from-the-newest-and-older-calls-together';
+/** Older matching calls read with the newest because their titles hold the question's words. */
+const TITLED_READ = 5;
 
 /** `gong_answers_total` by status (`answered`, `no_calls_found`, `failed`); skipped on replay. */
 function countAnswer(status: AnswerQuestionResult['status'] | 'failed'): void {
@@ -138,17 +147,30 @@ export async function answerQuestionAboutCustomerCall(
         ),
       );
     };
-    const newest = await readAndAnswer(found.mostRecent, 'call');
-    let analyzed = found.mostRecent.filter((call) => newest.analyzedCallIds.includes(call.callId));
+    // An older call whose title holds the question's words ("the security review", "pricing") is
+    // what the question is about: it is read with the newest, in the same content request.
+    const titled = new Set((found.olderTitleMatches ?? []).map((call) => call.callId));
+    const named =
+      titled.size > 0 && patched(TITLED_PATCH)
+        ? (found.olderMatches ?? []).filter((call) => titled.has(call.callId)).slice(0, TITLED_READ)
+        : [];
+    const first = [...found.mostRecent, ...named];
+    const newest = await readAndAnswer(first, 'call');
+    let analyzed = first.filter((call) => newest.analyzedCallIds.includes(call.callId));
     progress.callsAnalyzed = analyzed.length;
     let { answer } = newest;
     let answeredFrom = analyzed;
     let lookBack: string | null = null;
 
-    // Nothing the newest calls say bears on the question: read the older matches of the window,
-    // listing on only as far as needed to hold one content request's worth.
-    if (newest.answer.answersQuestion === false && patched(LOOK_BACK_PATCH)) {
-      let older = found.olderMatches ?? [];
+    // Nothing the newest calls say bears on the question, or they answer a question about the
+    // customer's history (the concerns raised, the rivals named) only in part: read the older
+    // matches of the window, listing on only as far as needed to hold one content request's worth.
+    const partly = newest.answer.answersQuestion !== false && newest.answer.partial === true;
+    if (
+      (newest.answer.answersQuestion === false || (partly && patched(TOGETHER_PATCH))) &&
+      patched(LOOK_BACK_PATCH)
+    ) {
+      let older = (found.olderMatches ?? []).filter((call) => !named.includes(call));
       if (older.length < OLDER_CALLS_READ && !coverage.complete) {
         setCurrentDetails(`Looking for older calls with "${customerName}"`);
         const rest = await findCustomerCalls.executeWithOptions(
@@ -178,15 +200,21 @@ export async function answerQuestionAboutCustomerCall(
         };
       }
       if (older.length > 0) {
-        const fromOlder = await readAndAnswer(older, 'older call');
+        // The newest and the older calls are answered from together, in one content request, so
+        // what the newest said stays in the answer, newest call first.
+        const together = patched(TOGETHER_PATCH);
+        const fromOlder = together
+          ? await readAndAnswer([...analyzed, ...older.slice(0, OLDER_CALLS_READ - analyzed.length)], 'call')
+          : await readAndAnswer(older, 'older call');
         const olderAnalyzed = older.filter((call) => fromOlder.analyzedCallIds.includes(call.callId));
         analyzed = [...analyzed, ...olderAnalyzed];
         progress.callsAnalyzed = analyzed.length;
-        // The older answer says what the older calls hold, or that they hold nothing either.
+        // The answer says what the calls hold, or that they hold nothing either.
         answer = fromOlder.answer;
-        answeredFrom = olderAnalyzed;
+        answeredFrom = together ? analyzed : olderAnalyzed;
         lookBack = lookBackNote({
           newestRead: found.mostRecent.length,
+          partly,
           olderRead: olderAnalyzed.length,
           cited:
             fromOlder.answer.answersQuestion === false

@@ -189,7 +189,20 @@ describe('the kind of a question', () => {
     ['Where does the renewal stand?', 'outcome'],
     ['How do they feel about us?', 'sentiment'],
     ['Who are we up against?', 'competitors'],
-    ['What did they say about Snowflake integration?', 'topic'],
+    ['What did they say about Snowflake integration?', 'integrations'],
+    ['What systems do they need us to connect to?', 'integrations'],
+    ['Did they sign?', 'outcome'],
+    ['Has the contract been signed?', 'outcome'],
+    ['Who signed the order form?', 'who'],
+    ['Who else are they looking at?', 'competitors'],
+    ['Are they talking to anyone else?', 'competitors'],
+    ['What other options are they considering?', 'competitors'],
+    ['What are they using today?', 'competitors'],
+    ['What is holding them back?', 'concerns'],
+    ['What did they think of the demo?', 'sentiment'],
+    ['How is the relationship?', 'sentiment'],
+    ['What were the key takeaways?', 'what happened'],
+    ['Is Ruth still on board?', 'sentiment'],
   ])('"%s" is a %s question', (question, kind) => {
     expect(kindOfQuestion(question)).toBe(kind);
   });

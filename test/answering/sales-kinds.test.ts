@@ -83,6 +83,35 @@ describe('competitor questions as a sales team asks them', () => {
     expect(result.answer).toContain('Zendesk is also on their shortlist.');
   });
 
+  it('quotes a rival named only beside "also looking at", with no word for competitor', async () => {
+    const sync = makeCall({
+      callId: 'b-sync',
+      title: 'Weekly sync',
+      started: '2026-10-05T10:00:00Z',
+      keyPoints: ['They are also looking at Freshservice for the depots.', 'Training starts in October.'],
+    });
+    const result = await answer('Which competitors did they mention?', [...liveDeal, sync]);
+    expect(result.answer).toContain('They are also looking at Freshservice for the depots.');
+    expect(result.answer).not.toContain('Training starts in October.');
+  });
+
+  it('quotes a passage that names a rival again without a word of comparison', async () => {
+    const sync = makeCall({
+      callId: 'b-sync',
+      title: 'Weekly sync',
+      started: '2026-10-05T10:00:00Z',
+      keyPoints: ['They are also looking at Freshservice for the depots.'],
+    });
+    const offer = makeCall({
+      callId: 'b-offer',
+      title: 'Check-in',
+      started: '2026-10-12T10:00:00Z',
+      brief: 'Freshservice offered them a free pilot for the depots.',
+    });
+    const result = await answer('Which competitors did they mention?', [...liveDeal, sync, offer]);
+    expect(result.answer).toContain('Freshservice offered them a free pilot for the depots.');
+  });
+
   it("asked what the competitor offered, quotes the rival's figures", async () => {
     const result = await answer('What did the competitor offer?', liveDeal);
     expect(result.answer).toContain('$38,000 a year');
@@ -105,6 +134,18 @@ describe('sentiment questions', () => {
     const result = await answer('Are they happy?', liveDeal);
     expect(result.answer).toContain('impressed by the routing demo');
     expect(result.answer).not.toContain('Nothing in');
+  });
+
+  it('"Are they happy?" quotes a sentence that says how they feel in words the question does not use', async () => {
+    const sync = makeCall({
+      callId: 'b-sync',
+      title: 'Weekly sync',
+      started: '2026-10-05T10:00:00Z',
+      keyPoints: ['The dispatchers love the new routing rules.', 'Training starts in October.'],
+    });
+    const result = await answer('Are they happy?', [...liveDeal, sync]);
+    expect(result.answer).toContain('The dispatchers love the new routing rules.');
+    expect(result.answer).not.toContain('Training starts in October.');
   });
 
   it('"Are they still keen?" answers from the reactions and the newest outcome', async () => {
@@ -163,6 +204,37 @@ describe('outcome and status', () => {
     expect(result.answer).not.toContain('training in October');
   });
 
+  it('"How did it go?" quotes the key points and brief of a newest call Gong summarised without an outcome', async () => {
+    const review = makeCall({
+      callId: 'b-review',
+      title: 'Weekly sync',
+      started: '2026-10-08T10:00:00Z',
+      brief: 'Procurement confirmed the budget and asked for the final order form.',
+      keyPoints: ['Legal accepted our redlines.'],
+    });
+    const result = await answer('How did it go?', [...liveDeal, review]);
+    expect(result.answer).toContain('Legal accepted our redlines.');
+    expect(result.answer).toContain('Procurement confirmed the budget and asked for the final order form.');
+    expect(result.answer).not.toContain('has not summarised');
+  });
+
+  it('"Did they sign?" answers from where the deal stands, not with a list of people', async () => {
+    const result = await answer('Did they sign?', lostDeal);
+    expect(result.answer).toContain('Closed lost');
+    expect(result.answer).not.toContain('Their people on the calls');
+  });
+
+  it('"Where do things stand?" also quotes a decision an earlier call states', async () => {
+    const approval = makeCall({
+      callId: 'b-approval',
+      title: 'Brightline Logistics budget check',
+      started: '2026-09-20T10:00:00Z',
+      keyPoints: ['Their CFO approved the budget for 40 seats.'],
+    });
+    const result = await answer('Where do things stand?', [...liveDeal, approval]);
+    expect(result.answer).toContain('Their CFO approved the budget for 40 seats.');
+  });
+
   it('"Did we win it?" gives the newest call\'s outcome', async () => {
     const result = await answer('Did we win it?', lostDeal);
     expect(result.answer).toContain('Outcome of “Corvid Freight decision call” (2026-10-24): Closed lost');
@@ -187,8 +259,141 @@ describe('next steps and the follow-up plan', () => {
     expect(result.answer).toContain('Send a revised proposal by Friday.');
   });
 
+  it('lists the items of an outline section titled as next steps', async () => {
+    const sync = makeCall({
+      callId: 'b-sync',
+      title: 'Weekly sync',
+      started: '2026-10-05T10:00:00Z',
+      brief: 'Weekly check-in with the depots.',
+      outline: [{ title: 'Next steps', items: ['Mia to share the depot rota.'] }],
+    });
+    const result = await answer('What are the next steps?', [sync]);
+    expect(result.answer).toContain('Mia to share the depot rota.');
+  });
+
+  it('quotes the plan said aloud at the end of a call Gong has not summarised, from its transcript', async () => {
+    const unsummarised = makeCall({ callId: 'b-call', title: 'Check-in', started: '2026-10-05T10:00:00Z' });
+    const said = (text: string, start: number) => ({
+      speakerId: 's1',
+      speakerName: 'Mia Chen',
+      start,
+      end: start + 1_000,
+      text,
+      topic: null,
+    });
+    const transcript = {
+      callId: 'b-call',
+      sentences: [
+        said('Thanks for joining today.', 0),
+        said('The depots liked the pilot.', 10_000),
+        said('Volumes are up in November.', 20_000),
+        said("I'll send the signed order form by Friday.", 30_000),
+      ],
+    };
+    const result = await createExtractiveAnswerer().answer(
+      'What are the next steps?',
+      [unsummarised],
+      undefined,
+      [transcript],
+    );
+    expect(result.answer).toContain("I'll send the signed order form by Friday.");
+    expect(result.answer).not.toContain('Thanks for joining today.');
+  });
+
   it('quotes a dated commitment the key points make beside the action items', async () => {
     const result = await answer('What are the next steps?', lostDeal);
     expect(result.answer).toContain('They will revisit the tooling in Q3 2027.');
+  });
+});
+
+describe('concerns and integrations in the words the calls use', () => {
+  const sync = makeCall({
+    callId: 'b-sync',
+    title: 'Weekly sync',
+    started: '2026-10-05T10:00:00Z',
+    keyPoints: [
+      'Mia Chen is nervous about migrating three years of tickets.',
+      'Their IT team requires SSO through Okta.',
+      'Training starts in October.',
+    ],
+  });
+
+  it('asked about concerns, quotes a worry voiced as "nervous"', async () => {
+    const result = await answer('What concerns did they raise?', [...liveDeal, sync]);
+    expect(result.answer).toContain('Mia Chen is nervous about migrating three years of tickets.');
+    expect(result.answer).not.toContain('Training starts in October.');
+  });
+
+  it('asked which integrations they need, quotes their SSO requirement', async () => {
+    const result = await answer('What integrations do they need?', [...liveDeal, sync]);
+    expect(result.answer).toContain('Their IT team requires SSO through Okta.');
+    expect(result.answer).not.toContain('Training starts in October.');
+  });
+});
+
+describe('"when" questions the calls leave open', () => {
+  it('says plainly that no call read states a date, and quotes what they say about it', async () => {
+    const sync = makeCall({
+      callId: 'b-sync',
+      title: 'Weekly sync',
+      started: '2026-10-05T10:00:00Z',
+      keyPoints: ['Mia Chen wants to go live once the depots are trained.'],
+    });
+    const result = await answer('When do they want to go live?', [discovery, sync]);
+    expect(result.answer).toContain('None of the 2 calls read states a date for this.');
+    expect(result.answer).toContain('Mia Chen wants to go live once the depots are trained.');
+    expect(result.answersQuestion).toBe(false);
+  });
+});
+
+describe('questions about a call named by its title', () => {
+  const security = makeCall({
+    callId: 'b-security',
+    title: 'Brightline security review',
+    started: '2026-09-10T10:00:00Z',
+    brief: 'Security review with their IT lead.',
+    keyPoints: ['SCIM provisioning is required.', 'Logs are kept for seven years.'],
+  });
+  const dealReview = makeCall({
+    callId: 'b-deal-review',
+    title: 'Deal review',
+    started: '2026-10-20T10:00:00Z',
+    brief: 'Internal review of the forecast.',
+  });
+
+  it('"What came out of the security review?" quotes that call\'s key points, not the newest review', async () => {
+    const result = await answer('What came out of the security review?', [...liveDeal, security, dealReview]);
+    expect(result.answer).toContain('SCIM provisioning is required.');
+    expect(result.answer).not.toContain('Internal review of the forecast.');
+  });
+
+  it('"What did they cover in the security review?" quotes that call\'s brief and key points', async () => {
+    const result = await answer('What did they cover in the security review?', [
+      ...liveDeal,
+      security,
+      dealReview,
+    ]);
+    expect(result.answer).toContain('Security review with their IT lead.');
+    expect(result.answer).toContain('Logs are kept for seven years.');
+  });
+});
+
+describe('briefs that name people with a title', () => {
+  it('quotes a sentence whole when it names "Dr." someone', async () => {
+    const call = makeCall({
+      callId: 'b-dr',
+      title: 'Check-in',
+      started: '2026-10-20T10:00:00Z',
+      brief: 'Pricing call with Dr. Mia Chen, who asked for a 30% discount.',
+    });
+    const result = await answer('What discount did they ask for?', [call]);
+    expect(result.answer).toContain('"Pricing call with Dr. Mia Chen, who asked for a 30% discount."');
+  });
+});
+
+describe('who holds a role the calls never mention', () => {
+  it('"Who is their lawyer?" says no call read mentions a lawyer before listing their people', async () => {
+    const result = await answer('Who is their lawyer?', liveDeal);
+    expect(result.answer).toContain('Nothing in the 3 calls read mentions "lawyer".');
   });
 });

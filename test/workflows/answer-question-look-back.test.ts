@@ -102,7 +102,7 @@ describe('looking further back when the most recent calls do not answer', () => 
     expect(result.coverage.complete).toBe(false);
   });
 
-  it('lists no part of the window twice and reads the older calls in one content request', async () => {
+  it('lists no part of the window twice and reads the newest and older calls together in one content request', async () => {
     h.simulator.dataSet.calls = [
       ...fillerCalls(240),
       ...routineCalls(10),
@@ -115,7 +115,25 @@ describe('looking further back when the most recent calls do not answer', () => 
     for (let i = 1; i < slices.length; i += 1)
       expect(slices[i]![0]).toBeGreaterThanOrEqual(slices[i - 1]![1]);
     expect(contentRequests()).toHaveLength(2);
-    expect((contentRequests()[1]?.body as { filter: { callIds: string[] } }).filter.callIds).toHaveLength(9);
+    expect((contentRequests()[1]?.body as { filter: { callIds: string[] } }).filter.callIds).toHaveLength(14);
+  });
+
+  it('asked about concerns, quotes those of the newest calls and those of older calls, and says why it read them', async () => {
+    const newestConcern = callDaysAgo(1, {
+      title: 'Umbrella Health weekly sync 0',
+      content: { brief: 'Umbrella Health raised a concern about the rollout pace.' },
+    });
+    const olderConcern = callDaysAgo(41, {
+      title: 'Umbrella Health security review',
+      content: { brief: 'Umbrella Health raised a concern about data residency in the EU.' },
+    });
+    h.simulator.dataSet.calls = [newestConcern, ...routineCalls(10), olderConcern];
+    const result = await ask('What concerns have they raised?');
+    expect(result.answer).toMatch(
+      /^The 5 most recent calls answer this only in part, so 7 older calls were read too\. It also quotes the older call “Umbrella Health security review”/,
+    );
+    expect(result.answer).toContain('a concern about the rollout pace');
+    expect(result.answer).toContain('a concern about data residency in the EU');
   });
 
   it('says that nothing mentions the subject only of the calls it read, newest and older', async () => {

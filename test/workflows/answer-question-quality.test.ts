@@ -24,6 +24,12 @@ function ask(input: Partial<AnswerQuestionInput> & Pick<AnswerQuestionInput, 'cu
 const quotesOf = (answer: string) => [...answer.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? '');
 
 const transcriptRequests = () => h.simulator.requests.filter((r) => r.path === '/v2/calls/transcript');
+const contentRequests = () =>
+  h.simulator.requests.filter(
+    (r) =>
+      r.path === '/v2/calls/extensive' &&
+      Array.isArray((r.body as { filter?: { callIds?: unknown } } | null)?.filter?.callIds),
+  );
 
 /** A call whose AI content says nothing of budget, while its transcript does. */
 function pricingCallWithBudgetTalk() {
@@ -74,28 +80,54 @@ describe('answers worth reading, through the workflow', () => {
     );
   });
 
-  it("points to older matching calls whose titles hold the question's words, and names the input that reads them", async () => {
+  it("reads the older matching calls whose titles hold the question's words with the newest, in one content request", async () => {
     h.simulator.dataSet.calls = [
-      callDaysAgo(1, {
-        title: 'Acme onboarding',
-        content: { brief: 'Acme asked whether the Snowflake integration can sync every hour.' },
-      }),
+      callDaysAgo(1, { title: 'Acme onboarding', content: { brief: 'Acme reviewed the onboarding plan.' } }),
       callDaysAgo(2, { title: 'Acme QBR' }),
-      callDaysAgo(10, { title: 'Acme x Northwind: Snowflake integration' }),
+      callDaysAgo(10, {
+        title: 'Acme x Northwind: Snowflake migration',
+        content: { brief: 'Acme asked whether the Snowflake migration can finish in a week.' },
+      }),
       callDaysAgo(12, { title: 'Acme pricing discussion' }),
-      callDaysAgo(20, { title: 'Acme x Northwind: Snowflake integration' }),
     ];
     const result = await ask({
       customerName: 'Acme',
-      question: 'What did they say about Snowflake integration?',
+      question: 'What did they say about the Snowflake migration?',
+      maxCalls: 2,
+      exhaustive: true,
+    });
+
+    expect(result.answer).toContain('"Acme asked whether the Snowflake migration can finish in a week."');
+    expect(result.callsAnalyzed.map((call) => call.title)).toEqual([
+      'Acme onboarding',
+      'Acme QBR',
+      'Acme x Northwind: Snowflake migration',
+    ]);
+    expect(contentRequests()).toHaveLength(1);
+  });
+
+  it('points to the older calls relevant by title beyond those it reads, and names the input that reads them', async () => {
+    h.simulator.dataSet.calls = [
+      callDaysAgo(1, {
+        title: 'Acme onboarding',
+        content: { brief: 'Acme asked whether the Snowflake migration can finish in a week.' },
+      }),
+      callDaysAgo(2, { title: 'Acme QBR' }),
+      ...[10, 11, 12, 13, 14, 15, 16].map((day) =>
+        callDaysAgo(day, { title: 'Acme x Northwind: Snowflake migration' }),
+      ),
+    ];
+    const result = await ask({
+      customerName: 'Acme',
+      question: 'What did they say about the Snowflake migration?',
       maxCalls: 2,
       exhaustive: true,
     });
 
     expect(result.answer).toMatch(
-      /\n2 older matching calls look relevant by title: “Acme x Northwind: Snowflake integration” \(\d{4}-\d\d-\d\d\), “Acme x Northwind: Snowflake integration” \(\d{4}-\d\d-\d\d\)\. Raise maxCalls to 5 to read them\.$/,
+      /\n2 older matching calls look relevant by title: “Acme x Northwind: Snowflake migration” \(\d{4}-\d\d-\d\d\), “Acme x Northwind: Snowflake migration” \(\d{4}-\d\d-\d\d\)\. Raise maxCalls to 9 to read them\.$/,
     );
-    expect(result.markdown).toContain('Raise maxCalls to 5 to read them.');
+    expect(result.markdown).toContain('Raise maxCalls to 9 to read them.');
   });
 
   it('reads the transcript of a call Gong has not summarised yet, in one request, and says so', async () => {
@@ -106,6 +138,32 @@ describe('answers worth reading, through the workflow', () => {
 
     expect(result.answer).toContain('- Elena Johansson said: "Honestly that is above what we budgeted." [1]');
     expect(result.answer).toContain('Gong has not summarised “Acme pricing review”');
+    expect(transcriptRequests()).toHaveLength(1);
+  });
+
+  it("quotes a rival named only in what was said when Gong's summaries do not answer, reading the transcripts once", async () => {
+    const call = callDaysAgo(2, {
+      title: 'Acme weekly sync',
+      content: { brief: 'The team reviewed the onboarding checklist.' },
+      parties: [
+        ...NEUTRAL_PARTIES,
+        { name: 'Elena Johansson', emailAddress: 'elena@acme.com', affiliation: 'External' },
+      ],
+    });
+    call.transcript = [
+      {
+        speakerId: call.parties?.[2]?.speakerId ?? '',
+        topic: 'Discovery',
+        sentences: [{ start: 1_000, end: 4_000, text: 'We are also looking at Looker as an alternative.' }],
+      },
+    ];
+    h.simulator.dataSet.calls = [call, ...fillerCalls(3)];
+    const result = await ask({ customerName: 'Acme', question: 'Which competitors did they mention?' });
+
+    expect(result.answer).toContain(
+      '- Elena Johansson said: "We are also looking at Looker as an alternative." [1]',
+    );
+    expect(result.answer).not.toContain('older calls were read');
     expect(transcriptRequests()).toHaveLength(1);
   });
 

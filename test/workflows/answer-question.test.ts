@@ -183,7 +183,10 @@ describe('the time window and the number of calls read', () => {
     expect(result.matchedCallCount).toBe(3);
     expect(listingRequests()).toHaveLength(3);
     expect(contentRequests()).toHaveLength(1);
-    expect(h.simulator.requests).toHaveLength(3 + 1);
+    // Their summaries say nothing of pricing, so their transcripts are read too, in one request.
+    const transcripts = h.simulator.requests.filter((r) => r.path === '/v2/calls/transcript');
+    expect(transcripts).toHaveLength(1);
+    expect(h.simulator.requests).toHaveLength(3 + 1 + 1);
   });
 });
 

@@ -82,3 +82,12 @@ export function isContentWord(word: Word): boolean {
 export function isTopicWord(word: Word): boolean {
   return isContentWord(word) && (word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'ADJ');
 }
+
+/**
+ * How positive (up to 1) or negative (down to -1) `text` reads, from the model's sentiment lexicon
+ * and its handling of negation ("not convinced"): 0 for a plain statement of fact.
+ */
+export function sentimentOf(text: string): number {
+  const engine = nlp();
+  return engine.readDoc(text).out(engine.its.sentiment) as unknown as number;
+}

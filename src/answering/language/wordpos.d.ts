@@ -6,6 +6,8 @@ declare module 'wordpos' {
     pos: string;
     synonyms: string[];
     def: string;
+    /** WordNet's lexicographer file: `noun.person` for a noun naming a person or a role. */
+    lexName: string;
   }
   export default class WordPOS {
     constructor(options?: { profile?: boolean; stopwords?: boolean; dictPath?: string });
