@@ -132,9 +132,6 @@ async function main(): Promise<void> {
     ),
   );
   const wallS = (performance.now() - started) / 1000;
-  await import('node:fs/promises').then((fs) =>
-    fs.writeFile('/tmp/batch-arrivals.json', JSON.stringify(simulator.requests)),
-  ); // TEMP
   const peak = await rssMiB(pid, 'VmHWM');
   const cpu = (await cpuSeconds(pid)) - cpuBefore;
   const queued = (await runQueueSeconds(pid)) - queuedBefore;
@@ -179,7 +176,8 @@ async function main(): Promise<void> {
   );
   if (failures.length > 0) console.log(`  first failure   ${failures[0]}`);
 
-  await worker.kill();
+  // Gracefully, so a worker run with `--cpu-prof` in NODE_OPTIONS writes its profiles.
+  await worker.stop();
   await connection.close();
   await simulator.stop();
   await server.stop();
