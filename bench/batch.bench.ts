@@ -8,12 +8,12 @@
  * NODE_OPTIONS heap limit unless given its own), so its
  * peak RSS is its own (VmHWM); run `npm run build` first. Prints the tuning, answered, wall time
  * against the rate-limit floor (busiest account's requests / 3), 429s, the busiest sliding second
- * any account saw, peak RSS and the load average.
+ * any account saw, peak RSS, CPU (per answer, and per kind of thread) and the load average.
  * Run: `npm run bench:batch -- --answers 500 --accounts 50`.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,6 +59,26 @@ async function cpuSeconds(pid: number): Promise<number> {
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * CPU seconds per kind of thread of the process, by the names Linux gives them: `MainThread` (the
+ * event loop, where activities run), `WorkerThread` (the workflows' V8 context), `V8Worker` (V8's
+ * helpers: concurrent garbage collection and compilation), `tokio-runtime-w` (the Temporal core).
+ */
+async function threadCpuSeconds(pid: number): Promise<Map<string, number>> {
+  const seconds = new Map<string, number>();
+  for (const task of await readdir(`/proc/${pid}/task`)) {
+    const [name, stat] = await Promise.all([
+      readFile(`/proc/${pid}/task/${task}/comm`, 'utf8'),
+      readFile(`/proc/${pid}/task/${task}/stat`, 'utf8'),
+    ]).catch(() => ['', '']);
+    if (!stat) continue;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const used = (Number(fields[11]) + Number(fields[12])) / 100;
+    seconds.set(name.trim(), (seconds.get(name.trim()) ?? 0) + used);
+  }
+  return seconds;
 }
 
 /**
@@ -116,6 +136,7 @@ async function main(): Promise<void> {
   const idle = await rssMiB(pid, 'VmRSS');
   const cpuBefore = await cpuSeconds(pid);
   const queuedBefore = await runQueueSeconds(pid);
+  const threadsBefore = await threadCpuSeconds(pid);
 
   const started = performance.now();
   const results = await Promise.allSettled(
@@ -132,12 +153,13 @@ async function main(): Promise<void> {
     ),
   );
   const wallS = (performance.now() - started) / 1000;
-  await import('node:fs/promises').then((fs) =>
-    fs.writeFile('/tmp/batch-arrivals.json', JSON.stringify(simulator.requests)),
-  ); // TEMP
   const peak = await rssMiB(pid, 'VmHWM');
   const cpu = (await cpuSeconds(pid)) - cpuBefore;
   const queued = (await runQueueSeconds(pid)) - queuedBefore;
+  const threads = [...(await threadCpuSeconds(pid))]
+    .map(([name, used]) => [name, used - (threadsBefore.get(name) ?? 0)] as const)
+    .filter(([, used]) => used >= 0.05)
+    .sort((a, b) => b[1] - a[1]);
   const loadAfter = loadavg()[0] ?? NaN;
 
   const arrivals = new Map<string, number[]>();
@@ -173,13 +195,18 @@ async function main(): Promise<void> {
   console.log(
     `  worker CPU      ${cpu.toFixed(1)} s (${((100 * cpu) / wallS).toFixed(0)}% of one core over the batch)`,
   );
+  console.log(
+    `  per answer      ${((1000 * cpu) / ANSWERS).toFixed(0)} ms CPU; by thread: ` +
+      threads.map(([name, used]) => `${name} ${used.toFixed(1)} s`).join(', '),
+  );
   console.log(`  worker starved  ${queued.toFixed(1)} s its event loop waited for a CPU while runnable`);
   console.log(
     `  load average    ${load.toFixed(2)} at start, ${loadAfter.toFixed(2)} at end (1 min, 2 cores)`,
   );
   if (failures.length > 0) console.log(`  first failure   ${failures[0]}`);
 
-  await worker.kill();
+  // Gracefully, so a worker run with `--cpu-prof` in NODE_OPTIONS writes its profiles.
+  await worker.stop();
   await connection.close();
   await simulator.stop();
   await server.stop();

@@ -6,7 +6,7 @@ import type { ContentSelector } from '../gong/client';
 import type { GongExtensiveCall } from '../gong/schemas';
 import { crmAccountNames } from '../gong/to-call-content';
 import { sliceDateTimes } from '../gong/time-slices';
-import { matchCall } from '../matching/match-call';
+import { customerMatcher, type MatchReason, type MatchableCall } from '../matching/match-call';
 import { keepMostRecent, matchedCallSchema, type MatchedCall } from '../matching/matched-call';
 import { keepNearNames, nearNamesSchema } from '../matching/near-names';
 import { gongClientFor, type ActivityDeps } from './deps';
@@ -85,6 +85,7 @@ export function createFindCustomerCalls(deps: ActivityDeps) {
   return async function findCustomerCalls(input: FindCustomerCallsInput): Promise<FindCustomerCallsResult> {
     const client = await gongClientFor(deps, input.connectionId);
     const stems = input.question ? titleStems(input.question, input.customerName) : new Set<string>();
+    const matches = customerMatcher(input.customerName);
     const window = { fromMs: Date.parse(input.fromDateTime), toMs: Date.parse(input.toDateTime) };
     const { state, pagesFetched, progress, complete } = await scanSlicesResumably({
       what: 'call listing',
@@ -106,7 +107,7 @@ export function createFindCustomerCalls(deps: ActivityDeps) {
           cursor,
           cancellationSignal(),
         ),
-      reduce: (matching, calls, skipped) => scanPage(matching, calls, skipped, input, stems),
+      reduce: (matching, calls, skipped) => scanPage(matching, calls, skipped, input, stems, matches),
       matchesIn: (matching) => matching.matchedCallCount,
     });
     const scannedFrom = complete ? input.fromDateTime : new Date(progress.readFromMs).toISOString();
@@ -151,6 +152,7 @@ function scanPage(
   skipped: number,
   input: FindCustomerCallsInput,
   stems: ReadonlySet<string>,
+  matches: (call: MatchableCall) => MatchReason[],
 ): MatchingState {
   let { mostRecent, matchedCallCount } = progress;
   let titled = progress.titleMatches;
@@ -166,7 +168,7 @@ function scanPage(
         crmAccounts: crmAccountNames(party.context),
       })),
     };
-    const matchedOn = matchCall(matchable, input.customerName);
+    const matchedOn = matches(matchable);
     if (matchedOn.length === 0) {
       // Only useful while nothing matched: a suggestion is offered for a name that found no call.
       if (matchedCallCount === 0) nearNames = keepNearNames(nearNames, matchable, input.customerName);

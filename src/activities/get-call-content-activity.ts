@@ -1,6 +1,6 @@
 import { cancellationSignal } from '@temporalio/activity';
 import type { z } from 'zod';
-import type { callContentInputSchema, CallContentResult } from '../api/call-content';
+import type { getCallContentInputSchema, CallContentResult } from '../api/call-content';
 import { notFound } from '../api/call-ids';
 import { readCallContent } from '../gong/read-call-content';
 import { assertResultFits } from './assert-result-fits';
@@ -8,7 +8,7 @@ import { gongClientFor, type ActivityDeps } from './deps';
 import { whileHeartbeating } from './while-heartbeating';
 
 /** Input of {@link createGetCallContent}: the validated workflow input, or a batch of its ids. */
-export type GetCallContentInput = z.output<typeof callContentInputSchema>;
+export type GetCallContentInput = z.output<ReturnType<typeof getCallContentInputSchema>>;
 
 /** Reads Gong's AI content for the given calls in as few requests as Gong allows (100 ids each). */
 export function createGetCallContent(deps: ActivityDeps) {

@@ -9,12 +9,12 @@ import { isIdempotentRequest } from '../gong/idempotent-request';
 import { assertResultFits } from './assert-result-fits';
 import { gongClientFor, type ActivityDeps } from './deps';
 import { FailureTypes } from '../api/failure-types';
-import type { gongApiRequestInputSchema, GongApiRequestResult } from '../api/gong-api-request';
+import type { getGongApiRequestInputSchema, GongApiRequestResult } from '../api/gong-api-request';
 import { DEFAULT_MAX_RETRY_AFTER_SECONDS } from '../gong/retry-after-limit';
 import { whileHeartbeating } from './while-heartbeating';
 
 /** Input of the request activities: the validated `gongApiRequest` input. */
-export type SendGongApiRequestInput = z.output<typeof gongApiRequestInputSchema>;
+export type SendGongApiRequestInput = z.output<ReturnType<typeof getGongApiRequestInputSchema>>;
 
 /**
  * The two activities of `gongApiRequest`, chosen by the workflow with `isIdempotentRequest`:

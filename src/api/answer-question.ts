@@ -1,25 +1,28 @@
 import { z } from 'zod';
-import { connectionIdSchema } from './connection-id';
+import { builtOnce } from './built-once';
+import { getConnectionIdSchema } from './connection-id';
 import type { CallReference, MatchedCall } from './calls';
 import type { GongWorkflowErrorKind } from './gong-failure';
 
 /** Input of `answerQuestionAboutCustomerCall`. */
-export const answerQuestionInputSchema = z.strictObject({
-  connectionId: connectionIdSchema,
-  customerName: z.string().trim().min(1, 'must not be blank').max(200),
-  question: z.string().trim().min(1, 'must not be blank').max(4000),
-  maxCalls: z.number().int().min(1).max(50).default(5),
-  lookbackDays: z.number().int().min(1).max(365).default(90),
-  /** Read the whole window even when the most recent `maxCalls` matches are already sure. */
-  exhaustive: z.boolean().default(false),
-  /**
-   * Also answer from the analyzed calls' transcripts, not only Gong's AI content: word-for-word
-   * evidence at the cost of one more Gong request per 100 calls. Off by default.
-   */
-  includeTranscripts: z.boolean().default(false),
-});
+export const getAnswerQuestionInputSchema = builtOnce(() =>
+  z.strictObject({
+    connectionId: getConnectionIdSchema(),
+    customerName: z.string().trim().min(1, 'must not be blank').max(200),
+    question: z.string().trim().min(1, 'must not be blank').max(4000),
+    maxCalls: z.number().int().min(1).max(50).default(5),
+    lookbackDays: z.number().int().min(1).max(365).default(90),
+    /** Read the whole window even when the most recent `maxCalls` matches are already sure. */
+    exhaustive: z.boolean().default(false),
+    /**
+     * Also answer from the analyzed calls' transcripts, not only Gong's AI content: word-for-word
+     * evidence at the cost of one more Gong request per 100 calls. Off by default.
+     */
+    includeTranscripts: z.boolean().default(false),
+  }),
+);
 /** Input of `answerQuestionAboutCustomerCall`, as the caller writes it (defaults optional). */
-export type AnswerQuestionInput = z.input<typeof answerQuestionInputSchema>;
+export type AnswerQuestionInput = z.input<ReturnType<typeof getAnswerQuestionInputSchema>>;
 
 /** Result of `answerQuestionAboutCustomerCall`. */
 export interface AnswerQuestionResult {

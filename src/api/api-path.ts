@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { builtOnce } from './built-once';
 
 /** Longest path accepted; Gong's own paths are far shorter. */
 const MAX_PATH_LENGTH = 1024;
@@ -44,7 +45,9 @@ export function apiPathProblem(path: string): string | null {
 }
 
 /** A Gong API path accepted by {@link apiPathProblem}; the zod issue says why a path is refused. */
-export const apiPathSchema = z.string().superRefine((path, ctx) => {
-  const problem = apiPathProblem(path);
-  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
-});
+export const getApiPathSchema = builtOnce(() =>
+  z.string().superRefine((path, ctx) => {
+    const problem = apiPathProblem(path);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+);

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { builtOnce } from './built-once';
 
 /** A Gong call id: digits only, as Gong issues them. */
-export const callIdSchema = z
-  .string()
-  .regex(/^\d{1,20}$/, 'must be a numeric Gong call id of up to 20 digits');
+export const getCallIdSchema = builtOnce(() =>
+  z.string().regex(/^\d{1,20}$/, 'must be a numeric Gong call id of up to 20 digits'),
+);
 
 /** Why a call the caller asked for is not in the result. */
 export interface MissingCall {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { connectionIdSchema } from './connection-id';
-import { callIdSchema, type MissingCall } from './call-ids';
+import { builtOnce } from './built-once';
+import { getConnectionIdSchema } from './connection-id';
+import { getCallIdSchema, type MissingCall } from './call-ids';
 import type { CallTranscript } from './calls';
 
 /**
@@ -10,12 +11,14 @@ import type { CallTranscript } from './calls';
 export const MAX_TRANSCRIPT_CALL_IDS = 100;
 
 /** Input of `getCallTranscripts`. */
-export const callTranscriptsInputSchema = z.strictObject({
-  connectionId: connectionIdSchema,
-  callIds: z.array(callIdSchema).min(1).max(MAX_TRANSCRIPT_CALL_IDS),
-});
+export const getCallTranscriptsInputSchema = builtOnce(() =>
+  z.strictObject({
+    connectionId: getConnectionIdSchema(),
+    callIds: z.array(getCallIdSchema()).min(1).max(MAX_TRANSCRIPT_CALL_IDS),
+  }),
+);
 /** Input of `getCallTranscripts`, as the caller writes it. */
-export type CallTranscriptsInput = z.input<typeof callTranscriptsInputSchema>;
+export type CallTranscriptsInput = z.input<ReturnType<typeof getCallTranscriptsInputSchema>>;
 
 /** Result of `getCallTranscripts`: transcripts in the order asked, and the ids Gong did not return. */
 export interface CallTranscriptsResult {

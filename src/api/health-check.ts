@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { connectionIdSchema } from './connection-id';
+import { builtOnce } from './built-once';
+import { getConnectionIdSchema } from './connection-id';
 import { intervalSchema } from './interval';
 
 /** Input of the `gongHealthCheck` workflow: only the connection id, never credentials. */
-export const healthCheckInputSchema = z.strictObject({ connectionId: connectionIdSchema });
+export const getHealthCheckInputSchema = builtOnce(() =>
+  z.strictObject({ connectionId: getConnectionIdSchema() }),
+);
 /** Input of `gongHealthCheck`: the connection id. */
-export type HealthCheckInput = z.input<typeof healthCheckInputSchema>;
+export type HealthCheckInput = z.input<ReturnType<typeof getHealthCheckInputSchema>>;
 
 /** Result of a passing health check. A failing one fails the run with Gong's error. */
 export interface HealthCheckResult {
@@ -30,9 +33,11 @@ export const MIN_HEALTH_INTERVAL_MS = 60_000;
 export const MAX_HEALTH_INTERVAL_MS = 30 * 86_400_000;
 
 /** Input of `scheduleHealthCheck`: the connection, and how often (default 15 minutes). */
-export const scheduleHealthCheckInputSchema = z.strictObject({
-  connectionId: connectionIdSchema,
-  every: intervalSchema(MIN_HEALTH_INTERVAL_MS, MAX_HEALTH_INTERVAL_MS).optional(),
-});
+export const getScheduleHealthCheckInputSchema = builtOnce(() =>
+  z.strictObject({
+    connectionId: getConnectionIdSchema(),
+    every: intervalSchema(MIN_HEALTH_INTERVAL_MS, MAX_HEALTH_INTERVAL_MS).optional(),
+  }),
+);
 /** Input of `scheduleHealthCheck`, as the caller writes it. */
-export type ScheduleHealthCheckInput = z.input<typeof scheduleHealthCheckInputSchema>;
+export type ScheduleHealthCheckInput = z.input<ReturnType<typeof getScheduleHealthCheckInputSchema>>;

@@ -43,10 +43,18 @@ export {
   missingSearchAttributeMessage,
   registerSearchAttributeCommand,
 } from './search-attributes';
-export { connectionIdSchema } from './connection-id';
 export type { FieldIssue } from '../wording/field-issues';
 export {
   answerQuestionInputSchema,
+  callContentInputSchema,
+  callTranscriptsInputSchema,
+  connectionIdSchema,
+  gongApiRequestInputSchema,
+  healthCheckInputSchema,
+  scheduleHealthCheckInputSchema,
+  searchCallsInputSchema,
+} from './input-schemas';
+export {
   type AnswerCoverage,
   type AnswerModelError,
   type AnswerQuestionInput,
@@ -57,8 +65,6 @@ export {
   DEFAULT_HEALTH_INTERVAL,
   MIN_HEALTH_INTERVAL_MS,
   MAX_HEALTH_INTERVAL_MS,
-  healthCheckInputSchema,
-  scheduleHealthCheckInputSchema,
   type HealthCheckInput,
   type HealthCheckResult,
   type ScheduleHealthCheckInput,
@@ -66,29 +72,17 @@ export {
 export {
   DEFAULT_SEARCH_LIMIT,
   MAX_SEARCH_LIMIT,
-  searchCallsInputSchema,
   type SearchCallsInput,
   type SearchCallsResult,
 } from './search-calls';
-export {
-  MAX_CONTENT_CALL_IDS,
-  callContentInputSchema,
-  type CallContentInput,
-  type CallContentResult,
-} from './call-content';
+export { MAX_CONTENT_CALL_IDS, type CallContentInput, type CallContentResult } from './call-content';
 export type { MissingCall } from './call-ids';
 export {
   MAX_TRANSCRIPT_CALL_IDS,
-  callTranscriptsInputSchema,
   type CallTranscriptsInput,
   type CallTranscriptsResult,
 } from './call-transcripts';
-export {
-  API_METHODS,
-  gongApiRequestInputSchema,
-  type GongApiRequestInput,
-  type GongApiRequestResult,
-} from './gong-api-request';
+export { API_METHODS, type GongApiRequestInput, type GongApiRequestResult } from './gong-api-request';
 export {
   CONTENT_BLOCKS,
   type CallContent,

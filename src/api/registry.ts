@@ -2,12 +2,12 @@ import type { z } from 'zod';
 import { fieldIssues, type FieldIssue } from '../wording/field-issues';
 import { kindOfQuestion } from '../wording/question-kind';
 import { countOf } from '../wording/count-of';
-import { answerQuestionInputSchema, type AnswerQuestionResult } from './answer-question';
-import { callContentInputSchema, type CallContentResult } from './call-content';
-import { callTranscriptsInputSchema, type CallTranscriptsResult } from './call-transcripts';
-import { gongApiRequestInputSchema, type GongApiRequestResult } from './gong-api-request';
-import { healthCheckInputSchema, type HealthCheckResult } from './health-check';
-import { searchCallsInputSchema, type SearchCallsResult } from './search-calls';
+import { getAnswerQuestionInputSchema, type AnswerQuestionResult } from './answer-question';
+import { getCallContentInputSchema, type CallContentResult } from './call-content';
+import { getCallTranscriptsInputSchema, type CallTranscriptsResult } from './call-transcripts';
+import { getGongApiRequestInputSchema, type GongApiRequestResult } from './gong-api-request';
+import { getHealthCheckInputSchema, type HealthCheckResult } from './health-check';
+import { getSearchCallsInputSchema, type SearchCallsResult } from './search-calls';
 
 /** A run's execution timeout, in words Temporal's `Duration` reads: `10 minutes`, `3 hours`. */
 export type ExecutionTimeout = `${number} ${'minutes' | 'hour' | 'hours'}`;
@@ -23,8 +23,11 @@ export interface GongWorkflowEntry<
 > {
   /** First part of a run's id: `<idPrefix>-<connectionId>-<unique>`. */
   idPrefix: string;
-  /** Validates the input, as the client, a parent, the Nexus handler and the workflow all do. */
-  input: S;
+  /**
+   * Validates the input, as the client, a parent, the Nexus handler and the workflow all do. Built
+   * on first read: a workflow run builds only its own (see `built-once.ts`).
+   */
+  readonly input: S;
   /** Only the result's type: never set, never read at run time. */
   result?: R;
   /** What the Temporal UI shows for a run (a payload: encrypted with the rest when a codec is set). */
@@ -58,7 +61,9 @@ const workflow =
 export const gongWorkflowRegistry = {
   answerQuestionAboutCustomerCall: workflow<AnswerQuestionResult>()({
     idPrefix: 'answer',
-    input: answerQuestionInputSchema,
+    get input() {
+      return getAnswerQuestionInputSchema();
+    },
     // The kind of question and the connection, never the customer or the question's words: the
     // summary is readable in the Web UI even when payloads are not encrypted.
     summary: (input) =>
@@ -69,7 +74,9 @@ export const gongWorkflowRegistry = {
   }),
   gongHealthCheck: workflow<HealthCheckResult>()({
     idPrefix: 'gong-health',
-    input: healthCheckInputSchema,
+    get input() {
+      return getHealthCheckInputSchema();
+    },
     summary: (input) => `Health check of Gong connection ${input.connectionId}`,
     executionTimeout: '10 minutes',
     nexusOperation: 'gongHealthCheck',
@@ -77,7 +84,9 @@ export const gongWorkflowRegistry = {
   }),
   searchCalls: workflow<SearchCallsResult>()({
     idPrefix: 'search-calls',
-    input: searchCallsInputSchema,
+    get input() {
+      return getSearchCallsInputSchema();
+    },
     summary: (input) => `Calls from ${input.fromDateTime} to ${input.toDateTime} (up to ${input.limit})`,
     executionTimeout: '3 hours',
     nexusOperation: 'searchCalls',
@@ -85,7 +94,9 @@ export const gongWorkflowRegistry = {
   }),
   getCallContent: workflow<CallContentResult>()({
     idPrefix: 'call-content',
-    input: callContentInputSchema,
+    get input() {
+      return getCallContentInputSchema();
+    },
     summary: (input) => `AI content of ${countOf(input.callIds.length, 'call')}`,
     executionTimeout: '1 hour',
     nexusOperation: 'getCallContent',
@@ -93,7 +104,9 @@ export const gongWorkflowRegistry = {
   }),
   getCallTranscripts: workflow<CallTranscriptsResult>()({
     idPrefix: 'call-transcripts',
-    input: callTranscriptsInputSchema,
+    get input() {
+      return getCallTranscriptsInputSchema();
+    },
     summary: (input) => `Transcripts of ${countOf(input.callIds.length, 'call')}`,
     executionTimeout: '3 hours',
     nexusOperation: 'getCallTranscripts',
@@ -101,7 +114,9 @@ export const gongWorkflowRegistry = {
   }),
   gongApiRequest: workflow<GongApiRequestResult>()({
     idPrefix: 'gong-api',
-    input: gongApiRequestInputSchema,
+    get input() {
+      return getGongApiRequestInputSchema();
+    },
     summary: (input) => `${input.method} ${input.path}`,
     executionTimeout: '30 minutes',
     nexusOperation: 'gongApiRequest',

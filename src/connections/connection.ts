@@ -1,4 +1,4 @@
-import { connectionIdSchema } from '../api/connection-id';
+import { connectionIdSchema } from '../api/input-schemas';
 import { GongWorkerError } from '../api/gong-worker-error';
 import { baseUrlProblem, normalizeBaseUrl } from '../gong/base-url';
 

@@ -39,7 +39,12 @@ export function createRedactor(
     .filter((form) => form.length >= MIN_SECRET_LENGTH)
     .sort((a, b) => b.length - a.length);
   if (forms.length === 0) return (text) => text;
-  return (text) => forms.reduce((result, form) => result.split(form).join(REDACTED), text);
+  const shortest = forms.at(-1)?.length ?? 0;
+  return (text) =>
+    // Most upstream strings hold no secret: found so without splitting them once per form.
+    text.length < shortest || !forms.some((form) => text.includes(form))
+      ? text
+      : forms.reduce((result, form) => result.split(form).join(REDACTED), text);
 }
 
 /** The redactor of a Gong connection: its Access Key, its secret and their Basic form. */
@@ -67,13 +72,33 @@ export class JsonTooDeepError extends GongWorkerError {
 /**
  * Applies `redact` to every string (and object key) of a JSON value. Throws
  * {@link JsonTooDeepError} past {@link MAX_JSON_DEPTH} levels instead of overflowing the stack.
+ * The value is not changed: a part holding no secret is returned as it is, one that does is copied.
  */
 export function redactDeep(value: unknown, redact: Redactor, depth = 0): unknown {
   if (typeof value === 'string') return redact(value);
   if (typeof value !== 'object' || value === null) return value;
   if (depth >= MAX_JSON_DEPTH) throw new JsonTooDeepError();
-  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact, depth + 1));
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item, redact, depth + 1)]),
-  );
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let index = 0; index < value.length; index += 1) {
+      const item: unknown = value[index];
+      const redacted = redactDeep(item, redact, depth + 1);
+      if (redacted !== item) (copy ??= value.slice())[index] = redacted;
+    }
+    return copy ?? value;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let entries: [string, unknown][] | undefined;
+  for (const [index, key] of keys.entries()) {
+    const item = record[key];
+    const redactedKey = redact(key);
+    const redacted = redactDeep(item, redact, depth + 1);
+    if (entries === undefined && (redactedKey !== key || redacted !== item)) {
+      entries = keys.slice(0, index).map((before) => [before, record[before]]);
+    }
+    entries?.push([redactedKey, redacted]);
+  }
+  // Copied with `fromEntries`: a `__proto__` key stays an own property, as `JSON.parse` made it.
+  return entries ? Object.fromEntries(entries) : value;
 }

@@ -1,6 +1,6 @@
 import { customerDomain, isAtDomain } from './customer-domain';
 import { withoutLegalSuffix } from './legal-suffix';
-import { containsName } from './normalize-name';
+import { nameFinder } from './normalize-name';
 
 /** Which part of a call matched the customer name, and the text it matched in. */
 export interface MatchReason {
@@ -26,26 +26,48 @@ export interface MatchableCall {
  * duplicates.
  */
 export function matchCall(call: MatchableCall, customerName: string): MatchReason[] {
+  return customerMatcher(customerName)(call);
+}
+
+/** Most texts a {@link customerMatcher} remembers the answer for; past it, it starts afresh. */
+const MAX_REMEMBERED_TEXTS = 10_000;
+
+/**
+ * {@link matchCall} for one customer over many calls: the name is folded once, and each text's
+ * answer is remembered, since the same people, accounts and domains recur across a listing.
+ */
+export function customerMatcher(customerName: string): (call: MatchableCall) => MatchReason[] {
   const domain = customerDomain(customerName);
-  if (domain) return matchDomain(call, domain);
-  customerName = withoutLegalSuffix(customerName);
-  const reasons: MatchReason[] = [];
-  const add = (field: MatchReason['field'], value: string) => {
-    if (!reasons.some((r) => r.field === field && r.value === value)) reasons.push({ field, value });
+  if (domain) return (call) => matchDomain(call, domain);
+  const finds = nameFinder(withoutLegalSuffix(customerName));
+  const remembered = new Map<string, boolean>();
+  const names = (text: string): boolean => {
+    let found = remembered.get(text);
+    if (found === undefined) {
+      found = finds(text);
+      if (remembered.size >= MAX_REMEMBERED_TEXTS) remembered.clear();
+      remembered.set(text, found);
+    }
+    return found;
   };
-  if (call.title && containsName(call.title, customerName)) add('title', call.title);
-  const accounts = [...call.crmAccounts];
-  for (const participant of call.participants) {
-    if (participant.name && containsName(participant.name, customerName))
-      add('participant_name', participant.name);
-    const domain = emailDomain(participant.emailAddress);
-    if (domain && domainNamesOrganisation(domain, customerName)) add('email_domain', domain);
-    accounts.push(...participant.crmAccounts);
-  }
-  for (const account of accounts) {
-    if (containsName(account, customerName)) add('crm_account', account);
-  }
-  return reasons;
+  return (call) => {
+    const reasons: MatchReason[] = [];
+    const add = (field: MatchReason['field'], value: string) => {
+      if (!reasons.some((r) => r.field === field && r.value === value)) reasons.push({ field, value });
+    };
+    if (call.title && names(call.title)) add('title', call.title);
+    const accounts = [...call.crmAccounts];
+    for (const participant of call.participants) {
+      if (participant.name && names(participant.name)) add('participant_name', participant.name);
+      const domain = emailDomain(participant.emailAddress);
+      if (domain && domainNamesOrganisation(domain, names)) add('email_domain', domain);
+      accounts.push(...participant.crmAccounts);
+    }
+    for (const account of accounts) {
+      if (names(account)) add('crm_account', account);
+    }
+    return reasons;
+  };
 }
 
 /** The participants of `call` whose email is at `domain` (or a subdomain of it). */
@@ -63,8 +85,8 @@ function emailDomain(email: string | null): string | null {
 }
 
 /** "acme" names `acme.com`, `eu.acme.co.uk`; "umbrella health" names `umbrellahealth.com`. */
-function domainNamesOrganisation(domain: string, customerName: string): boolean {
+function domainNamesOrganisation(domain: string, names: (text: string) => boolean): boolean {
   const labels = domain.split('.');
   // The last label is the TLD; a second-level public suffix (co.uk) is harmless to test.
-  return labels.slice(0, -1).some((label) => containsName(label, customerName));
+  return labels.slice(0, -1).some(names);
 }

@@ -6,11 +6,22 @@ export function stripFormatCharacters(value: string): string {
   return value.replace(/\p{Cf}+/gu, '');
 }
 
+/** Printable ASCII: no format character, accent or curly apostrophe to fold. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * Folds a name for comparison: invisible characters and accents removed, lowercase, punctuation
  * turned into spaces, runs of spaces collapsed ("  Société  Générale, Énergie." → "societe generale energie").
  */
 export function normalizeName(value: string): string {
+  // Most names are plain ASCII: the same folding without the Unicode passes, which cost more.
+  if (PRINTABLE_ASCII.test(value)) {
+    return value
+      .toLowerCase()
+      .replace(/['`]/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  }
   return stripFormatCharacters(value)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -25,9 +36,19 @@ export function normalizeName(value: string): string {
  * written without spaces (domains, hashtags), when their space-free forms are equal.
  */
 export function containsName(haystack: string, needle: string): boolean {
-  const text = normalizeName(haystack);
+  return nameFinder(needle)(haystack);
+}
+
+/** {@link containsName} for one `needle` and many haystacks: the needle is folded once. */
+export function nameFinder(needle: string): (haystack: string) => boolean {
   const name = normalizeName(needle);
-  if (name === '' || text === '') return false;
-  if (` ${text} `.includes(` ${name} `)) return true;
-  return text.replace(/ /g, '') === name.replace(/ /g, '');
+  const padded = ` ${name} `;
+  const joined = name.replace(/ /g, '');
+  return (haystack) => {
+    if (name === '') return false;
+    const text = normalizeName(haystack);
+    if (text === '') return false;
+    if (` ${text} `.includes(padded)) return true;
+    return text.replace(/ /g, '') === joined;
+  };
 }

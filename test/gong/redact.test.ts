@@ -38,6 +38,22 @@ describe('redacting credentials from upstream text', () => {
       nested: { [REDACTED]: 1, ok: true, n: 2 },
     });
   });
+
+  it('leaves the value it was given unchanged, copying only what held a secret', () => {
+    const clean = { calls: [{ id: '1', title: 'Pricing review' }] };
+    const value = { errors: [`bad key ${KEY}`], clean };
+    const redacted = redactDeep(value, redact) as typeof value;
+    expect(value.errors).toEqual([`bad key ${KEY}`]);
+    expect(redacted.errors).toEqual([`bad key ${REDACTED}`]);
+    expect(redacted.clean).toBe(clean);
+  });
+
+  it('keeps a "__proto__" key of the JSON as a key, in its place', () => {
+    const value = JSON.parse(`{"a": "${KEY}", "__proto__": {"b": 1}, "c": 2}`) as unknown;
+    const redacted = redactDeep(value, redact);
+    expect(Object.getPrototypeOf(redacted)).toBe(Object.prototype);
+    expect(JSON.stringify(redacted)).toBe(`{"a":"${REDACTED}","__proto__":{"b":1},"c":2}`);
+  });
 });
 
 describe('redacting a JSON value nested too deep', () => {

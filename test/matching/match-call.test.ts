@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchCall, type MatchableCall } from '../../src/matching/match-call';
+import { customerMatcher, matchCall, type MatchableCall } from '../../src/matching/match-call';
 import { keepMostRecent, type MatchedCall } from '../../src/matching/matched-call';
 import { containsName, normalizeName } from '../../src/matching/normalize-name';
 
@@ -140,6 +140,30 @@ describe('normalizeName', () => {
 
   it('drops apostrophes instead of splitting the word', () => {
     expect(normalizeName("O'Reilly")).toBe('oreilly');
+  });
+});
+
+describe('normalizeName on plain ASCII', () => {
+  it.each(["O'Reilly & Sons, Inc.", '  ACME   corp.  ', 'wayne-enterprises.com', 'R&D `team` #42', '...'])(
+    'folds %j as the Unicode folding does',
+    (name) => {
+      // A zero-width space sends the name down the Unicode path, which removes it.
+      expect(normalizeName(name)).toBe(normalizeName(`\u200b${name}`));
+    },
+  );
+});
+
+describe('customerMatcher', () => {
+  it('matches call after call as matchCall does, a recurring name included', () => {
+    const calls = [
+      call({ title: 'Acme QBR', participants: [{ name: 'Jo Acme', emailAddress: 'jo@acme.com' }] }),
+      call({ title: 'Globex sync', participants: [{ name: 'Jo Acme', emailAddress: 'jo@acme.com' }] }),
+      call({ title: 'Globex sync', crmAccounts: ['Globex'] }),
+      call({ title: 'Intro', crmAccounts: ['Acme, Inc.'] }),
+    ];
+    const matches = customerMatcher('Acme Inc.');
+    expect(calls.map((each) => matches(each))).toEqual(calls.map((each) => matchCall(each, 'Acme Inc.')));
+    expect(calls.map((each) => matches(each).length)).toEqual([3, 2, 0, 1]);
   });
 });
 

@@ -10,6 +10,8 @@ export interface WorkerProcess {
   output: string[];
   /** SIGKILL: no graceful shutdown, no last heartbeat. */
   kill(): Promise<void>;
+  /** SIGTERM: the worker shuts down gracefully and the process exits (so `--cpu-prof` writes its profiles). */
+  stop(): Promise<void>;
 }
 
 /**
@@ -51,6 +53,10 @@ export async function startWorkerProcess(
     output,
     async kill() {
       child.kill('SIGKILL');
+      await exited;
+    },
+    async stop() {
+      child.kill('SIGTERM');
       await exited;
     },
   };
