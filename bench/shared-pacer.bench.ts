@@ -40,7 +40,13 @@ async function child(serverUrl: string, startAt: number, jobs: string[]): Promis
         await pacer.wait(host);
         if (host === HOSTS.b) waits.push(performance.now() - started);
         sends.push({ host, at: performance.timeOrigin + performance.now() });
-        await fetch(`${serverUrl}/v2/calls?host=${host}`);
+        // As the Gong client does: told of the send, then of the answer, which frees the slot.
+        const answered = pacer.sent?.(host);
+        try {
+          await fetch(`${serverUrl}/v2/calls?host=${host}`);
+        } finally {
+          answered?.();
+        }
       });
     }),
   );
@@ -124,7 +130,7 @@ async function main(): Promise<void> {
   }
   console.log(
     `  host B slot waits while A is saturated: max ${Math.max(...bWaits).toFixed(0)} ms ` +
-      `(B's own ${REQUESTS_B} requests need ${(((REQUESTS_B - 1) * 1100) / LIMIT).toFixed(0)} ms of slots)`,
+      `(B's own ${REQUESTS_B} requests need about ${(((REQUESTS_B - 1) * 1000) / LIMIT).toFixed(0)} ms of slots)`,
   );
   server.close();
   await postgres.stop();

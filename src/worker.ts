@@ -20,6 +20,7 @@ import {
 import { createGongNexusServiceHandler } from './nexus';
 import { dataConverterFor, describeEncryption } from './adapters/codec';
 import type { LogLevelName } from './config/logging';
+import type { WorkerTuningSettings } from './config/worker-tuning';
 import { startHealthServer } from './app/health/health-server';
 import { workerReadiness } from './app/health/worker-readiness';
 import { combineObservers } from './app/telemetry/combine-observers';
@@ -52,6 +53,8 @@ export interface GongWorkerOptions {
   dataConverter?: DataConverter;
   /** Tracing's interceptors and span exporter sink (see `src/app/telemetry/worker-tracing.ts`); none when absent. */
   tracing?: Required<Pick<WorkerOptions, 'interceptors' | 'sinks'>>;
+  /** How much the worker takes on at once (see {@link tuningOptions}); the SDK's defaults when absent. */
+  tuning?: WorkerTuningSettings;
 }
 
 /**
@@ -79,7 +82,27 @@ export function createGongWorker(options: GongWorkerOptions): Promise<Worker> {
       activity: [connectionLogAttributes, ...(options.tracing?.interceptors.activity ?? [])],
     },
     ...(options.tracing ? { sinks: options.tracing.sinks } : {}),
+    ...(options.tuning ? tuningOptions(options.tuning) : {}),
   });
+}
+
+/**
+ * The SDK's fixed-size slot suppliers: at most so many activities (each answer holding its calls'
+ * content) and workflow tasks at once, and a sticky cache of so many workflows, so the worker's
+ * memory is bounded by its settings rather than by how large a batch is. Not the resource-based
+ * tuner: it reads the host's CPU, not the container's (a busy neighbour starves this worker), and
+ * V8 grows its heaps lazily, so memory use says little about what the answers in flight hold.
+ */
+function tuningOptions(tuning: WorkerTuningSettings): Pick<WorkerOptions, 'tuner' | 'maxCachedWorkflows'> {
+  return {
+    tuner: {
+      workflowTaskSlotSupplier: { type: 'fixed-size', numSlots: tuning.maxWorkflowTaskSlots },
+      activityTaskSlotSupplier: { type: 'fixed-size', numSlots: tuning.maxActivitySlots },
+      localActivityTaskSlotSupplier: { type: 'fixed-size', numSlots: tuning.maxActivitySlots },
+      nexusTaskSlotSupplier: { type: 'fixed-size', numSlots: tuning.maxWorkflowTaskSlots },
+    },
+    maxCachedWorkflows: tuning.maxCachedWorkflows,
+  };
 }
 
 /**
@@ -167,6 +190,7 @@ export async function runWorker(
       workflowCode: code,
       workerDeploymentOptions: versioning.deployment,
       dataConverter,
+      tuning: settings.workerTuning,
       ...(tracing ? { tracing: tracing.workerOptions(code.kind === 'prebuilt') } : {}),
     });
     log.info(describeEncryption(settings.codec.keys));

@@ -20,6 +20,7 @@ import { telemetrySection } from './telemetry';
 import { temporalSection } from './temporal';
 import { versioningSection } from './versioning';
 import { workflowCodeSection } from './workflow-code';
+import { workerTuningSection } from './worker-tuning';
 
 /**
  * Every section of the settings tree, in the order of the configuration table (docs/configuration.md).
@@ -34,6 +35,7 @@ export const SECTIONS = {
   secrets: secretsSection,
   simulator: simulatorSection,
   limits: limitsSection,
+  workerTuning: workerTuningSection,
   codec: codecSection,
   codecServer: codecServerSection,
   mcpServer: mcpServerSection,
@@ -59,6 +61,7 @@ export const WORKER_SECTIONS = [
   'store',
   'simulator',
   'limits',
+  'workerTuning',
   'codec',
   'versioning',
   'workflowCode',

@@ -99,5 +99,7 @@ export function countingPacer(
     holdOff: pacer?.holdOff
       ? (host, seconds) => pacer.holdOff?.(host, seconds) ?? Promise.resolve()
       : undefined,
+    // Forwarded, or the pacer would never learn when its grants really leave.
+    sent: pacer?.sent ? (host) => pacer.sent?.(host) ?? (() => undefined) : undefined,
   };
 }

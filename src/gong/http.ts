@@ -100,13 +100,20 @@ async function exchange(
   let response: Response;
   let raw: string;
   try {
-    response = await options.fetch(url, {
-      method: request.method,
-      headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      redirect: 'manual',
-      signal,
-    });
+    // Told at the moment of sending, however late after its grant the event loop got here.
+    const answered = options.pacer?.sent?.(url.host);
+    try {
+      response = await options.fetch(url, {
+        method: request.method,
+        headers,
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        redirect: 'manual',
+        signal,
+      });
+    } finally {
+      // Gong counted the request before it answered: from here its arrival is known to be past.
+      answered?.();
+    }
     raw = await readLimitedText(
       response,
       options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,

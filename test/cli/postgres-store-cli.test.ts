@@ -45,10 +45,12 @@ describe('gong-worker with GONG_CONNECTIONS_URL (PostgreSQL)', () => {
   it('db migrate creates the schema, then says it is up to date', async () => {
     expect(await cli({}, 'db', 'migrate')).toEqual({
       code: 0,
-      out: 'Database schema migrated from version 0 to 1:\n  1: connections, shared request slots per Gong host, daily request counts',
+      out:
+        'Database schema migrated from version 0 to 2:\n  1: connections, shared request slots per Gong host, daily request counts\n' +
+        '  2: request slots held per request until a second after its answer',
       err: '',
     });
-    expect((await cli({}, 'db', 'migrate')).out).toBe('Database schema is up to date (version 1).');
+    expect((await cli({}, 'db', 'migrate')).out).toBe('Database schema is up to date (version 2).');
   });
 
   it('a connection added by the CLI is used by a worker process, which counts the request', async () => {

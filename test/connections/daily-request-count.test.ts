@@ -114,4 +114,24 @@ describe('a connection client paced and counted', () => {
     expect(await counter.read('acme')).toBe(2);
     expect(await counter.read('globex')).toBe(0);
   });
+
+  it('frees a slot a second after its answer, as the pacer under it does', async () => {
+    let time = 0;
+    const clock = { now: () => time, sleep: async (ms: number) => void (time += ms) };
+    const watch = createQuotaWatch({
+      counter: createInMemoryRequestCounter(),
+      dailyLimit: 10_000,
+      warn: () => undefined,
+    });
+    const pacer = countingPacer(createRequestPacer({ perSecond: 3, ...clock }), watch, 'acme');
+    const answers: ((() => void) | undefined)[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      await pacer.wait('us-1.api.gong.io');
+      answers.push(pacer.sent?.('us-1.api.gong.io'));
+    }
+    time = 150; // Gong answers all three
+    for (const answered of answers) answered?.();
+    await pacer.wait('us-1.api.gong.io');
+    expect(time).toBe(1150);
+  });
 });

@@ -28,7 +28,8 @@ export const ACTIVE_MARKUP = {
  * - `usage`: a good answer reporting `prompt_tokens` as the given raw JSON (`-5`, `1.5`, `1e999`, ...);
  * - `redirect`: a redirect with the given status to the other origin;
  * - `content-filter` / `length`: a reply cut by the server, with that `finish_reason`;
- * - `echo-error`: HTTP 400 whose error message echoes the whole request.
+ * - `echo-error`: HTTP 400 whose error message echoes the whole request;
+ * - `echo-prompt-error`: HTTP 400 whose error message quotes the prompt's user message (the call data) first.
  */
 export type HostilePlay =
   | 'cite-first'
@@ -41,7 +42,8 @@ export type HostilePlay =
   | { redirect: 301 | 302 | 303 | 307 | 308 }
   | 'content-filter'
   | 'length'
-  | 'echo-error';
+  | 'echo-error'
+  | 'echo-prompt-error';
 
 /** One request a server received. */
 export interface HostileRequest {
@@ -150,6 +152,7 @@ function replyOf(play: HostilePlay, withTools: boolean): string | null {
     case 'length':
       return completion('{"answered": true, "answer": "Acme wants', withTools, 'length');
     case 'echo-error':
+    case 'echo-prompt-error':
       return null;
   }
 }
@@ -203,6 +206,15 @@ export async function startHostileModelServer(): Promise<HostileModelServer> {
         res.end(
           JSON.stringify({ error: { message: `Invalid request: ${body}`, type: 'invalid_request_error' } }),
         );
+        return;
+      }
+      if (play === 'echo-prompt-error') {
+        const { messages } = JSON.parse(body) as { messages: { role: string; content: string }[] };
+        const prompt = messages
+          .filter((message) => message.role === 'user')
+          .map((message) => message.content);
+        res.writeHead(400, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { message: `${prompt.join(' ')} could not be processed` } }));
         return;
       }
       const withTools = (JSON.parse(body) as { tools?: unknown }).tools !== undefined;

@@ -43,7 +43,7 @@ it('getCallTranscripts succeeds when every Gong page takes 25 s, in one attempt'
 it('getCallTranscripts succeeds when the pacer holds its second page back for over 25 s', async () => {
   h.simulator.setLatency(0);
   const call = oneCall();
-  // One request per 25 s (27.5 s with the pacer's slack): the parties page waits longer than the heartbeat timeout.
+  // One request per 25 s (from the first page's answer): the parties page waits longer than the heartbeat timeout.
   const pacer = createRequestPacer({ perSecond: 1 / 25 });
   const result = await h.withWorker(
     (taskQueue) =>

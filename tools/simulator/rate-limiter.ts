@@ -4,13 +4,15 @@ import { GongHttpError } from './errors';
 export interface RateLimits {
   requestsPerSecond: number;
   dailyQuota: number;
-  now: () => Date;
 }
 
 /** Counts requests per account and rejects those over Gong's limits. */
 export interface RateLimiter {
-  /** Counts a request by `accessKey`, or throws a 429 without counting it. */
-  admit(accessKey: string): void;
+  /**
+   * Counts a request by `accessKey` at `arrivedAt` (when it reached the server, as Gong counts it,
+   * not when its body was read), or throws a 429 without counting it.
+   */
+  admit(accessKey: string, arrivedAt: Date): void;
 }
 
 const DAY_MS = 86_400_000;
@@ -20,8 +22,8 @@ export function createRateLimiter(limits: RateLimits): RateLimiter {
   const recent = new Map<string, number[]>();
   const daily = new Map<string, { day: number; count: number }>();
   return {
-    admit(accessKey) {
-      const nowMs = limits.now().getTime();
+    admit(accessKey, arrivedAt) {
+      const nowMs = arrivedAt.getTime();
       const day = Math.floor(nowMs / DAY_MS);
       const usage = daily.get(accessKey);
       const usedToday = usage?.day === day ? usage.count : 0;

@@ -67,7 +67,6 @@ export async function startGongSimulator(options: GongSimulatorOptions = {}): Pr
   const limiter = createRateLimiter({
     requestsPerSecond: options.requestsPerSecond ?? 3,
     dailyQuota: options.dailyQuota ?? 10_000,
-    now,
   });
   const faults = createFaultQueue();
   let latencyMs = options.latencyMs ?? 0;
@@ -88,7 +87,7 @@ export async function startGongSimulator(options: GongSimulatorOptions = {}): Pr
           'www-authenticate': 'Basic realm="Gong.io API"',
         });
       }
-      limiter.admit(accessKey);
+      limiter.admit(accessKey, at);
       const fault = faults.take(method, url.pathname);
       if (fault) throw fault;
       const route = resolveRoute(method, url.pathname);

@@ -14,7 +14,7 @@ export const velvetFoxApparel: Story = {
     crmAccountId: '0015g000DB1VFXA2AA',
     contacts: [
       { name: 'Imogen Castellanos', title: 'VP of E-commerce' },
-      { name: 'Theo Marchetti', title: 'Head of Data & Analytics' },
+      { name: 'Theo Abernathy', title: 'Head of Data & Analytics' },
       { name: 'Harriet Vance', title: 'Chief Financial Officer' },
       { name: 'Margaux Delacroix', title: 'Founder & Chief Creative Officer' },
       { name: 'Wes Abernathy', title: 'IT Security Lead' },

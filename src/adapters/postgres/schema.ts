@@ -37,6 +37,29 @@ const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (connection_id, day)
       );`,
   },
+  {
+    version: 2,
+    description: 'request slots held per request until a second after its answer',
+    // The old rows are pacing state of the last second or two, safe to drop.
+    sql: `
+      DROP TABLE gong_request_slots;
+      CREATE TABLE gong_request_hosts (
+        host text PRIMARY KEY,
+        -- Bumped by every grant and hold-off: a grant is recorded only on the state it was decided on.
+        revision bigint NOT NULL,
+        -- Gong's Retry-After: no request to the host before this.
+        held_until timestamptz
+      );
+      CREATE TABLE gong_request_slots (
+        id uuid PRIMARY KEY,
+        host text NOT NULL,
+        -- When the request was granted, then when its replica said it left.
+        left_at timestamptz NOT NULL,
+        -- When its replica said the answer came; null until then, or for good if the replica died.
+        answered_at timestamptz
+      );
+      CREATE INDEX gong_request_slots_host ON gong_request_slots (host);`,
+  },
 ];
 
 /** The schema version this code expects. */

@@ -1,5 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { abortableSleep, createRequestPacer, type RequestPacer } from '../../gong/request-pacer';
+import {
+  abortableSleep,
+  createHostTurns,
+  createRequestPacer,
+  MAX_TRANSIT_MS,
+  nextRoom,
+  pacingWindow,
+  type RequestPacer,
+} from '../../gong/request-pacer';
 
 /** Runs one SQL statement (the pool's `query`); rows are validated here. */
 type PacerQuery = (text: string, values: unknown[]) => Promise<{ rows: unknown[] }>;
@@ -12,112 +21,92 @@ export interface PostgresRequestPacerOptions {
   /** Told once when the database cannot be reached and pacing falls back to this process alone. */
   warn?: (message: string) => void;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  /** Milliseconds, monotonic; measures how late a confirmation came back. */
+  /** Milliseconds, monotonic; ages this process's grants not yet sent. */
   now?: () => number;
 }
 
-/** Takes the host's next slot: `$2` ms after the last one handed out, or now. Returns the wait. */
-const RESERVE_SLOT = `
-  INSERT INTO gong_request_slots AS s (host, next_at)
-  VALUES ($1, clock_timestamp() + make_interval(secs => $2::float8 / 1000))
-  ON CONFLICT (host) DO UPDATE
-    SET next_at = GREATEST(s.next_at, clock_timestamp()) + make_interval(secs => $2::float8 / 1000)
-  RETURNING EXTRACT(EPOCH FROM (s.next_at - clock_timestamp())) * 1000 - $2::float8 AS wait_ms`;
+/** The host's slots and hold-off, on the database's clock (ms since the epoch), in one snapshot. */
+const READ_HOST = `
+  SELECT EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS now_ms,
+    h.revision, EXTRACT(EPOCH FROM h.held_until) * 1000 AS held_until_ms,
+    COALESCE((
+      SELECT json_agg(json_build_object(
+        'id', s.id,
+        'left_ms', EXTRACT(EPOCH FROM s.left_at) * 1000,
+        'answered_ms', EXTRACT(EPOCH FROM s.answered_at) * 1000))
+      FROM gong_request_slots AS s WHERE s.host = $1
+    ), '[]') AS slots
+  FROM (SELECT 1) AS one LEFT JOIN gong_request_hosts AS h ON h.host = $1`;
 
 /**
- * Records a send as reaching Gong by `$4` ms from now (its margin) if fewer than `$3` recorded
- * sends may reach Gong within the last `$2` ms (Gong's window), else says when there will be room.
- * The row lock serialises the replicas of one host; other hosts' rows are untouched.
+ * Records slot `$3`, held from now, if the host is still at revision `$2` (0: no row yet), and
+ * deletes the slots `$4` that no longer count. Returns no row if another grant or hold-off came
+ * first: the replica then reads again.
  */
-const CONFIRM_SEND = `
-  WITH clock AS (SELECT clock_timestamp() AS now),
-  current AS (
-    SELECT s.host, ARRAY(
-      SELECT t FROM unnest(s.sent_at) AS t
-      WHERE t > clock.now - make_interval(secs => $2::float8 / 1000) ORDER BY t
-    ) AS live
-    FROM gong_request_slots AS s, clock WHERE s.host = $1 FOR UPDATE OF s
-  ),
-  recorded AS (
-    UPDATE gong_request_slots AS s
-    SET sent_at = current.live || (clock.now + make_interval(secs => $4::float8 / 1000))
-    FROM current, clock
-    WHERE s.host = current.host AND cardinality(current.live) < $3
-    RETURNING 1
+const GRANT = `
+  WITH bumped AS (
+    INSERT INTO gong_request_hosts AS h (host, revision) VALUES ($1, 1)
+    ON CONFLICT (host) DO UPDATE SET revision = h.revision + 1 WHERE h.revision = $2
+    RETURNING host
+  ), over AS (
+    DELETE FROM gong_request_slots WHERE id = ANY($4::uuid[]) AND EXISTS (SELECT 1 FROM bumped)
   )
-  SELECT (SELECT count(*) FROM recorded) AS sent,
-    ((SELECT now FROM clock) + make_interval(secs => $4::float8 / 1000))::text AS stamp,
-    CASE WHEN cardinality(live) < $3 THEN 0
-      ELSE EXTRACT(EPOCH FROM (live[cardinality(live) - $3 + 1] + make_interval(secs => $2::float8 / 1000)
-        - (SELECT now FROM clock))) * 1000
-    END AS retry_ms
-  FROM current`;
+  INSERT INTO gong_request_slots (id, host, left_at)
+  SELECT $3::uuid, host, clock_timestamp() FROM bumped
+  RETURNING id`;
 
-/** Withdraws a recorded send that did not leave in time; it is confirmed again. */
-const WITHDRAW_SEND = `
-  UPDATE gong_request_slots SET sent_at = array_remove(sent_at, $2::timestamptz) WHERE host = $1`;
+/** The request of slot `$1` left: now, on the database's clock, which is no earlier. */
+const DEPARTED = `UPDATE gong_request_slots SET left_at = GREATEST(left_at, clock_timestamp()) WHERE id = $1`;
 
-/**
- * The least margin a send is recorded with: what the part of its way to Gong this process cannot
- * measure (from the confirmation's return to the socket, and the network) may add on a quiet host.
- */
-const MIN_SEND_MARGIN_MS = 40;
-
-/** The most margin a send is recorded with: at 3 per second, 1150 ms per 3 sends is 87% of the limit. */
-export const MAX_SEND_MARGIN_MS = 150;
-
-/** How many recent confirmation delays the margin is sized from. */
-const DELAY_SAMPLES = 20;
-
-/** A send is confirmed again at most this often; past it the request goes (it is already late). */
-const MAX_RECONFIRMS = 3;
-
-/**
- * The margin sends of this process are recorded with: twice the 90th percentile of its recent
- * confirmation delays (the round trip of each confirmation, which grows with how busy the host
- * and the database are), within {@link MIN_SEND_MARGIN_MS} and {@link MAX_SEND_MARGIN_MS}. A
- * quiet host keeps the narrow margin and sends near the limit; a busy one, whose requests also
- * leave later after their confirmation, widens it as its delays grow, and narrows it again.
- */
-export function sendMarginMs(recentDelaysMs: readonly number[]): number {
-  const sorted = [...recentDelaysMs].sort((a, b) => a - b);
-  const p90 = sorted[Math.ceil(sorted.length * 0.9) - 1] ?? 0;
-  return Math.min(MAX_SEND_MARGIN_MS, Math.max(MIN_SEND_MARGIN_MS, Math.ceil(2 * p90)));
-}
+/** The answer to slot `$1` came: now, on the database's clock, which is no earlier. */
+const ANSWERED = `
+  UPDATE gong_request_slots SET answered_at = clock_timestamp() WHERE id = $1 AND answered_at IS NULL`;
 
 const HOLD_OFF = `
-  INSERT INTO gong_request_slots AS s (host, next_at)
-  VALUES ($1, clock_timestamp() + make_interval(secs => $2::float8))
+  INSERT INTO gong_request_hosts AS h (host, revision, held_until)
+  VALUES ($1, 1, clock_timestamp() + make_interval(secs => $2::float8))
   ON CONFLICT (host) DO UPDATE
-    SET next_at = GREATEST(s.next_at, clock_timestamp() + make_interval(secs => $2::float8))`;
+    SET revision = h.revision + 1, held_until = GREATEST(h.held_until, EXCLUDED.held_until)`;
 
-const waitRowSchema = z.object({ wait_ms: z.coerce.number() });
-const confirmRowSchema = z.object({
-  sent: z.coerce.number(),
-  retry_ms: z.coerce.number(),
-  stamp: z.string(),
+const hostRowSchema = z.object({
+  now_ms: z.coerce.number(),
+  revision: z.coerce.number().nullable(),
+  held_until_ms: z.coerce.number().nullable(),
+  slots: z.array(
+    z.object({
+      id: z.string(),
+      left_ms: z.coerce.number(),
+      answered_ms: z.coerce.number().nullable(),
+    }),
+  ),
 });
 
+/** A grant of this process not yet sent: its slot's id, or null if the fallback granted it. */
+interface Grant {
+  id: string | null;
+  grantedAt: number;
+}
+
 /**
- * One pacer for all replicas, in two statements per request. First the request reserves the
- * host's next slot (on the database's clock, so hosts' clocks do not matter) and waits for it,
- * cancellably: this queues requests fairly without polling. Then, at send time, it records the
- * send at the latest moment it should reach Gong (now plus this process's margin, see
- * {@link sendMarginMs}), and only if fewer than `perSecond` recorded sends fall in Gong's window
- * before it; else it waits for room. Four requests can then reach Gong within one second only if
- * one of them left later than its own margin, and a confirmation that comes back later than the
- * margin is withdrawn and asked for again (its delay widens the margin). Replicas on busier hosts
- * record wider margins; none has to know another's. Hosts never wait for each other. If the
- * database fails, requests are paced per process (a warning says so).
+ * One pacer for all replicas, by the same rule as {@link createRequestPacer} ({@link nextRoom}),
+ * with the slots in PostgreSQL on the database's clock. Each grant is a row, held from the moment
+ * it is recorded; its replica reports when the request left and when its answer came, each stamped
+ * when the database gets the report, so never earlier than it happened. A slot counts until a
+ * second after its answer, or at most {@link MAX_TRANSIT_MS} plus a second after it left (a slow
+ * answer, or a replica that died holding it). A replica reads the host's slots, decides with the
+ * rule, and records its grant only if no other grant or hold-off came in between (else it reads
+ * again); waiting, it looks again when the room could come if every request in flight were
+ * answered at once. Hosts never wait for each other; this process's waiters of one host queue in
+ * turn. If the database fails, requests are paced per process (a warning says so).
  */
 export function createPostgresRequestPacer(options: PostgresRequestPacerOptions): RequestPacer {
-  // `limit` sends per `windowMs`: 3 per 1 s at 3/s; 1 per 2 s at 0.5/s (never above perSecond).
-  const limit = Math.max(1, Math.floor(options.perSecond));
-  const windowMs = (1000 * limit) / options.perSecond;
+  const window = pacingWindow(options.perSecond);
   const sleep = options.sleep ?? abortableSleep;
   const now = options.now ?? (() => performance.now());
   const local = createRequestPacer({ perSecond: options.perSecond });
-  const delays: number[] = [];
+  const inTurn = createHostTurns();
+  /** This process's grants not yet sent, oldest first, per host. */
+  const unsent = new Map<string, Grant[]>();
   let warned = false;
   const fallBack = (error: unknown) => {
     if (!warned) {
@@ -128,40 +117,60 @@ export function createPostgresRequestPacer(options: PostgresRequestPacerOptions)
       );
     }
   };
-  return {
-    async wait(host, signal) {
+  const report = (text: string, id: string) => options.query(text, [id]).then(() => undefined, fallBack);
+
+  /** Takes a slot of `host` in the database; returns its id. */
+  const acquire = async (host: string, signal?: AbortSignal): Promise<string> => {
+    for (;;) {
       if (signal?.aborted) throw signal.reason;
-      try {
-        // Slots as far apart as confirmed sends can be: the window plus the margin, per `limit`.
-        const interval = (windowMs + sendMarginMs(delays)) / limit;
-        const { rows } = await options.query(RESERVE_SLOT, [host, interval]);
-        const waitMs = waitRowSchema.parse(rows[0]).wait_ms;
-        if (waitMs > 0) await sleep(waitMs, signal);
-        for (let reconfirms = 0; ;) {
-          if (signal?.aborted) throw signal.reason;
-          const margin = sendMarginMs(delays);
-          const asked = now();
-          const confirmed = await options.query(CONFIRM_SEND, [host, windowMs, limit, margin]);
-          const { sent, retry_ms: retryMs, stamp } = confirmRowSchema.parse(confirmed.rows[0]);
-          warned = false;
-          if (sent > 0) {
-            // The whole round trip: the database's clock is not this process's, and a busy host
-            // delays a request after its confirmation too, where no clock here can see it.
-            const delay = now() - asked;
-            delays.push(delay);
-            if (delays.length > DELAY_SAMPLES) delays.shift();
-            if (delay <= margin || reconfirms >= MAX_RECONFIRMS) return;
-            reconfirms += 1;
-            await options.query(WITHDRAW_SEND, [host, stamp]);
-            continue;
-          }
-          await sleep(Math.max(1, retryMs), signal);
-        }
-      } catch (error) {
-        if (signal?.aborted) throw signal.reason;
-        fallBack(error);
-        return local.wait(host, signal);
+      const { rows } = await options.query(READ_HOST, [host]);
+      const state = hostRowSchema.parse(rows[0]);
+      warned = false;
+      const slots = state.slots.map((slot) => ({
+        id: slot.id,
+        leftAt: slot.left_ms,
+        answeredAt: slot.answered_ms ?? undefined,
+      }));
+      const room = nextRoom(slots, state.held_until_ms ?? 0, state.now_ms, window);
+      if (room.roomAt <= state.now_ms) {
+        const over = slots.filter((slot) => !room.live.includes(slot)).map((slot) => slot.id);
+        const id = randomUUID();
+        const granted = await options.query(GRANT, [host, state.revision ?? 0, id, over]);
+        if (granted.rows.length > 0) return id;
+        continue;
       }
+      // Other replicas' answers are not announced: look again when one could have made room.
+      await sleep(Math.max(1, room.recheckAt - state.now_ms), signal);
+    }
+  };
+
+  const granted = (host: string, id: string | null) =>
+    unsent.set(host, [...(unsent.get(host) ?? []), { id, grantedAt: now() }]);
+
+  return {
+    wait: (host, signal) =>
+      inTurn(host, signal, async () => {
+        try {
+          granted(host, await acquire(host, signal));
+        } catch (error) {
+          if (signal?.aborted) throw signal.reason;
+          fallBack(error);
+          await local.wait(host, signal);
+          granted(host, null);
+        }
+      }),
+    sent(host) {
+      // Grants of one host are alike: the oldest one still counting is taken as this request's.
+      const stale = now() - MAX_TRANSIT_MS - window.windowMs;
+      const grants = (unsent.get(host) ?? []).filter((grant) => grant.grantedAt > stale);
+      const grant = grants.shift();
+      unsent.set(host, grants);
+      if (!grant) return () => undefined;
+      if (grant.id === null) return local.sent?.(host) ?? (() => undefined);
+      const id = grant.id;
+      const departed = report(DEPARTED, id);
+      // After the departure's report, so the slot's moments are recorded in order.
+      return () => void departed.then(() => report(ANSWERED, id));
     },
     async holdOff(host, seconds) {
       await local.holdOff?.(host, seconds);

@@ -1,0 +1,190 @@
+/**
+ * A platform's batch on one worker: `--answers N` questions at once over `--accounts M` Gong
+ * accounts, each limited by the simulator as Gong limits it (3 requests in any sliding second,
+ * 429 with Retry-After) and answering 150 ms later. The simulator runs in its own process, so it
+ * stamps arrivals as Gong would whatever this process is busy with; the worker runs as its own
+ * process too (`gong-worker worker` from dist/ with the prebuilt workflow bundle, as deployed;
+ * file store; its defaults, or the GONG_WORKER_* settings this process was given; the manifest's
+ * NODE_OPTIONS heap limit unless given its own), so its
+ * peak RSS is its own (VmHWM); run `npm run build` first. Prints the tuning, answered, wall time
+ * against the rate-limit floor (busiest account's requests / 3), 429s, the busiest sliding second
+ * any account saw, peak RSS and the load average.
+ * Run: `npm run bench:batch -- --answers 500 --accounts 50`.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Client, Connection } from '@temporalio/client';
+import { answerQuestionAboutCustomerCall } from '../src/client';
+import { createConnection } from '../src/connections/connection';
+import { openStore } from '../src/app/open-store';
+import { parseSettings } from '../src/config/settings';
+import type { SimulatorAccount } from '../tools/simulator';
+import { findTemporalCli, startDevServer } from '../tools/temporal-server';
+import { startWorkerProcess } from '../test/support/worker-process';
+import { busiestSecond } from './busiest-second';
+import { startSimulatorProcess } from './simulator-process';
+
+const LIMIT = 3;
+/** NODE_OPTIONS of deploy/kubernetes/worker-deployment.yaml, used unless this process is given its own. */
+const DEPLOYED_NODE_OPTIONS = '--max-old-space-size=320';
+/** The launcher, which runs dist/ when it exists: the compiled code and prebuilt bundle a pod runs. */
+const BIN = fileURLToPath(new URL('../bin/gong-worker.js', import.meta.url));
+if (!existsSync(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)))) {
+  throw new Error(
+    'dist/ is missing: run `npm run build` first (the worker runs the compiled code, as deployed)',
+  );
+}
+const { values } = parseArgs({
+  options: { answers: { type: 'string', default: '100' }, accounts: { type: 'string', default: '10' } },
+});
+const ANSWERS = Number(values.answers);
+const ACCOUNTS = Number(values.accounts);
+if (!Number.isInteger(ANSWERS) || ANSWERS < 1 || !Number.isInteger(ACCOUNTS) || ACCOUNTS < 1) {
+  throw new Error('--answers and --accounts take whole numbers >= 1');
+}
+
+/** The process's resident set now (`VmRSS`) or at its peak (`VmHWM`) in MiB, as Linux counts it. */
+async function rssMiB(pid: number, field: 'VmRSS' | 'VmHWM'): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN) / 1024;
+}
+
+/** CPU seconds the process has used (user + system), as Linux counts them in clock ticks of 10 ms. */
+async function cpuSeconds(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * Seconds the process's main thread (its event loop) has waited for a CPU while runnable: what
+ * other processes on shared cores took from it.
+ */
+async function runQueueSeconds(pid: number): Promise<number> {
+  const schedstat = await readFile(`/proc/${pid}/schedstat`, 'utf8');
+  return Number(schedstat.split(' ')[1]) / 1e9;
+}
+
+async function main(): Promise<void> {
+  const accounts: SimulatorAccount[] = Array.from({ length: ACCOUNTS }, (_, i) => ({
+    accessKey: `batch-key-${i}`,
+    accessKeySecret: `batch-secret-${i}`,
+  }));
+  const cli = await findTemporalCli();
+  const server = await startDevServer({ cliPath: cli.path, uiPort: null });
+  const simulator = await startSimulatorProcess({ accounts, latencyMs: 150, callCount: 1000 });
+  const dir = await mkdtemp(join(tmpdir(), 'bench-connections-'));
+  const store = openStore(parseSettings({ GONG_CONNECTIONS_DIR: dir }, ['store']).store);
+  for (const [i, account] of accounts.entries()) {
+    // One host per account, as Gong's are: the worker paces each on its own.
+    const baseUrl = `https://us-${String(10_000 + i)}.api.gong.io`;
+    await store.connections.save(createConnection(`account-${i}`, { baseUrl, ...account }));
+  }
+  const taskQueue = `bench-batch-${randomUUID()}`;
+  // The tuning settings this benchmark was run with, passed on so their effect can be measured.
+  const tuning: Record<string, string> = {
+    // The heap limit the Kubernetes manifest gives each of the worker's V8 isolates.
+    NODE_OPTIONS: DEPLOYED_NODE_OPTIONS,
+    ...Object.fromEntries(
+      Object.entries(process.env).filter(
+        (entry): entry is [string, string] =>
+          /^(GONG_WORKER_|NODE_OPTIONS$)/.test(entry[0]) && entry[1] !== undefined,
+      ),
+    ),
+  };
+  const worker = await startWorkerProcess(
+    {
+      TEMPORAL_ADDRESS: server.address,
+      TEMPORAL_TASK_QUEUE: taskQueue,
+      GONG_CONNECTIONS_DIR: dir,
+      GONG_SIMULATOR_URL: simulator.url,
+      GONG_WORKFLOW_BUNDLE: 'prebuilt',
+      ...tuning,
+    },
+    { bin: BIN },
+  );
+  const pid = worker.child.pid ?? NaN;
+  const connection = await Connection.connect({ address: server.address });
+  const client = new Client({ connection });
+  simulator.requests.length = 0;
+  const load = loadavg()[0] ?? NaN;
+  const idle = await rssMiB(pid, 'VmRSS');
+  const cpuBefore = await cpuSeconds(pid);
+  const queuedBefore = await runQueueSeconds(pid);
+
+  const started = performance.now();
+  const results = await Promise.allSettled(
+    Array.from({ length: ANSWERS }, (_, i) =>
+      answerQuestionAboutCustomerCall(
+        client,
+        {
+          connectionId: `account-${i % ACCOUNTS}`,
+          customerName: simulator.companies[i % simulator.companies.length] ?? 'Acme',
+          question: 'What did they say about pricing?',
+        },
+        { taskQueue, workflowId: `batch-${i}-${randomUUID()}` },
+      ),
+    ),
+  );
+  const wallS = (performance.now() - started) / 1000;
+  await import('node:fs/promises').then((fs) =>
+    fs.writeFile('/tmp/batch-arrivals.json', JSON.stringify(simulator.requests)),
+  ); // TEMP
+  const peak = await rssMiB(pid, 'VmHWM');
+  const cpu = (await cpuSeconds(pid)) - cpuBefore;
+  const queued = (await runQueueSeconds(pid)) - queuedBefore;
+  const loadAfter = loadavg()[0] ?? NaN;
+
+  const arrivals = new Map<string, number[]>();
+  for (const request of simulator.requests) {
+    const key = request.accessKey ?? 'unknown';
+    arrivals.set(key, [...(arrivals.get(key) ?? []), request.at]);
+  }
+  const busiest = Math.max(...[...arrivals.values()].map((times) => times.length));
+  const floorS = busiest / LIMIT;
+  const answered = results.filter((result) => result.status === 'fulfilled').length;
+  const tooMany = simulator.requests.filter((request) => request.status === 429).length;
+  const mostInASecond = Math.max(...[...arrivals.values()].map(busiestSecond));
+  const failures = results.flatMap((result) => (result.status === 'rejected' ? [String(result.reason)] : []));
+
+  console.log(
+    `batch: ${ANSWERS} answers over ${ACCOUNTS} accounts, one worker process from dist/ (file store, prebuilt bundle), ` +
+      `simulator in its own process, ${LIMIT} req/s sliding second per account, 150 ms latency`,
+  );
+  const tuned = Object.entries(tuning).map(([name, value]) => `${name}=${value}`);
+  console.log(`  tuning          ${tuned.join(' ') || 'defaults'}`);
+  console.log(`  answered        ${answered} / ${ANSWERS}`);
+  console.log(
+    `  wall time       ${wallS.toFixed(1)} s; rate-limit floor ${floorS.toFixed(1)} s ` +
+      `(busiest account ${busiest} requests / ${LIMIT}) -> ${(wallS / floorS).toFixed(2)}x`,
+  );
+  console.log(`  Gong 429s       ${tooMany} of ${simulator.requests.length} requests`);
+  console.log(
+    `  busiest second  ${mostInASecond} arrivals of one account (Gong allows ${LIMIT}, 429s included)`,
+  );
+  console.log(
+    `  worker peak RSS ${peak.toFixed(0)} MiB (VmHWM of the worker process; ${idle.toFixed(0)} MiB idle before the batch)`,
+  );
+  console.log(
+    `  worker CPU      ${cpu.toFixed(1)} s (${((100 * cpu) / wallS).toFixed(0)}% of one core over the batch)`,
+  );
+  console.log(`  worker starved  ${queued.toFixed(1)} s its event loop waited for a CPU while runnable`);
+  console.log(
+    `  load average    ${load.toFixed(2)} at start, ${loadAfter.toFixed(2)} at end (1 min, 2 cores)`,
+  );
+  if (failures.length > 0) console.log(`  first failure   ${failures[0]}`);
+
+  await worker.kill();
+  await connection.close();
+  await simulator.stop();
+  await server.stop();
+  await store.close();
+  await rm(dir, { recursive: true, force: true });
+}
+
+await main();

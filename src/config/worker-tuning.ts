@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { zodSection } from './env';
+
+/** How much the worker takes on at once: the Temporal SDK's slot suppliers and its sticky cache. */
+export interface WorkerTuningSettings {
+  /** Most activities running at once: each answer in flight holds its calls' content and transcripts. */
+  maxActivitySlots: number;
+  /** Most workflow tasks running at once (each a short burst of workflow code). */
+  maxWorkflowTaskSlots: number;
+  /** Workflows kept in the sticky cache (each holds its state in the workflow thread's memory). */
+  maxCachedWorkflows: number;
+}
+
+const slots = (most: number) => z.coerce.number().int().min(1).max(most);
+
+/** Worker-only: sized beside the pod's requests and limits (deploy/kubernetes/worker-deployment.yaml). */
+export const workerTuningSection = zodSection(
+  [
+    {
+      names: ['GONG_WORKER_MAX_ACTIVITIES'],
+      meaning:
+        'most activities at once, default 20: each answer in flight holds its calls’ content and transcripts, so this bounds the memory answers take (see Sizing the worker below)',
+    },
+    {
+      names: ['GONG_WORKER_MAX_WORKFLOW_TASKS'],
+      meaning: 'most workflow tasks at once, default 10',
+    },
+    {
+      names: ['GONG_WORKER_MAX_CACHED_WORKFLOWS'],
+      meaning:
+        'workflows kept in the sticky cache, default 20 (the SDK would size it from the heap limit: thousands on a large host, about 3 MiB each in a batch); an evicted one replays from its history',
+    },
+  ],
+  z.object({
+    GONG_WORKER_MAX_ACTIVITIES: slots(2000).default(20),
+    // At least 2: the SDK's minimum with a sticky cache.
+    GONG_WORKER_MAX_WORKFLOW_TASKS: z.coerce.number().int().min(2).max(1000).default(10),
+    // At least 2 (the SDK's minimum when caching), or 0 for no sticky cache.
+    GONG_WORKER_MAX_CACHED_WORKFLOWS: z.coerce
+      .number()
+      .int()
+      .refine((value) => value === 0 || (value >= 2 && value <= 100_000), 'must be 0, or 2 to 100000')
+      .default(20),
+  }),
+  (parsed): WorkerTuningSettings => ({
+    maxActivitySlots: parsed.GONG_WORKER_MAX_ACTIVITIES,
+    maxWorkflowTaskSlots: parsed.GONG_WORKER_MAX_WORKFLOW_TASKS,
+    maxCachedWorkflows: parsed.GONG_WORKER_MAX_CACHED_WORKFLOWS,
+  }),
+);
