@@ -12,6 +12,7 @@ import { stemsOf } from './passage-ranking';
 import type { AnalyzedQuestion } from './analyze-question';
 import { DATED } from './dated-text';
 import { briefSentences } from './call-passages';
+import { transcriptDigest } from './transcript-digest';
 
 /** One line of an answer and the calls it cites. */
 export interface AnswerLine {
@@ -479,14 +480,14 @@ export function outcomeAnswer(
     ];
     return [...lines, ...supportingLines(asked, calls, transcripts, [...points, brief])];
   }
-  const spoken = spokenNextSteps(transcripts.get(target.callId));
+  const said = unsummarisedLines(target, asked, transcripts);
   const previous = ordered.find((call) => call !== target && call.callOutcome && hasAiContent(call));
   return [
     {
-      text: `${callLabel(target)} has no Gong outcome yet (Gong has not summarised it)${spoken ? '; its transcript ends with:' : '.'}`,
-      calls: spoken ? [target] : [],
+      text: `${callLabel(target)} has no Gong outcome yet (Gong has not summarised it)${said.length > 0 ? '; from its transcript:' : '.'}`,
+      calls: [],
     },
-    ...(spoken ? [{ text: `- "${spoken}"`, calls: [target] }] : []),
+    ...said,
     ...(previous
       ? [
           {
@@ -496,6 +497,27 @@ export function outcomeAnswer(
         ]
       : []),
   ];
+}
+
+/**
+ * What a call Gong has not summarised says, from its transcript: the sentences that state the most
+ * (see {@link transcriptDigest}), else the plans said at its end; each quoted with its speaker.
+ */
+function unsummarisedLines(
+  call: CallContent,
+  asked: AnalyzedQuestion,
+  transcripts: ReadonlyMap<string, CallTranscript>,
+): AnswerLine[] {
+  const transcript = transcripts.get(call.callId);
+  const digest = transcriptDigest(transcript, new Set(asked.topics.map((word) => word.stem)));
+  if (digest.length > 0) {
+    return digest.map((s) => ({
+      text: `- ${s.speaker ? `${s.speaker} said: ` : ''}"${s.text}"`,
+      calls: [call],
+    }));
+  }
+  const spoken = spokenNextSteps(transcript);
+  return spoken ? [{ text: `- "${spoken}"`, calls: [call] }] : [];
 }
 
 /** Next steps: Gong's next-steps highlights and action items, or the spoken ones, most recent call first. */
@@ -564,14 +586,9 @@ export function summaryAnswer(
           .map((point) => ({ text: `- "${point}"`, calls: [call] })),
       ];
     }
-    const spoken = spokenNextSteps(transcripts.get(call.callId));
-    return [
-      spoken
-        ? {
-            text: `- ${callLabel(call)}, not summarised by Gong yet; its transcript ends with: "${spoken}"`,
-            calls: [call],
-          }
-        : { text: `- ${callLabel(call)}: not summarised by Gong yet`, calls: [] },
-    ];
+    const said = unsummarisedLines(call, asked, transcripts);
+    return said.length > 0
+      ? [{ text: `- ${callLabel(call)}, not summarised by Gong yet; from its transcript:`, calls: [] }, ...said]
+      : [{ text: `- ${callLabel(call)}: not summarised by Gong yet`, calls: [] }];
   });
 }
