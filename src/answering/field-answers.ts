@@ -119,7 +119,7 @@ function presence(person: Person, read: number): string {
 /** Words that state a role outright: who decides, owns the budget, signs off, or champions the deal. */
 const STATES_ROLE: Record<'decision makers' | 'champion', RegExp> = {
   'decision makers':
-    /\b(decision[- ]makers?|makes? the (final )?(decision|call)|final (decision|say|sign-?off)|decides|will decide|owns? the budget|budget (owner|holder)|signs? off|sign-off|approves|must approve|has to approve|needs? (the )?approval|vetoe?s?|economic buyer|signing authority|signatory)\b/i,
+    /\b(decision[- ]makers?|makes? the (final )?(decision|call)|final (decision|say|sign-?off)|decides|will decide|owns? the budget|holds? the budget|budget (owner|holder)|controls?( the (budget|grant|funds?|money|spend))?|(?<=['’]s )(decision|call)|comes? out of (his|her|their|my) (\w+ )?budget|signs? off|sign-off|signs the (contract|order form|agreement|purchase order|PO)|approves|must approve|has to approve|needs? (the )?approval|vetoe?s?|economic buyer|signing authority|signatory)\b/i,
   champion: /\b(champions?|sponsors?|advocates?|internal ally)\b/i,
 };
 /** Words that come closest to a decision role without stating it: who approved, signed or decided. */
@@ -136,6 +136,29 @@ interface CallSentence {
   call: CallContent;
 }
 
+/** Words of a sentence so short it only names who or what ("Felicity."): it is read with the next. */
+const MAX_WORDS_OF_A_BARE_ANSWER = 3;
+
+/**
+ * A transcript's sentences; a bare answer ("Felicity.") is joined to the same speaker's next
+ * sentence, which says what it answers ("The first year comes out of a grant she controls.").
+ */
+function spokenSentences(transcript: CallTranscript | undefined): string[] {
+  const sentences = transcript?.sentences ?? [];
+  const texts: string[] = [];
+  for (let index = 0; index < sentences.length; index += 1) {
+    const sentence = sentences[index];
+    const next = sentences[index + 1];
+    if (!sentence) continue;
+    const bare = sentence.text.trim().split(/\s+/).length <= MAX_WORDS_OF_A_BARE_ANSWER;
+    if (bare && next && next.speakerId === sentence.speakerId) {
+      texts.push(`${sentence.text.trim()} ${next.text.trim()}`);
+      index += 1;
+    } else texts.push(sentence.text);
+  }
+  return texts;
+}
+
 /** The sentences of the calls read, newest call first: briefs, key points, highlights, outline, transcripts. */
 function sentencesOfCalls(
   calls: readonly CallContent[],
@@ -148,7 +171,7 @@ function sentencesOfCalls(
       ...briefSentences(call.brief ?? ''),
       ...call.highlights.flatMap((section) => section.items),
       ...call.outline.flatMap((section) => section.items),
-      ...(transcripts.get(call.callId)?.sentences.map((sentence) => sentence.text) ?? []),
+      ...spokenSentences(transcripts.get(call.callId)),
     ];
     for (const raw of texts) {
       const text = raw.trim();
@@ -189,6 +212,55 @@ function peopleNamedIn(text: string, people: readonly Person[]): Person[] {
   );
 }
 
+/** A role said not to be held: "not the decision maker", "doesn't hold the budget". */
+const NEGATED = /\b(not|n['’]t|never|no longer|nor)\s+(\w+\s+){0,2}$/i;
+
+/**
+ * Who a sentence says holds the role: for each mention of it that is not negated, the person of
+ * theirs named last before it ("Gordon liked it but said the CFO, Harriet Osei, owns the budget":
+ * Harriet Osei, not Gordon; "this is Declan's decision": Declan), by name, first name or title.
+ */
+function holdersOf(text: string, pattern: RegExp, people: readonly Person[]): Person[] {
+  const holders: Person[] = [];
+  let from = 0;
+  for (const match of text.matchAll(new RegExp(pattern.source, 'gi'))) {
+    const before = text.slice(0, match.index);
+    if (!NEGATED.test(before)) {
+      let last: { person: Person; at: number } | undefined;
+      for (const person of peopleNamedIn(before.slice(from), people)) {
+        const at = lastMention(before, person, people);
+        if (at >= from && (!last || at > last.at)) last = { person, at };
+      }
+      if (last) holders.push(last.person);
+    }
+    from = match.index + match[0].length;
+  }
+  return holders;
+}
+
+/** Where `person` is last named in `text` (name, unique first name or title); -1 when not. */
+function lastMention(text: string, person: Person, people: readonly Person[]): number {
+  const first = person.name.split(/\s+/)[0] ?? '';
+  const needles = [
+    person.name,
+    ...(first.length >= 3 && people.filter((other) => other.name.split(/\s+/)[0] === first).length === 1
+      ? [first]
+      : []),
+    ...(person.title ? [person.title] : []),
+  ];
+  return Math.max(
+    -1,
+    ...needles.map((needle) => {
+      const found = [
+        ...text.matchAll(
+          new RegExp(`(?<![\\p{L}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'),
+        ),
+      ].at(-1);
+      return found?.index ?? -1;
+    }),
+  );
+}
+
 /** The answer of one of Gong's fields and whether it answers the question (see `Answer.answersQuestion`). */
 export interface FieldAnswer {
   lines: AnswerLine[];
@@ -225,9 +297,7 @@ function roleAnswer(
       );
     })
     .slice(0, MAX_ROLE_QUOTES);
-  const statedOf = [
-    ...new Set(stated.flatMap((s) => peopleNamedIn(clauseWith(s.text, STATES_ROLE[role]), people))),
-  ];
+  const statedOf = [...new Set(stated.flatMap((s) => holdersOf(s.text, STATES_ROLE[role], people)))];
   // A decision role stated of no one of theirs ("if the committee approves") says less than who signed.
   if (stated.length > 0 && (statedOf.length > 0 || role === 'champion')) {
     const named = statedOf;
