@@ -86,6 +86,18 @@ function selectQuotes(
       (quote) => isNearDuplicate(passage.text, quote.text) || isNearDuplicate(quote.text, passage.text),
     );
     if (copy) {
+      // A quote the passage holds and adds figures to ("E&I quote approved" / "E&I quote approved:
+      // $96,000 a year"): the passage says more, so it is quoted in its place.
+      const saysMore =
+        !isNearDuplicate(passage.text, copy.text) && /\d/.test(passage.text) && !/\d/.test(copy.text);
+      if (saysMore && characters - copy.text.length + passage.text.length <= budget.characters) {
+        characters += passage.text.length - copy.text.length;
+        const taken = perCall.get(copy.call.callId) ?? 1;
+        perCall.set(copy.call.callId, taken - 1);
+        perCall.set(passage.call.callId, (perCall.get(passage.call.callId) ?? 0) + 1);
+        quotes.splice(quotes.indexOf(copy), 1, { ...passage, calls: [passage.call] });
+        return true;
+      }
       const cited = copy.calls.some((call) => call.callId === passage.call.callId);
       if (!cited && sameText(passage.text, copy.text) && copy.calls.length < MAX_CALLS_PER_QUOTE) {
         copy.calls.push(passage.call);
@@ -384,8 +396,9 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         ...render(lines),
         answeredBy: 'extractive',
         answersQuestion: !offTopic && !undated,
-        // What the customer raised, named or needs over time: the older calls may add to it.
-        ...(HISTORY_KINDS.has(asked.kind) && !asked.lastCallOnly ? { partial: true } : {}),
+        // What the customer raised, named or needs over time, or a subject asked that nothing read
+        // mentions ("the product"): the other transcripts and older calls may add to it.
+        ...((HISTORY_KINDS.has(asked.kind) || missing.length > 0) && !asked.lastCallOnly ? { partial: true } : {}),
       };
     },
   };

@@ -104,6 +104,11 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'sold',
     'relieved',
     'thrilled',
+    'eager',
+    'looking forward',
+    'liked',
+    'supportive',
+    'warmer',
   ],
   integrations: [
     'integrate',
