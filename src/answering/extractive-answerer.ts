@@ -398,7 +398,9 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         answersQuestion: !offTopic && !undated,
         // What the customer raised, named or needs over time, or a subject asked that nothing read
         // mentions ("the product"): the other transcripts and older calls may add to it.
-        ...((HISTORY_KINDS.has(asked.kind) || missing.length > 0) && !asked.lastCallOnly ? { partial: true } : {}),
+        ...((HISTORY_KINDS.has(asked.kind) || missing.length > 0) && !asked.lastCallOnly
+          ? { partial: true }
+          : {}),
       };
     },
   };

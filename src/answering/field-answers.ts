@@ -658,7 +658,10 @@ export function summaryAnswer(
     }
     const said = unsummarisedLines(call, asked, transcripts);
     return said.length > 0
-      ? [{ text: `- ${callLabel(call)}, not summarised by Gong yet; from its transcript:`, calls: [] }, ...said]
+      ? [
+          { text: `- ${callLabel(call)}, not summarised by Gong yet; from its transcript:`, calls: [] },
+          ...said,
+        ]
       : [{ text: `- ${callLabel(call)}: not summarised by Gong yet`, calls: [] }];
   });
 }

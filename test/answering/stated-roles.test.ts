@@ -44,10 +44,15 @@ describe('who decides, as the calls state it', () => {
     const call = makeCall({
       callId: 'r2',
       keyPoints: ["Just so everyone knows, this is Declan's decision. I only get involved above $250,000."],
-      participants: [customer('Declan Mraz', 'VP of Operations', 's1'), customer('Nadia Kovacs', 'CFO', 's2')],
+      participants: [
+        customer('Declan Mraz', 'VP of Operations', 's1'),
+        customer('Nadia Kovacs', 'CFO', 's2'),
+      ],
     });
     const result = await answer('Who is the decision maker, the CFO?', [call]);
-    expect(heading(result.answer)).toBe('Decision maker, as the calls state it: Declan Mraz, VP of Operations [1]');
+    expect(heading(result.answer)).toBe(
+      'Decision maker, as the calls state it: Declan Mraz, VP of Operations [1]',
+    );
   });
 
   it("reads a bare spoken answer ('Felicity.') with the sentence after it", async () => {
@@ -70,7 +75,9 @@ describe('who decides, as the calls state it', () => {
       ],
     };
     const result = await answer('Who owns the budget?', [call], [transcript]);
-    expect(heading(result.answer)).toBe('Decision maker, as the calls state it: Felicity Amadi, Vice Provost [1]');
+    expect(heading(result.answer)).toBe(
+      'Decision maker, as the calls state it: Felicity Amadi, Vice Provost [1]',
+    );
     expect(result.answer).toContain('$150,000 she controls');
   });
 });

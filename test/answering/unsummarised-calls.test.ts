@@ -47,7 +47,9 @@ describe('a call Gong has not summarised, asked about by its title', () => {
 
   it('quotes what its transcript states (names, figures, dates), not its small talk', async () => {
     const result = await answer('What came out of the data integration workshop?', [workshop], [transcript]);
-    expect(result.answer).toContain('Kim Ota said: "For Banner we will read through the Ethos API every night."');
+    expect(result.answer).toContain(
+      'Kim Ota said: "For Banner we will read through the Ethos API every night."',
+    );
     expect(result.answer).toContain(
       'Hal Park said: "We upgrade to Banner 9 in January, and central IT freezes new connections."',
     );
@@ -57,7 +59,9 @@ describe('a call Gong has not summarised, asked about by its title', () => {
 
   it('says how the last call went from its transcript when Gong has no outcome for it yet', async () => {
     const result = await answer('How did the last call go?', [workshop], [transcript]);
-    expect(result.answer).toContain('has no Gong outcome yet (Gong has not summarised it); from its transcript:');
+    expect(result.answer).toContain(
+      'has no Gong outcome yet (Gong has not summarised it); from its transcript:',
+    );
     expect(result.answer).toContain('Ethos API');
   });
 });
