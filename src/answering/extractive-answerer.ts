@@ -337,7 +337,9 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       ];
       // A "when" question wants a date, a month, a quarter, a weekday or a duration.
       const dated = asked.kind === 'when' ? onTopic.filter((passage) => DATED.test(passage.text)) : [];
-      const ranked = dated.length > 0 ? dated : onTopic;
+      // "How much cheaper?", "How many seats?" want a figure.
+      const figured = asked.asksAmount ? onTopic.filter((passage) => /\d/.test(passage.text)) : [];
+      const ranked = dated.length > 0 ? dated : figured.length > 0 ? figured : onTopic;
       const quotes = selectQuotes(ranked, asked, budget, rivals);
       // Said only of nouns and names asked about that no passage read is about, never of a verb.
       const found = (word: { stem: string }) => ranked.some((passage) => passage.topics.has(word.stem));

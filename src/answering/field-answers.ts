@@ -581,7 +581,15 @@ function unsummarisedLines(
   const transcript = transcripts.get(call.callId);
   const digest = transcriptDigest(transcript, new Set(asked.topics.map((word) => word.stem)));
   if (digest.length > 0) {
-    return digest.map((s) => ({
+    // The plans said at its end ("I will send the training calendar") state what comes next even
+    // without a figure: quoted after what it states, unless already quoted.
+    const all = transcript?.sentences ?? [];
+    const plans = all
+      .slice(Math.floor(all.length * (1 - CLOSING_SHARE)))
+      .filter((s) => SPOKEN_PLAN.test(s.text) && !digest.some((d) => d.text === s.text.trim()))
+      .slice(0, SPOKEN_STEPS)
+      .map((s) => ({ text: s.text.trim(), speaker: s.speakerName }));
+    return [...digest, ...plans].map((s) => ({
       text: `- ${s.speaker ? `${s.speaker} said: ` : ''}"${s.text}"`,
       calls: [call],
     }));

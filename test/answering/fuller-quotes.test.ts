@@ -20,6 +20,18 @@ describe('quotes that say the most', () => {
   });
 });
 
+describe('a question asking how much', () => {
+  it('quotes the passages that give a figure', async () => {
+    const call = makeCall({
+      callId: 'h1',
+      keyPoints: ['Helix is cheaper, they said.', 'Helix quoted €61,000 a year; our offer is €79,500.'],
+    });
+    const result = await answer('How much cheaper was Helix than our offer?', [call]);
+    expect(result.answer).toContain('"Helix quoted €61,000 a year; our offer is €79,500."');
+    expect(result.answer).not.toContain('Helix is cheaper, they said.');
+  });
+});
+
 describe('how they feel', () => {
   it("quotes a brief that says they are eager when asked if they're happy with us", async () => {
     const call = makeCall({

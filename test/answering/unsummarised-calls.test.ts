@@ -66,6 +66,20 @@ describe('a call Gong has not summarised, asked about by its title', () => {
   });
 });
 
+describe('the last call, not summarised yet', () => {
+  it('quotes the plan said at its end even when it holds no figure', async () => {
+    const call = makeCall({ callId: 'l1', title: 'Globex onboarding' });
+    const transcript = transcriptOf('l1', [
+      ['Ben Carter', 'Week one we connect SAP; week two we rebuild your board pack.'],
+      ['Sam Jones', 'That works for our team.'],
+      ['Aisha Mensah', 'I will send the training calendar for operations.'],
+    ]);
+    const result = await answer('What was the outcome of the last call?', [call], [transcript]);
+    expect(result.answer).toContain('Ben Carter said: "Week one we connect SAP');
+    expect(result.answer).toContain('Aisha Mensah said: "I will send the training calendar for operations."');
+  });
+});
+
 describe('a reply to what our side asked', () => {
   it("quotes the customer's reply to 'anything worrying you?' when asked what worries them", async () => {
     const call = makeCall({
