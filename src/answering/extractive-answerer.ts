@@ -19,6 +19,7 @@ import { rankPassages, startedAt, stemsOf, type RankedPassage } from './passage-
 import { analyzeQuestion, type AnalyzedQuestion } from './analyze-question';
 import { transcriptNote } from './transcript-note';
 import { DATED } from './dated-text';
+import { MONEY } from './money-text';
 import { rivalStems } from './rival-names';
 import { isPersonNoun } from './language/person-nouns';
 
@@ -136,6 +137,13 @@ function selectQuotes(
     const first = ranked.find((other) => other.call.callId === call && bears(other));
     seenCalls.add(call);
     if (first) consider(first, 'call');
+  }
+  // A pricing answer gives every price and discount the calls state, newest call first: the
+  // figures moved from call to call ("10% offered", "20% approved", "18% agreed").
+  if (asked.kind === 'pricing') {
+    for (const passage of [...ranked].sort((a, b) => startedAt(b) - startedAt(a))) {
+      if (MONEY.test(passage.text)) consider(passage, 'general');
+    }
   }
   for (const passage of ranked) {
     if (passage.score < best * MIN_SHARE_OF_BEST_SCORE) break;
@@ -338,7 +346,8 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       // A "when" question wants a date, a month, a quarter, a weekday or a duration.
       const dated = asked.kind === 'when' ? onTopic.filter((passage) => DATED.test(passage.text)) : [];
       // "How much cheaper?", "How many seats?" want a figure.
-      const figured = asked.asksAmount ? onTopic.filter((passage) => /\d/.test(passage.text)) : [];
+      const amount = asked.asksAmount === 'much' ? MONEY : /\d/;
+      const figured = asked.asksAmount ? onTopic.filter((passage) => amount.test(passage.text)) : [];
       const ranked = dated.length > 0 ? dated : figured.length > 0 ? figured : onTopic;
       const quotes = selectQuotes(ranked, asked, budget, rivals);
       // Said only of nouns and names asked about that no passage read is about, never of a verb.

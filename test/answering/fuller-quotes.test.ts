@@ -32,6 +32,21 @@ describe('a question asking how much', () => {
   });
 });
 
+describe('a pricing question', () => {
+  it('quotes the passage that states a discount before wordier ones on pricing', async () => {
+    const call = makeCall({
+      callId: 'q1',
+      keyPoints: [
+        'Discount policy: discount tiers and discount approvals.',
+        'Discount review of the discount desk.',
+        'After a long back and forth over the terms of the three-year agreement and its renewal, the discount settled at 18%.',
+      ],
+    });
+    const result = await answer('What pricing did we agree?', [call]);
+    expect(result.answer).toContain('the discount settled at 18%."');
+  });
+});
+
 describe('how they feel', () => {
   it("quotes a brief that says they are eager when asked if they're happy with us", async () => {
     const call = makeCall({
