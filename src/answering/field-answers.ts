@@ -194,6 +194,14 @@ function clauseWith(text: string, pattern: RegExp): string {
   return (end < 0 ? text : text.slice(0, match.index + end)).trim();
 }
 
+/** A title written before a name: "Dr. Felicity Amadi" is Felicity. */
+const HONORIFIC = /^(dr|mr|mrs|ms|mx|prof|sir|dame)\.?$/i;
+
+/** The first name of `name`, after any honorific. */
+function firstName(name: string): string {
+  return name.split(/\s+/).find((word) => !HONORIFIC.test(word)) ?? '';
+}
+
 /**
  * The customer's people a sentence names, by name, by a first name no one else of theirs has
  * ("Harriet signs anything over $25,000"), or by title ("the CFO").
@@ -201,7 +209,7 @@ function clauseWith(text: string, pattern: RegExp): string {
 function peopleNamedIn(text: string, people: readonly Person[]): Person[] {
   const holds = (needle: string) =>
     new RegExp(`(?<![\\p{L}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
-  const first = (person: Person) => person.name.split(/\s+/)[0] ?? '';
+  const first = (person: Person) => firstName(person.name);
   const uniqueFirst = (person: Person) =>
     first(person).length >= 3 && people.filter((other) => first(other) === first(person)).length === 1;
   return people.filter(
@@ -240,10 +248,10 @@ function holdersOf(text: string, pattern: RegExp, people: readonly Person[]): Pe
 
 /** Where `person` is last named in `text` (name, unique first name or title); -1 when not. */
 function lastMention(text: string, person: Person, people: readonly Person[]): number {
-  const first = person.name.split(/\s+/)[0] ?? '';
+  const first = firstName(person.name);
   const needles = [
     person.name,
-    ...(first.length >= 3 && people.filter((other) => other.name.split(/\s+/)[0] === first).length === 1
+    ...(first.length >= 3 && people.filter((other) => firstName(other.name) === first).length === 1
       ? [first]
       : []),
     ...(person.title ? [person.title] : []),

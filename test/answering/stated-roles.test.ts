@@ -80,4 +80,16 @@ describe('who decides, as the calls state it', () => {
     );
     expect(result.answer).toContain('$150,000 she controls');
   });
+
+  it("knows 'Felicity' is Dr. Felicity Amadi when the calls state her role by first name", async () => {
+    const call = makeCall({
+      callId: 'r4',
+      keyPoints: ['Felicity controls the student success grant.'],
+      participants: [customer('Dr. Felicity Amadi', 'Vice Provost', 's9')],
+    });
+    const result = await answer('Who owns the budget?', [call]);
+    expect(heading(result.answer)).toBe(
+      'Decision maker, as the calls state it: Dr. Felicity Amadi, Vice Provost [1]',
+    );
+  });
 });
