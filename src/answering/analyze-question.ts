@@ -26,6 +26,8 @@ export interface AnalyzedQuestion {
   people: PeopleAsked;
   /** True when the question is about the most recent call only ("the last call"). */
   lastCallOnly: boolean;
+  /** "much" or "many" when it asks how much or how many: passages with a price or a figure answer it. */
+  asksAmount: 'much' | 'many' | null;
   /** True when it asks why ("Why did we lose?"): the reasons the calls give answer it with the outcome. */
   asksWhy: boolean;
   /** Words the question is about beyond its kind ("Snowflake", "integration"), as written. */
@@ -78,6 +80,11 @@ export function analyzeQuestion(
     !words.some((word) => word.lemma === 'call' && word.text === 'calls');
   const kind = kindOfQuestion(question);
   const asksWhy = words.some((word) => word.text === 'why');
+  const amountWord = words.find(
+    (word, index) => ['much', 'many'].includes(word.text) && words[index - 1]?.text === 'how',
+  );
+  const asksAmount = amountWord ? (amountWord.text as 'much' | 'many') : null;
+
   const people: PeopleAsked = words.some((word) => DECISION_CUE.test(word.text))
     ? 'decision makers'
     : words.some((word) => CHAMPION_CUE.test(word.text))
@@ -117,6 +124,7 @@ export function analyzeQuestion(
     people,
     lastCallOnly,
     asksWhy,
+    asksAmount,
     topics: unique(topics),
     topicPhrases,
     cues: unique(cues),

@@ -52,36 +52,63 @@ function callPassages(call: CallContent, callIndex: number): CallPassage[] {
 
 /** Sentences quoted together from one speaker's turn: enough to be understood, short enough to read. */
 const SENTENCES_PER_TRANSCRIPT_PASSAGE = 2;
+/** Sentences quoted together from a reply to what our side asked. */
+const SENTENCES_PER_REPLY = 4;
 
 /**
  * The quotable passages of a call's transcript: each speaker's turn, cut into runs of at most two
  * sentences. Their order follows the AI content's, so content passages win ties.
  */
 function transcriptPassages(call: CallContent, callIndex: number, transcript: CallTranscript): CallPassage[] {
-  const turns: { speaker: string | null; topic: string | null; texts: string[] }[] = [];
+  // Our side's questions ("Anything still worrying you?") ask; they state nothing to quote.
+  const ours = new Set(
+    call.participants.filter((p) => p.affiliation === 'Internal').map((p) => p.name ?? p.emailAddress),
+  );
+  const turns: { speaker: string | null; topic: string | null; texts: string[]; limit: number }[] = [];
   for (const sentence of transcript.sentences) {
     const last = turns.at(-1);
     const sameTurn =
       last &&
       last.speaker === sentence.speakerName &&
       last.topic === sentence.topic &&
-      last.texts.length < SENTENCES_PER_TRANSCRIPT_PASSAGE;
+      last.texts.length < last.limit;
     if (sameTurn) last.texts.push(sentence.text.trim());
-    else turns.push({ speaker: sentence.speakerName, topic: sentence.topic, texts: [sentence.text.trim()] });
+    else {
+      // A reply to our question is quoted whole, up to a few sentences: its point often comes second.
+      const replies =
+        last !== undefined &&
+        ours.has(last.speaker) &&
+        !ours.has(sentence.speakerName) &&
+        (last.texts.at(-1) ?? '').endsWith('?');
+      turns.push({
+        speaker: sentence.speakerName,
+        topic: sentence.topic,
+        texts: [sentence.text.trim()],
+        limit: replies ? SENTENCES_PER_REPLY : SENTENCES_PER_TRANSCRIPT_PASSAGE,
+      });
+    }
   }
-  // Our side's questions ("Anything still worrying you?") ask; they state nothing to quote.
-  const ours = new Set(
-    call.participants.filter((p) => p.affiliation === 'Internal').map((p) => p.name ?? p.emailAddress),
-  );
-  return turns
-    .map((turn) => ({ ...turn, text: turn.texts.filter((t) => t.length > 0).join(' ') }))
-    .filter((turn) => turn.text.length > 0 && !(ours.has(turn.speaker) && turn.text.endsWith('?')))
+  const joined = turns.map((turn) => ({ ...turn, text: turn.texts.filter((t) => t.length > 0).join(' ') }));
+  const asksUs = (turn: (typeof joined)[number] | undefined) =>
+    turn !== undefined && ours.has(turn.speaker) && turn.text.endsWith('?');
+  // A reply answers what our side just asked ("Anything still worrying you?" / "Training. My
+  // supervisors are stretched."): the question frames it, as an outline title frames an item, up to
+  // the end of the reply.
+  let askedOf = '';
+  const framed = joined.map((turn, index) => {
+    const previous = joined[index - 1];
+    if (asksUs(previous)) askedOf = ours.has(turn.speaker) ? '' : (previous?.text ?? '');
+    else if (previous?.speaker !== turn.speaker) askedOf = '';
+    return { ...turn, askedOf };
+  });
+  return framed
+    .filter((turn) => turn.text.length > 0 && !asksUs(turn))
     .map((turn, index) => ({
       call,
       callIndex,
       order: 10_000 + index,
       text: turn.text,
-      context: [turn.speaker, turn.topic].filter(Boolean).join(' '),
+      context: [turn.speaker, turn.topic, turn.askedOf].filter(Boolean).join(' '),
       speaker: turn.speaker,
       source: 'transcript' as const,
     }));

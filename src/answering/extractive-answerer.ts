@@ -19,6 +19,7 @@ import { rankPassages, startedAt, stemsOf, type RankedPassage } from './passage-
 import { analyzeQuestion, type AnalyzedQuestion } from './analyze-question';
 import { transcriptNote } from './transcript-note';
 import { DATED } from './dated-text';
+import { MONEY } from './money-text';
 import { rivalStems } from './rival-names';
 import { isPersonNoun } from './language/person-nouns';
 
@@ -86,6 +87,18 @@ function selectQuotes(
       (quote) => isNearDuplicate(passage.text, quote.text) || isNearDuplicate(quote.text, passage.text),
     );
     if (copy) {
+      // A quote the passage holds and adds figures to ("E&I quote approved" / "E&I quote approved:
+      // $96,000 a year"): the passage says more, so it is quoted in its place.
+      const saysMore =
+        !isNearDuplicate(passage.text, copy.text) && /\d/.test(passage.text) && !/\d/.test(copy.text);
+      if (saysMore && characters - copy.text.length + passage.text.length <= budget.characters) {
+        characters += passage.text.length - copy.text.length;
+        const taken = perCall.get(copy.call.callId) ?? 1;
+        perCall.set(copy.call.callId, taken - 1);
+        perCall.set(passage.call.callId, (perCall.get(passage.call.callId) ?? 0) + 1);
+        quotes.splice(quotes.indexOf(copy), 1, { ...passage, calls: [passage.call] });
+        return true;
+      }
       const cited = copy.calls.some((call) => call.callId === passage.call.callId);
       if (!cited && sameText(passage.text, copy.text) && copy.calls.length < MAX_CALLS_PER_QUOTE) {
         copy.calls.push(passage.call);
@@ -124,6 +137,13 @@ function selectQuotes(
     const first = ranked.find((other) => other.call.callId === call && bears(other));
     seenCalls.add(call);
     if (first) consider(first, 'call');
+  }
+  // A pricing answer gives every price and discount the calls state, newest call first: the
+  // figures moved from call to call ("10% offered", "20% approved", "18% agreed").
+  if (asked.kind === 'pricing') {
+    for (const passage of [...ranked].sort((a, b) => startedAt(b) - startedAt(a))) {
+      if (MONEY.test(passage.text)) consider(passage, 'general');
+    }
   }
   for (const passage of ranked) {
     if (passage.score < best * MIN_SHARE_OF_BEST_SCORE) break;
@@ -325,7 +345,10 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       ];
       // A "when" question wants a date, a month, a quarter, a weekday or a duration.
       const dated = asked.kind === 'when' ? onTopic.filter((passage) => DATED.test(passage.text)) : [];
-      const ranked = dated.length > 0 ? dated : onTopic;
+      // "How much cheaper?", "How many seats?" want a figure.
+      const amount = asked.asksAmount === 'much' ? MONEY : /\d/;
+      const figured = asked.asksAmount ? onTopic.filter((passage) => amount.test(passage.text)) : [];
+      const ranked = dated.length > 0 ? dated : figured.length > 0 ? figured : onTopic;
       const quotes = selectQuotes(ranked, asked, budget, rivals);
       // Said only of nouns and names asked about that no passage read is about, never of a verb.
       const found = (word: { stem: string }) => ranked.some((passage) => passage.topics.has(word.stem));
@@ -384,8 +407,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         ...render(lines),
         answeredBy: 'extractive',
         answersQuestion: !offTopic && !undated,
-        // What the customer raised, named or needs over time: the older calls may add to it.
-        ...(HISTORY_KINDS.has(asked.kind) && !asked.lastCallOnly ? { partial: true } : {}),
+        // What the customer raised, named or needs over time, or a subject asked that nothing read
+        // mentions ("the product"): the other transcripts and older calls may add to it.
+        ...((HISTORY_KINDS.has(asked.kind) || missing.length > 0) && !asked.lastCallOnly
+          ? { partial: true }
+          : {}),
       };
     },
   };

@@ -12,6 +12,7 @@ import { stemsOf } from './passage-ranking';
 import type { AnalyzedQuestion } from './analyze-question';
 import { DATED } from './dated-text';
 import { briefSentences } from './call-passages';
+import { transcriptDigest } from './transcript-digest';
 
 /** One line of an answer and the calls it cites. */
 export interface AnswerLine {
@@ -118,7 +119,7 @@ function presence(person: Person, read: number): string {
 /** Words that state a role outright: who decides, owns the budget, signs off, or champions the deal. */
 const STATES_ROLE: Record<'decision makers' | 'champion', RegExp> = {
   'decision makers':
-    /\b(decision[- ]makers?|makes? the (final )?(decision|call)|final (decision|say|sign-?off)|decides|will decide|owns? the budget|budget (owner|holder)|signs? off|sign-off|approves|must approve|has to approve|needs? (the )?approval|vetoe?s?|economic buyer|signing authority|signatory)\b/i,
+    /\b(decision[- ]makers?|makes? the (final )?(decision|call)|final (decision|say|sign-?off)|decides|will decide|owns? the budget|holds? the budget|budget (owner|holder)|controls?( the (budget|grant|funds?|money|spend))?|(?<=['’]s )(decision|call)|comes? out of (his|her|their|my) (\w+ )?budget|signs? off|sign-off|signs the (contract|order form|agreement|purchase order|PO)|approves|must approve|has to approve|needs? (the )?approval|vetoe?s?|economic buyer|signing authority|signatory)\b/i,
   champion: /\b(champions?|sponsors?|advocates?|internal ally)\b/i,
 };
 /** Words that come closest to a decision role without stating it: who approved, signed or decided. */
@@ -135,6 +136,29 @@ interface CallSentence {
   call: CallContent;
 }
 
+/** Words of a sentence so short it only names who or what ("Felicity."): it is read with the next. */
+const MAX_WORDS_OF_A_BARE_ANSWER = 3;
+
+/**
+ * A transcript's sentences; a bare answer ("Felicity.") is joined to the same speaker's next
+ * sentence, which says what it answers ("The first year comes out of a grant she controls.").
+ */
+function spokenSentences(transcript: CallTranscript | undefined): string[] {
+  const sentences = transcript?.sentences ?? [];
+  const texts: string[] = [];
+  for (let index = 0; index < sentences.length; index += 1) {
+    const sentence = sentences[index];
+    const next = sentences[index + 1];
+    if (!sentence) continue;
+    const bare = sentence.text.trim().split(/\s+/).length <= MAX_WORDS_OF_A_BARE_ANSWER;
+    if (bare && next && next.speakerId === sentence.speakerId) {
+      texts.push(`${sentence.text.trim()} ${next.text.trim()}`);
+      index += 1;
+    } else texts.push(sentence.text);
+  }
+  return texts;
+}
+
 /** The sentences of the calls read, newest call first: briefs, key points, highlights, outline, transcripts. */
 function sentencesOfCalls(
   calls: readonly CallContent[],
@@ -147,7 +171,7 @@ function sentencesOfCalls(
       ...briefSentences(call.brief ?? ''),
       ...call.highlights.flatMap((section) => section.items),
       ...call.outline.flatMap((section) => section.items),
-      ...(transcripts.get(call.callId)?.sentences.map((sentence) => sentence.text) ?? []),
+      ...spokenSentences(transcripts.get(call.callId)),
     ];
     for (const raw of texts) {
       const text = raw.trim();
@@ -170,6 +194,14 @@ function clauseWith(text: string, pattern: RegExp): string {
   return (end < 0 ? text : text.slice(0, match.index + end)).trim();
 }
 
+/** A title written before a name: "Dr. Felicity Amadi" is Felicity. */
+const HONORIFIC = /^(dr|mr|mrs|ms|mx|prof|sir|dame)\.?$/i;
+
+/** The first name of `name`, after any honorific. */
+function firstName(name: string): string {
+  return name.split(/\s+/).find((word) => !HONORIFIC.test(word)) ?? '';
+}
+
 /**
  * The customer's people a sentence names, by name, by a first name no one else of theirs has
  * ("Harriet signs anything over $25,000"), or by title ("the CFO").
@@ -177,7 +209,7 @@ function clauseWith(text: string, pattern: RegExp): string {
 function peopleNamedIn(text: string, people: readonly Person[]): Person[] {
   const holds = (needle: string) =>
     new RegExp(`(?<![\\p{L}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
-  const first = (person: Person) => person.name.split(/\s+/)[0] ?? '';
+  const first = (person: Person) => firstName(person.name);
   const uniqueFirst = (person: Person) =>
     first(person).length >= 3 && people.filter((other) => first(other) === first(person)).length === 1;
   return people.filter(
@@ -185,6 +217,55 @@ function peopleNamedIn(text: string, people: readonly Person[]): Person[] {
       holds(person.name) ||
       (uniqueFirst(person) && holds(first(person))) ||
       (person.title !== null && holds(person.title)),
+  );
+}
+
+/** A role said not to be held: "not the decision maker", "doesn't hold the budget". */
+const NEGATED = /\b(not|n['’]t|never|no longer|nor)\s+(\w+\s+){0,2}$/i;
+
+/**
+ * Who a sentence says holds the role: for each mention of it that is not negated, the person of
+ * theirs named last before it ("Gordon liked it but said the CFO, Harriet Osei, owns the budget":
+ * Harriet Osei, not Gordon; "this is Declan's decision": Declan), by name, first name or title.
+ */
+function holdersOf(text: string, pattern: RegExp, people: readonly Person[]): Person[] {
+  const holders: Person[] = [];
+  let from = 0;
+  for (const match of text.matchAll(new RegExp(pattern.source, 'gi'))) {
+    const before = text.slice(0, match.index);
+    if (!NEGATED.test(before)) {
+      let last: { person: Person; at: number } | undefined;
+      for (const person of peopleNamedIn(before.slice(from), people)) {
+        const at = lastMention(before, person, people);
+        if (at >= from && (!last || at > last.at)) last = { person, at };
+      }
+      if (last) holders.push(last.person);
+    }
+    from = match.index + match[0].length;
+  }
+  return holders;
+}
+
+/** Where `person` is last named in `text` (name, unique first name or title); -1 when not. */
+function lastMention(text: string, person: Person, people: readonly Person[]): number {
+  const first = firstName(person.name);
+  const needles = [
+    person.name,
+    ...(first.length >= 3 && people.filter((other) => firstName(other.name) === first).length === 1
+      ? [first]
+      : []),
+    ...(person.title ? [person.title] : []),
+  ];
+  return Math.max(
+    -1,
+    ...needles.map((needle) => {
+      const found = [
+        ...text.matchAll(
+          new RegExp(`(?<![\\p{L}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'),
+        ),
+      ].at(-1);
+      return found?.index ?? -1;
+    }),
   );
 }
 
@@ -224,9 +305,7 @@ function roleAnswer(
       );
     })
     .slice(0, MAX_ROLE_QUOTES);
-  const statedOf = [
-    ...new Set(stated.flatMap((s) => peopleNamedIn(clauseWith(s.text, STATES_ROLE[role]), people))),
-  ];
+  const statedOf = [...new Set(stated.flatMap((s) => holdersOf(s.text, STATES_ROLE[role], people)))];
   // A decision role stated of no one of theirs ("if the committee approves") says less than who signed.
   if (stated.length > 0 && (statedOf.length > 0 || role === 'champion')) {
     const named = statedOf;
@@ -479,14 +558,14 @@ export function outcomeAnswer(
     ];
     return [...lines, ...supportingLines(asked, calls, transcripts, [...points, brief])];
   }
-  const spoken = spokenNextSteps(transcripts.get(target.callId));
+  const said = unsummarisedLines(target, asked, transcripts);
   const previous = ordered.find((call) => call !== target && call.callOutcome && hasAiContent(call));
   return [
     {
-      text: `${callLabel(target)} has no Gong outcome yet (Gong has not summarised it)${spoken ? '; its transcript ends with:' : '.'}`,
-      calls: spoken ? [target] : [],
+      text: `${callLabel(target)} has no Gong outcome yet (Gong has not summarised it)${said.length > 0 ? '; from its transcript:' : '.'}`,
+      calls: [],
     },
-    ...(spoken ? [{ text: `- "${spoken}"`, calls: [target] }] : []),
+    ...said,
     ...(previous
       ? [
           {
@@ -496,6 +575,35 @@ export function outcomeAnswer(
         ]
       : []),
   ];
+}
+
+/**
+ * What a call Gong has not summarised says, from its transcript: the sentences that state the most
+ * (see {@link transcriptDigest}), else the plans said at its end; each quoted with its speaker.
+ */
+function unsummarisedLines(
+  call: CallContent,
+  asked: AnalyzedQuestion,
+  transcripts: ReadonlyMap<string, CallTranscript>,
+): AnswerLine[] {
+  const transcript = transcripts.get(call.callId);
+  const digest = transcriptDigest(transcript, new Set(asked.topics.map((word) => word.stem)));
+  if (digest.length > 0) {
+    // The plans said at its end ("I will send the training calendar") state what comes next even
+    // without a figure: quoted after what it states, unless already quoted.
+    const all = transcript?.sentences ?? [];
+    const plans = all
+      .slice(Math.floor(all.length * (1 - CLOSING_SHARE)))
+      .filter((s) => SPOKEN_PLAN.test(s.text) && !digest.some((d) => d.text === s.text.trim()))
+      .slice(0, SPOKEN_STEPS)
+      .map((s) => ({ text: s.text.trim(), speaker: s.speakerName }));
+    return [...digest, ...plans].map((s) => ({
+      text: `- ${s.speaker ? `${s.speaker} said: ` : ''}"${s.text}"`,
+      calls: [call],
+    }));
+  }
+  const spoken = spokenNextSteps(transcript);
+  return spoken ? [{ text: `- "${spoken}"`, calls: [call] }] : [];
 }
 
 /** Next steps: Gong's next-steps highlights and action items, or the spoken ones, most recent call first. */
@@ -564,14 +672,12 @@ export function summaryAnswer(
           .map((point) => ({ text: `- "${point}"`, calls: [call] })),
       ];
     }
-    const spoken = spokenNextSteps(transcripts.get(call.callId));
-    return [
-      spoken
-        ? {
-            text: `- ${callLabel(call)}, not summarised by Gong yet; its transcript ends with: "${spoken}"`,
-            calls: [call],
-          }
-        : { text: `- ${callLabel(call)}: not summarised by Gong yet`, calls: [] },
-    ];
+    const said = unsummarisedLines(call, asked, transcripts);
+    return said.length > 0
+      ? [
+          { text: `- ${callLabel(call)}, not summarised by Gong yet; from its transcript:`, calls: [] },
+          ...said,
+        ]
+      : [{ text: `- ${callLabel(call)}: not summarised by Gong yet`, calls: [] }];
   });
 }

@@ -104,6 +104,11 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'sold',
     'relieved',
     'thrilled',
+    'eager',
+    'looking forward',
+    'liked',
+    'supportive',
+    'warmer',
   ],
   integrations: [
     'integrate',
@@ -205,6 +210,9 @@ export function kindOfQuestion(question: string): QuestionKind {
   if (!found && words.some((word) => isPeopleCue(word) && !DECIDING_VERB.test(word))) return 'who';
   if (!found && words.some((word) => DECIDING_VERB.test(word))) return 'outcome';
   if (words.includes('next')) return 'next steps';
+  // "Anything left to do?", "What remains to be done?": the open next steps.
+  if (!found && has('left', 'remaining', 'remains', 'outstanding', 'pending') && has('do', 'done'))
+    return 'next steps';
   // "How did the last call go?", "How did it go?": the outcome, however it is worded.
   if (wh === 'how' && !found) {
     if (words.some((word) => word === 'go' || word === 'went')) return 'outcome';

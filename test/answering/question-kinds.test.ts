@@ -203,6 +203,8 @@ describe('the kind of a question', () => {
     ['How is the relationship?', 'sentiment'],
     ['What were the key takeaways?', 'what happened'],
     ['Is Ruth still on board?', 'sentiment'],
+    ['Anything left to do on the account now?', 'next steps'],
+    ['What remains to be done?', 'next steps'],
   ])('"%s" is a %s question', (question, kind) => {
     expect(kindOfQuestion(question)).toBe(kind);
   });

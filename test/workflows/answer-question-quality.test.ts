@@ -167,7 +167,7 @@ describe('answers worth reading, through the workflow', () => {
     expect(transcriptRequests()).toHaveLength(1);
   });
 
-  it('says which part of the question the calls do not address', async () => {
+  it('says which part of the question the calls do not address, after looking for it in their transcripts once', async () => {
     h.simulator.dataSet.calls = [pricingCallWithBudgetTalk(), ...fillerCalls(3)];
     const result = await ask({
       customerName: 'Acme',
@@ -176,7 +176,8 @@ describe('answers worth reading, through the workflow', () => {
 
     expect(result.answer).toContain('"Acme asked for a 20% discount on the list price." [1]');
     expect(result.answer).toContain('The call read does not mention "headcount".');
-    expect(transcriptRequests()).toHaveLength(0);
+    // A subject the summaries leave out may have been said aloud: the transcripts are read once.
+    expect(transcriptRequests()).toHaveLength(1);
   });
 
   it('with includeTranscripts, answers from what was said too, in one more Gong request', async () => {

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractiveAnswerer } from '../../src/answering';
+import type { CallContent, CallParticipant } from '../../src/gong/call-content-model';
+import type { CallTranscript } from '../../src/gong/call-transcript';
+import { makeCall } from './call-fixtures';
+
+const answer = (question: string, calls: CallContent[], transcripts?: CallTranscript[]) =>
+  createExtractiveAnswerer().answer(question, calls, undefined, transcripts);
+
+const customer = (name: string, title: string, speakerId: string): CallParticipant => ({
+  name,
+  title,
+  affiliation: 'External',
+  emailAddress: null,
+  crmAccounts: [],
+  speakerId,
+});
+
+/** The first line of an answer: who it names, if anyone. */
+const heading = (text: string) => text.split('\n')[0] ?? '';
+
+describe('who decides, as the calls state it', () => {
+  const people = [
+    customer('Gordon Pell', 'President and CEO', 's1'),
+    customer('Harriet Osei', 'Chief Financial Officer', 's2'),
+  ];
+
+  it('does not name a senior person the calls say is not the decision maker', async () => {
+    const call = makeCall({
+      callId: 'r1',
+      keyPoints: [
+        'Gordon Pell is supportive but not the decision maker',
+        'Gordon liked it but said the CFO, Harriet Osei, owns the budget and signs off.',
+      ],
+      participants: people,
+    });
+    const result = await answer('Who signs off on the deal?', [call]);
+    expect(heading(result.answer)).toBe(
+      'Decision maker, as the calls state it: Harriet Osei, Chief Financial Officer [1]',
+    );
+  });
+
+  it("names whose decision the calls say it is ('this is Declan's decision')", async () => {
+    const call = makeCall({
+      callId: 'r2',
+      keyPoints: ["Just so everyone knows, this is Declan's decision. I only get involved above $250,000."],
+      participants: [
+        customer('Declan Mraz', 'VP of Operations', 's1'),
+        customer('Nadia Kovacs', 'CFO', 's2'),
+      ],
+    });
+    const result = await answer('Who is the decision maker, the CFO?', [call]);
+    expect(heading(result.answer)).toBe(
+      'Decision maker, as the calls state it: Declan Mraz, VP of Operations [1]',
+    );
+  });
+
+  it("reads a bare spoken answer ('Felicity.') with the sentence after it", async () => {
+    const call = makeCall({
+      callId: 'r3',
+      participants: [customer('Felicity Amadi', 'Vice Provost', 's9')],
+    });
+    const transcript: CallTranscript = {
+      callId: 'r3',
+      sentences: [
+        { speakerId: 's1', speakerName: 'Tom', start: 0, end: 1, text: 'Felicity.', topic: null },
+        {
+          speakerId: 's1',
+          speakerName: 'Tom',
+          start: 1,
+          end: 2,
+          text: 'The first year comes out of a grant of $150,000 she controls.',
+          topic: null,
+        },
+      ],
+    };
+    const result = await answer('Who owns the budget?', [call], [transcript]);
+    expect(heading(result.answer)).toBe(
+      'Decision maker, as the calls state it: Felicity Amadi, Vice Provost [1]',
+    );
+    expect(result.answer).toContain('$150,000 she controls');
+  });
+
+  it("knows 'Felicity' is Dr. Felicity Amadi when the calls state her role by first name", async () => {
+    const call = makeCall({
+      callId: 'r4',
+      keyPoints: ['Felicity controls the student success grant.'],
+      participants: [customer('Dr. Felicity Amadi', 'Vice Provost', 's9')],
+    });
+    const result = await answer('Who owns the budget?', [call]);
+    expect(heading(result.answer)).toBe(
+      'Decision maker, as the calls state it: Dr. Felicity Amadi, Vice Provost [1]',
+    );
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractiveAnswerer } from '../../src/answering';
+import type { CallContent, CallParticipant } from '../../src/gong/call-content-model';
+import type { CallTranscript } from '../../src/gong/call-transcript';
+import { makeCall } from './call-fixtures';
+
+const answer = (question: string, calls: CallContent[], transcripts?: CallTranscript[]) =>
+  createExtractiveAnswerer().answer(question, calls, undefined, transcripts);
+
+const person = (name: string, affiliation: 'Internal' | 'External', speakerId: string): CallParticipant => ({
+  name,
+  title: null,
+  affiliation,
+  emailAddress: null,
+  crmAccounts: [],
+  speakerId,
+});
+
+/** A transcript of `lines`, each `[speaker, text]`, one sentence a line. */
+function transcriptOf(callId: string, lines: [string, string][]): CallTranscript {
+  return {
+    callId,
+    sentences: lines.map(([speaker, text], index) => ({
+      speakerId: speaker,
+      speakerName: speaker,
+      start: index * 1000,
+      end: index * 1000 + 900,
+      text,
+      topic: null,
+    })),
+  };
+}
+
+describe('a call Gong has not summarised, asked about by its title', () => {
+  const workshop = makeCall({
+    callId: 'w1',
+    title: 'Globex data integration workshop',
+    started: '2026-10-26T15:00:00Z',
+    participants: [person('Kim Ota', 'Internal', 'Kim Ota'), person('Hal Park', 'External', 'Hal Park')],
+  });
+  const transcript = transcriptOf('w1', [
+    ['Kim Ota', 'Thanks for making the time today.'],
+    ['Kim Ota', 'For Banner we will read through the Ethos API every night.'],
+    ['Hal Park', 'Sounds good to me.'],
+    ['Hal Park', 'We upgrade to Banner 9 in January, and central IT freezes new connections.'],
+  ]);
+
+  it('quotes what its transcript states (names, figures, dates), not its small talk', async () => {
+    const result = await answer('What came out of the data integration workshop?', [workshop], [transcript]);
+    expect(result.answer).toContain(
+      'Kim Ota said: "For Banner we will read through the Ethos API every night."',
+    );
+    expect(result.answer).toContain(
+      'Hal Park said: "We upgrade to Banner 9 in January, and central IT freezes new connections."',
+    );
+    expect(result.answer).not.toContain('Thanks for making the time');
+    expect(result.answer).not.toContain('Sounds good');
+  });
+
+  it('says how the last call went from its transcript when Gong has no outcome for it yet', async () => {
+    const result = await answer('How did the last call go?', [workshop], [transcript]);
+    expect(result.answer).toContain(
+      'has no Gong outcome yet (Gong has not summarised it); from its transcript:',
+    );
+    expect(result.answer).toContain('Ethos API');
+  });
+});
+
+describe('the last call, not summarised yet', () => {
+  it('quotes the plan said at its end even when it holds no figure', async () => {
+    const call = makeCall({ callId: 'l1', title: 'Globex onboarding' });
+    const transcript = transcriptOf('l1', [
+      ['Ben Carter', 'Week one we connect SAP; week two we rebuild your board pack.'],
+      ['Sam Jones', 'That works for our team.'],
+      ['Aisha Mensah', 'I will send the training calendar for operations.'],
+    ]);
+    const result = await answer('What was the outcome of the last call?', [call], [transcript]);
+    expect(result.answer).toContain('Ben Carter said: "Week one we connect SAP');
+    expect(result.answer).toContain('Aisha Mensah said: "I will send the training calendar for operations."');
+  });
+});
+
+describe('a reply to what our side asked', () => {
+  it("quotes the customer's reply to 'anything worrying you?' when asked what worries them", async () => {
+    const call = makeCall({
+      callId: 'c1',
+      participants: [person('Pia Rao', 'Internal', 'Pia Rao'), person('Rena Vos', 'External', 'Rena Vos')],
+    });
+    const transcript = transcriptOf('c1', [
+      ['Pia Rao', 'Anything still worrying you?'],
+      ['Rena Vos', 'Training. My supervisors are stretched.'],
+      ['Rena Vos', 'I want a train-the-trainer plan for 12 supervisors.'],
+      ['Pia Rao', 'Great, see you next week.'],
+    ]);
+    const result = await answer('What is she worried about?', [call], [transcript]);
+    expect(result.answer).toContain('Training. My supervisors are stretched.');
+    expect(result.answer).toContain('train-the-trainer plan for 12 supervisors');
+  });
+});
