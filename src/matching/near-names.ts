@@ -7,7 +7,10 @@ import type { MatchableCall } from './match-call';
 export interface NearName {
   /** As Gong spells it (a CRM account, or words of a title or an email domain). */
   name: string;
-  /** Edits between the two names once folded (case, accents, punctuation, legal form ignored). */
+  /**
+   * Edits between the two names once folded (case, accents, punctuation, legal form ignored): letters
+   * for a typo, whole words for a name typed with words added or left out.
+   */
   edits: number;
 }
 
@@ -38,6 +41,16 @@ export function keepNearNames(kept: NearName[], call: MatchableCall, customerNam
   const words = wanted.split(' ').length;
   const found = [...kept];
   const seen = new Set(kept.map((near) => withoutLegalSuffix(near.name)));
+  // A CRM account is a whole customer name, so one typed with a word more ("Kestrel Valley Water
+  // District") or sharing most of its words is near it however many letters differ.
+  for (const account of accountNames(call)) {
+    const folded = withoutLegalSuffix(account);
+    if (folded === '' || seen.has(folded)) continue;
+    const edits = wordEdits(folded, wanted);
+    if (edits === null) continue;
+    seen.add(folded);
+    found.push({ name: account, edits });
+  }
   for (const candidate of candidateNames(call, words)) {
     const folded = withoutLegalSuffix(candidate);
     if (folded === '' || seen.has(folded) || Math.abs(folded.length - wanted.length) > allowed) continue;
@@ -49,9 +62,31 @@ export function keepNearNames(kept: NearName[], call: MatchableCall, customerNam
   return found.sort((a, b) => a.edits - b.edits || a.name.localeCompare(b.name)).slice(0, MAX_KEPT);
 }
 
+/** The CRM accounts of the call and of its participants. */
+function accountNames(call: MatchableCall): string[] {
+  return [...call.crmAccounts, ...call.participants.flatMap((p) => p.crmAccounts)];
+}
+
+/**
+ * Words to add or drop to turn one folded name into the other, when they are near as words: every
+ * word of the shorter is in the longer and makes at least half of it, or they share at least two
+ * words and two thirds of the longer's. Null when they are not near, or are the same words.
+ */
+function wordEdits(a: string, b: string): number | null {
+  const [shorter, longer] = [new Set(a.split(' ')), new Set(b.split(' '))].sort(
+    (x, y) => x.size - y.size,
+  ) as [Set<string>, Set<string>];
+  const shared = [...shorter].filter((word) => longer.has(word)).length;
+  const edits = shorter.size + longer.size - 2 * shared;
+  if (edits === 0) return null;
+  const contained = shared === shorter.size && shared * 2 >= longer.size;
+  const most = shared >= 2 && shared * 3 >= longer.size * 2;
+  return contained || most ? edits : null;
+}
+
 /** CRM accounts whole; titles, participants' names and email domains as runs of `words` words. */
 function candidateNames(call: MatchableCall, words: number): string[] {
-  const accounts = [...call.crmAccounts, ...call.participants.flatMap((p) => p.crmAccounts)];
+  const accounts = accountNames(call);
   const texts = [
     call.title ?? '',
     ...call.participants.map((p) => p.name ?? ''),

@@ -36,4 +36,32 @@ describe('names close to one that matched nothing', () => {
     kept = keepNearNames(kept, call({ crmAccounts: ['Globe'] }), 'Globx');
     expect(kept.map((near) => near.name)).toEqual(['Globe', 'Globex']);
   });
+
+  it('offers a CRM account the typed name holds with a word added', () => {
+    expect(
+      keepNearNames([], call({ crmAccounts: ['Kestrel Valley Water'] }), 'Kestrel Valley Water District'),
+    ).toEqual([{ name: 'Kestrel Valley Water', edits: 1 }]);
+  });
+
+  it('offers a CRM account that shares most of the typed words', () => {
+    expect(
+      keepNearNames([], call({ crmAccounts: ['Kestrel Valley Water'] }), 'Kestrel Water Authority'),
+    ).toEqual([{ name: 'Kestrel Valley Water', edits: 2 }]);
+  });
+
+  it('offers no CRM account that shares only one word of several', () => {
+    expect(keepNearNames([], call({ crmAccounts: ['Kestrel Valley Water'] }), 'Blue Water Partners')).toEqual(
+      [],
+    );
+  });
+
+  it('offers no title words beside the typed name as a name', () => {
+    expect(
+      keepNearNames(
+        [],
+        call({ title: 'Kestrel Valley Water forecast review' }),
+        'Kestrel Valley Water District',
+      ),
+    ).toEqual([]);
+  });
 });
