@@ -30,6 +30,13 @@ const GROUPS: readonly (readonly string[])[] = [
     'drawback',
     'downside',
     'reservation',
+    // A pain voiced without a concern word: "the numbers reach us forty minutes late".
+    'problem',
+    'pain',
+    'lag',
+    'delay',
+    'slow',
+    'late',
   ],
   [
     'integrate',
@@ -42,6 +49,11 @@ const GROUPS: readonly (readonly string[])[] = [
     'webhook',
     'plugin',
     'warehouse',
+    // Systems named without an integration word: "Stack: Shopify Plus, Klaviyo, NetSuite".
+    'stack',
+    'feed',
+    'export',
+    'import',
   ],
   ['go live', 'go-live', 'launch', 'rollout', 'roll out', 'deploy', 'deployment'],
   ['decide', 'decision', 'approve', 'approval', 'sign off', 'owner', 'veto'],
