@@ -122,6 +122,47 @@ const STATES_ROLE: Record<'decision makers' | 'champion', RegExp> = {
     /\b(decision[- ]makers?|makes? the (final )?(decision|call)|final (decision|say|sign-?off)|decides|will decide|owns? the budget|holds? the budget|budget (owner|holder)|controls?( the (budget|grant|funds?|money|spend))?|(?<=['’]s )(decision|call)|comes? out of (his|her|their|my) (\w+ )?budget|signs? off|sign-off|signs the (contract|order form|agreement|purchase order|PO)|approves|must approve|has to approve|needs? (the )?approval|vetoe?s?|economic buyer|signing authority|signatory)\b/i,
   champion: /\b(champions?|sponsors?|advocates?|internal ally)\b/i,
 };
+/**
+ * Role words that take an object ("approves the HECVAT", "signs off on SSO", "controls access"): they
+ * state a decision role only when the object is the deal, its money or nothing at all.
+ */
+const TAKES_OBJECT =
+  /^(decides|will decide|approves|must approve|has to approve|signs? off|sign-off|controls?|vetoe?s?|makes? the (final )?(decision|call))$/i;
+/** Objects that make an approval, a sign-off or a decision the deal's: "approves the purchase order". */
+const DEAL_OBJECT =
+  /^(deal|contracts?|purchases?|purchasing|budgets?|spend|spending|orders?|po|agreements?|quotes?|pric\w*|discounts?|proposals?|renewals?|money|funds?|funding|grants?|investments?|vendors?|products?|solutions?|software|platforms?|licen[cs]\w*|project|it|this|that|anything|everything|final|all|any|over|above)$/i;
+/** Words after a role word that are no object: "approves by Friday", "decides once the board meets". */
+const NO_OBJECT =
+  /^(by|after|before|once|if|when|and|but|so|as|from|with|at|in|within|here|there|too|also|then|now|ultimately|himself|herself|themselves|myself|alone)$/i;
+const DETERMINER = /^(the|this|that|our|their|your|its|his|her|my|any|all|a|an|every|each)$/i;
+
+/** True when a role word found at `end` of `text` is not about something else than the deal. */
+function aboutTheDeal(roleWord: string, text: string, end: number): boolean {
+  // "access control", "quality control": the noun names no one's role.
+  if (/^control$/i.test(roleWord.trim())) return false;
+  if (!TAKES_OBJECT.test(roleWord.trim())) return true;
+  const rest = text.slice(end).split(/[;,.:!?]/)[0] ?? '';
+  const words = rest.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  let at = 0;
+  if (/^(on|of|for|to)$/i.test(words[at] ?? '')) at += 1;
+  while (DETERMINER.test(words[at] ?? '')) at += 1;
+  // The object's words up to its head noun: "the student success grant" is a grant.
+  const object = words.slice(at, at + 4).map((word) => word.replace(/[^\p{L}\p{N}$-]/gu, ''));
+  const [first = ''] = object;
+  return (
+    first === '' ||
+    NO_OBJECT.test(first) ||
+    object.some((word) => DEAL_OBJECT.test(word) || /^\$|^\d/.test(word))
+  );
+}
+
+/** The mentions of a role in `text` that are about the deal, not about approving something else. */
+function roleMentions(text: string, pattern: RegExp): RegExpExecArray[] {
+  return [...text.matchAll(new RegExp(pattern.source, 'gi'))].filter((match) =>
+    aboutTheDeal(match[0], text, match.index + match[0].length),
+  );
+}
+
 /** Words that come closest to a decision role without stating it: who approved, signed or decided. */
 const CLOSE_TO_DECIDING = /\b(approved|approval|signed|signs?|decided|decision)\b/i;
 /** Words naming a customer's role or body, so "our AE will send the order form" is not taken for who signs. */
@@ -231,7 +272,7 @@ const NEGATED = /\b(not|n['’]t|never|no longer|nor)\s+(\w+\s+){0,2}$/i;
 function holdersOf(text: string, pattern: RegExp, people: readonly Person[]): Person[] {
   const holders: Person[] = [];
   let from = 0;
-  for (const match of text.matchAll(new RegExp(pattern.source, 'gi'))) {
+  for (const match of roleMentions(text, pattern)) {
     const before = text.slice(0, match.index);
     if (!NEGATED.test(before)) {
       let last: { person: Person; at: number } | undefined;
@@ -239,11 +280,23 @@ function holdersOf(text: string, pattern: RegExp, people: readonly Person[]): Pe
         const at = lastMention(before, person, people);
         if (at >= from && (!last || at > last.at)) last = { person, at };
       }
-      if (last) holders.push(last.person);
+      // "Declan said the board approves it": the role is the board's, not the person's named before.
+      if (last && !namesAnotherHolder(before.slice(last.at), last.person)) holders.push(last.person);
     }
     from = match.index + match[0].length;
   }
   return holders;
+}
+
+/** A body or a title of someone else between a person and a role word: "the board", "the CFO". */
+const OTHER_HOLDER =
+  /\b(the|our|their|a|an|his|her)\s+(board|committee|council|procurement|legal|finance|C[A-Z]{1,2}O|VP|vice president|president|director|head of \w+|owner|founder|team|department|manager)\b/i;
+
+/** True when `gap` (from where `person` is named to the role word) names another holder of the role. */
+function namesAnotherHolder(gap: string, person: Person): boolean {
+  const title = person.title ?? '';
+  const rest = title === '' ? gap : gap.split(title).join(' ');
+  return OTHER_HOLDER.test(rest);
 }
 
 /** Where `person` is last named in `text` (name, unique first name or title); -1 when not. */
@@ -300,7 +353,7 @@ function roleAnswer(
     .filter((s) => {
       const clause = clauseWith(s.text, STATES_ROLE[role]);
       return (
-        STATES_ROLE[role].test(clause) &&
+        roleMentions(clause, STATES_ROLE[role]).length > 0 &&
         (role === 'champion' || ROLE_NOUN.test(clause) || peopleNamedIn(clause, people).length > 0)
       );
     })

@@ -92,4 +92,92 @@ describe('who decides, as the calls state it', () => {
       'Decision maker, as the calls state it: Dr. Felicity Amadi, Vice Provost [1]',
     );
   });
+
+  it('does not name someone who approves something other than the deal', async () => {
+    const call = makeCall({
+      callId: 'r5',
+      keyPoints: ['Joanne Petrakis approves the HECVAT questionnaire.'],
+      participants: [customer('Joanne Petrakis', 'Chief Information Security Officer', 's1')],
+    });
+    const result = await answer('Who is the decision maker?', [call]);
+    expect(result.answer).not.toContain('Decision maker, as the calls state it');
+  });
+
+  it('does not name someone who signs off on a technical step', async () => {
+    const call = makeCall({
+      callId: 'r6',
+      keyPoints: ['Wes Abernathy signs off on the SSO setup next week.'],
+      participants: [customer('Wes Abernathy', 'IT Security Lead', 's1')],
+    });
+    const result = await answer('Who signs off on the deal?', [call]);
+    expect(result.answer).not.toContain('Decision maker, as the calls state it');
+  });
+
+  it('does not give the role to the person who reported that a body holds it', async () => {
+    const call = makeCall({
+      callId: 'r7',
+      keyPoints: ['Desmond Pryce said the board approves every purchase over $50,000.'],
+      participants: [customer('Desmond Pryce', 'General Manager', 's1')],
+    });
+    const result = await answer('Who approves the contract?', [call]);
+    expect(result.answer).not.toContain('Decision maker, as the calls state it');
+  });
+
+  it('does not read a role into a noun such as access control', async () => {
+    const call = makeCall({
+      callId: 'r8',
+      keyPoints: ['Theo Abernathy wants role-based access control'],
+      participants: [customer('Theo Abernathy', 'Head of Data', 's1')],
+    });
+    const result = await answer('Who is the decision maker?', [call]);
+    expect(result.answer).not.toContain('Decision maker, as the calls state it');
+  });
+
+  it('does not name a C-level person from their title alone', async () => {
+    const call = makeCall({
+      callId: 'r9',
+      keyPoints: ['Elena Garcia walked through the security requirements.'],
+      participants: [customer('Elena Garcia', 'CISO', 's1'), customer('Sam Lee', 'Analyst', 's2')],
+    });
+    const result = await answer('Who is the decision maker?', [call]);
+    expect(result.answer).not.toContain('Decision maker');
+    expect(result.answer).toContain('Nothing in the one call read mentions who decides, approves or signs.');
+  });
+
+  it('does not name someone for attending the calls', async () => {
+    const calls = ['r10', 'r11'].map((callId) =>
+      makeCall({
+        callId,
+        keyPoints: ['Sam Lee asked about dashboards.'],
+        participants: [customer('Sam Lee', 'VP of Operations', 's1')],
+      }),
+    );
+    const result = await answer('Who makes the final decision?', calls);
+    expect(result.answer).not.toContain('Decision maker');
+    expect(result.answer).toMatch(/^Nothing in the 2 calls read mentions who decides/);
+  });
+
+  it('names someone who approves the purchase order', async () => {
+    const call = makeCall({
+      callId: 'r12',
+      keyPoints: ['Harriet Vance approves the purchase order.'],
+      participants: [customer('Harriet Vance', 'Chief Financial Officer', 's1')],
+    });
+    const result = await answer('Who approves the deal?', [call]);
+    expect(heading(result.answer)).toBe(
+      'Decision maker, as the calls state it: Harriet Vance, Chief Financial Officer [1]',
+    );
+  });
+
+  it('quotes an unrelated approval only as what comes closest, labelled so', async () => {
+    const call = makeCall({
+      callId: 'r13',
+      keyPoints: ['Joanne Petrakis approved the HECVAT questionnaire.'],
+      participants: [customer('Joanne Petrakis', 'CISO', 's1')],
+    });
+    const result = await answer('Who is the decision maker?', [call]);
+    expect(heading(result.answer)).toBe(
+      'None of the one call read states who makes the decision. The closest they come, who approved or signed:',
+    );
+  });
 });
