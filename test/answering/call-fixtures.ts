@@ -1,4 +1,20 @@
-import type { CallContent } from '../../src/gong/call-content-model';
+import { createExtractiveAnswerer } from '../../src/answering';
+import type { CallContent, CallParticipant } from '../../src/gong/call-content-model';
+import type { CallTranscript } from '../../src/gong/call-transcript';
+
+/** Asks the extractive answerer about `calls`, with the transcripts read (none unless given). */
+export const answerExtractively = (question: string, calls: CallContent[], transcripts?: CallTranscript[]) =>
+  createExtractiveAnswerer().answer(question, calls, undefined, transcripts);
+
+/** One of the customer's people on a call: a name, a title and a speaker id. */
+export const customerParticipant = (name: string, title: string, speakerId: string): CallParticipant => ({
+  name,
+  title,
+  affiliation: 'External',
+  emailAddress: null,
+  crmAccounts: [],
+  speakerId,
+});
 
 /** A call with empty AI content, overridden per test with just the fields that matter. */
 export function makeCall(overrides: Partial<CallContent> & Pick<CallContent, 'callId'>): CallContent {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractiveAnswerer } from '../../src/answering';
 import type { CallTranscript } from '../../src/gong/call-transcript';
-import { acmeCalls, makeCall } from './call-fixtures';
+import { acmeCalls, answerExtractively, makeCall } from './call-fixtures';
 
 /** Every `"…"` quote of an extractive answer, in order. */
 function quotes(answer: string): string[] {
@@ -19,7 +19,7 @@ const allPassages = acmeCalls.flatMap((call) => [
 ]);
 
 const answer = (question: string, calls = acmeCalls, transcripts?: CallTranscript[]) =>
-  createExtractiveAnswerer().answer(question, calls, undefined, transcripts);
+  answerExtractively(question, calls, transcripts);
 
 describe('extractive answerer', () => {
   it('quotes passages verbatim from the calls it cites, as a list with numbered sources', async () => {

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractiveAnswerer } from '../../src/answering';
-import type { CallContent } from '../../src/gong/call-content-model';
-import { makeCall } from './call-fixtures';
-
-const answer = (question: string, calls: CallContent[]) =>
-  createExtractiveAnswerer().answer(question, calls, undefined, []);
+import { answerExtractively as answer, makeCall } from './call-fixtures';
 
 describe('quotes that say the most', () => {
   it('quotes the passage with the figures rather than a shorter one it contains', async () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractiveAnswerer } from '../../src/answering';
 import { kindOfQuestion } from '../../src/wording/question-kind';
 import { olderCallsNote } from '../../src/wording/older-calls';
-import type { CallContent } from '../../src/gong/call-content-model';
 import type { CallTranscript } from '../../src/gong/call-transcript';
-import { makeCall } from './call-fixtures';
-
-const answer = (question: string, calls: CallContent[], transcripts?: CallTranscript[]) =>
-  createExtractiveAnswerer().answer(question, calls, undefined, transcripts);
+import { answerExtractively as answer, makeCall } from './call-fixtures';
 
 const person = (
   name: string,

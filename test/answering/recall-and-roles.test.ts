@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractiveAnswerer } from '../../src/answering';
-import type { CallContent, CallParticipant } from '../../src/gong/call-content-model';
 import type { CallTranscript } from '../../src/gong/call-transcript';
 import { kindOfQuestion } from '../../src/wording/question-kind';
-import { makeCall } from './call-fixtures';
-
-const answer = (question: string, calls: CallContent[], transcripts?: CallTranscript[]) =>
-  createExtractiveAnswerer().answer(question, calls, undefined, transcripts);
+import { answerExtractively as answer, customerParticipant as customer, makeCall } from './call-fixtures';
 
 /** Every `"…"` quote of an extractive answer that cites a call, in order. */
 function quotes(text: string): string[] {
   return [...text.matchAll(/"([^"]+)" (?:\[\d+\])+/g)].map((match) => match[1] ?? '');
 }
-
-const customer = (name: string, title: string, speakerId: string): CallParticipant => ({
-  name,
-  title,
-  affiliation: 'External',
-  emailAddress: null,
-  crmAccounts: [],
-  speakerId,
-});
 
 /** Seven calls, a day apart, each of which mentions a discount among other things; the oldest says most about it. */
 const discountCalls = [10, 12, 15, 20, 25, 30, 35].map((percent, index) =>

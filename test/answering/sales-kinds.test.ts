@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractiveAnswerer } from '../../src/answering';
-import type { CallContent } from '../../src/gong/call-content-model';
-import { makeCall } from './call-fixtures';
-
-const answer = (question: string, calls: CallContent[]) =>
-  createExtractiveAnswerer().answer(question, calls, undefined, []);
+import { answerExtractively as answer, makeCall } from './call-fixtures';
 
 /** A live deal with Brightline Logistics: a rival on the shortlist, an incumbent to replace, mixed reactions. */
 const discovery = makeCall({

@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractiveAnswerer } from '../../src/answering';
-import type { CallContent, CallParticipant } from '../../src/gong/call-content-model';
 import type { CallTranscript } from '../../src/gong/call-transcript';
-import { makeCall } from './call-fixtures';
-
-const answer = (question: string, calls: CallContent[], transcripts?: CallTranscript[]) =>
-  createExtractiveAnswerer().answer(question, calls, undefined, transcripts);
-
-const customer = (name: string, title: string, speakerId: string): CallParticipant => ({
-  name,
-  title,
-  affiliation: 'External',
-  emailAddress: null,
-  crmAccounts: [],
-  speakerId,
-});
+import { answerExtractively as answer, customerParticipant as customer, makeCall } from './call-fixtures';
 
 /** The first line of an answer: who it names, if anyone. */
 const heading = (text: string) => text.split('\n')[0] ?? '';

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractiveAnswerer } from '../../src/answering';
-import type { CallContent, CallParticipant } from '../../src/gong/call-content-model';
+import type { CallParticipant } from '../../src/gong/call-content-model';
 import type { CallTranscript } from '../../src/gong/call-transcript';
-import { makeCall } from './call-fixtures';
-
-const answer = (question: string, calls: CallContent[], transcripts?: CallTranscript[]) =>
-  createExtractiveAnswerer().answer(question, calls, undefined, transcripts);
+import { answerExtractively as answer, makeCall } from './call-fixtures';
 
 const person = (name: string, affiliation: 'Internal' | 'External', speakerId: string): CallParticipant => ({
   name,

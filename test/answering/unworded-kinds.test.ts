@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractiveAnswerer } from '../../src/answering';
-import type { CallContent } from '../../src/gong/call-content-model';
-import { makeCall } from './call-fixtures';
-
-const answer = (question: string, calls: CallContent[]) =>
-  createExtractiveAnswerer().answer(question, calls, undefined, []);
+import { answerExtractively as answer, makeCall } from './call-fixtures';
 
 /** A discovery call that voices a pain and names the systems in use, without the words asked. */
 const discovery = makeCall({
