@@ -32,14 +32,10 @@ export function normalizeName(value: string): string {
 }
 
 /**
- * True when the normalized `needle` appears in `haystack` as whole words, or, for names
- * written without spaces (domains, hashtags), when their space-free forms are equal.
+ * Tells whether a text names `needle`: its normalized form appears in the text as whole words, or,
+ * for names written without spaces (domains, hashtags), their space-free forms are equal. The
+ * needle is folded once, for the many texts of a listing.
  */
-export function containsName(haystack: string, needle: string): boolean {
-  return nameFinder(needle)(haystack);
-}
-
-/** {@link containsName} for one `needle` and many haystacks: the needle is folded once. */
 export function nameFinder(needle: string): (haystack: string) => boolean {
   const name = normalizeName(needle);
   const padded = ` ${name} `;

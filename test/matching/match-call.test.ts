@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { customerMatcher, matchCall, type MatchableCall } from '../../src/matching/match-call';
 import { keepMostRecent, type MatchedCall } from '../../src/matching/matched-call';
-import { containsName, normalizeName } from '../../src/matching/normalize-name';
+import { nameFinder, normalizeName } from '../../src/matching/normalize-name';
 
 type Participant = MatchableCall['participants'][number];
 
@@ -167,13 +167,13 @@ describe('customerMatcher', () => {
   });
 });
 
-describe('containsName', () => {
+describe('nameFinder', () => {
   it('accepts a name written without spaces when it equals the spaced name', () => {
-    expect(containsName('UmbrellaHealth', 'umbrella health')).toBe(true);
+    expect(nameFinder('umbrella health')('UmbrellaHealth')).toBe(true);
   });
 
   it('does not accept a run-together name inside a longer text', () => {
-    expect(containsName('umbrellahealthcare', 'umbrella health')).toBe(false);
+    expect(nameFinder('umbrella health')('umbrellahealthcare')).toBe(false);
   });
 });
 
