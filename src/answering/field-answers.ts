@@ -13,6 +13,7 @@ import type { AnalyzedQuestion } from './analyze-question';
 import { DATED } from './dated-text';
 import { briefSentences } from './call-passages';
 import { transcriptDigest } from './transcript-digest';
+import { wholeWord } from './whole-word';
 
 /** One line of an answer and the calls it cites. */
 export interface AnswerLine {
@@ -248,17 +249,15 @@ function firstName(name: string): string {
  * ("Harriet signs anything over $25,000"), or by title ("the CFO").
  */
 function peopleNamedIn(text: string, people: readonly Person[]): Person[] {
-  const holds = (needle: string) =>
-    new RegExp(`(?<![\\p{L}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
-  const first = (person: Person) => firstName(person.name);
-  const uniqueFirst = (person: Person) =>
-    first(person).length >= 3 && people.filter((other) => first(other) === first(person)).length === 1;
-  return people.filter(
-    (person) =>
-      holds(person.name) ||
-      (uniqueFirst(person) && holds(first(person))) ||
-      (person.title !== null && holds(person.title)),
-  );
+  return people.filter((person) => namesOf(person, people).some((name) => wholeWord(name, 'u').test(text)));
+}
+
+/** How a sentence may name `person`: their name, a first name no one else of theirs has, their title. */
+function namesOf(person: Person, people: readonly Person[]): string[] {
+  const first = firstName(person.name);
+  const uniqueFirst =
+    first.length >= 3 && people.filter((other) => firstName(other.name) === first).length === 1;
+  return [person.name, ...(uniqueFirst ? [first] : []), ...(person.title ? [person.title] : [])];
 }
 
 /** A role said not to be held: "not the decision maker", "doesn't hold the budget". */
@@ -301,24 +300,9 @@ function namesAnotherHolder(gap: string, person: Person): boolean {
 
 /** Where `person` is last named in `text` (name, unique first name or title); -1 when not. */
 function lastMention(text: string, person: Person, people: readonly Person[]): number {
-  const first = firstName(person.name);
-  const needles = [
-    person.name,
-    ...(first.length >= 3 && people.filter((other) => firstName(other.name) === first).length === 1
-      ? [first]
-      : []),
-    ...(person.title ? [person.title] : []),
-  ];
   return Math.max(
     -1,
-    ...needles.map((needle) => {
-      const found = [
-        ...text.matchAll(
-          new RegExp(`(?<![\\p{L}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'),
-        ),
-      ].at(-1);
-      return found?.index ?? -1;
-    }),
+    ...namesOf(person, people).map((name) => [...text.matchAll(wholeWord(name, 'gu'))].at(-1)?.index ?? -1),
   );
 }
 

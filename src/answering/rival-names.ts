@@ -7,6 +7,7 @@
  */
 import type { CallPassage } from './call-passages';
 import { wordsOf } from './language/english';
+import { wholeWord } from './whole-word';
 
 /** Words of comparison or replacement next to which a proper noun is a rival or the incumbent. */
 const RIVAL_CUE =
@@ -35,7 +36,6 @@ export function rivalStems(passages: readonly CallPassage[], known: ReadonlySet<
 
 /** True when `word` is written in `text` as a capitalised name, not in capitals only ("Zendesk", not "SSO"). */
 function isCapitalisedName(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const written = text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'));
+  const written = text.matchAll(wholeWord(word, 'giu', '\\p{L}\\p{N}'));
   return [...written].some((match) => /^\p{Lu}.*\p{Ll}/u.test(match[0]));
 }
