@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestionAboutCustomerCall } from '../../src/client';
 import { createDataSet } from '../../tools/simulator';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
+import { containersOf, renderKustomization } from '../support/rendered-deployment';
 import { uniqueTaskQueue } from '../support/temporal';
 import { startWorkerProcess, type WorkerProcess } from '../support/worker-process';
 
@@ -33,10 +34,25 @@ let worker: WorkerProcess | undefined;
 const taskQueue = uniqueTaskQueue('runtime-tree');
 
 /**
+ * The worker container's command and the environment values the Kubernetes manifest sets itself
+ * (NODE_OPTIONS' heap limit, TMPDIR, the compile cache), as kustomize renders them; the ConfigMap's
+ * and Secret's values name the cluster's hosts, so the harness gives its own in their place.
+ */
+async function deployedWorker(): Promise<{ args: string[]; env: Record<string, string> }> {
+  const [container] = containersOf(await renderKustomization({ config: {}, secrets: {} }), 'gong-worker');
+  if (!container) throw new Error('the worker Deployment has no container');
+  const env = (container.env ?? []).flatMap((entry) =>
+    entry.value === undefined ? [] : [[entry.name, entry.value] as const],
+  );
+  return { args: [...(container.command ?? []), ...(container.args ?? [])], env: Object.fromEntries(env) };
+}
+
+/**
  * Builds a copy of the checkout as the image's build stage does (its own dist/, so specs that
  * rebuild this checkout's dist/ meanwhile cannot disturb it), assembles the runtime tree with
  * `scripts/assemble-runtime.sh` into a fresh folder, and starts the worker from that folder as the
- * image does: `node bin/gong-worker.js worker`, NODE_ENV=production.
+ * image and the Kubernetes manifest do: `node bin/gong-worker.js worker`, NODE_ENV=production and
+ * the manifest's own environment values.
  */
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'runtime-tree-'));
@@ -52,11 +68,14 @@ beforeAll(async () => {
   await run(process.execPath, ['scripts/build.mjs'], { cwd: build, maxBuffer: 64 * 2 ** 20 });
   await run('sh', [join(build, 'scripts', 'assemble-runtime.sh'), runtime], { maxBuffer: 64 * 2 ** 20 });
 
+  const deployed = await deployedWorker();
+  expect(deployed.args).toEqual(['node', 'bin/gong-worker.js', 'worker']);
+  expect(deployed.env.NODE_OPTIONS).toMatch(/--max-old-space-size=\d+/);
   h = await startGongHarness();
   await h.addConnection('acme-prod');
   h.simulator.dataSet = createDataSet({ seed: 42, now: new Date() });
   worker = await startWorkerProcess(
-    { ...h.workerProcessEnv(taskQueue), NODE_ENV: 'production' },
+    { ...deployed.env, ...h.workerProcessEnv(taskQueue), NODE_ENV: 'production' },
     { bin: join(runtime, 'bin', 'gong-worker.js') },
   );
 }, 600_000);
@@ -66,7 +85,7 @@ afterAll(async () => {
   if (scratch) await rm(scratch, { recursive: true, force: true });
 });
 
-describe('the runtime tree the image runs', () => {
+describe("the runtime tree the image runs, with the Kubernetes manifest's environment", () => {
   it.each([
     ['pricing', 'What did they say about pricing?'],
     ['next steps', 'What are the next steps?'],
