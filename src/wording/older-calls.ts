@@ -59,13 +59,8 @@ export function lookBackNote({ newestRead, partly = false, olderRead, cited }: L
   const older = olderRead === 1 ? '1 older call was' : `${olderRead} older calls were`;
   const read = `${answer}, so ${older} read too.`;
   if (cited.length === 0) return read;
-  const from = partly
-    ? cited.length === 1
-      ? 'It also quotes the older call'
-      : 'It also quotes the older calls'
-    : cited.length === 1
-      ? 'The answer comes from the older call'
-      : 'The answer comes from the older calls';
+  const whose = cited.length === 1 ? 'the older call' : 'the older calls';
+  const from = partly ? `It also quotes ${whose}` : `The answer comes from ${whose}`;
   const more = cited.length > MAX_NAMED ? ` and ${cited.length - MAX_NAMED} more` : '';
   return `${read} ${from} ${namedCalls(cited)}${more}.`;
 }
