@@ -3,12 +3,8 @@
  * three each, none of whom read the answerer), served by the Gong simulator as Gong would serve
  * them. Calls are placed `daysAgo` before `now`, so the set works on any clock.
  */
-import { compareCalls } from '../../tools/simulator/call-filters';
-import { createIdSource } from '../../tools/simulator/ids';
-import { createPrng } from '../../tools/simulator/prng';
 import type { SimDataSet } from '../../tools/simulator';
-import { createSellerUsers } from '../../tools/simulator/users-factory';
-import { storyCalls, storyCompany, type Story } from '../answer-quality-held-out/story';
+import { storyDataSet, type Story } from '../answer-quality-held-out/story';
 import { basaltConstructionGroup } from './stories/basalt-construction-group';
 import { kestrelValleyWater } from './stories/kestrel-valley-water';
 import { larkspurCreditUnion } from './stories/larkspur-credit-union';
@@ -31,10 +27,5 @@ const DEV_STORIES: readonly Story[] = [
 
 /** The dev data set with its calls placed relative to `now`. */
 export function createDevDataSet(now: Date = DEV_NOW): SimDataSet {
-  const users = createSellerUsers(createIdSource(createPrng(2026_12_08)), now);
-  return {
-    users,
-    companies: DEV_STORIES.map(storyCompany),
-    calls: DEV_STORIES.flatMap((story, index) => storyCalls(story, index, now, users)).sort(compareCalls),
-  };
+  return storyDataSet(DEV_STORIES, 2026_12_08, now);
 }

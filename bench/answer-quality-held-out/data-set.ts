@@ -3,12 +3,8 @@
  * served by the Gong simulator as Gong would serve them. Calls are placed `daysAgo` before `now`,
  * so the set works on any clock: the runner passes the real time, the spec a fixed one.
  */
-import { compareCalls } from '../../tools/simulator/call-filters';
-import { createIdSource } from '../../tools/simulator/ids';
-import { createPrng } from '../../tools/simulator/prng';
 import type { SimDataSet } from '../../tools/simulator';
-import { createSellerUsers } from '../../tools/simulator/users-factory';
-import { storyCalls, storyCompany, type Story } from './story';
+import { storyDataSet, type Story } from './story';
 import { brightwaterLogistics } from './stories/brightwater-logistics';
 import { corvidRobotics } from './stories/corvid-robotics';
 import { halvorsenMarine } from './stories/halvorsen-marine';
@@ -31,12 +27,5 @@ export const HELD_OUT_STORIES: readonly Story[] = [
 
 /** The held-out data set with its calls placed relative to `now`. */
 export function createHeldOutDataSet(now: Date = HELD_OUT_NOW): SimDataSet {
-  const users = createSellerUsers(createIdSource(createPrng(2026_12_07)), now);
-  return {
-    users,
-    companies: HELD_OUT_STORIES.map(storyCompany),
-    calls: HELD_OUT_STORIES.flatMap((story, index) => storyCalls(story, index, now, users)).sort(
-      compareCalls,
-    ),
-  };
+  return storyDataSet(HELD_OUT_STORIES, 2026_12_07, now);
 }

@@ -7,9 +7,14 @@ import {
   buildSimCall,
   type SimCall,
   type SimCallContent,
+  type SimDataSet,
   type SimParty,
   type SimUser,
 } from '../../tools/simulator';
+import { compareCalls } from '../../tools/simulator/call-filters';
+import { createIdSource } from '../../tools/simulator/ids';
+import { createPrng } from '../../tools/simulator/prng';
+import { createSellerUsers } from '../../tools/simulator/users-factory';
 import type { SimCompany, SimCrmContext } from '../../tools/simulator';
 import { accountObject } from '../../tools/simulator/crm-context';
 import { toGongDate } from '../../tools/simulator/well-known';
@@ -69,6 +74,20 @@ export interface Story {
 const DAY_MS = 86_400_000;
 /** Milliseconds a spoken word takes, for transcript timing. */
 const WORD_MS = 400;
+
+/**
+ * A data set of `stories` as the simulator serves it: the seller's team (ids from `seed`), the
+ * stories' companies, and their calls placed relative to `now` (a story's index is part of its
+ * call ids, so the order of `stories` is fixed).
+ */
+export function storyDataSet(stories: readonly Story[], seed: number, now: Date): SimDataSet {
+  const users = createSellerUsers(createIdSource(createPrng(seed)), now);
+  return {
+    users,
+    companies: stories.map(storyCompany),
+    calls: stories.flatMap((story, index) => storyCalls(story, index, now, users)).sort(compareCalls),
+  };
+}
 
 /** The story's company as the simulator's data set lists it (no generated facts: it serves calls only). */
 export function storyCompany(story: Story): SimCompany {
