@@ -1,5 +1,4 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import { constants, createGzip } from 'node:zlib';
 import { ApplicationFailure } from '@temporalio/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { FailureTypes } from '../../src/api/failure-types';
 import { startLocalServer, type LocalServer } from '../gong/local-server';
 import { failureOf } from '../support/failure-of';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
+import { startOtlpCollector, type OtlpCollector } from '../support/otlp-collector';
 import { uniqueTaskQueue } from '../support/temporal';
 import { startWorkerProcess, type WorkerProcess } from '../support/worker-process';
 
@@ -24,7 +24,7 @@ interface Streaming {
 
 let h: GongHarness;
 let gong: LocalServer;
-let collector: Server;
+let collector: OtlpCollector;
 let worker: WorkerProcess;
 let taskQueue: string;
 let streaming: Streaming = { gzip: false, everyMs: 0 };
@@ -59,17 +59,13 @@ beforeAll(async () => {
   await h.addConnection('acme-prod');
   gong = await startLocalServer((_req, res) => streamChunked(res, streaming));
   // An OTLP collector that takes every export: spans and metrics leave the worker as in production.
-  collector = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
-  });
-  await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
+  collector = await startOtlpCollector();
   taskQueue = uniqueTaskQueue('chunked');
   // The worker process as deployed, with request metrics and tracing on: the parts that watch each request.
   worker = await startWorkerProcess({
     ...h.workerProcessEnv(taskQueue),
     GONG_SIMULATOR_URL: gong.url,
-    OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as AddressInfo).port}`,
+    OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint,
     OTEL_BSP_SCHEDULE_DELAY: '200',
     LOG_FORMAT: 'json',
   });
@@ -77,7 +73,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker?.kill();
   await gong?.close();
-  await new Promise((resolve) => collector?.close(resolve));
+  await collector?.close();
   await h?.close();
 });
 

@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApplicationFailure } from '@temporalio/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FailureTypes } from '../../src/api/failure-types';
@@ -8,6 +6,7 @@ import { startAnswerQuestion } from '../../src/client';
 import { callDaysAgo, fillerCalls } from '../support/call-fixtures';
 import { failureOf } from '../support/failure-of';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
+import { startOtlpCollector, type OtlpCollector } from '../support/otlp-collector';
 import {
   startHostileModelServer,
   type HostileModelServer,
@@ -25,12 +24,6 @@ const CALL_TEXT = [TITLE, ...PARTICIPANTS, BRIEF];
 /** The message a model's HTTP 400 fails the answer with, before the server's own (cleaned) words. */
 const MODEL_FAILURE = 'The model server answered HTTP 400';
 
-/** One OTLP/HTTP export the worker sent: its path and its body as text (JSON spans, protobuf metrics). */
-interface Export {
-  path: string;
-  body: string;
-}
-
 /** A span as OTLP/JSON carries it, with only the fields read here. */
 interface ExportedSpan {
   name: string;
@@ -43,14 +36,13 @@ const SPAN_STATUS_ERROR = 2;
 
 let h: GongHarness;
 let model: HostileModelServer;
-let collector: Server;
-const exported: Export[] = [];
+let collector: OtlpCollector;
 let worker: WorkerProcess;
 let taskQueue: string;
 
 /** The spans exported so far. */
 function spans(): ExportedSpan[] {
-  return exported
+  return collector.exported
     .filter((e) => e.path === '/v1/traces')
     .flatMap((e) => {
       const body = JSON.parse(e.body) as {
@@ -94,21 +86,13 @@ beforeAll(async () => {
   ];
   model = await startHostileModelServer();
   // An OTLP collector on loopback that keeps every export as it arrives.
-  collector = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      exported.push({ path: req.url ?? '', body: Buffer.concat(chunks).toString('utf8') });
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-    });
-  });
-  await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
+  collector = await startOtlpCollector();
   taskQueue = uniqueTaskQueue('echoed-model-error');
   worker = await startWorkerProcess({
     ...h.workerProcessEnv(taskQueue),
     PAYLOAD_ENCRYPTION_KEYS: keys,
     LOG_FORMAT: 'json',
-    OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as AddressInfo).port}`,
+    OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint,
     OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
     OTEL_BSP_SCHEDULE_DELAY: '200',
     OPENAI_API_KEY: 'sk-echoed-not-real',
@@ -121,7 +105,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker?.kill();
   await model?.stop();
-  await new Promise((resolve) => collector?.close(resolve));
+  await collector?.close();
   await h?.close();
 });
 
@@ -171,7 +155,7 @@ describe.each([
     const message = exception?.attributes?.find((a) => a.key === 'exception.message')?.value.stringValue;
     expect(message).toContain(MODEL_FAILURE);
     // Every byte sent to the collector: spans, their events, and the metrics beside them.
-    const everything = exported.map((e) => e.body).join('\n');
+    const everything = collector.exported.map((e) => e.body).join('\n');
     for (const text of CALL_TEXT) expect(everything).not.toContain(text);
   });
 });
