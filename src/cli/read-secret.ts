@@ -26,11 +26,12 @@ export function promptHidden(
   input: ReadStream,
   output: NodeJS.WritableStream,
 ): Promise<string> {
-  output.write(question);
   return new Promise((resolve, reject) => {
     let value = '';
     const wasRaw = input.isRaw;
     input.setRawMode(true);
+    // Echo goes off before the question shows: what is typed the moment it appears is not echoed.
+    output.write(question);
     input.setEncoding('utf8');
     input.resume();
     const finish = (error: Error | null) => {
