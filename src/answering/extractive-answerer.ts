@@ -22,6 +22,7 @@ import { DATED } from './dated-text';
 import { MONEY } from './money-text';
 import { rivalStems } from './rival-names';
 import { isPersonNoun } from './language/person-nouns';
+import { isAboutPeople, peopleAsked } from './people-asked';
 
 /** Limits on how much an extractive answer quotes. */
 export interface ExtractiveAnswererOptions {
@@ -77,6 +78,7 @@ function selectQuotes(
   asked: AnalyzedQuestion,
   budget: QuoteBudget,
   alsoAsked: ReadonlySet<string>,
+  lowerTier: readonly RankedPassage[] = [],
 ): Quote[] {
   const quotes: Quote[] = [];
   const perCall = new Map<string, number>();
@@ -149,6 +151,11 @@ function selectQuotes(
     if (passage.score < best * MIN_SHARE_OF_BEST_SCORE) break;
     consider(passage, 'general');
   }
+  // What only the phrasing ties to the question (a concern stated as a rule), one a call, newest
+  // call first, while the budget lasts: after everything its words find.
+  for (const passage of [...lowerTier].sort((a, b) => startedAt(b) - startedAt(a) || a.order - b.order)) {
+    consider(passage, 'call');
+  }
   return quotes.sort((a, b) => startedAt(b) - startedAt(a) || a.callIndex - b.callIndex || a.order - b.order);
 }
 
@@ -215,8 +222,7 @@ function feelings(
     return Math.abs(sentiment) >= FELT[passage.source] && (sentiment < 0 || !/\d/.test(passage.text));
   };
   // How they feel is said by them, not by our side ("Wonderful, I'll send it today").
-  const ours = (passage: CallPassage) =>
-    passage.call.participants.some((p) => p.affiliation === 'Internal' && p.name === passage.speaker);
+  const ours = saidByUs;
   return (
     passages
       .filter(
@@ -225,6 +231,43 @@ function feelings(
       // Scored at the least a passage may score to be quoted beside the best, so every one is quoted within the budget.
       .map((passage) => ({ ...passage, score: floor, topics: asking, onTopic: true }))
   );
+}
+
+/**
+ * A concern stated as a rule or a condition, with no word of concern: "nothing from outside touches
+ * the SCADA network", "it has to stay in a validated state", "SCIM is a must", "unless...".
+ */
+const STATED_AS_A_RULE =
+  /\b(can['’]?t|cannot|can not|won['’]?t|will not|has to|have to|must|needs? to be|unless|only if|as long as|on condition|insist\w*|requir(?:e|es|ed|ement|ements)|non-negotiable|deal-?breakers?|not now|no (?:outside|external|inbound|vendor|remote|third-party)|nothing (?:from outside|external)|hold up)\b/i;
+/** The same, said aloud: a customer's "but" after praise ("Impressive. But this data feeds GMP batch decisions."). */
+const SAID_AS_A_RULE = new RegExp(`${STATED_AS_A_RULE.source}|\\bbut\\b`, 'i');
+
+/**
+ * For a concerns question that names no subject, the passages no word of the question finds that
+ * state a concern as a rule or a condition (see {@link STATED_AS_A_RULE}), said by the customer or
+ * in Gong's summary: each bears as a word of the question would, after everything its words find.
+ */
+function statedAsRules(
+  passages: readonly CallPassage[],
+  ranked: readonly RankedPassage[],
+  asked: AnalyzedQuestion,
+): RankedPassage[] {
+  if (asked.topics.length > 0) return [];
+  const found = new Set(ranked.filter((passage) => passage.onTopic).map((passage) => passage.text));
+  const asking = new Set(asked.cues.map((word) => word.stem));
+  return passages
+    .filter(
+      (passage) =>
+        !found.has(passage.text) &&
+        !saidByUs(passage) &&
+        (passage.source === 'transcript' ? SAID_AS_A_RULE : STATED_AS_A_RULE).test(passage.text),
+    )
+    .map((passage) => ({ ...passage, score: 0, topics: asking, onTopic: true }));
+}
+
+/** True when our own side said it ("We never connect to the control network"): it states no concern of theirs. */
+function saidByUs(passage: CallPassage): boolean {
+  return passage.call.participants.some((p) => p.affiliation === 'Internal' && p.name === passage.speaker);
 }
 
 /** Kinds of question whose answer a customer's older calls add to: what they raised, named or need over time. */
@@ -339,17 +382,25 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
           ? rivalStems(passages, new Set([...identifying, ...stemsOf(question), ...titleWords(calls)]))
           : new Set<string>();
       const rankedAll = await rankPassages(asked, passages, related, rivals);
-      const onTopic = [
+      const bearing = [
         ...rankedAll.filter((passage) => passage.onTopic),
         ...(asked.kind === 'sentiment' ? feelings(passages, rankedAll, asked) : []),
       ];
+      // A question naming someone ("What is Renata worried about?") is answered by what they said or
+      // what is said of them, when anything read is; otherwise by what anyone said.
+      const people = peopleAsked(question, calls);
+      const theirs = people.length > 0 ? bearing.filter((passage) => isAboutPeople(passage, people)) : [];
+      const onTopic = theirs.length > 0 ? theirs : bearing;
       // A "when" question wants a date, a month, a quarter, a weekday or a duration.
       const dated = asked.kind === 'when' ? onTopic.filter((passage) => DATED.test(passage.text)) : [];
       // "How much cheaper?", "How many seats?" want a figure.
       const amount = asked.asksAmount === 'much' ? MONEY : /\d/;
       const figured = asked.asksAmount ? onTopic.filter((passage) => amount.test(passage.text)) : [];
       const ranked = dated.length > 0 ? dated : figured.length > 0 ? figured : onTopic;
-      const quotes = selectQuotes(ranked, asked, budget, rivals);
+      const rules = asked.kind === 'concerns' ? statedAsRules(passages, rankedAll, asked) : [];
+      const theirRules =
+        people.length > 0 ? rules.filter((passage) => isAboutPeople(passage, people)) : rules;
+      const quotes = selectQuotes(ranked, asked, budget, rivals, theirs.length > 0 ? theirRules : rules);
       // Said only of nouns and names asked about that no passage read is about, never of a verb.
       const found = (word: { stem: string }) => ranked.some((passage) => passage.topics.has(word.stem));
       // A subject of several words ("Snowflake integration") is answered when any of them is found.
