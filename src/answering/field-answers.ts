@@ -13,6 +13,7 @@ import type { AnalyzedQuestion } from './analyze-question';
 import { DATED } from './dated-text';
 import { briefSentences } from './call-passages';
 import { transcriptDigest } from './transcript-digest';
+import { titlesAsked, type TitleAsked } from './titles-asked';
 import { wholeWord } from './whole-word';
 
 /** One line of an answer and the calls it cites. */
@@ -176,29 +177,45 @@ const MAX_ROLE_QUOTES = 4;
 interface CallSentence {
   text: string;
   call: CallContent;
+  /** Who said it, for a transcript sentence whose speaker Gong knows. */
+  speaker?: string;
+  /** The same speaker's next sentence in the same turn, which often finishes the thought. */
+  then?: string;
 }
+
+/** A transcript sentence as {@link sentencesOfCalls} reads it. */
+type SpokenSentence = Omit<CallSentence, 'call'>;
 
 /** Words of a sentence so short it only names who or what ("Felicity."): it is read with the next. */
 const MAX_WORDS_OF_A_BARE_ANSWER = 3;
 
 /**
- * A transcript's sentences; a bare answer ("Felicity.") is joined to the same speaker's next
- * sentence, which says what it answers ("The first year comes out of a grant she controls.").
+ * A transcript's sentences with their speakers; a bare answer ("Felicity.") is joined to the same
+ * speaker's next sentence, which says what it answers ("The first year comes out of a grant she
+ * controls.").
  */
-function spokenSentences(transcript: CallTranscript | undefined): string[] {
+function spokenSentences(transcript: CallTranscript | undefined): SpokenSentence[] {
   const sentences = transcript?.sentences ?? [];
-  const texts: string[] = [];
+  const spoken: SpokenSentence[] = [];
   for (let index = 0; index < sentences.length; index += 1) {
     const sentence = sentences[index];
-    const next = sentences[index + 1];
     if (!sentence) continue;
+    const sameSpeaker = (at: number) => {
+      const other = sentences[at];
+      return other && other.speakerId === sentence.speakerId ? other.text.trim() : undefined;
+    };
+    const next = sameSpeaker(index + 1);
     const bare = sentence.text.trim().split(/\s+/).length <= MAX_WORDS_OF_A_BARE_ANSWER;
-    if (bare && next && next.speakerId === sentence.speakerId) {
-      texts.push(`${sentence.text.trim()} ${next.text.trim()}`);
-      index += 1;
-    } else texts.push(sentence.text);
+    const text = bare && next ? `${sentence.text.trim()} ${next}` : sentence.text;
+    if (bare && next) index += 1;
+    const then = sameSpeaker(index + 1);
+    spoken.push({
+      text,
+      ...(sentence.speakerName ? { speaker: sentence.speakerName } : {}),
+      ...(then ? { then } : {}),
+    });
   }
-  return texts;
+  return spoken;
 }
 
 /** The sentences of the calls read, newest call first: briefs, key points, highlights, outline, transcripts. */
@@ -208,17 +225,16 @@ function sentencesOfCalls(
 ): CallSentence[] {
   const found: CallSentence[] = [];
   for (const call of newestFirst(calls)) {
-    const texts = [
+    const written = [
       ...call.keyPoints,
       ...briefSentences(call.brief ?? ''),
       ...call.highlights.flatMap((section) => section.items),
       ...call.outline.flatMap((section) => section.items),
-      ...spokenSentences(transcripts.get(call.callId)),
-    ];
-    for (const raw of texts) {
-      const text = raw.trim();
+    ].map((text): SpokenSentence => ({ text }));
+    for (const sentence of [...written, ...spokenSentences(transcripts.get(call.callId))]) {
+      const text = sentence.text.trim();
       if (text.length === 0 || found.some((other) => isNearDuplicate(text, other.text))) continue;
-      found.push({ text, call });
+      found.push({ ...sentence, text, call });
     }
   }
   return found;
@@ -234,6 +250,19 @@ function clauseWith(text: string, pattern: RegExp): string {
   if (!match) return text.trim();
   const end = text.slice(match.index).search(/[;,]\s/);
   return (end < 0 ? text : text.slice(0, match.index + end)).trim();
+}
+
+/**
+ * What a role sentence quotes: the clause that holds `pattern` (see {@link clauseWith}); a sentence
+ * said aloud whole unless a figure follows the clause, and with the speaker's next sentence when
+ * that goes on about the decision ("this is Declan's decision, out of his operations budget. I only
+ * get involved in purchases above $250,000.").
+ */
+function roleQuote(sentence: CallSentence, pattern: RegExp): string {
+  const clause = clauseWith(sentence.text, pattern);
+  if (sentence.speaker === undefined || /\d/.test(sentence.text.slice(clause.length))) return clause;
+  const whole = sentence.text.trim();
+  return sentence.then && DECISION_TALK.test(sentence.then) ? `${whole} ${sentence.then}` : whole;
 }
 
 /** A title written before a name: "Dr. Felicity Amadi" is Felicity. */
@@ -329,7 +358,7 @@ function roleAnswer(
   const read = calls.length;
   const sentences = sentencesOfCalls(calls, transcripts);
   const quote = (sentence: CallSentence, pattern: RegExp): AnswerLine => ({
-    text: `- "${clauseWith(sentence.text, pattern)}"`,
+    text: `- "${roleQuote(sentence, pattern)}"`,
     calls: [sentence.call],
   });
   // A role is stated of someone: "the committee approves" names no one of theirs and is not taken for it.
@@ -363,7 +392,10 @@ function roleAnswer(
                 : 'What the calls say about who decides:',
             calls: [],
           };
-    return { lines: [heading, ...stated.map((s) => quote(s, STATES_ROLE[role]))], answersQuestion: true };
+    return {
+      lines: [heading, ...withoutRepeats(stated.map((s) => quote(s, STATES_ROLE[role])))],
+      answersQuestion: true,
+    };
   }
   if (role === 'champion') {
     const [likely] = people;
@@ -425,6 +457,81 @@ function roleAnswer(
   };
 }
 
+/** Words of a sentence about someone's part in a decision: "this is Declan's decision", "I only get involved above $250,000". */
+const DECISION_TALK =
+  /\b(decision|decides?|decided|budget|approv\w*|sign\w*|involved|owns?|final say|veto\w*|recommend\w*)\b/i;
+/** Sentences quoted of the holder of a title asked about. */
+const MAX_TITLE_QUOTES = 2;
+
+/**
+ * `answer` to a "who decides" question that also asks about a title ("is it the CFO?"), with what
+ * the calls say of that title's holder when no line quoted yet does: the sentences they said or
+ * that name them about a decision, a budget or a signature, each with the speaker's next sentence,
+ * which often finishes it ("this is Declan's decision... I only get involved in purchases above
+ * $250,000"). When none does it says so and the answer is partial, so the other transcripts and
+ * the older calls are read.
+ */
+function withTitlesAsked(
+  answer: FieldAnswer,
+  titles: readonly TitleAsked[],
+  calls: readonly CallContent[],
+  transcripts: ReadonlyMap<string, CallTranscript>,
+  people: readonly Person[],
+): FieldAnswer {
+  const quoted = answer.lines
+    .map((line) => line.text)
+    .filter((text) => text.includes('"'))
+    .join('\n');
+  const lines: AnswerLine[] = [];
+  let partial = answer.partial === true;
+  for (const title of titles) {
+    const holders = people.filter((person) => title.pattern.test(person.title ?? ''));
+    const names = holders.flatMap((holder) => namesOf(holder, people));
+    const namesHolder = (text: string) => names.some((name) => wholeWord(name, 'u').test(text));
+    if (title.pattern.test(quoted) || namesHolder(quoted)) continue;
+    const who =
+      holders.length > 0
+        ? `the ${title.label}, ${holders.map((h) => h.name).join(' and ')}`
+        : `the ${title.label}`;
+    const said = sentencesOfCalls(calls, transcripts)
+      .filter(
+        (s) =>
+          DECISION_TALK.test(`${s.text} ${s.then ?? ''}`) &&
+          (holders.some((holder) => holder.name === s.speaker) ||
+            title.pattern.test(s.text) ||
+            namesHolder(s.text)),
+      )
+      .slice(0, MAX_TITLE_QUOTES);
+    if (said.length === 0) {
+      partial = true;
+      lines.push({
+        text:
+          holders.length > 0
+            ? `None of ${callsRead(calls.length)} says what part ${who}, takes in the decision.`
+            : `Nothing in ${callsRead(calls.length)} mentions ${who}.`,
+        calls: [],
+      });
+      continue;
+    }
+    lines.push(
+      { text: `What the calls say of ${who}:`, calls: [] },
+      ...said.map((s) => ({
+        text: `- ${s.speaker ? `${s.speaker} said: ` : ''}"${s.then ? `${s.text} ${s.then}` : s.text}"`,
+        calls: [s.call],
+      })),
+    );
+  }
+  return { ...answer, lines: [...answer.lines, ...lines], ...(partial ? { partial: true } : {}) };
+}
+
+/** `lines` without those whose text an earlier line already quotes (a sentence quoted with the one before it). */
+function withoutRepeats(lines: readonly AnswerLine[]): AnswerLine[] {
+  const inner = (line: AnswerLine) => line.text.replace(/^- "|"$/g, '');
+  return lines.filter(
+    (line, index) => !lines.slice(0, index).some((earlier) => inner(earlier).includes(inner(line))),
+  );
+}
+
 /** "the one call read" / "the 5 calls read". */
 function callsRead(count: number): string {
   return count === 1 ? 'the one call read' : `the ${count} calls read`;
@@ -456,8 +563,16 @@ export function peopleAnswer(
     };
   }
   const people = customerPeople(calls);
-  if (asked.people === 'decision makers' || asked.people === 'champion') {
-    return roleAnswer(asked.people, calls, transcripts, people);
+  if (asked.people === 'champion') return roleAnswer(asked.people, calls, transcripts, people);
+  if (asked.people === 'decision makers') {
+    const titles = titlesAsked([...asked.topics, ...asked.cues, ...asked.others].map((word) => word.text));
+    return withTitlesAsked(
+      roleAnswer(asked.people, calls, transcripts, people),
+      titles,
+      calls,
+      transcripts,
+      people,
+    );
   }
   if (people.length === 0) return null;
   // "Who is their lawyer?": a role asked (`roles`, stems of the question's nouns naming a person)

@@ -167,3 +167,52 @@ describe('who decides, as the calls state it', () => {
     );
   });
 });
+
+describe('a "who decides" question that asks about a title ("the CFO?")', () => {
+  const people = [
+    customer('Declan Mraz', 'VP of Operations', 's1'),
+    customer('Nadia Kovacs', 'Chief Financial Officer', 's2'),
+  ];
+  const spoken = (callId: string, lines: [string, string, string][]): CallTranscript => ({
+    callId,
+    sentences: lines.map(([speakerId, speakerName, text], index) => ({
+      speakerId,
+      speakerName,
+      start: index,
+      end: index + 1,
+      text,
+      topic: null,
+    })),
+  });
+
+  it('quotes what the CFO said of the decision, with the sentence that finishes it', async () => {
+    const call = makeCall({ callId: 't1', keyPoints: ['Declan Mraz decides'], participants: people });
+    const transcript = spoken('t1', [
+      ['s2', 'Nadia Kovacs', 'Impressive numbers.'],
+      [
+        's2',
+        'Nadia Kovacs',
+        "Just so everyone knows, this is Declan's decision, out of his operations budget.",
+      ],
+      ['s2', 'Nadia Kovacs', 'I only get involved in purchases above $250,000.'],
+    ]);
+    const result = await answer("Who's the decision maker - the CFO?", [call], [transcript]);
+    expect(result.answer).toContain(
+      "this is Declan's decision, out of his operations budget. I only get involved in purchases above $250,000.",
+    );
+  });
+
+  it("says when no call read states the CFO's part, and reads on", async () => {
+    const call = makeCall({
+      callId: 't2',
+      keyPoints: ['Declan Mraz decides'],
+      brief: 'CFO Nadia Kovacs attended.',
+      participants: people,
+    });
+    const result = await answer("Who's the decision maker - the CFO?", [call]);
+    expect(result.answer).toContain(
+      'None of the one call read says what part the CFO, Nadia Kovacs, takes in the decision.',
+    );
+    expect(result.partial).toBe(true);
+  });
+});
