@@ -91,6 +91,17 @@ describe('competitor questions as a sales team asks them', () => {
     expect(result.answer).not.toContain('Training starts in October.');
   });
 
+  it('quotes a vendor whose rep pitched them ("An AquaSight rep pitched us"), with no word for competitor', async () => {
+    const demo = makeCall({
+      callId: 'b-demo',
+      title: 'Leak analytics demo',
+      started: '2026-10-06T10:00:00Z',
+      keyPoints: ['An AquaSight rep pitched us something like it last year; we never followed up.'],
+    });
+    const result = await answer('Are they talking to any other vendors?', [...liveDeal, demo]);
+    expect(result.answer).toContain('An AquaSight rep pitched us');
+  });
+
   it('quotes a passage that names a rival again without a word of comparison', async () => {
     const sync = makeCall({
       callId: 'b-sync',
