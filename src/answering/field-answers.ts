@@ -607,11 +607,14 @@ export function lastCallAnswer(calls: readonly CallContent[]): AnswerLine[] | nu
 /** Words that give a reason: "why did we lose?" is answered by "they chose X because...". */
 const GIVES_REASON =
   /\b(because|due to|lost to|chose|went with|gaps?|too (expensive|slow|complex|costly)|missing|lacks?|instead of)\b/i;
-/** Words that state a decision: "where do we stand?" is answered by what was approved or signed. */
+/**
+ * Words that state a decision or a change of plan: "where do we stand?" is answered by what was
+ * approved or signed, and by what slipped, moved, was pulled or froze.
+ */
 const STATES_DECISION =
-  /\b(approved|signed|verbal(ly)? commit\w*|chose|lost|won|declined|rejected|agreed|accepted|went with)\b/i;
-/** Reasons or decisions quoted beside an outcome. */
-const MAX_SUPPORTING = 3;
+  /\b(approved|signed|verbal(ly)? commit\w*|chose|lost|won|declined|rejected|agreed|accepted|went with|slip(s|ped)?|moved|pulled|froze|frozen|paused|delayed|postponed|on hold|stalled|pushed (back|out)|cancel(l?ed|s)?)\b/i;
+/** Reasons or decisions quoted beside an outcome, one a call, newest call first. */
+const MAX_SUPPORTING = 4;
 
 /**
  * Beside an outcome, the sentences of the calls read that answer what the outcome alone does not:
@@ -627,11 +630,18 @@ function supportingLines(
   const [heading, pattern] = asked.asksWhy
     ? ['Reasons the calls give:', GIVES_REASON]
     : !asked.lastCallOnly && asked.topics.length === 0
-      ? ['Decisions on the calls read:', STATES_DECISION]
+      ? ['Decisions and changes on the calls read:', STATES_DECISION]
       : [null, null];
   if (!heading || !pattern) return [];
-  const found = sentencesOfCalls(calls, transcripts)
-    .filter((s) => pattern.test(s.text) && !quoted.some((q) => q.length > 0 && isNearDuplicate(s.text, q)))
+  const candidates = sentencesOfCalls(calls, transcripts).filter(
+    (s) => pattern.test(s.text) && !quoted.some((q) => q.length > 0 && isNearDuplicate(s.text, q)),
+  );
+  // One a call, the one stating most ("the item was pulled from the agenda: the board froze IT
+  // spending"), so the decisions and changes of several calls show, not one call's every line.
+  const stated = (text: string) => new Set(text.match(new RegExp(pattern.source, 'gi'))).size;
+  const found = candidates
+    .filter((s) => !candidates.some((other) => other.call === s.call && stated(other.text) > stated(s.text)))
+    .filter((s, index, all) => all.findIndex((other) => other.call === s.call) === index)
     .slice(0, MAX_SUPPORTING);
   if (found.length === 0) return [];
   return [{ text: heading, calls: [] }, ...found.map((s) => ({ text: `- "${s.text}"`, calls: [s.call] }))];
@@ -726,6 +736,12 @@ export function outcomeAnswer(
           },
         ]
       : []),
+    ...supportingLines(
+      asked,
+      calls,
+      transcripts,
+      said.map((line) => line.text.replace(/^- (.+? said: )?"|"$/g, '')),
+    ),
   ];
 }
 

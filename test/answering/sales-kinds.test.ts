@@ -242,6 +242,37 @@ describe('outcome and status', () => {
     expect(result.answer).toContain('Their CFO approved the budget for 40 seats.');
   });
 
+  it('"Where do things stand?" also quotes what slipped or froze on an earlier call, the line of that call stating most', async () => {
+    const freeze = makeCall({
+      callId: 'b-freeze',
+      title: 'Brightline Logistics check-in',
+      started: '2026-09-22T10:00:00Z',
+      brief:
+        'Ana reported the item was pulled from the board agenda: the board froze IT spending until the rate study is finished.',
+      keyPoints: ['Item pulled from the board agenda'],
+    });
+    const result = await answer('Where do things stand?', [...liveDeal, freeze]);
+    expect(result.answer).toContain('the board froze IT spending until the rate study is finished');
+    expect(result.answer).not.toContain('"Item pulled from the board agenda"');
+  });
+
+  it('"Where do things stand?" when the newest call is not summarised adds the decisions and changes of the calls before it', async () => {
+    const freeze = makeCall({
+      callId: 'b-freeze',
+      title: 'Brightline Logistics check-in',
+      started: '2026-09-22T10:00:00Z',
+      keyPoints: ['The deal slipped into Q1.'],
+    });
+    const unsummarised = makeCall({
+      callId: 'b-new',
+      title: 'Brightline follow-up',
+      started: '2026-10-20T10:00:00Z',
+    });
+    const result = await answer('Where do things stand?', [...liveDeal, freeze, unsummarised]);
+    expect(result.answer).toContain('has no Gong outcome yet');
+    expect(result.answer).toContain('The deal slipped into Q1.');
+  });
+
   it('"Did we win it?" gives the newest call\'s outcome', async () => {
     const result = await answer('Did we win it?', lostDeal);
     expect(result.answer).toContain('Outcome of “Corvid Freight decision call” (2026-10-24): Closed lost');
