@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDevDataSet, DEV_NOW } from '../../bench/answer-quality-dev/data-set';
 import { loadDevQuestions } from '../../bench/answer-quality-dev/questions';
+import { createDevBDataSet, DEV_B_NOW } from '../../bench/answer-quality-dev-b/data-set';
+import { loadDevBQuestions } from '../../bench/answer-quality-dev-b/questions';
 import { createHeldOutDataSet, HELD_OUT_NOW } from '../../bench/answer-quality-held-out/data-set';
 import {
   customerOf,
@@ -44,9 +46,16 @@ function textOf(call: SimCall): string {
 }
 
 describe.each([
-  { name: 'held-out', now: HELD_OUT_NOW, create: createHeldOutDataSet, load: loadHeldOutQuestions },
-  { name: 'dev', now: DEV_NOW, create: createDevDataSet, load: loadDevQuestions },
-])('the $name data set', ({ now, create, load }) => {
+  {
+    name: 'held-out',
+    customers: 6,
+    now: HELD_OUT_NOW,
+    create: createHeldOutDataSet,
+    load: loadHeldOutQuestions,
+  },
+  { name: 'dev', customers: 6, now: DEV_NOW, create: createDevDataSet, load: loadDevQuestions },
+  { name: 'dev-b', customers: 5, now: DEV_B_NOW, create: createDevBDataSet, load: loadDevBQuestions },
+])('the $name data set', ({ customers, now, create, load }) => {
   const dataSet = create(now);
   const questions: HeldOutQuestion[] = load().questions;
   const windowStart = new Date(now.getTime() - WINDOW_DAYS * 86_400_000);
@@ -60,7 +69,7 @@ describe.each([
   });
 
   it('gives every customer at least 6 calls within the last 90 days', () => {
-    expect(dataSet.companies).toHaveLength(6);
+    expect(dataSet.companies).toHaveLength(customers);
     for (const company of dataSet.companies) {
       expect(callsOf(company).length, company.name).toBeGreaterThanOrEqual(6);
     }
