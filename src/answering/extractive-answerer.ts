@@ -78,7 +78,10 @@ function selectQuotes(
   asked: AnalyzedQuestion,
   budget: QuoteBudget,
   alsoAsked: ReadonlySet<string>,
-  lowerTier: readonly RankedPassage[] = [],
+  lowerTier: { causes: readonly RankedPassage[]; rules: readonly RankedPassage[] } = {
+    causes: [],
+    rules: [],
+  },
 ): Quote[] {
   const quotes: Quote[] = [];
   const perCall = new Map<string, number>();
@@ -151,11 +154,13 @@ function selectQuotes(
     if (passage.score < best * MIN_SHARE_OF_BEST_SCORE) break;
     consider(passage, 'general');
   }
-  // What only the phrasing ties to the question (a concern stated as a rule), one a call, newest
-  // call first, while the budget lasts: after everything its words find.
-  for (const passage of [...lowerTier].sort((a, b) => startedAt(b) - startedAt(a) || a.order - b.order)) {
-    consider(passage, 'call');
-  }
+  // What only the phrasing ties to the question, while the budget lasts, after everything its words
+  // find: the causes given in the calls about the subject, then concerns stated as rules, one a
+  // call, newest call first.
+  const newestFirst = (passages: readonly RankedPassage[]) =>
+    [...passages].sort((a, b) => startedAt(b) - startedAt(a) || a.order - b.order);
+  for (const passage of newestFirst(lowerTier.causes)) consider(passage, 'general');
+  for (const passage of newestFirst(lowerTier.rules)) consider(passage, 'call');
   return quotes.sort((a, b) => startedAt(b) - startedAt(a) || a.callIndex - b.callIndex || a.order - b.order);
 }
 
@@ -262,6 +267,36 @@ function statedAsRules(
         !saidByUs(passage) &&
         (passage.source === 'transcript' ? SAID_AS_A_RULE : STATED_AS_A_RULE).test(passage.text),
     )
+    .map((passage) => ({ ...passage, score: 0, topics: asking, onTopic: true }));
+}
+
+/** Words that give a cause or a reason: "Root cause: ezyVet API rate limit change", "because", "traced it to". */
+const GIVES_A_CAUSE =
+  /\b(because|due to|caused|causes|cause|reasons?|traced|led to|as a result|result of|blame[sd]?|triggered)\b/i;
+
+/**
+ * For a question asking why or what caused something ("What caused the outages?"), the passages
+ * that give a cause or a reason (see {@link GIVES_A_CAUSE}) in the calls that speak of the subject
+ * asked: the cause is often stated apart from the subject's words ("Root cause: ezyVet API rate
+ * limit change" in the call about the stale dashboards). Each bears as a word of the question would.
+ */
+function causesGiven(
+  passages: readonly CallPassage[],
+  ranked: readonly RankedPassage[],
+  asked: AnalyzedQuestion,
+): RankedPassage[] {
+  if (!asked.asksWhy) return [];
+  const topicStems = new Set(asked.topics.map((word) => word.stem));
+  const about = new Set(
+    ranked
+      .filter((passage) => [...passage.topics].some((stem) => topicStems.has(stem)))
+      .map((passage) => passage.call.callId),
+  );
+  const asking = new Set(
+    [...topicStems].filter((stem) => ranked.some((passage) => passage.topics.has(stem))),
+  );
+  return passages
+    .filter((passage) => about.has(passage.call.callId) && GIVES_A_CAUSE.test(passage.text))
     .map((passage) => ({ ...passage, score: 0, topics: asking, onTopic: true }));
 }
 
@@ -400,7 +435,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       const rules = asked.kind === 'concerns' ? statedAsRules(passages, rankedAll, asked) : [];
       const theirRules =
         people.length > 0 ? rules.filter((passage) => isAboutPeople(passage, people)) : rules;
-      const quotes = selectQuotes(ranked, asked, budget, rivals, theirs.length > 0 ? theirRules : rules);
+      const causes = causesGiven(passages, rankedAll, asked);
+      const quotes = selectQuotes(ranked, asked, budget, rivals, {
+        causes,
+        rules: theirs.length > 0 ? theirRules : rules,
+      });
       // Said only of nouns and names asked about that no passage read is about, never of a verb.
       const found = (word: { stem: string }) => ranked.some((passage) => passage.topics.has(word.stem));
       // A subject of several words ("Snowflake integration") is answered when any of them is found.

@@ -755,7 +755,9 @@ function unsummarisedLines(
   transcripts: ReadonlyMap<string, CallTranscript>,
 ): AnswerLine[] {
   const transcript = transcripts.get(call.callId);
-  const digest = transcriptDigest(transcript, new Set(asked.topics.map((word) => word.stem)));
+  const digest = transcriptDigest(transcript, new Set(asked.topics.map((word) => word.stem)), {
+    felt: asked.kind === 'outcome',
+  });
   if (digest.length > 0) {
     // The plans said at its end ("I will send the training calendar") state what comes next even
     // without a figure: quoted after what it states, unless already quoted.

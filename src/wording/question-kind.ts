@@ -27,7 +27,7 @@ const KIND_CUES: readonly (readonly [QuestionKind, RegExp])[] = [
   ],
   [
     'concerns',
-    /^(concern\w*|risks?|risky|objection\w*|object|blocker\w*|block\w*|issues?|worr\w*|problems?|complain\w*|challeng\w*|pushbacks?|push-?back|hesita\w*|reservations?|doubts?|hurdles?)$/,
+    /^(concern\w*|risks?|risky|objection\w*|object|blocker\w*|block\w*|issues?|worr\w*|problems?|complain\w*|challeng\w*|pushbacks?|push-?back|hesita\w*|reservations?|doubts?|hurdles?|insist\w*|condit\w*|dealbreakers?|non-negotiables?|caveats?)$/,
   ],
   [
     'competitors',
@@ -35,7 +35,7 @@ const KIND_CUES: readonly (readonly [QuestionKind, RegExp])[] = [
   ],
   [
     'integrations',
-    /^(integrat\w*|connect\w*|sync\w*|apis?|sso|webhooks?|plugins?|plug-ins?|interfaces?|interoperab\w*)$/,
+    /^(integrat\w*|connect\w*|sync\w*|apis?|sso|webhooks?|plugins?|plug-ins?|interfaces?|interoperab\w*|hook|hooks|hooked|hooking)$/,
   ],
   [
     'pricing',
@@ -139,6 +139,13 @@ const PEOPLE_CUE = /^(people|persons?|attend\w*|contacts?|stakeholders?|particip
  */
 const DECIDING_VERB =
   /^(sign|signs|signed|signing|approve|approves|approved|approving|decide|decides|decided)$/;
+/** Outcome words that only ask where things are: "land", "stand", "status". */
+const WHERE_IT_STANDS = /^(land|landed|stand|status)$/;
+
+/** True when `word` only asks where things are ("Where did we land on price?"): no subject of its own. */
+export function asksWhereItStands(word: string): boolean {
+  return WHERE_IT_STANDS.test(word);
+}
 /** Words that, beside "who" or "anyone", ask for someone other than us: "Who else are they talking to?". */
 const SOMEONE_ELSE = /^(else|other|others)$/;
 
@@ -163,7 +170,17 @@ export function isPeopleCue(word: string): boolean {
  */
 const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bon board\b/gi, 'keen'],
+  // Words typed short or misspelt that only join the question: "how's ingrid feeling abt the
+  // rollout", "what did thier legal insist on", "whats next w copperline".
+  [/\bthier\b/gi, 'their'],
+  [/\babt\b/gi, 'about'],
+  [/\bw\/|\bw(?= )/gi, 'with'],
+  [/\br(?= (we|they|you)\b)/gi, 'are'],
   [/\b(at this point|at this stage|so far|right now|these days)\b/gi, ''],
+  // "What are they pushing back on?" asks for their pushback, not about pushing.
+  [/\bpush(es|ed|ing)? back\b/gi, 'pushback'],
+  // "How do users sign in?", "Is there single sign-on?": how they log in, not who signs.
+  [/\b(sign(s|ed|ing)?|log(s|ged|ging)?)[ -](in|on)\b|\blogins?\b|\bsingle sign-?on\b/gi, 'sso'],
 ];
 
 /** `question` with its idioms said plainly ("Is Ruth still on board?" → "Is Ruth still keen?"). */
@@ -183,7 +200,15 @@ function lowerWords(question: string): string[] {
 export function kindOfQuestion(question: string): QuestionKind {
   const words = lowerWords(plainQuestion(question));
   const wh = words.find((word) => ['who', 'when', 'what', 'which', 'how', 'where'].includes(word));
-  const found = KIND_CUES.find(([kind]) => words.some((word) => kindCueOf(word) === kind))?.[0];
+  const cued = KIND_CUES.filter(([kind]) => words.some((word) => kindCueOf(word) === kind)).map(
+    ([kind]) => kind,
+  );
+  // "Where did we land on price?", "Where does the renewal stand?": landing or standing only asks
+  // where things are; another kind named ("price") says what about.
+  const onlyWhereItStands = words.every(
+    (word) => kindCueOf(word) !== 'outcome' || WHERE_IT_STANDS.test(word),
+  );
+  const found = cued[0] === 'outcome' && onlyWhereItStands && cued.length > 1 ? cued[1] : cued[0];
   // "Who else are they talking to?", "Are they talking to anyone else?": a rival, not a person of theirs.
   if (
     !found &&
@@ -191,6 +216,8 @@ export function kindOfQuestion(question: string): QuestionKind {
     words.some((word) => ['who', 'anyone', 'anybody', 'someone', 'somebody'].includes(word))
   )
     return 'competitors';
+  // "When is Tidemark signing?", "When's the connector going GA?": a date, whatever it is about.
+  if (wh === 'when' && !words.some((word) => word === 'who')) return 'when';
   // "Who approved the discount?" asks for people; "What discount did the CFO approve?" for a price;
   // "Did they sign?" for where the deal stands.
   // "Who are we up against?" asks for a rival, not a person of theirs.
@@ -204,6 +231,17 @@ export function kindOfQuestion(question: string): QuestionKind {
   )
     return 'competitors';
   if (!found && has('holding', 'hold', 'holds') && has('back')) return 'concerns';
+  // "What would we need to pull data from?", "Are we pushing into their Snowflake?": the systems to connect.
+  if (!found && has('pull', 'pulling', 'push', 'pushing', 'feed', 'feeding') && has('data', 'from', 'into'))
+    return 'integrations';
+  // "What does Tasha need from us?", "What does Simone want in the contract?": their conditions.
+  if (
+    !found &&
+    ((has('need', 'needs', 'want', 'wants', 'expect', 'expects', 'require', 'requires') &&
+      has('us', 'contract', 'agreement')) ||
+      has('requirements', 'terms'))
+  )
+    return 'concerns';
   // "What came out of the security review?", "How did the pilot turn out?", "Did they pass it?".
   if (has('came', 'come', 'turn', 'turned', 'turns') && has('out')) return 'outcome';
   if (!found && has('pass', 'passed', 'fail', 'failed')) return 'outcome';

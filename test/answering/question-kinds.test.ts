@@ -200,6 +200,18 @@ describe('the kind of a question', () => {
     ['Is Ruth still on board?', 'sentiment'],
     ['Anything left to do on the account now?', 'next steps'],
     ['What remains to be done?', 'next steps'],
+    ['What systems do we need to hook into?', 'integrations'],
+    ['What would we need to pull data from?', 'integrations'],
+    ['Are we pulling from their Snowflake or pushing into it?', 'integrations'],
+    ['How do their users sign in, is there SSO?', 'integrations'],
+    ['What are the GMs pushing back on?', 'concerns'],
+    ['Any conditons from their IT we have to meet?', 'concerns'],
+    ["What did thier legal insist on before they'd sign?", 'concerns'],
+    ['What does Tasha need from us?', 'concerns'],
+    ['What does Simone want in the contract?', 'concerns'],
+    ['Where did we land on price?', 'pricing'],
+    ['When is Tidemark signing?', 'when'],
+    ["When's the Cornerstone connector going GA?", 'when'],
   ])('"%s" is a %s question', (question, kind) => {
     expect(kindOfQuestion(question)).toBe(kind);
   });

@@ -435,3 +435,28 @@ describe('who holds a role the calls never mention', () => {
     expect(result.answer).toContain('Nothing in the 3 calls read mentions "lawyer".');
   });
 });
+
+describe('words a sales team uses for one thing', () => {
+  it('reads "GA" as general availability', async () => {
+    const demo = makeCall({
+      callId: 'g1',
+      title: 'Cornerstone beta demo',
+      started: '2026-11-30T10:00:00Z',
+      keyPoints: ['General availability January 18', 'Three clinics run the beta.'],
+    });
+    const result = await answer("When's the Cornerstone connector going GA?", [demo]);
+    expect(result.answer).toContain('General availability January 18');
+  });
+
+  it('asked what caused the outages, quotes the cause stated apart from the word "outage"', async () => {
+    const escalation = makeCall({
+      callId: 'o1',
+      title: 'Brackenridge escalation',
+      started: '2026-09-22T10:00:00Z',
+      brief:
+        'Gemma escalated dashboards stale for two days, the third failure since August. Ben traced it to an ezyVet API rate limit change and added monitoring.',
+    });
+    const result = await answer('What caused the outages?', [escalation]);
+    expect(result.answer).toContain('Ben traced it to an ezyVet API rate limit change');
+  });
+});

@@ -63,6 +63,16 @@ describe('a call Gong has not summarised, asked about by its title', () => {
 });
 
 describe('the last call, not summarised yet', () => {
+  it('asked how it went, quotes what reads clearly liked or disliked, though it holds no figure', async () => {
+    const call = makeCall({ callId: 'l2', title: 'Brackenridge check-in' });
+    const transcript = transcriptOf('l2', [
+      ['Rhys Calloway', 'Mateo told Simone yesterday that the test looks good so far.'],
+      ['Rhys Calloway', 'The Cedar Hollow Looker license renews on December 31, and Mateo wants our answer.'],
+    ]);
+    const result = await answer('How did the last call go?', [call], [transcript]);
+    expect(result.answer).toContain('the test looks good so far');
+  });
+
   it('quotes the plan said at its end even when it holds no figure', async () => {
     const call = makeCall({ callId: 'l1', title: 'Globex onboarding' });
     const transcript = transcriptOf('l1', [

@@ -76,6 +76,16 @@ describe('matchCall finds a customer', () => {
     expect(matchCall(call({ crmAccounts: ['O’Reilly Logistics'] }), "O'Reilly Logistics")).toHaveLength(1);
   });
 
+  it('written with "co-op" for "Cooperative" ("fenwick dairy co-op" finds "Fenwick Dairy Cooperative")', () => {
+    expect(
+      matchCall(call({ crmAccounts: ['Fenwick Dairy Cooperative'] }), 'fenwick dairy co-op'),
+    ).toHaveLength(1);
+  });
+
+  it('written with "and" for "&" ("Whitcombe and Frey" finds "Whitcombe & Frey LLP")', () => {
+    expect(matchCall(call({ crmAccounts: ['Whitcombe & Frey LLP'] }), 'Whitcombe and Frey')).toHaveLength(1);
+  });
+
   it('despite extra spaces in the name asked for', () => {
     expect(matchCall(call({ title: 'ACME Corp. QBR' }), '   acme    corp  ')).toHaveLength(1);
   });

@@ -57,7 +57,9 @@ const GROUPS: readonly (readonly string[])[] = [
     'export',
     'import',
   ],
-  ['go live', 'go-live', 'launch', 'rollout', 'roll out', 'deploy', 'deployment'],
+  // "GA" is general availability: "General availability January 18".
+  ['go live', 'go-live', 'launch', 'rollout', 'roll out', 'deploy', 'deployment', 'ga', 'availability'],
+  ['outage', 'downtime', 'incident', 'escalation', 'stale', 'breakage'],
   ['decide', 'decision', 'approve', 'approval', 'sign off', 'owner', 'veto'],
   ['champion', 'sponsor', 'advocate'],
   [
