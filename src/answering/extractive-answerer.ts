@@ -21,6 +21,7 @@ import { transcriptNote } from './transcript-note';
 import { DATED } from './dated-text';
 import { MONEY } from './money-text';
 import { rivalStems } from './rival-names';
+import { systemStems } from './system-names';
 import { isPersonNoun } from './language/person-nouns';
 import { isAboutPeople, peopleAsked } from './people-asked';
 
@@ -78,10 +79,7 @@ function selectQuotes(
   asked: AnalyzedQuestion,
   budget: QuoteBudget,
   alsoAsked: ReadonlySet<string>,
-  lowerTier: { causes: readonly RankedPassage[]; rules: readonly RankedPassage[] } = {
-    causes: [],
-    rules: [],
-  },
+  after: { causes: readonly RankedPassage[]; rules: readonly RankedPassage[] } = { causes: [], rules: [] },
 ): Quote[] {
   const quotes: Quote[] = [];
   const perCall = new Map<string, number>();
@@ -159,8 +157,8 @@ function selectQuotes(
   // call, newest call first.
   const newestFirst = (passages: readonly RankedPassage[]) =>
     [...passages].sort((a, b) => startedAt(b) - startedAt(a) || a.order - b.order);
-  for (const passage of newestFirst(lowerTier.causes)) consider(passage, 'general');
-  for (const passage of newestFirst(lowerTier.rules)) consider(passage, 'call');
+  for (const passage of newestFirst(after.causes)) consider(passage, 'general');
+  for (const passage of newestFirst(after.rules)) consider(passage, 'call');
   return quotes.sort((a, b) => startedAt(b) - startedAt(a) || a.callIndex - b.callIndex || a.order - b.order);
 }
 
@@ -300,6 +298,11 @@ function causesGiven(
     .map((passage) => ({ ...passage, score: 0, topics: asking, onTopic: true }));
 }
 
+/** A cue that asks for one way in ("is there SSO?", "which API?"), not for every system to connect. */
+function isOneWayIn(word: { text: string }): boolean {
+  return /^(sso|apis?|webhooks?|plugins?|plug-ins?)$/i.test(word.text);
+}
+
 /** True when our own side said it ("We never connect to the control network"): it states no concern of theirs. */
 function saidByUs(passage: CallPassage): boolean {
   return passage.call.participants.some((p) => p.affiliation === 'Internal' && p.name === passage.speaker);
@@ -411,12 +414,15 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       }
 
       const passages = passagesOfCalls(calls, transcripts);
-      // A competitor is named far more often beside "also looking at" or "currently use" than beside "competitor".
-      const rivals =
-        asked.kind === 'competitors'
-          ? rivalStems(passages, new Set([...identifying, ...stemsOf(question), ...titleWords(calls)]))
+      const known = new Set([...identifying, ...stemsOf(question), ...titleWords(calls)]);
+      // A competitor is named far more often beside "also looking at" or "currently use" than beside
+      // "competitor", and a system to connect beside "is in" or "goes through" than beside "integrate".
+      const rivals = asked.kind === 'competitors' ? rivalStems(passages, known) : new Set<string>();
+      const systems =
+        asked.kind === 'integrations' && asked.topics.length === 0 && !asked.cues.some(isOneWayIn)
+          ? await systemStems(passages, known, saidByUs)
           : new Set<string>();
-      const rankedAll = await rankPassages(asked, passages, related, rivals);
+      const rankedAll = await rankPassages(asked, passages, related, new Set([...rivals, ...systems]));
       const bearing = [
         ...rankedAll.filter((passage) => passage.onTopic),
         ...(asked.kind === 'sentiment' ? feelings(passages, rankedAll, asked) : []),
@@ -436,7 +442,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       const theirRules =
         people.length > 0 ? rules.filter((passage) => isAboutPeople(passage, people)) : rules;
       const causes = causesGiven(passages, rankedAll, asked);
-      const quotes = selectQuotes(ranked, asked, budget, rivals, {
+      const quotes = selectQuotes(ranked, asked, budget, new Set([...rivals, ...systems]), {
         causes,
         rules: theirs.length > 0 ? theirRules : rules,
       });

@@ -7,7 +7,7 @@
  */
 import type { CallPassage } from './call-passages';
 import { wordsOf } from './language/english';
-import { wholeWord } from './whole-word';
+import { isWrittenAsName } from './written-as-name';
 
 /** Words of comparison or replacement next to which a proper noun is a rival or the incumbent. */
 const RIVAL_CUE =
@@ -28,14 +28,8 @@ export function rivalStems(passages: readonly CallPassage[], known: ReadonlySet<
     if (!RIVAL_CUE.test(passage.text)) continue;
     for (const word of wordsOf(passage.text)) {
       if (word.pos !== 'PROPN' || known.has(word.stem) || TIME_NAME.test(word.text)) continue;
-      if (isCapitalisedName(passage.text, word.text)) rivals.add(word.stem);
+      if (isWrittenAsName(passage.text, word.text, { acronyms: false })) rivals.add(word.stem);
     }
   }
   return rivals;
-}
-
-/** True when `word` is written in `text` as a capitalised name, not in capitals only ("Zendesk", not "SSO"). */
-function isCapitalisedName(text: string, word: string): boolean {
-  const written = text.matchAll(wholeWord(word, 'giu', '\\p{L}\\p{N}'));
-  return [...written].some((match) => /^\p{Lu}.*\p{Ll}/u.test(match[0]));
 }

@@ -60,7 +60,7 @@ const KIND_ONLY_WORDS: Partial<Record<QuestionKind, RegExp>> = {
   'next steps': /^(next|plans?)$/,
   competitors:
     /^(tools?|products?|software|platforms?|solutions?|systems?|other|else|using|use|today|currently|looking|considering|talking)$/,
-  integrations: /^(tools?|systems?|stack|platforms?|software)$/,
+  integrations: /^(tools?|systems?|stack|platforms?|software|data)$/,
   sentiment: /^(still|us|about)$/,
 };
 
@@ -164,6 +164,14 @@ export function isPeopleCue(word: string): boolean {
   return DECISION_CUE.test(word) || CHAMPION_CUE.test(word) || PEOPLE_CUE.test(word);
 }
 
+/** Ways of saying single sign-on: "sign in", "log-in", "login", "single sign-on". */
+const SIGNING_IN = /\bsingle sign-?on\b|\b(sign(s|ed|ing)?|log(s|ged|ging)?)[ -](in|on)\b|\blogins?\b/gi;
+
+/** `text` (a passage) with the ways of saying single sign-on written "SSO", as questions are read. */
+export function withSsoSaidPlainly(text: string): string {
+  return text.replace(SIGNING_IN, 'SSO');
+}
+
 /**
  * Idioms that mean something other than their words: "still on board" asks whether they are keen,
  * not about a board; "at this point" and "so far" only place the question in time.
@@ -180,7 +188,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "What are they pushing back on?" asks for their pushback, not about pushing.
   [/\bpush(es|ed|ing)? back\b/gi, 'pushback'],
   // "How do users sign in?", "Is there single sign-on?": how they log in, not who signs.
-  [/\b(sign(s|ed|ing)?|log(s|ged|ging)?)[ -](in|on)\b|\blogins?\b|\bsingle sign-?on\b/gi, 'sso'],
+  [SIGNING_IN, 'sso'],
 ];
 
 /** `question` with its idioms said plainly ("Is Ruth still on board?" → "Is Ruth still keen?"). */

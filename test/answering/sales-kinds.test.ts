@@ -460,3 +460,77 @@ describe('words a sales team uses for one thing', () => {
     expect(result.answer).toContain('Ben traced it to an ezyVet API rate limit change');
   });
 });
+
+describe('integrations: the systems they named', () => {
+  const people = [
+    {
+      name: 'Kenji Watanabe',
+      title: null,
+      affiliation: 'Internal' as const,
+      emailAddress: null,
+      crmAccounts: [],
+      speakerId: 'Kenji Watanabe',
+    },
+    {
+      name: 'Ray Dominguez',
+      title: 'IT Manager',
+      affiliation: 'External' as const,
+      emailAddress: null,
+      crmAccounts: [],
+      speakerId: 'Ray Dominguez',
+    },
+    {
+      name: 'Tasha Lindgren',
+      title: 'QA Manager',
+      affiliation: 'External' as const,
+      emailAddress: null,
+      crmAccounts: [],
+      speakerId: 'Tasha Lindgren',
+    },
+  ];
+  const discovery = makeCall({
+    callId: 's1',
+    title: 'Fenwick discovery',
+    started: '2026-09-17T10:00:00Z',
+    participants: people,
+  });
+  const said = (lines: [string, string][]) => ({
+    callId: 's1',
+    sentences: lines.map(([speaker, text], index) => ({
+      speakerId: speaker,
+      speakerName: speaker,
+      start: index,
+      end: index + 1,
+      text,
+      topic: null,
+    })),
+  });
+  const transcript = said([
+    ['Ray Dominguez', 'Plant data sits in Rockwell FactoryTalk Historian at all three plants.'],
+    ['Tasha Lindgren', 'Lab results are in LabWare, our LIMS.'],
+    ['Ray Dominguez', 'Then Epicor Kinetic for milk receipts, lots and shipments.'],
+    ['Kenji Watanabe', 'That covers it.'],
+    ['Ray Dominguez', 'Good. I am glad we started in Wisconsin.'],
+  ]);
+
+  it('asked what to pull data from, quotes every system they named, with no word of integration', async () => {
+    const result = await answer('What would we need to pull data from?', [discovery], [transcript]);
+    expect(result.answer).toContain('Rockwell FactoryTalk Historian');
+    expect(result.answer).toContain('LabWare');
+    expect(result.answer).toContain('Epicor Kinetic');
+  });
+
+  it('does not take a word opening a sentence or a place WordNet knows for a system', async () => {
+    const result = await answer('What would we need to pull data from?', [discovery], [transcript]);
+    expect(result.answer).not.toContain('I am glad we started in Wisconsin');
+  });
+
+  it('asked how users sign in, quotes the sign-in system ("Log-in goes through JumpCloud")', async () => {
+    const words = said([
+      ['Ray Dominguez', 'Log-in goes through JumpCloud.'],
+      ['Tasha Lindgren', 'Lab results are in LabWare, our LIMS.'],
+    ]);
+    const result = await answer('How do their users sign in, is there SSO?', [discovery], [words]);
+    expect(result.answer).toContain('Log-in goes through JumpCloud.');
+  });
+});
