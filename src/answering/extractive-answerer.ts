@@ -6,11 +6,10 @@ import { sentimentOf } from './language/english';
 import {
   lastCallAnswer,
   newestOutcome,
-  nextStepsAnswer,
+  nextStepsOf,
   outcomeAnswer,
   peopleAnswer,
   summaryAnswer,
-  type AnswerLine,
   type FieldAnswer,
 } from './field-answers';
 import { isNearDuplicate, sameText } from './near-duplicate';
@@ -23,6 +22,7 @@ import { MONEY } from './money-text';
 import { rivalStems } from './rival-names';
 import { systemStems } from './system-names';
 import { isPersonNoun } from './language/person-nouns';
+import type { AnswerLine } from './answer-line';
 import { isAboutPeople, peopleAsked } from './people-asked';
 
 /** Limits on how much an extractive answer quotes. */
@@ -348,7 +348,7 @@ function fieldAnswer(
     case 'outcome':
       return answering(outcomeAnswer(asked, calls, transcripts));
     case 'next steps':
-      return asked.topics.length === 0 ? answering(nextStepsAnswer(calls, transcripts)) : null;
+      return answering(nextStepsOf(asked, calls, transcripts));
     case 'what happened':
       return answering(summaryAnswer(asked, calls, transcripts));
     default:

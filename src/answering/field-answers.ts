@@ -10,17 +10,13 @@ import { hasAiContent } from './ai-content';
 import { isNearDuplicate } from './near-duplicate';
 import { stemsOf } from './passage-ranking';
 import type { AnalyzedQuestion } from './analyze-question';
-import { DATED } from './dated-text';
 import { briefSentences } from './call-passages';
 import { transcriptDigest } from './transcript-digest';
+import type { AnswerLine } from './answer-line';
+import { callLabel, newestFirst } from './call-order';
+import { CLOSING_SHARE, nextStepsAnswer, SPOKEN_PLAN, SPOKEN_STEPS, spokenNextSteps } from './next-steps';
 import { titlesAsked, type TitleAsked } from './titles-asked';
 import { wholeWord } from './whole-word';
-
-/** One line of an answer and the calls it cites. */
-export interface AnswerLine {
-  text: string;
-  calls: CallContent[];
-}
 
 /** Calls cited on one line at most: the most recent ones. */
 const MAX_CITED = 3;
@@ -28,25 +24,6 @@ const MAX_CITED = 3;
 const MAX_SUMMARISED = 3;
 /** Key points quoted of the call an outcome question is about. */
 const MAX_KEY_POINTS = 4;
-/** Next steps listed, most recent call first. */
-const MAX_NEXT_STEPS = 5;
-
-/** Newest call first; ties keep the caller's order. */
-export function newestFirst(calls: readonly CallContent[]): CallContent[] {
-  const time = (call: CallContent) => {
-    const parsed = Date.parse(call.started);
-    return Number.isNaN(parsed) ? 0 : parsed;
-  };
-  return calls
-    .map((call, index) => ({ call, index }))
-    .sort((a, b) => time(b.call) - time(a.call) || a.index - b.index)
-    .map(({ call }) => call);
-}
-
-/** `"Title" (2026-01-31)`. */
-export function callLabel(call: CallContent): string {
-  return `“${call.title}” (${call.started.slice(0, 10)})`;
-}
 
 /** True when the call's title (or also its brief, with `orBrief`) holds one of the question's topic words. */
 function callIsAbout(call: CallContent, asked: AnalyzedQuestion, orBrief = true): boolean {
@@ -647,9 +624,6 @@ function supportingLines(
   return [{ text: heading, calls: [] }, ...found.map((s) => ({ text: `- "${s.text}"`, calls: [s.call] }))];
 }
 
-/** Words of a commitment: "we will send", "they plan to revisit". */
-const COMMITS = /\b(will|'ll|going to|plans? to|agreed to|promised to|committed to)\b/i;
-
 /** The newest call's Gong outcome, as one line, or null when no call read has one. */
 export function newestOutcome(calls: readonly CallContent[]): AnswerLine | null {
   const call = newestFirst(calls).find((c) => c.callOutcome && hasAiContent(c));
@@ -659,36 +633,6 @@ export function newestOutcome(calls: readonly CallContent[]): AnswerLine | null 
         calls: [call],
       }
     : null;
-}
-
-/** Words of a plan said aloud at the end of a call: "I'll send the order form", "let's meet Tuesday". */
-const SPOKEN_PLAN =
-  /\b(i'll|we'll|you'll|i will|we will|let's|let us|going to|plan to|next step|follow up|follow-up|send|schedule|book|set up)\b/i;
-/** The share of a call, from its end, in which a plan said aloud is taken for its next steps. */
-const CLOSING_SHARE = 1 / 3;
-/** Spoken sentences quoted as a call's next steps. */
-const SPOKEN_STEPS = 2;
-
-/**
- * What a call's transcript says comes next: the sentences of its next-steps part as Gong's topics
- * mark it, else the plans said aloud in its last third ("I'll send the revised order form by Friday").
- */
-function spokenNextSteps(transcript: CallTranscript | undefined): string | null {
-  const all = transcript?.sentences ?? [];
-  const sentences = all.filter((s) => /next step/i.test(s.topic ?? '') || /^next steps?\b/i.test(s.text));
-  const first = sentences[0];
-  if (first) {
-    return sentences
-      .filter((s) => s.speakerId === first.speakerId)
-      .slice(0, SPOKEN_STEPS)
-      .map((s) => s.text.trim())
-      .join(' ');
-  }
-  const closing = all
-    .slice(Math.floor(all.length * (1 - CLOSING_SHARE)))
-    .filter((s) => SPOKEN_PLAN.test(s.text))
-    .slice(0, SPOKEN_STEPS);
-  return closing.length > 0 ? closing.map((s) => s.text.trim()).join(' ') : null;
 }
 
 /** Outcome: Gong's outcome of the call asked about (the last, or the last on the topic) and its key points. */
@@ -772,49 +716,28 @@ function unsummarisedLines(
       calls: [call],
     }));
   }
-  const spoken = spokenNextSteps(transcript);
-  return spoken ? [{ text: `- "${spoken}"`, calls: [call] }] : [];
+  return spokenNextSteps(transcript).map((spoken) => ({
+    text: `- ${spoken.speaker ? `${spoken.speaker} said: ` : ''}"${spoken.text}"`,
+    calls: [call],
+  }));
 }
 
-/** Next steps: Gong's next-steps highlights and action items, or the spoken ones, most recent call first. */
-export function nextStepsAnswer(
+/**
+ * Next steps: of the call a title names when the question names one ("what did we agree to do
+ * after the demo?": the call titled “Northwind demo – Whitcombe & Frey”), else of all the calls.
+ * Null for a question about something else ("next steps on the Snowflake integration").
+ */
+export function nextStepsOf(
+  asked: AnalyzedQuestion,
   calls: readonly CallContent[],
   transcripts: ReadonlyMap<string, CallTranscript>,
 ): AnswerLine[] | null {
-  const steps: { text: string; calls: CallContent[] }[] = [];
-  const add = (text: string, call: CallContent) => {
-    const same = steps.find((step) => step.text === text);
-    if (same) {
-      if (same.calls.length < MAX_CITED && !same.calls.includes(call)) same.calls.push(call);
-    } else if (steps.length < MAX_NEXT_STEPS) steps.push({ text, calls: [call] });
-  };
-  for (const call of newestFirst(calls)) {
-    // Gong's highlights, and outline sections, titled as next steps or action items.
-    const highlighted = [...call.highlights, ...call.outline]
-      .filter((section) => /next step|action item|follow.?up/i.test(section.title))
-      .flatMap((s) => s.items);
-    const items = [...highlighted, ...(call.pointsOfInterest?.actionItems ?? [])];
-    if (items.length > 0) items.forEach((item) => add(item.trim(), call));
-    else {
-      const spoken = spokenNextSteps(transcripts.get(call.callId));
-      if (spoken) add(spoken, call);
-    }
-  }
-  // Dated commitments Gong's key points and briefs state ("They will revisit it in Q3") are next
-  // steps too, after the ones Gong marked as such.
-  for (const call of newestFirst(calls)) {
-    const stated = [...call.keyPoints, ...briefSentences(call.brief ?? '')]
-      .map((text) => text.trim())
-      .filter((text) => COMMITS.test(text) && DATED.test(text));
-    for (const text of stated) {
-      if (!steps.some((step) => isNearDuplicate(text, step.text))) add(text, call);
-    }
-  }
-  if (steps.length === 0) return null;
-  return [
-    { text: 'Next steps, most recent call first:', calls: [] },
-    ...steps.map((step) => ({ text: `- "${step.text}"`, calls: step.calls })),
-  ];
+  if (asked.topics.length === 0) return nextStepsAnswer(calls, transcripts);
+  const named = namedByTitle(newestFirst(calls), asked);
+  const steps = named ? nextStepsAnswer([named], transcripts) : null;
+  return steps
+    ? [{ text: `Next steps agreed on ${callLabel(named as CallContent)}:`, calls: [] }, ...steps.slice(1)]
+    : null;
 }
 
 /** What happened: the briefs of the calls asked about, most recent first, with Gong's outcome. */

@@ -256,6 +256,9 @@ export function kindOfQuestion(question: string): QuestionKind {
   if (!found && words.some((word) => isPeopleCue(word) && !DECIDING_VERB.test(word))) return 'who';
   if (!found && words.some((word) => DECIDING_VERB.test(word))) return 'outcome';
   if (words.includes('next')) return 'next steps';
+  // "What did we agree to do after the demo?", "What did they commit to do?": what comes next.
+  if (!found && has('do') && has('agree', 'agreed', 'commit', 'committed', 'promise', 'promised', 'planned'))
+    return 'next steps';
   // "Anything left to do?", "What remains to be done?": the open next steps.
   if (!found && has('left', 'remaining', 'remains', 'outstanding', 'pending') && has('do', 'done'))
     return 'next steps';

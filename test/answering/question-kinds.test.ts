@@ -148,7 +148,7 @@ describe('the extractive answerer, by kind of question', () => {
 
   it('answers from the transcript of a call Gong has not summarised yet, and says so', async () => {
     const result = await answer('What are the next steps?', [unsummarised, ...calls], [transcript]);
-    expect(result.answer).toContain('- "Next steps: I will send the training calendar." [1]');
+    expect(result.answer).toContain('- Ann Lee said: "Next steps: I will send the training calendar." [1]');
     expect(result.answer).toContain(
       'Gong has not summarised “Novak & Co check-in” (2026-10-10) yet: its transcript was read instead.',
     );
@@ -212,6 +212,7 @@ describe('the kind of a question', () => {
     ['Where did we land on price?', 'pricing'],
     ['When is Tidemark signing?', 'when'],
     ["When's the Cornerstone connector going GA?", 'when'],
+    ['What did we agree to do after the demo?', 'next steps'],
   ])('"%s" is a %s question', (question, kind) => {
     expect(kindOfQuestion(question)).toBe(kind);
   });
