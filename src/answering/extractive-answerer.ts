@@ -22,6 +22,7 @@ import { MONEY } from './money-text';
 import { rivalStems } from './rival-names';
 import { systemStems } from './system-names';
 import { isPersonNoun } from './language/person-nouns';
+import { kindOfQuestion } from '../wording/question-kind';
 import type { AnswerLine } from './answer-line';
 import { isAboutPeople, peopleAsked } from './people-asked';
 
@@ -56,6 +57,8 @@ const MIN_SHARE_OF_BEST_SCORE = 0.5;
  * question names nothing to match, down to this share of the best score.
  */
 const MIN_SHARE_FOR_A_CALL = 0.3;
+/** Sentences of one turn quoted as one passage at most, however many of its runs bear on the question. */
+const MAX_SENTENCES_MERGED = 5;
 /** Calls a quoted text may cite when several calls hold exactly that text. */
 const MAX_CALLS_PER_QUOTE = 3;
 
@@ -86,6 +89,35 @@ function selectQuotes(
   let characters = 0;
   /** `topic`: covers a word asked, whatever its call's share; `call`: a call's first quote; else one more. */
   const consider = (passage: RankedPassage, pass: 'topic' | 'call' | 'general'): boolean => {
+    // A run of the same turn that meets one already quoted is quoted with it, as one passage.
+    const span = passage.span;
+    const sibling = span
+      ? quotes.find(
+          (quote) =>
+            quote.call.callId === passage.call.callId &&
+            quote.span?.turn === span.turn &&
+            quote.span.from <= span.to &&
+            span.from <= quote.span.to,
+        )
+      : undefined;
+    if (span && sibling?.span) {
+      const from = Math.min(sibling.span.from, span.from);
+      const to = Math.max(sibling.span.to, span.to);
+      const text = span.texts.slice(from, to).join(' ');
+      if (
+        to - from > MAX_SENTENCES_MERGED ||
+        characters - sibling.text.length + text.length > budget.characters
+      ) {
+        return true;
+      }
+      characters += text.length - sibling.text.length;
+      Object.assign(sibling, {
+        text,
+        span: { ...span, from, to },
+        topics: new Set([...sibling.topics, ...passage.topics]),
+      });
+      return true;
+    }
     const copy = quotes.find(
       (quote) => isNearDuplicate(passage.text, quote.text) || isNearDuplicate(quote.text, passage.text),
     );
@@ -241,7 +273,7 @@ function feelings(
  * the SCADA network", "it has to stay in a validated state", "SCIM is a must", "unless...".
  */
 const STATED_AS_A_RULE =
-  /\b(can['’]?t|cannot|can not|won['’]?t|will not|has to|have to|must|needs? to be|unless|only if|as long as|on condition|insist\w*|requir(?:e|es|ed|ement|ements)|non-negotiable|deal-?breakers?|not now|no (?:outside|external|inbound|vendor|remote|third-party)|nothing (?:from outside|external)|hold up)\b/i;
+  /\b(can['’]?t|cannot|can not|won['’]?t|will not|has to|have to|must|needs? to be|unless|only if|as long as|on condition|insist\w*|requir(?:e|es|ed|ement|ements)|non-negotiable|deal-?breakers?|not now|no (?:outside|external|inbound|vendor|remote|third-party)|nothing (?:from outside|external|inbound)|no [\w\s-]{1,30} without|no [\w\s-]{1,30} (?:leaves?|ever)|not negotiable|hold up)\b/i;
 /** The same, said aloud: a customer's "but" after praise ("Impressive. But this data feeds GMP batch decisions."). */
 const SAID_AS_A_RULE = new RegExp(`${STATED_AS_A_RULE.source}|\\bbut\\b`, 'i');
 
@@ -257,7 +289,6 @@ function statedAsRules(
 ): RankedPassage[] {
   if (asked.topics.length > 0) return [];
   const found = new Set(ranked.filter((passage) => passage.onTopic).map((passage) => passage.text));
-  const asking = new Set(asked.cues.map((word) => word.stem));
   return passages
     .filter(
       (passage) =>
@@ -265,7 +296,12 @@ function statedAsRules(
         !saidByUs(passage) &&
         (passage.source === 'transcript' ? SAID_AS_A_RULE : STATED_AS_A_RULE).test(passage.text),
     )
-    .map((passage) => ({ ...passage, score: 0, topics: asking, onTopic: true }));
+    .map((passage) => ({
+      ...passage,
+      score: 0,
+      topics: bearingWords(passage, ranked, asked),
+      onTopic: true,
+    }));
 }
 
 /** Words that give a cause or a reason: "Root cause: ezyVet API rate limit change", "because", "traced it to". */
@@ -295,12 +331,32 @@ function causesGiven(
   );
   return passages
     .filter((passage) => about.has(passage.call.callId) && GIVES_A_CAUSE.test(passage.text))
-    .map((passage) => ({ ...passage, score: 0, topics: asking, onTopic: true }));
+    .map((passage) => ({
+      ...passage,
+      score: 0,
+      topics: new Set([...asking, ...bearingWords(passage, ranked, asked)]),
+      onTopic: true,
+    }));
 }
 
 /** A cue that asks for one way in ("is there SSO?", "which API?"), not for every system to connect. */
 function isOneWayIn(word: { text: string }): boolean {
   return /^(sso|apis?|webhooks?|plugins?|plug-ins?)$/i.test(word.text);
+}
+
+/**
+ * The words asked that a passage found only by its phrasing bears on: the question's words it holds,
+ * as ranking found them, and the question's kind words (or its kind) as if it said them.
+ */
+function bearingWords(
+  passage: CallPassage,
+  ranked: readonly RankedPassage[],
+  asked: AnalyzedQuestion,
+): Set<string> {
+  const held =
+    ranked.find((other) => other.text === passage.text && other.call === passage.call)?.topics ?? [];
+  const kind = asked.cues.length > 0 ? asked.cues.map((word) => word.stem) : [asked.kind];
+  return new Set([...held, ...kind]);
 }
 
 /** True when our own side said it ("We never connect to the control network"): it states no concern of theirs. */
@@ -384,8 +440,16 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         };
       }
       const transcripts = new Map((transcriptList ?? []).map((t) => [t.callId, t]));
+      // "What are the GMs pushing back on?": the GMs are people of the calls, not a subject to find;
+      // asked who decides ("is it the CFO?"), the title stays a word of the question.
+      const { people, roleWords } = peopleAsked(question, calls);
       const identifying = identifyingStems(calls);
-      const asked = analyzeQuestion(question, identifying);
+      const asked = analyzeQuestion(
+        question,
+        kindOfQuestion(question) === 'who'
+          ? identifying
+          : new Set([...identifying, ...stemsOf(roleWords.join(' '))]),
+      );
       // A transcript read instead is named only when its call contributed to the answer.
       const note = (contributed: readonly string[]) => transcriptNote(calls, transcripts, contributed);
 
@@ -413,7 +477,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         };
       }
 
-      const passages = passagesOfCalls(calls, transcripts);
+      const passages = passagesOfCalls(calls, transcripts, { overlapping: true });
       const known = new Set([...identifying, ...stemsOf(question), ...titleWords(calls)]);
       // A competitor is named far more often beside "also looking at" or "currently use" than beside
       // "competitor", and a system to connect beside "is in" or "goes through" than beside "integrate".
@@ -427,10 +491,12 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         ...rankedAll.filter((passage) => passage.onTopic),
         ...(asked.kind === 'sentiment' ? feelings(passages, rankedAll, asked) : []),
       ];
-      // A question naming someone ("What is Renata worried about?") is answered by what they said or
-      // what is said of them, when anything read is; otherwise by what anyone said.
-      const people = peopleAsked(question, calls);
-      const theirs = people.length > 0 ? bearing.filter((passage) => isAboutPeople(passage, people)) : [];
+      const rules = asked.kind === 'concerns' ? statedAsRules(passages, rankedAll, asked) : [];
+      // A question naming someone ("What is Renata worried about?", "any IT worries?") is answered by
+      // what they said or what is said of them, when anything read is (a rule they set, "IT here is a
+      // team of three. We cannot babysit another integration.", included); otherwise by what anyone said.
+      const theirs =
+        people.length > 0 ? [...bearing, ...rules].filter((passage) => isAboutPeople(passage, people)) : [];
       const onTopic = theirs.length > 0 ? theirs : bearing;
       // A "when" question wants a date, a month, a quarter, a weekday or a duration.
       const dated = asked.kind === 'when' ? onTopic.filter((passage) => DATED.test(passage.text)) : [];
@@ -438,7 +504,6 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       const amount = asked.asksAmount === 'much' ? MONEY : /\d/;
       const figured = asked.asksAmount ? onTopic.filter((passage) => amount.test(passage.text)) : [];
       const ranked = dated.length > 0 ? dated : figured.length > 0 ? figured : onTopic;
-      const rules = asked.kind === 'concerns' ? statedAsRules(passages, rankedAll, asked) : [];
       const theirRules =
         people.length > 0 ? rules.filter((passage) => isAboutPeople(passage, people)) : rules;
       const causes = causesGiven(passages, rankedAll, asked);

@@ -9,7 +9,7 @@ import type { CallPassage } from './call-passages';
 import { isContentWord, wordsOf, type Word } from './language/english';
 import { relatedWords, type RelatedWords } from './language/related-words';
 import { lexiconEquivalents } from './language/sales-lexicon';
-import { KIND_WORDS, withSsoSaidPlainly } from '../wording/question-kind';
+import { KIND_WORDS, asQuestionsRead } from '../wording/question-kind';
 import { analyzeQuestion, type AnalyzedQuestion } from './analyze-question';
 
 /** A passage with its relevance to the question. */
@@ -130,8 +130,9 @@ export async function rankPassages(
   search.addAll(
     passages.map((passage, id) => ({
       id,
-      // "Log-in goes through JumpCloud" answers "is there SSO?", as the question's "sign in" does.
-      text: stemsOf(withSsoSaidPlainly(passage.text)).join(' '),
+      // "Log-in goes through JumpCloud" answers "is there SSO?", as the question's "sign in" does;
+      // "go-live" is one word, as in the question, and "lived in" none of it.
+      text: stemsOf(asQuestionsRead(passage.text)).join(' '),
       context: stemsOf(passage.context).join(' '),
     })),
   );

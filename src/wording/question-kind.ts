@@ -45,7 +45,7 @@ const KIND_CUES: readonly (readonly [QuestionKind, RegExp])[] = [
     'what happened',
     /^(happen\w*|summar\w*|recap\w*|progress|updates?|takeaways?|gist|overview|debrief|cover|covered)$/,
   ],
-  ['when', /^(dates?|deadlines?|timelines?|timing|go-live)$/],
+  ['when', /^(dates?|deadlines?|timelines?|timing|go-live|golive)$/],
   [
     'sentiment',
     /^(feel\w*|felt|sentiment|mood|keen|happy|unhappy|pleased|satisf\w*|excited|enthusias\w*|react\w*|impress\w*|frustrat\w*|like|liked|love\w*|think|thought|opinions?|impressions?|perceive\w*|perception|relationship|morale|attitude|receptive|reception|received|upset|annoyed|disappointed)$/,
@@ -126,7 +126,7 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'erp',
   ],
   pricing: ['price', 'pricing', 'budget', 'discount', 'cost', 'quote', 'spend', 'payment', 'fee'],
-  when: ['date', 'deadline', 'timeline', 'quarter', 'go-live', 'launch', 'rollout', 'target'],
+  when: ['date', 'deadline', 'timeline', 'quarter', 'golive', 'launch', 'rollout', 'target'],
 };
 
 /** Words asking which people: decision makers, the champion, or who attended. */
@@ -167,9 +167,18 @@ export function isPeopleCue(word: string): boolean {
 /** Ways of saying single sign-on: "sign in", "log-in", "login", "single sign-on". */
 const SIGNING_IN = /\bsingle sign-?on\b|\b(sign(s|ed|ing)?|log(s|ged|ging)?)[ -](in|on)\b|\blogins?\b/gi;
 
-/** `text` (a passage) with the ways of saying single sign-on written "SSO", as questions are read. */
-export function withSsoSaidPlainly(text: string): string {
-  return text.replace(SIGNING_IN, 'SSO');
+/**
+ * Ways of saying going live, written as one word: "lived in Qlik" is no go-live, and "go-live" read
+ * word by word would make it one.
+ */
+const GOING_LIVE = /\b(go(es|ing)?|went|gone)[ -]live\b|\bgo-lives?\b/gi;
+
+/**
+ * `text` (a passage) with the phrases a question is read with written as it reads them: single
+ * sign-on as "SSO", going live as "golive".
+ */
+export function asQuestionsRead(text: string): string {
+  return text.replace(SIGNING_IN, 'SSO').replace(GOING_LIVE, 'golive');
 }
 
 /**
@@ -189,6 +198,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bpush(es|ed|ing)? back\b/gi, 'pushback'],
   // "How do users sign in?", "Is there single sign-on?": how they log in, not who signs.
   [SIGNING_IN, 'sso'],
+  // "When are they going live?": one word, as passages are read (see asQuestionsRead).
+  [GOING_LIVE, 'golive'],
 ];
 
 /** `question` with its idioms said plainly ("Is Ruth still on board?" → "Is Ruth still keen?"). */
@@ -242,11 +253,12 @@ export function kindOfQuestion(question: string): QuestionKind {
   // "What would we need to pull data from?", "Are we pushing into their Snowflake?": the systems to connect.
   if (!found && has('pull', 'pulling', 'push', 'pushing', 'feed', 'feeding') && has('data', 'from', 'into'))
     return 'integrations';
-  // "What does Tasha need from us?", "What does Simone want in the contract?": their conditions.
+  // "What does Tasha need from us?", "What does Simone want in the contract?", "What does
+  // procurement need before they raise the PO?": their conditions.
   if (
     !found &&
     ((has('need', 'needs', 'want', 'wants', 'expect', 'expects', 'require', 'requires') &&
-      has('us', 'contract', 'agreement')) ||
+      has('us', 'contract', 'agreement', 'before')) ||
       has('requirements', 'terms'))
   )
     return 'concerns';

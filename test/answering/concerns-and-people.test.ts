@@ -136,3 +136,92 @@ describe('sales words of one meaning', () => {
     expect(result.answer).not.toContain('repeat-call flag');
   });
 });
+
+describe('a question that names someone by role', () => {
+  const titled = (name: string, title: string, affiliation: 'Internal' | 'External' = 'External') => ({
+    ...person(name, affiliation, name),
+    title,
+  });
+  const scoping = makeCall({
+    callId: 'g1',
+    started: '2026-10-06T10:00:00Z',
+    participants: [
+      titled('Kenji Watanabe', 'Solutions Engineer', 'Internal'),
+      titled('Owen Tremblay', 'General Manager, Copperline Santa Fe'),
+      titled('Nadia Farouk', 'Director of IT'),
+      titled('Tobias Reinholt', 'Director of Pricing & Legal Project Management'),
+      titled('Fiona Gallagher', 'General Counsel'),
+    ],
+  });
+  const said = transcriptOf('g1', [
+    ['Owen Tremblay', 'My front desk will not use another login.'],
+    ['Nadia Farouk', 'Careful. No guest card data leaves OPERA. That is PCI, and it is not negotiable.'],
+    ['Tobias Reinholt', 'BigHand is cheaper, but it cannot write budgets back.'],
+    ['Fiona Gallagher', 'We will not sign unless our data is never used to train AI models.'],
+  ]);
+
+  it('"the GMs" are the general managers: their pushback is quoted', async () => {
+    const result = await answer('What are the GMs pushing back on?', [scoping], [said]);
+    expect(result.answer).toContain('My front desk will not use another login.');
+    expect(result.answer).not.toContain('Nothing in the one call read mentions "gms"');
+  });
+
+  it('"their IT" is their IT people: the conditions they set are quoted', async () => {
+    const result = await answer('Any conditions from their IT we have to meet?', [scoping], [said]);
+    expect(result.answer).toContain(
+      'No guest card data leaves OPERA. That is PCI, and it is not negotiable.',
+    );
+    expect(result.answer).not.toContain('front desk');
+  });
+
+  it('"their legal" is their counsel, not someone whose title only mentions legal work', async () => {
+    const result = await answer('What did their legal insist on before they would sign?', [scoping], [said]);
+    expect(result.answer).toContain('never used to train AI models');
+    expect(result.answer).not.toContain('BigHand');
+  });
+});
+
+describe('what a passage of a transcript holds', () => {
+  const call = makeCall({
+    callId: 'w1',
+    started: '2026-12-04T10:00:00Z',
+    participants: [
+      person('Sarah Lindqvist', 'Internal', 'Sarah Lindqvist'),
+      person('Ingrid Solberg', 'External', 'Ingrid Solberg'),
+    ],
+  });
+
+  it('keeps a point whole however the turn around it runs ("My one worry is Gothenburg. Anders Holm\'s team...")', async () => {
+    const said = transcriptOf('w1', [
+      ['Ingrid Solberg', 'My plan is to train 12 super-users in Bergen in February.'],
+      ['Ingrid Solberg', 'My one worry is Gothenburg.'],
+      ['Ingrid Solberg', 'Anders Holm’s team has lived in Qlik for six years and they will resist.'],
+    ]);
+    const result = await answer('What is Ingrid worried about?', [call], [said]);
+    expect(result.answer).toContain(
+      'My one worry is Gothenburg. Anders Holm’s team has lived in Qlik for six years',
+    );
+  });
+
+  it('quotes a sentence of a few words with the point it opens ("Here is my condition. Every number has to...")', async () => {
+    const said = transcriptOf('w1', [
+      ['Ingrid Solberg', 'Here is my condition.'],
+      ['Ingrid Solberg', 'Every yield and quality number has to trace back to the vat and the lot code.'],
+      ['Ingrid Solberg', 'Our SQF auditor checks that, and if it does not trace, we get a finding.'],
+    ]);
+    const result = await answer('What does Ingrid need from us?', [call], [said]);
+    expect(result.answer).toContain('Here is my condition. Every yield and quality number has to trace back');
+    expect(result.answer).toContain('Our SQF auditor checks that');
+  });
+
+  it('does not take "lived in Qlik" for going live', async () => {
+    const said = transcriptOf('w1', [
+      ['Ingrid Solberg', 'Anders Holm’s team has lived in Qlik for six years.'],
+      ['Sarah Lindqvist', 'Understood.'],
+      ['Ingrid Solberg', 'Go-live stays March 1.'],
+    ]);
+    const result = await answer('When do they go live?', [call], [said]);
+    expect(result.answer).toContain('Go-live stays March 1.');
+    expect(result.answer).not.toContain('lived in Qlik');
+  });
+});

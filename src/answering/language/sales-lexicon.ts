@@ -58,7 +58,8 @@ const GROUPS: readonly (readonly string[])[] = [
     'import',
   ],
   // "GA" is general availability: "General availability January 18".
-  ['go live', 'go-live', 'launch', 'rollout', 'roll out', 'deploy', 'deployment', 'ga', 'availability'],
+  // Questions and passages write going live as one word, "golive" (see asQuestionsRead).
+  ['golive', 'launch', 'rollout', 'roll out', 'deploy', 'deployment', 'ga', 'availability'],
   ['outage', 'downtime', 'incident', 'escalation', 'stale', 'breakage'],
   ['decide', 'decision', 'approve', 'approval', 'sign off', 'owner', 'veto'],
   ['champion', 'sponsor', 'advocate'],
