@@ -108,11 +108,13 @@ export function analyzeQuestion(
       // "Where did we land on price?": landing says where things are, the price what about.
       !(kind !== 'outcome' && asksWhereItStands(word.text)),
   );
-  const isCue = (word: Word) =>
-    kindCueOf(word.text) !== undefined || isPeopleCue(word.text) || isKindOnlyWord(kind, word.text);
+  const isCue = (word: Word) => kindCueOf(word.text) !== undefined || isPeopleCue(word.text);
+  // "looking" of "who else are they looking at?" only says what kind of answer is wanted: it is no
+  // subject, and a passage "looking at going live" does not answer it any better.
+  const onlyKind = (word: Word) => !isCue(word) && isKindOnlyWord(kind, word.text);
   const cues = meaningful.filter(isCue);
-  const topics = meaningful.filter((word) => !isCue(word) && isTopicWord(word));
-  const others = meaningful.filter((word) => !isCue(word) && !isTopicWord(word));
+  const topics = meaningful.filter((word) => !isCue(word) && !onlyKind(word) && isTopicWord(word));
+  const others = meaningful.filter((word) => !isCue(word) && (onlyKind(word) || !isTopicWord(word)));
   const topicPhrases: Word[][] = [];
   let phrase: Word[] = [];
   for (const word of words) {

@@ -17,7 +17,7 @@ import { relatedWords, type RelatedWords } from './language/related-words';
 import { rankPassages, startedAt, stemsOf, type RankedPassage } from './passage-ranking';
 import { analyzeQuestion, type AnalyzedQuestion } from './analyze-question';
 import { transcriptNote } from './transcript-note';
-import { DATED } from './dated-text';
+import { ON_THE_CALENDAR } from './dated-text';
 import { MONEY } from './money-text';
 import { rivalStems } from './rival-names';
 import { systemStems } from './system-names';
@@ -149,15 +149,23 @@ function selectQuotes(
     quotes.push({ ...passage, calls: [passage.call] });
     return true;
   };
+  const topicStems = new Set(asked.topics.map((word) => word.stem));
+  const holdsTopic = (passage: RankedPassage) => [...passage.topics].some((stem) => topicStems.has(stem));
+  // "Data privacy pushback": a passage covers "pushback" only when it holds "data" or "privacy" too,
+  // when any passage does.
+  const narrowed = asked.topicsNarrowCue && ranked.some(holdsTopic);
+  const cueStems = new Set(asked.cues.map((word) => word.stem));
   for (const stem of [...asked.topics, ...asked.cues].map((word) => word.stem).concat([...alsoAsked])) {
     if (quotes.some((quote) => quote.topics.has(stem))) continue;
-    ranked.filter((passage) => passage.topics.has(stem)).some((passage) => consider(passage, 'topic'));
+    ranked
+      .filter(
+        (passage) => passage.topics.has(stem) && (!narrowed || !cueStems.has(stem) || holdsTopic(passage)),
+      )
+      .some((passage) => consider(passage, 'topic'));
   }
   const best = ranked[0]?.score ?? 0;
   // A call's passage must hold a subject asked when any passage does ("security" of "security
   // concerns"), else a word of the question's kind.
-  const topicStems = new Set(asked.topics.map((word) => word.stem));
-  const holdsTopic = (passage: RankedPassage) => [...passage.topics].some((stem) => topicStems.has(stem));
   const bears = ranked.some(holdsTopic)
     ? holdsTopic
     : (passage: RankedPassage) => passage.topics.size > 0 || asked.topics.length + asked.cues.length === 0;
@@ -182,7 +190,7 @@ function selectQuotes(
   }
   for (const passage of ranked) {
     if (passage.score < best * MIN_SHARE_OF_BEST_SCORE) break;
-    consider(passage, 'general');
+    if (!narrowed || holdsTopic(passage)) consider(passage, 'general');
   }
   // What only the phrasing ties to the question, while the budget lasts, after everything its words
   // find: the causes given in the calls about the subject, then concerns stated as rules, one a
@@ -498,8 +506,9 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       const theirs =
         people.length > 0 ? [...bearing, ...rules].filter((passage) => isAboutPeople(passage, people)) : [];
       const onTopic = theirs.length > 0 ? theirs : bearing;
-      // A "when" question wants a date, a month, a quarter, a weekday or a duration.
-      const dated = asked.kind === 'when' ? onTopic.filter((passage) => DATED.test(passage.text)) : [];
+      // A "when" question wants a day on the calendar: a date, a month, a quarter, a weekday.
+      const dated =
+        asked.kind === 'when' ? onTopic.filter((passage) => ON_THE_CALENDAR.test(passage.text)) : [];
       // "How much cheaper?", "How many seats?" want a figure.
       const amount = asked.asksAmount === 'much' ? MONEY : /\d/;
       const figured = asked.asksAmount ? onTopic.filter((passage) => amount.test(passage.text)) : [];

@@ -90,7 +90,7 @@ export async function rankPassages(
   const topicStems = new Set(asked.topics.map((word) => word.stem));
   // A question of a known kind that names nothing else ("Who are we up against?" holds no content
   // word) is asked in its kind's words: each of them answers it as a word asked would.
-  const kindOnly = asked.cues.length + asked.topics.length + asked.others.length === 0;
+  const kindOnly = asked.cues.length + asked.topics.length === 0;
   const kindStems = asked.cues.length > 0 || kindOnly ? (KIND_WORDS[asked.kind] ?? []).flatMap(stemsOf) : [];
   const cueStems = new Set([...asked.cues.map((word) => word.stem), ...kindStems, ...alsoAsked]);
   const [topicRelated, cueRelated] = await Promise.all([

@@ -111,6 +111,17 @@ const GENERIC_WORDS = new Set([
   'chemicals',
   'aerospace',
   'electronics',
+  'freight',
+  'shipping',
+  'transport',
+  'transportation',
+  'dairy',
+  'veterinary',
+  'hospitality',
+  'restaurants',
+  'pharmacy',
+  'clinics',
+  'law',
 ]);
 
 /**
@@ -155,19 +166,32 @@ interface ShortName {
  * A customer's short name: its name, folded and without a legal form, minus the generic words that
  * end it ("Velvet Fox Apparel" → `velvet fox`, "Basalt Construction Group" → `basalt`). Null when
  * no generic word ends the name, or the words left are too short or too common to name one
- * organisation ("First National Bank").
+ * organisation ("First National Bank"). A firm named for its partners goes by the first of them
+ * ("Whitcombe & Frey LLP" → `whitcombe`).
  */
 function shortNameOf(customerName: string): ShortName | null {
+  // A firm named for its partners ("Whitcombe & Frey LLP") goes by the first of them.
+  const partners = /^(.+?)\s+(&|and)\s+\S/i.exec(customerName);
+  if (partners?.[1]) {
+    const first = withoutLegalSuffix(partners[1]).split(' ').filter(Boolean);
+    const rest = withoutLegalSuffix(customerName).split(' ').filter(Boolean).slice(first.length);
+    if (distinctive(first)) return { words: first, dropped: rest };
+  }
   const words = withoutLegalSuffix(customerName).split(' ').filter(Boolean);
   let end = words.length;
   while (end > 0 && GENERIC_WORDS.has(words[end - 1] ?? '')) end -= 1;
   const kept = words.slice(0, end);
-  if (end === words.length || kept.length === 0) return null;
-  if (kept.join('').length < MIN_LETTERS) return null;
-  if (kept.every((word) => COMMON_WORDS.has(word) || GENERIC_WORDS.has(word) || /^\d+$/.test(word))) {
-    return null;
-  }
+  if (end === words.length || !distinctive(kept)) return null;
   return { words: kept, dropped: words.slice(end) };
+}
+
+/** True when `words` can name one organisation: long enough, and not only common or generic words. */
+function distinctive(words: readonly string[]): boolean {
+  return (
+    words.length > 0 &&
+    words.join('').length >= MIN_LETTERS &&
+    !words.every((word) => COMMON_WORDS.has(word) || GENERIC_WORDS.has(word) || /^\d+$/.test(word))
+  );
 }
 
 /** Tells titles and organisations apart by a customer's short name. */

@@ -190,6 +190,16 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Words typed short or misspelt that only join the question: "how's ingrid feeling abt the
   // rollout", "what did thier legal insist on", "whats next w copperline".
   [/\bthier\b/gi, 'their'],
+  // "lookin at anyone else", "talkin to": the g dropped.
+  [/\b(look|talk|go|do|think|get|feel|work|consider|plann)in['’]?(?=\s|$|[?.,!])/gi, '$1ing'],
+  // Months typed short: "closing in oct" is October.
+  [/\bjan\b\.?/gi, 'January'],
+  [/\bfeb\b\.?/gi, 'February'],
+  [/\baug\b\.?/gi, 'August'],
+  [/\bsept?\b\.?/gi, 'September'],
+  [/\boct\b\.?/gi, 'October'],
+  [/\bnov\b\.?/gi, 'November'],
+  [/\bdec\b\.?/gi, 'December'],
   [/\babt\b/gi, 'about'],
   [/\bw\/|\bw(?= )/gi, 'with'],
   [/\br(?= (we|they|you)\b)/gi, 'are'],

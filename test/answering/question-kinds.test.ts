@@ -213,6 +213,7 @@ describe('the kind of a question', () => {
     ['When is Tidemark signing?', 'when'],
     ["When's the Cornerstone connector going GA?", 'when'],
     ['What did we agree to do after the demo?', 'next steps'],
+    ['Is Fenwick lookin at anyone else?', 'competitors'],
   ])('"%s" is a %s question', (question, kind) => {
     expect(kindOfQuestion(question)).toBe(kind);
   });

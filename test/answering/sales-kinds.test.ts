@@ -534,3 +534,50 @@ describe('integrations: the systems they named', () => {
     expect(result.answer).toContain('Log-in goes through JumpCloud.');
   });
 });
+
+describe('when and what happened, as typed', () => {
+  it('"when" is answered by a day on the calendar, not by a length of time: else it says no call states one', async () => {
+    const call = makeCall({
+      callId: 'q1',
+      keyPoints: ['Anders Holm’s team has lived in Qlik for six years.', 'Their Qlik renewal is coming up.'],
+    });
+    const result = await answer('When does their Qlik contract run out?', [call]);
+    expect(result.answer).toContain('The call read states no date for this.');
+  });
+
+  it('reads a month typed short ("closing in oct") as the month', async () => {
+    const calls = [
+      makeCall({
+        callId: 'm1',
+        started: '2026-12-03T10:00:00Z',
+        brief: 'Planning a data assessment at Marshfield.',
+      }),
+      makeCall({ callId: 'm2', started: '2026-11-12T10:00:00Z', brief: 'Dana offered Marshfield alone.' }),
+      makeCall({ callId: 'm3', started: '2026-11-05T10:00:00Z', brief: 'Walt is still with us.' }),
+      makeCall({
+        callId: 'm4',
+        started: '2026-10-29T10:00:00Z',
+        brief:
+          'The board met on October 27 and froze all new software spend because of the Class III milk price.',
+      }),
+    ];
+    const result = await answer('What happened, thought they were closing in oct?', calls);
+    expect(result.answer).toContain('Class III milk price');
+  });
+
+  it('asked for pushback on a subject, covers the kind of question only with a passage on that subject', async () => {
+    const calls = [
+      makeCall({
+        callId: 'p1',
+        started: '2026-10-01T10:00:00Z',
+        keyPoints: [
+          'Concern: branch managers adopting it, Gothenburg is used to Qlik',
+          'Data cannot leave the EEA',
+        ],
+      }),
+    ];
+    const result = await answer('Any data privacy pushback?', calls);
+    expect(result.answer).toContain('Data cannot leave the EEA');
+    expect(result.answer).not.toContain('Gothenburg');
+  });
+});

@@ -355,6 +355,15 @@ describe('an internal call that names the customer by its short name', () => {
     expect(matchCall(review('Deal review: Pied'), 'Pied Piper')).toEqual([]);
   });
 
+  it('finds "Deal review: Fenwick" for "Fenwick Dairy Cooperative" and "Deal review: Tidemark" for "Tidemark Freight AS"', () => {
+    expect(matchCall(review('Deal review: Fenwick'), 'Fenwick Dairy Cooperative')).toHaveLength(1);
+    expect(matchCall(review('Deal review: Tidemark'), 'Tidemark Freight AS')).toHaveLength(1);
+  });
+
+  it('finds "Deal review: Whitcombe" for a firm named for its partners, "Whitcombe & Frey LLP"', () => {
+    expect(matchCall(review('Deal review: Whitcombe'), 'Whitcombe & Frey LLP')).toHaveLength(1);
+  });
+
   it("does not match by the short name when told it is another organisation's too", () => {
     const matches = customerMatcher('Northgate University', { byShortName: false });
     expect(matches(review('Internal: Northgate account plan'))).toEqual([]);
