@@ -98,7 +98,7 @@ function presence(person: Person, read: number): string {
 /** Words that state a role outright: who decides, owns the budget, signs off, or champions the deal. */
 const STATES_ROLE: Record<'decision makers' | 'champion', RegExp> = {
   'decision makers':
-    /\b(decision[- ]makers?|makes? the (final )?(decision|call)|final (decision|say|sign-?off)|decides|will decide|owns? the budget|holds? the budget|budget (owner|holder)|controls?( the (budget|grant|funds?|money|spend))?|(?<=['’]s )(decision|call)|comes? out of (his|her|their|my) (\w+ )?budget|signs? off|sign-off|signs the (contract|order form|agreement|purchase order|PO)|approves|must approve|has to approve|needs? (the )?approval|vetoe?s?|economic buyer|signing authority|signatory)\b/i,
+    /\b(decision[- ]makers?|makes? the (final )?(decision|call)|final (decision|say|sign-?off)|decides|will decide|owns? the budget|holds? the budget|budget (owner|holder)|controls?( the (budget|grant|funds?|money|spend))?|(?<=['’]s )(decision|call)|comes? out of (his|her|their|my) (\w+ )?budget|signs? off|sign-off|signs the (contract|order form|agreement|purchase order|PO)|approves|must approve|has to approve|needs? (the )?approval|vetoe?s?|economic buyer|signing authority|signatory|goes to (the|our|their) (board|management committee|committee)|(brings?|takes?|presents?) [^.;]{0,40}?to (the|our|their) (board|management committee|committee)|needs (the|our|their) (board|committee)(?=\s*([.,;!?]|$|now\b|too\b|again\b|first\b)))\b/i,
   champion: /\b(champions?|sponsors?|advocates?|internal ally)\b/i,
 };
 /**
@@ -142,6 +142,9 @@ function roleMentions(text: string, pattern: RegExp): RegExpExecArray[] {
   );
 }
 
+/** Words saying who decides is not known: "we still do not know who signs", "the decision process is unclear". */
+const UNKNOWN_DECIDER =
+  /\b((do|does|did)(n['’]t| not) (yet |still )?know (yet )?who (signs|decides|approves|makes|owns|has)|(decision|buying|approval|signing) process( [\w-]+){0,3} (is|remains) (still )?(unclear|unknown)|(unclear|not (yet )?clear|no idea|unknown) who (signs|decides|approves|makes|owns))\b/i;
 /** Words that come closest to a decision role without stating it: who approved, signed or decided. */
 const CLOSE_TO_DECIDING = /\b(approved|approval|signed|signs?|decided|decision)\b/i;
 /** Words naming a customer's role or body, so "our AE will send the order form" is not taken for who signs. */
@@ -285,13 +288,18 @@ function holdersOf(text: string, pattern: RegExp, people: readonly Person[]): Pe
         const at = lastMention(before, person, people);
         if (at >= from && (!last || at > last.at)) last = { person, at };
       }
-      // "Declan said the board approves it": the role is the board's, not the person's named before.
-      if (last && !namesAnotherHolder(before.slice(last.at), last.person)) holders.push(last.person);
+      // "Declan said the board approves it": the role is the board's, not the person's named before;
+      // so is "Barbara brings it to the board" or "it needs the board".
+      const body = BODY_DECIDES.test(match[0]);
+      if (last && !body && !namesAnotherHolder(before.slice(last.at), last.person)) holders.push(last.person);
     }
     from = match.index + match[0].length;
   }
   return holders;
 }
+
+/** A role phrase that gives the decision to a body: "goes to the board", "needs the committee". */
+const BODY_DECIDES = /\b(board|committee)\b/i;
 
 /** A body or a title of someone else between a person and a role word: "the board", "the CFO". */
 const OTHER_HOLDER =
@@ -349,8 +357,12 @@ function roleAnswer(
     })
     .slice(0, MAX_ROLE_QUOTES);
   const statedOf = [...new Set(stated.flatMap((s) => holdersOf(s.text, STATES_ROLE[role], people)))];
-  // A decision role stated of no one of theirs ("if the committee approves") says less than who signed.
-  if (stated.length > 0 && (statedOf.length > 0 || role === 'champion')) {
+  // A decision role stated of no one of theirs ("if the committee approves") says less than who signed,
+  // unless it gives the decision to a body ("anything over $75,000 goes to our board").
+  const toABody = stated.some((s) =>
+    roleMentions(s.text, STATES_ROLE[role]).some((m) => BODY_DECIDES.test(m[0])),
+  );
+  if (stated.length > 0 && (statedOf.length > 0 || role === 'champion' || toABody)) {
     const named = statedOf;
     const label =
       role === 'champion' ? 'Champion' : named.length === 1 ? 'Decision maker' : 'Decision makers';
@@ -372,6 +384,8 @@ function roleAnswer(
     return {
       lines: [heading, ...withoutRepeats(stated.map((s) => quote(s, STATES_ROLE[role])))],
       answersQuestion: true,
+      // Naming no one ("it goes to our board"), it answers in part: other calls may say who.
+      ...(named.length === 0 ? { partial: true } : {}),
     };
   }
   if (role === 'champion') {
@@ -389,6 +403,25 @@ function roleAnswer(
           : []),
       ],
       answersQuestion: false,
+    };
+  }
+  // "We still do not know who signs", "the decision process is unclear": the calls say it is not
+  // known, which is the answer; the closest anyone comes would be a guess.
+  const unknown = sentences.filter((s) => UNKNOWN_DECIDER.test(s.text)).slice(0, MAX_ROLE_QUOTES);
+  if (role === 'decision makers' && unknown.length > 0) {
+    return {
+      lines: [
+        {
+          text: `None of ${callsRead(read)} states who makes the decision; they say it is not known yet:`,
+          calls: [],
+        },
+        ...unknown.map((s) => ({
+          text: `- ${s.speaker ? `${s.speaker} said: ` : ''}"${s.text}"`,
+          calls: [s.call],
+        })),
+      ],
+      answersQuestion: true,
+      partial: true,
     };
   }
   const close = sentences

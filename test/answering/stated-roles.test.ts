@@ -216,3 +216,33 @@ describe('a "who decides" question that asks about a title ("the CFO?")', () => 
     expect(result.partial).toBe(true);
   });
 });
+
+describe('who decides, when the calls give it to no one person', () => {
+  it('says it is not known when the calls say so, and names no one who merely asked about cost', async () => {
+    const call = makeCall({
+      callId: 'u1',
+      keyPoints: [
+        'Denise Aldridge asked about cost and said Copperline signs no multi-year software contracts this year.',
+        'Internal review: the decision process at Copperline is unclear; Rafael says it goes to leadership.',
+      ],
+      participants: [customer('Denise Aldridge', 'Chief Financial Officer', 's1')],
+    });
+    const result = await answer("Who's the decision maker?", [call]);
+    expect(heading(result.answer)).toBe(
+      'None of the one call read states who makes the decision; they say it is not known yet:',
+    );
+    expect(result.answer).not.toContain('Denise Aldridge');
+  });
+
+  it('gives the decision to the board when the calls do, naming no one decision maker', async () => {
+    const call = makeCall({
+      callId: 'u2',
+      keyPoints: ['Barbara Kowalczyk said even $38,000 needs the board now.'],
+      participants: [customer('Barbara Kowalczyk', 'Chief Financial Officer', 's1')],
+    });
+    const result = await answer('Who approves spend?', [call]);
+    expect(heading(result.answer)).toBe('What the calls say about who decides:');
+    expect(result.answer).toContain('needs the board');
+    expect(result.partial).toBe(true);
+  });
+});
