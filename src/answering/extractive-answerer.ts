@@ -582,6 +582,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         ...((HISTORY_KINDS.has(asked.kind) || missing.length > 0) && !asked.lastCallOnly
           ? { partial: true }
           : {}),
+        // How they feel, or what the person asked about said, is said aloud more than summarised.
+        ...((asked.kind === 'sentiment' || people.length > 0) &&
+        calls.some((call) => !transcripts.has(call.callId))
+          ? { transcriptsMayAdd: true }
+          : {}),
       };
     },
   };

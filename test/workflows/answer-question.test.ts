@@ -182,6 +182,28 @@ describe('finding the customer calls', () => {
     expect(result.callsAnalyzed.map((c) => c.title)).toEqual(['Kickoff']);
   });
 
+  it('asked how they feel, also reads what was said on the calls Gong summarised', async () => {
+    const call = callDaysAgo(3, {
+      title: 'Acme onboarding',
+      parties: [
+        ...NEUTRAL_PARTIES,
+        { name: 'Tobias Reinholt', emailAddress: 'tobias@acme.com', affiliation: 'External' as const },
+      ],
+      content: { brief: 'Onboarding handoff: the project plan comes by December 18.' },
+    });
+    call.transcript = [
+      {
+        speakerId: call.parties?.[2]?.speakerId ?? '',
+        topic: null,
+        sentences: [{ start: 0, end: 2000, text: 'Honestly, the mood here is great.' }],
+      },
+    ];
+    h.simulator.dataSet.calls = [call, ...fillerCalls(5)];
+    const result = await ask('Acme', { question: 'How is the mood at Acme?' });
+    expect(result.answer).toContain('Honestly, the mood here is great.');
+    expect(h.simulator.requests.some((r) => r.path === '/v2/calls/transcript')).toBe(true);
+  });
+
   it("reads Gong's empty-result 404 as no calls found", async () => {
     h.simulator.dataSet.calls = [];
     const result = await ask('Acme');
