@@ -10,6 +10,7 @@ import { briefSentences } from './call-passages';
 import { newestFirst } from './call-order';
 import { DATED } from './dated-text';
 import { isNearDuplicate } from './near-duplicate';
+import { wordsOf } from './language/english';
 
 /** Words of a plan said aloud at the end of a call: "I'll send the order form", "let's meet Tuesday". */
 export const SPOKEN_PLAN =
@@ -100,11 +101,54 @@ export function nextStepsAnswer(
     }
   }
   if (steps.length === 0) return null;
+  const context = stepsInContext(steps, newestFirst(calls));
   return [
     { text: 'Next steps, most recent call first:', calls: [] },
     ...steps.map((s) => ({
       text: `- ${s.speaker ? `${s.speaker} said: ` : ''}"${s.text}"`,
       calls: s.calls,
     })),
+    ...(context
+      ? [{ text: `- As Gong summarised that call: "${context.text}"`, calls: [context.call] }]
+      : []),
   ];
+}
+
+/**
+ * The sentence of a brief that says what the newest call's next steps are about ("Tom to send the
+ * pilot scope": "Tom proposed a free sixty-day pilot; Ruth Callahan chose Zone 4..."): the one
+ * sharing most things named with the steps of the newest call Gong marked steps on, people and
+ * days aside. Null when no sentence shares any; a sentence the steps already say, or that repeats
+ * a step, is not one.
+ */
+function stepsInContext(
+  steps: readonly { text: string; speaker: string | null; calls: CallContent[] }[],
+  calls: readonly CallContent[],
+): { text: string; call: CallContent } | null {
+  const call = calls.find((c) => steps.some((s) => s.speaker === null && s.calls[0] === c) && c.brief);
+  if (!call) return null;
+  const people = new Set(
+    call.participants.flatMap((p) => (p.name ?? '').split(/\s+/)).map((word) => word.toLowerCase()),
+  );
+  const things = (text: string) =>
+    new Set(
+      wordsOf(text)
+        .filter((word) => (word.pos === 'NOUN' || word.pos === 'PROPN') && !people.has(word.text))
+        .filter((word) => !PLAN_DATE.test(word.text))
+        .map((word) => word.stem),
+    );
+  const asked = new Set(steps.filter((s) => s.calls[0] === call).flatMap((s) => [...things(s.text)]));
+  let best: { text: string; shared: number } | null = null;
+  for (const sentence of briefSentences(call.brief ?? '')) {
+    const listed = steps.map((s) => s.text);
+    if (
+      isNearDuplicate(sentence, listed.join(' ')) ||
+      listed.some((step) => isNearDuplicate(step, sentence))
+    ) {
+      continue;
+    }
+    const shared = [...things(sentence)].filter((stem) => asked.has(stem)).length;
+    if (shared > 0 && (!best || shared > best.shared)) best = { text: sentence, shared };
+  }
+  return best ? { text: best.text, call } : null;
 }

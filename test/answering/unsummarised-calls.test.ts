@@ -126,6 +126,22 @@ describe('next steps a call Gong has not summarised sets', () => {
     expect(result.answer).not.toContain('6%');
   });
 
+  it("adds the sentence of the newest call's brief that says what its steps are about", async () => {
+    const proposal = makeCall({
+      callId: 'n4',
+      title: 'Kestrel Valley pilot proposal',
+      started: '2026-12-01T10:00:00Z',
+      brief:
+        'Tom proposed a free sixty-day pilot; Ruth Callahan chose Zone 4, the zone with the most main breaks. Ruth is frustrated with the board.',
+      highlights: [{ title: 'Next steps', items: ['Tom to send the pilot scope by Friday'] }],
+    });
+    const result = await answer('Next steps?', [proposal]);
+    expect(result.answer).toContain(
+      '- As Gong summarised that call: "Tom proposed a free sixty-day pilot; Ruth Callahan chose Zone 4, the zone with the most main breaks." [1]',
+    );
+    expect(result.answer).not.toContain('frustrated');
+  });
+
   it("asked what was agreed after a call its title names, lists that call's next steps", async () => {
     const demo = makeCall({
       callId: 'n2',
