@@ -38,6 +38,11 @@ export interface AnalyzedQuestion {
   topics: Word[];
   /** The topic words grouped by phrase: "Snowflake integration" is one subject, "pricing and headcount" two. */
   topicPhrases: Word[][];
+  /**
+   * Topic phrases with the kind word that modifies them ("payment terms", "integration
+   * requirements"): a passage answers one only when it holds every word of it.
+   */
+  compounds: Word[][];
   /** Content words that only say what kind of answer is wanted ("concerns", "discount"). */
   cues: Word[];
   /**
@@ -125,6 +130,11 @@ export function analyzeQuestion(
     }
   }
   if (phrase.length > 0) topicPhrases.push(phrase);
+  const compounds = topicPhrases.flatMap((topicPhrase) => {
+    const at = words.indexOf(topicPhrase[0] as Word);
+    const modifier = words[at - 1];
+    return modifier && cues.includes(modifier) && modifier.pos === 'NOUN' ? [[modifier, ...topicPhrase]] : [];
+  });
   const joinsTopics = (word: Word | undefined) =>
     word !== undefined && (topics.includes(word) || JOINERS.has(word.text));
   const narrowsCue = (index: number) => {
@@ -144,6 +154,7 @@ export function analyzeQuestion(
     asksAmount,
     topics: unique(topics),
     topicPhrases,
+    compounds,
     cues: unique(cues),
     topicsNarrowCue,
     others: unique(others),

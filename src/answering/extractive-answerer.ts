@@ -522,16 +522,29 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       });
       // Said only of nouns and names asked about that no passage read is about, never of a verb.
       const found = (word: { stem: string }) => ranked.some((passage) => passage.topics.has(word.stem));
-      // A subject of several words ("Snowflake integration") is answered when any of them is found.
-      const missing = asked.topicPhrases.filter((phrase) => !phrase.some(found)).flat();
-      const unanswered = quotes.length === 0 && missing.length === 0 ? asked.cues : missing;
+      // A subject of several words ("Snowflake integration") is answered when any of them is found;
+      // one a kind word modifies ("payment terms") only by a passage holding all its words.
+      const missingPhrases = [
+        ...asked.topicPhrases.filter((phrase) => !phrase.some(found)),
+        ...asked.compounds.filter(
+          (compound) => !ranked.some((passage) => compound.every((word) => passage.topics.has(word.stem))),
+        ),
+      ];
+      const missing = missingPhrases.flat();
+      const unanswered =
+        quotes.length === 0 && missing.length === 0
+          ? asked.cues.map((word) => word.text)
+          : missingPhrases.map((phrase) => phrase.map((word) => word.text).join(' '));
+      const named = [...new Set(unanswered)].filter(
+        (text, _index, all) => !all.some((other) => other !== text && other.split(' ').includes(text)),
+      );
       const gaps =
-        unanswered.length === 0
+        named.length === 0
           ? []
           : [
               calls.length === 1
-                ? `The call read does not mention ${quotedList(unanswered.map((word) => word.text))}.`
-                : `Nothing in ${callCount(calls.length)} mentions ${quotedList(unanswered.map((word) => word.text))}.`,
+                ? `The call read does not mention ${quotedList(named)}.`
+                : `Nothing in ${callCount(calls.length)} mentions ${quotedList(named)}.`,
             ];
       if (quotes.length === 0) {
         const nothing =

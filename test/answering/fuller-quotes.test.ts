@@ -55,7 +55,7 @@ describe('how they feel', () => {
   it('answers only in part when a subject asked is in none of the calls read, so more are read', async () => {
     const call = makeCall({ callId: 's2', keyPoints: ['They were impressed by the dashboards.'] });
     const result = await answer('Did they like the mobile app?', [call]);
-    expect(result.answer).toContain('The call read does not mention "mobile"');
+    expect(result.answer).toContain('The call read does not mention "mobile app".');
     expect(result.partial).toBe(true);
   });
 });

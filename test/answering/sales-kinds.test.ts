@@ -581,3 +581,14 @@ describe('when and what happened, as typed', () => {
     expect(result.answer).not.toContain('Gothenburg');
   });
 });
+
+describe('a subject a kind word modifies', () => {
+  it('asked for payment terms, says no call mentions them when the calls speak of terms and prices only', async () => {
+    const call = makeCall({
+      callId: 't1',
+      keyPoints: ['Terms agreed', '$172,000 a year on a two-year term; implementation $18,000'],
+    });
+    const result = await answer('What payment terms did they sign on?', [call]);
+    expect(result.answer).toContain('The call read does not mention "payment terms".');
+  });
+});
