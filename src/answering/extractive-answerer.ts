@@ -489,7 +489,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       const known = new Set([...identifying, ...stemsOf(question), ...titleWords(calls)]);
       // A competitor is named far more often beside "also looking at" or "currently use" than beside
       // "competitor", and a system to connect beside "is in" or "goes through" than beside "integrate".
-      const rivals = asked.kind === 'competitors' ? rivalStems(passages, known) : new Set<string>();
+      const rivals = asked.kind === 'competitors' ? await rivalStems(passages, known) : new Set<string>();
       const systems =
         asked.kind === 'integrations' && asked.topics.length === 0 && !asked.cues.some(isOneWayIn)
           ? await systemStems(passages, known, saidByUs)

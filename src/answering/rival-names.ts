@@ -6,7 +6,8 @@
  * question too.
  */
 import type { CallPassage } from './call-passages';
-import { wordsOf } from './language/english';
+import { wordsOf, type Word } from './language/english';
+import { nounSenses } from './language/noun-senses';
 import { isWrittenAsName } from './written-as-name';
 
 /** Words of comparison or replacement next to which a proper noun is a rival or the incumbent. */
@@ -20,16 +21,29 @@ const TIME_NAME =
 /**
  * Stems of the proper nouns that stand beside a word of comparison in any of `passages`, leaving out
  * `known` stems (the customer's and the people's names, ours included, and the question's words).
- * Only a capitalised word that is not an acronym counts ("Zendesk", "HubSpot", not "SSO" or "CFO").
+ * Only a capitalised word that is not an acronym counts ("Zendesk", "HubSpot", not "SSO" or "CFO"),
+ * and not an English word capitalised only where it opens a sentence ("Margin per shipment, quoted
+ * versus invoiced").
  */
-export function rivalStems(passages: readonly CallPassage[], known: ReadonlySet<string>): Set<string> {
-  const rivals = new Set<string>();
+export async function rivalStems(
+  passages: readonly CallPassage[],
+  known: ReadonlySet<string>,
+): Promise<Set<string>> {
+  const candidates = new Map<string, Word>();
   for (const passage of passages) {
     if (!RIVAL_CUE.test(passage.text)) continue;
     for (const word of wordsOf(passage.text)) {
       if (word.pos !== 'PROPN' || known.has(word.stem) || TIME_NAME.test(word.text)) continue;
-      if (isWrittenAsName(passage.text, word.text, { acronyms: false })) rivals.add(word.stem);
+      if (isWrittenAsName(passage.text, word.text, { acronyms: false })) candidates.set(word.stem, word);
     }
   }
-  return rivals;
+  const everywhere = passages.map((passage) => passage.text).join('. ');
+  const kept = await Promise.all(
+    [...candidates.values()].map(async (word) => {
+      const english = (await nounSenses(word.lemma)).length > 0;
+      const named = isWrittenAsName(everywhere, word.text, { acronyms: false, sentenceOpening: false });
+      return english && !named ? null : word.stem;
+    }),
+  );
+  return new Set(kept.filter((stem): stem is string => stem !== null));
 }

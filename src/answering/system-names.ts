@@ -10,6 +10,7 @@
 import type { CallPassage } from './call-passages';
 import { wordsOf, type Word } from './language/english';
 import { nounSenses } from './language/noun-senses';
+import { wholeWord } from './whole-word';
 import { isWrittenAsName } from './written-as-name';
 
 /** Words beside which a proper noun is a system of theirs or a way in to one. */
@@ -82,8 +83,11 @@ export async function systemStems(
   // A name somewhere written with a capital inside a sentence or inside itself is a name; one only
   // ever opening a sentence, or a place or a person WordNet knows, is not a system.
   const everywhere = passages.map((passage) => passage.text).join('. ');
+  // A name said after "at" is a place ("a data assessment at Marshfield"), not a system to connect.
+  const atAPlace = (word: Word) => wholeWord(`at ${word.text}`, 'iu').test(everywhere);
   const kept = await Promise.all(
     [...mentions.values()].map(async ({ word, count }) => {
+      if (atAPlace(word)) return null;
       const senses = await nounSenses(word.lemma);
       if (senses.some((sense) => NOT_A_SYSTEM.has(sense))) return null;
       const plainWord =

@@ -1,6 +1,20 @@
 import { wordsOf } from './language/english';
 import { wholeWord } from './whole-word';
 
+/** Terms of the trade written like names that name no product or company: "a new SaaS vendor", "the iPad app". */
+const TRADE_TERMS = new Set([
+  'saas',
+  'paas',
+  'iaas',
+  'ipad',
+  'ipads',
+  'iphone',
+  'ios',
+  'wifi',
+  'ecommerce',
+  'devops',
+]);
+
 /** Nouns that open a sentence capitalised without naming anything: "Thanks.", "Right, so", "Log-in goes...". */
 const OPENING_NOUNS = new Set([
   'thanks',
@@ -27,6 +41,7 @@ export function isWrittenAsName(
   word: string,
   { acronyms = true, sentenceOpening = true }: { acronyms?: boolean; sentenceOpening?: boolean } = {},
 ): boolean {
+  if (TRADE_TERMS.has(word.toLowerCase())) return false;
   return [...text.matchAll(wholeWord(word, 'giu', '\\p{L}\\p{N}'))].some((match) => {
     const written = match[0];
     if (!/^\p{Lu}|\d/u.test(written)) return /.\p{Lu}/u.test(written);

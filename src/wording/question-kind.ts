@@ -64,7 +64,11 @@ const KIND_ONLY_WORDS: Partial<Record<QuestionKind, RegExp>> = {
   sentiment: /^(still|us|about)$/,
 };
 
-/** Words a passage on each kind uses: a pricing question is answered by a passage on a discount. */
+/**
+ * Words a passage on each kind uses: a pricing question is answered by a passage on a discount.
+ * Passages are matched word by word, so no phrase is listed whose words alone mean something else
+ * ("currently use" would make every "current certificate" a rival's).
+ */
 export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
   'next steps': ['next steps', 'action item', 'follow up'],
   outcome: ['outcome', 'result', 'decision', 'agreed'],
@@ -76,7 +80,8 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'evaluating',
     'comparison',
     'cheaper',
-    'currently use',
+    // "Advisors use EAB Navigate": what they use today is the incumbent.
+    'use',
     'replace',
     'shortlist',
     'incumbent',
@@ -90,7 +95,7 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'impressed',
     'frustrated',
     'preferred',
-    'pushing back',
+    'pushback',
     'paused',
     'happy',
     'pleased',
@@ -105,7 +110,6 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'relieved',
     'thrilled',
     'eager',
-    'looking forward',
     'liked',
     'supportive',
     'warmer',
@@ -120,7 +124,6 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'sso',
     'webhook',
     'plugin',
-    'data warehouse',
     'warehouse',
     'crm',
     'erp',

@@ -102,6 +102,23 @@ describe('competitor questions as a sales team asks them', () => {
     expect(result.answer).toContain('An AquaSight rep pitched us');
   });
 
+  it('takes no English word opening a sentence, nor a trade term, for a rival ("Margin per shipment, quoted versus invoiced")', async () => {
+    const review = makeCall({
+      callId: 'b-review',
+      title: 'Deal review',
+      started: '2026-10-07T10:00:00Z',
+      keyPoints: [
+        'Margin per shipment, quoted versus invoiced',
+        'No PO for a new SaaS vendor without a current ISO 27001 certificate',
+        'The competition is Qlik, the incumbent.',
+      ],
+    });
+    const result = await answer('Who else are they looking at?', [review]);
+    expect(result.answer).toContain('The competition is Qlik, the incumbent.');
+    expect(result.answer).not.toContain('Margin per shipment');
+    expect(result.answer).not.toContain('ISO 27001');
+  });
+
   it('quotes a passage that names a rival again without a word of comparison', async () => {
     const sync = makeCall({
       callId: 'b-sync',
@@ -511,6 +528,8 @@ describe('integrations: the systems they named', () => {
     ['Ray Dominguez', 'Then Epicor Kinetic for milk receipts, lots and shipments.'],
     ['Kenji Watanabe', 'That covers it.'],
     ['Ray Dominguez', 'Good. I am glad we started in Wisconsin.'],
+    ['Kenji Watanabe', 'Agreed.'],
+    ['Ray Dominguez', 'Dana offered a data assessment at Marshfield for $38,000.'],
   ]);
 
   it('asked what to pull data from, quotes every system they named, with no word of integration', async () => {
@@ -520,9 +539,10 @@ describe('integrations: the systems they named', () => {
     expect(result.answer).toContain('Epicor Kinetic');
   });
 
-  it('does not take a word opening a sentence or a place WordNet knows for a system', async () => {
+  it('does not take a word opening a sentence, a place WordNet knows or one said after "at" for a system', async () => {
     const result = await answer('What would we need to pull data from?', [discovery], [transcript]);
     expect(result.answer).not.toContain('I am glad we started in Wisconsin');
+    expect(result.answer).not.toContain('$38,000');
   });
 
   it('asked how users sign in, quotes the sign-in system ("Log-in goes through JumpCloud")', async () => {
