@@ -5,10 +5,11 @@
  * stamps arrivals as Gong would whatever this process is busy with; the worker runs as its own
  * process too (`gong-worker worker` from dist/ with the prebuilt workflow bundle, as deployed;
  * file store; its defaults, or the GONG_WORKER_* settings this process was given; the manifest's
- * NODE_OPTIONS heap limit unless given its own), so its
+ * NODE_OPTIONS heap limits unless given its own), so its
  * peak RSS is its own (VmHWM); run `npm run build` first. Prints the tuning, answered, wall time
  * against the rate-limit floor (busiest account's requests / 3), 429s, the busiest sliding second
- * any account saw, peak RSS, CPU (per answer, and per kind of thread) and the load average.
+ * any account saw, peak RSS, CPU (per answer, and per kind of thread), how busy the accounts were
+ * kept, the CPU the dev server and the simulator took from the same cores, and the load average.
  * Run: `npm run bench:batch -- --answers 500 --accounts 50`.
  */
 import { randomUUID } from 'node:crypto';
@@ -25,13 +26,14 @@ import { openStore } from '../src/app/open-store';
 import { parseSettings } from '../src/config/settings';
 import type { SimulatorAccount } from '../tools/simulator';
 import { findTemporalCli, startDevServer } from '../tools/temporal-server';
+import { readWorkerManifest } from '../test/support/worker-manifest';
 import { startWorkerProcess } from '../test/support/worker-process';
 import { busiestSecond } from './busiest-second';
 import { startSimulatorProcess } from './simulator-process';
 
 const LIMIT = 3;
-/** NODE_OPTIONS of deploy/kubernetes/worker-deployment.yaml, used unless this process is given its own. */
-const DEPLOYED_NODE_OPTIONS = '--max-old-space-size=320';
+/** How long the simulator takes to answer each request. */
+const LATENCY_MS = 150;
 /** The launcher, which runs dist/ when it exists: the compiled code and prebuilt bundle a pod runs. */
 const BIN = fileURLToPath(new URL('../bin/gong-worker.js', import.meta.url));
 if (!existsSync(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)))) {
@@ -97,7 +99,7 @@ async function main(): Promise<void> {
   }));
   const cli = await findTemporalCli();
   const server = await startDevServer({ cliPath: cli.path, uiPort: null });
-  const simulator = await startSimulatorProcess({ accounts, latencyMs: 150, callCount: 1000 });
+  const simulator = await startSimulatorProcess({ accounts, latencyMs: LATENCY_MS, callCount: 1000 });
   const dir = await mkdtemp(join(tmpdir(), 'bench-connections-'));
   const store = openStore(parseSettings({ GONG_CONNECTIONS_DIR: dir }, ['store']).store);
   for (const [i, account] of accounts.entries()) {
@@ -108,8 +110,8 @@ async function main(): Promise<void> {
   const taskQueue = `bench-batch-${randomUUID()}`;
   // The tuning settings this benchmark was run with, passed on so their effect can be measured.
   const tuning: Record<string, string> = {
-    // The heap limit the Kubernetes manifest gives each of the worker's V8 isolates.
-    NODE_OPTIONS: DEPLOYED_NODE_OPTIONS,
+    // The heap limits the Kubernetes manifest gives each of the worker's V8 isolates.
+    NODE_OPTIONS: (await readWorkerManifest()).nodeOptions,
     ...Object.fromEntries(
       Object.entries(process.env).filter(
         (entry): entry is [string, string] =>
@@ -137,7 +139,12 @@ async function main(): Promise<void> {
   const cpuBefore = await cpuSeconds(pid);
   const queuedBefore = await runQueueSeconds(pid);
   const threadsBefore = await threadCpuSeconds(pid);
+  const [serverBefore, simulatorBefore] = await Promise.all([
+    cpuSeconds(server.pid),
+    cpuSeconds(simulator.pid),
+  ]);
 
+  const startedAt = Date.now();
   const started = performance.now();
   const results = await Promise.allSettled(
     Array.from({ length: ANSWERS }, (_, i) =>
@@ -160,6 +167,8 @@ async function main(): Promise<void> {
     .map(([name, used]) => [name, used - (threadsBefore.get(name) ?? 0)] as const)
     .filter(([, used]) => used >= 0.05)
     .sort((a, b) => b[1] - a[1]);
+  const serverCpu = (await cpuSeconds(server.pid)) - serverBefore;
+  const simulatorCpu = (await cpuSeconds(simulator.pid)) - simulatorBefore;
   const loadAfter = loadavg()[0] ?? NaN;
 
   const arrivals = new Map<string, number[]>();
@@ -172,11 +181,17 @@ async function main(): Promise<void> {
   const answered = results.filter((result) => result.status === 'fulfilled').length;
   const tooMany = simulator.requests.filter((request) => request.status === 429).length;
   const mostInASecond = Math.max(...[...arrivals.values()].map(busiestSecond));
+  // Each account's requests a second from the batch's start to its last request: the pacer allows
+  // at most LIMIT per second plus Gong's answer time (a slot is held until the answer arrives).
+  const paces = [...arrivals.values()].map(
+    (times) => times.length / Math.max(0.001, (Math.max(...times) - startedAt) / 1000),
+  );
+  const meanPace = paces.reduce((sum, pace) => sum + pace, 0) / paces.length;
   const failures = results.flatMap((result) => (result.status === 'rejected' ? [String(result.reason)] : []));
 
   console.log(
     `batch: ${ANSWERS} answers over ${ACCOUNTS} accounts, one worker process from dist/ (file store, prebuilt bundle), ` +
-      `simulator in its own process, ${LIMIT} req/s sliding second per account, 150 ms latency`,
+      `simulator in its own process, ${LIMIT} req/s sliding second per account, ${LATENCY_MS} ms latency`,
   );
   const tuned = Object.entries(tuning).map(([name, value]) => `${name}=${value}`);
   console.log(`  tuning          ${tuned.join(' ') || 'defaults'}`);
@@ -198,6 +213,13 @@ async function main(): Promise<void> {
   console.log(
     `  per answer      ${((1000 * cpu) / ANSWERS).toFixed(0)} ms CPU; by thread: ` +
       threads.map(([name, used]) => `${name} ${used.toFixed(1)} s`).join(', '),
+  );
+  console.log(
+    `  accounts' pace  ${meanPace.toFixed(2)} requests/s per account on average until its last request ` +
+      `(the pacer allows at most ${(LIMIT / (1 + LATENCY_MS / 1000)).toFixed(2)})`,
+  );
+  console.log(
+    `  other CPU       dev server ${serverCpu.toFixed(1)} s, simulator ${simulatorCpu.toFixed(1)} s (same cores)`,
   );
   console.log(`  worker starved  ${queued.toFixed(1)} s its event loop waited for a CPU while runnable`);
   console.log(
