@@ -10,15 +10,17 @@
  * against the rate-limit floor (busiest account's requests / 3), 429s, the busiest sliding second
  * any account saw, peak RSS, CPU (per answer, and per kind of thread), how busy the accounts were
  * kept, the CPU the dev server and the simulator took from the same cores, and the load average.
- * Run: `npm run bench:batch -- --answers 500 --accounts 50`.
+ * Run: `npm run bench:batch -- --answers 500 --accounts 50`; add `--worker-cpus 1` to give the
+ * worker CPU 1 alone and the dev server, simulator and client the others.
  */
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
 import { answerQuestionAboutCustomerCall } from '../src/client';
 import { createConnection } from '../src/connections/connection';
@@ -42,7 +44,13 @@ if (!existsSync(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))))
   );
 }
 const { values } = parseArgs({
-  options: { answers: { type: 'string', default: '100' }, accounts: { type: 'string', default: '10' } },
+  options: {
+    answers: { type: 'string', default: '100' },
+    accounts: { type: 'string', default: '10' },
+    // `--worker-cpus 1`: the worker on those CPUs alone and everything else on the others, as a pod
+    // with its own CPU request would run beside a Temporal cluster and Gong elsewhere.
+    'worker-cpus': { type: 'string' },
+  },
 });
 const ANSWERS = Number(values.answers);
 const ACCOUNTS = Number(values.accounts);
@@ -92,6 +100,24 @@ async function runQueueSeconds(pid: number): Promise<number> {
   return Number(schedstat.split(' ')[1]) / 1e9;
 }
 
+/** The machine's CPUs not in `cpus` (a taskset list such as `1` or `0-1`). */
+function otherCpus(cpus: string): string {
+  const taken = new Set(
+    cpus.split(',').flatMap((part) => {
+      const [from, to = from] = part.split('-').map(Number);
+      return Array.from({ length: (to ?? 0) - (from ?? 0) + 1 }, (_, i) => (from ?? 0) + i);
+    }),
+  );
+  const rest = [...Array(availableParallelism()).keys()].filter((cpu) => !taken.has(cpu));
+  if (rest.length === 0) throw new Error(`--worker-cpus ${cpus} leaves no CPU for the rest`);
+  return rest.join(',');
+}
+
+/** Pins every thread of process `pid` to `cpus` (taskset, util-linux). */
+async function pin(pid: number, cpus: string): Promise<void> {
+  await promisify(execFile)('taskset', ['-a', '-p', '-c', cpus, String(pid)]);
+}
+
 async function main(): Promise<void> {
   const accounts: SimulatorAccount[] = Array.from({ length: ACCOUNTS }, (_, i) => ({
     accessKey: `batch-key-${i}`,
@@ -131,6 +157,12 @@ async function main(): Promise<void> {
     { bin: BIN },
   );
   const pid = worker.child.pid ?? NaN;
+  const workerCpus = values['worker-cpus'];
+  if (workerCpus !== undefined) {
+    const others = otherCpus(workerCpus);
+    await pin(pid, workerCpus);
+    for (const other of [process.pid, server.pid, simulator.pid]) await pin(other, others);
+  }
   const connection = await Connection.connect({ address: server.address });
   const client = new Client({ connection });
   simulator.requests.length = 0;
@@ -195,6 +227,11 @@ async function main(): Promise<void> {
   );
   const tuned = Object.entries(tuning).map(([name, value]) => `${name}=${value}`);
   console.log(`  tuning          ${tuned.join(' ') || 'defaults'}`);
+  if (workerCpus !== undefined) {
+    console.log(
+      `  CPUs            worker on ${workerCpus}; dev server, simulator and client on ${otherCpus(workerCpus)}`,
+    );
+  }
   console.log(`  answered        ${answered} / ${ANSWERS}`);
   console.log(
     `  wall time       ${wallS.toFixed(1)} s; rate-limit floor ${floorS.toFixed(1)} s ` +
