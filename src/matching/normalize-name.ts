@@ -1,3 +1,5 @@
+import { withLongForms } from './business-abbreviations';
+
 /**
  * Removes invisible format characters (`\p{Cf}`: zero-width spaces and joiners, soft hyphens,
  * byte-order marks, direction marks), which would otherwise split a word in two.
@@ -32,19 +34,20 @@ export function normalizeName(value: string): string {
 }
 
 /**
- * Tells whether a text names `needle`: its normalized form appears in the text as whole words, or,
+ * Tells whether a text names `needle`: its normalized form appears in the text as whole words,
+ * business abbreviations read in their long forms ("Co-op" as "Cooperative", "&" as "and"), or,
  * for names written without spaces (domains, hashtags), their space-free forms are equal. The
  * needle is folded once, for the many texts of a listing.
  */
 export function nameFinder(needle: string): (haystack: string) => boolean {
   const name = normalizeName(needle);
-  const padded = ` ${name} `;
+  const padded = ` ${withLongForms(name)} `;
   const joined = name.replace(/ /g, '');
   return (haystack) => {
     if (name === '') return false;
     const text = normalizeName(haystack);
     if (text === '') return false;
-    if (` ${text} `.includes(padded)) return true;
+    if (` ${withLongForms(text)} `.includes(padded)) return true;
     return text.replace(/ /g, '') === joined;
   };
 }
