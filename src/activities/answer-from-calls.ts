@@ -33,8 +33,9 @@ export interface AnswerFromCallsResult {
 /**
  * Reads Gong's AI content of the calls (one request per 100 ids) and the transcripts (one more
  * request per 100 ids, size-bounded) of those Gong has not summarised yet, or of all of them when
- * asked, and answers from them; when that does not answer, it reads the other transcripts too and
- * answers again. Reading and answering share
+ * asked, and answers from them; when that does not answer, answers in part, or may gain from the
+ * transcripts, it reads the other transcripts too and answers again: at most two answers, so at
+ * most two model answers, per activity. Reading and answering share
  * one activity so neither content nor transcripts ever enter the workflow history. Heartbeats
  * while Gong and the model work, so a cancellation reaches it promptly.
  */
@@ -60,10 +61,15 @@ export function createAnswerFromCalls(deps: ActivityDeps) {
       );
     let answer = await answerFrom(transcripts);
     // Gong's summary leaves out much of what was said (a rival named in passing, a worry voiced
-    // once): when it does not answer, or answers only in part, the transcripts not read yet are
-    // read (one more request per 100 calls) before the workflow turns to older calls.
+    // once): when it does not answer, answers only in part, or says the transcripts may add to it,
+    // the transcripts not read yet are read (one more request per 100 calls) and it answers once
+    // more, before the workflow turns to older calls. With a model that is a second model answer,
+    // within the same activity deadline; never after the model failed and its fallback answered,
+    // since a second try would spend the model's budget again for the same failure.
     const unread = calls.filter((call) => !toTranscribe.includes(call));
-    if ((answer.answersQuestion === false || answer.partial === true) && unread.length > 0) {
+    const again =
+      answer.answersQuestion === false || answer.partial === true || answer.transcriptsMayAdd === true;
+    if (again && unread.length > 0 && answer.modelError === undefined) {
       transcripts = [...(transcripts ?? []), ...(await readTranscripts(unread))];
       answer = await answerFrom(transcripts);
     }

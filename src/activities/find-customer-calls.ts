@@ -7,6 +7,7 @@ import type { GongExtensiveCall } from '../gong/schemas';
 import { crmAccountNames } from '../gong/to-call-content';
 import { sliceDateTimes } from '../gong/time-slices';
 import { customerMatcher, type MatchReason, type MatchableCall } from '../matching/match-call';
+import { shortNameMatcher, type ShortNameMatcher } from '../matching/short-name';
 import { keepMostRecent, matchedCallSchema, type MatchedCall } from '../matching/matched-call';
 import { keepNearNames, nearNamesSchema } from '../matching/near-names';
 import { gongClientFor, type ActivityDeps } from './deps';
@@ -72,6 +73,11 @@ const stateSchema = z.object({
   skippedCallCount: z.number().int().nonnegative().default(0),
   /** Names close to the customer's, kept while nothing matches; a heartbeat from before has none. */
   nearNames: nearNamesSchema.default([]),
+  /**
+   * True once a CRM account of another organisation starting with the customer's short name was
+   * seen ("Northgate Capital" for "Northgate University"): internal calls no longer match by it.
+   */
+  shortNameShared: z.boolean().default(false),
 });
 type MatchingState = z.infer<typeof stateSchema>;
 
@@ -85,7 +91,11 @@ export function createFindCustomerCalls(deps: ActivityDeps) {
   return async function findCustomerCalls(input: FindCustomerCallsInput): Promise<FindCustomerCallsResult> {
     const client = await gongClientFor(deps, input.connectionId);
     const stems = input.question ? titleStems(input.question, input.customerName) : new Set<string>();
-    const matches = customerMatcher(input.customerName);
+    const matchers = {
+      withShortName: customerMatcher(input.customerName),
+      withoutShortName: customerMatcher(input.customerName, { byShortName: false }),
+      shortName: shortNameMatcher(input.customerName),
+    };
     const window = { fromMs: Date.parse(input.fromDateTime), toMs: Date.parse(input.toDateTime) };
     const { state, pagesFetched, progress, complete } = await scanSlicesResumably({
       what: 'call listing',
@@ -98,6 +108,7 @@ export function createFindCustomerCalls(deps: ActivityDeps) {
         matchedStarts: [],
         titleMatches: [],
         nearNames: [],
+        shortNameShared: false,
       },
       stateSchema,
       loadPage: (slice, cursor) =>
@@ -107,7 +118,7 @@ export function createFindCustomerCalls(deps: ActivityDeps) {
           cursor,
           cancellationSignal(),
         ),
-      reduce: (matching, calls, skipped) => scanPage(matching, calls, skipped, input, stems, matches),
+      reduce: (matching, calls, skipped) => scanPage(matching, calls, skipped, input, stems, matchers),
       matchesIn: (matching) => matching.matchedCallCount,
     });
     const scannedFrom = complete ? input.fromDateTime : new Date(progress.readFromMs).toISOString();
@@ -146,17 +157,61 @@ function olderTitleMatchesOf(state: MatchingState, mostRecent: MatchedCall[]): O
     }));
 }
 
+/** How one listing matches the customer: with and without its short name, and the short name itself. */
+interface ListingMatchers {
+  withShortName: (call: MatchableCall) => MatchReason[];
+  withoutShortName: (call: MatchableCall) => MatchReason[];
+  shortName: ShortNameMatcher | null;
+}
+
+/** True when every party of the call is of our own team, or Gong scopes it as internal. */
+function isInternal(call: GongExtensiveCall): boolean {
+  const parties = call.parties ?? [];
+  return (
+    call.metaData.scope === 'Internal' ||
+    (parties.length > 0 && parties.every((party) => party.affiliation === 'Internal'))
+  );
+}
+
+/**
+ * `matching` without the calls matched only by the customer's short name, once that name turned out
+ * to be another organisation's too.
+ */
+function withoutShortNameMatches(
+  matching: MatchingState,
+  matches: ListingMatchers['withoutShortName'],
+): MatchingState {
+  const byName = (call: MatchedCall) =>
+    matches({ title: call.title, participants: [], crmAccounts: [] }).length > 0 ||
+    call.matchedOn.some((reason) => reason.field !== 'title');
+  const dropped = matching.mostRecent.filter((call) => !byName(call));
+  const matchedStarts = [...matching.matchedStarts];
+  for (const call of dropped) {
+    const at = matchedStarts.indexOf(call.started);
+    if (at >= 0) matchedStarts.splice(at, 1);
+  }
+  return {
+    ...matching,
+    mostRecent: matching.mostRecent.filter(byName),
+    titleMatches: matching.titleMatches.filter(byName),
+    matchedCallCount: matching.matchedCallCount - dropped.length,
+    matchedStarts,
+    shortNameShared: true,
+  };
+}
+
 function scanPage(
-  progress: MatchingState,
+  before: MatchingState,
   calls: GongExtensiveCall[],
   skipped: number,
   input: FindCustomerCallsInput,
   stems: ReadonlySet<string>,
-  matches: (call: MatchableCall) => MatchReason[],
+  matchers: ListingMatchers,
 ): MatchingState {
+  let progress = before;
   let { mostRecent, matchedCallCount } = progress;
   let titled = progress.titleMatches;
-  const matchedStarts = [...progress.matchedStarts];
+  let matchedStarts = [...progress.matchedStarts];
   let nearNames = progress.nearNames;
   for (const call of calls) {
     const matchable = {
@@ -167,8 +222,27 @@ function scanPage(
         emailAddress: party.emailAddress ?? null,
         crmAccounts: crmAccountNames(party.context),
       })),
+      internal: isInternal(call),
     };
-    const matchedOn = matches(matchable);
+    const { shortName } = matchers;
+    if (
+      shortName &&
+      !progress.shortNameShared &&
+      [...matchable.crmAccounts, ...matchable.participants.flatMap((p) => p.crmAccounts)].some((account) =>
+        shortName.isOtherOrganisation(account),
+      )
+    ) {
+      progress = withoutShortNameMatches(
+        { ...progress, mostRecent, matchedCallCount, titleMatches: titled, matchedStarts },
+        matchers.withoutShortName,
+      );
+      ({ mostRecent, matchedCallCount } = progress);
+      titled = progress.titleMatches;
+      matchedStarts = [...progress.matchedStarts];
+    }
+    const matchedOn = (progress.shortNameShared ? matchers.withoutShortName : matchers.withShortName)(
+      matchable,
+    );
     if (matchedOn.length === 0) {
       // Only useful while nothing matched: a suggestion is offered for a name that found no call.
       if (matchedCallCount === 0) nearNames = keepNearNames(nearNames, matchable, input.customerName);
@@ -198,5 +272,6 @@ function scanPage(
     titleMatches: titled,
     skippedCallCount: progress.skippedCallCount + skipped,
     nearNames: matchedCallCount === 0 ? nearNames : [],
+    shortNameShared: progress.shortNameShared,
   };
 }

@@ -5,6 +5,7 @@
  * recognised from the few words that name them.
  */
 import {
+  asksWhereItStands,
   CHAMPION_CUE,
   DECISION_CUE,
   isKindOnlyWord,
@@ -29,7 +30,10 @@ export interface AnalyzedQuestion {
   lastCallOnly: boolean;
   /** "much" or "many" when it asks how much or how many: passages with a price or a figure answer it. */
   asksAmount: 'much' | 'many' | null;
-  /** True when it asks why ("Why did we lose?"): the reasons the calls give answer it with the outcome. */
+  /**
+   * True when it asks why ("Why did we lose?", "What caused the outages?"): the reasons the calls
+   * give answer it, with the outcome or beside what they say of the subject.
+   */
   asksWhy: boolean;
   /** Words the question is about beyond its kind ("Snowflake", "integration"), as written. */
   topics: Word[];
@@ -68,6 +72,8 @@ const CALL_WORDS = new Set([
   'stuff',
   'situat',
   'opportun',
+  // "How do their users sign in?": everyone who uses it, not a subject.
+  'user',
 ]);
 
 /**
@@ -84,7 +90,10 @@ export function analyzeQuestion(
     words.some((word) => word.text === 'last' || word.text === 'latest' || word.text === 'previous') &&
     !words.some((word) => word.lemma === 'call' && word.text === 'calls');
   const kind = kindOfQuestion(question);
-  const asksWhy = words.some((word) => word.text === 'why');
+  // "Why did we lose?", "What caused the outages?", "What was the reason for the delay?".
+  const asksWhy = words.some(
+    (word) => word.text === 'why' || word.lemma === 'cause' || word.lemma === 'reason',
+  );
   const amountWord = words.find(
     (word, index) => ['much', 'many'].includes(word.text) && words[index - 1]?.text === 'how',
   );
@@ -97,13 +106,20 @@ export function analyzeQuestion(
       : 'attendees';
 
   const meaningful = words.filter(
-    (word) => isContentWord(word) && !CALL_WORDS.has(word.stem) && !identifying.has(word.stem),
+    (word) =>
+      isContentWord(word) &&
+      !CALL_WORDS.has(word.stem) &&
+      !identifying.has(word.stem) &&
+      // "Where did we land on price?": landing says where things are, the price what about.
+      !(kind !== 'outcome' && asksWhereItStands(word.text)),
   );
-  const isCue = (word: Word) =>
-    kindCueOf(word.text) !== undefined || isPeopleCue(word.text) || isKindOnlyWord(kind, word.text);
+  const isCue = (word: Word) => kindCueOf(word.text) !== undefined || isPeopleCue(word.text);
+  // "looking" of "who else are they looking at?" only says what kind of answer is wanted: it is no
+  // subject, and a passage "looking at going live" does not answer it any better.
+  const onlyKind = (word: Word) => !isCue(word) && isKindOnlyWord(kind, word.text);
   const cues = meaningful.filter(isCue);
-  const topics = meaningful.filter((word) => !isCue(word) && isTopicWord(word));
-  const others = meaningful.filter((word) => !isCue(word) && !isTopicWord(word));
+  const topics = meaningful.filter((word) => !isCue(word) && !onlyKind(word) && isTopicWord(word));
+  const others = meaningful.filter((word) => !isCue(word) && (onlyKind(word) || !isTopicWord(word)));
   const topicPhrases: Word[][] = [];
   let phrase: Word[] = [];
   for (const word of words) {
@@ -120,7 +136,8 @@ export function analyzeQuestion(
     let next = index + 1;
     while (joinsTopics(words[next])) next += 1;
     const following = words[next];
-    return following !== undefined && cues.includes(following);
+    // "data privacy pushback" narrows the pushback; "their legal insist on" says who insisted.
+    return following !== undefined && cues.includes(following) && following.pos !== 'VERB';
   };
   const topicsNarrowCue =
     topics.length > 0 && words.every((word, index) => !topics.includes(word) || narrowsCue(index));

@@ -29,6 +29,14 @@ export interface Answer {
    */
   partial?: boolean;
   /**
+   * True when the answer answers, but the transcripts of the calls read whose transcripts were not
+   * given may add to it (how they feel, or what the person asked about said, is said aloud more than
+   * in Gong's summary): the answering activity reads them and answers again, inside the activity
+   * (nothing the workflow sees changes), and the workflow does not look further back for it. Absent
+   * means false.
+   */
+  transcriptsMayAdd?: boolean;
+  /**
    * Tokens the model read and wrote for this answer, replies it failed with included (also when
    * the fallback answered), when the server reports them.
    */

@@ -15,6 +15,11 @@ export interface CallPassage {
   /** Who said it, for a transcript passage whose speaker Gong knows; null for AI content. */
   speaker: string | null;
   source: 'content' | 'transcript';
+  /**
+   * For a transcript passage: the sentences `from` (inclusive) `to` (exclusive) of the speaker's
+   * `turn`, whose sentences are `texts`, so passages of one turn that meet are quoted as one.
+   */
+  span?: { turn: number; from: number; to: number; texts: readonly string[] };
 }
 
 /**
@@ -54,73 +59,105 @@ function callPassages(call: CallContent, callIndex: number): CallPassage[] {
 const SENTENCES_PER_TRANSCRIPT_PASSAGE = 2;
 /** Sentences quoted together from a reply to what our side asked. */
 const SENTENCES_PER_REPLY = 4;
+/** Words of a sentence that only opens what follows ("Two things.", "Here is my condition."). */
+const MAX_WORDS_OF_AN_OPENER = 4;
+
+/** A speaker's turn: what one person said without anyone else speaking, on one of Gong's topics. */
+interface Turn {
+  speaker: string | null;
+  topic: string | null;
+  texts: string[];
+  /** It answers what our side just asked: its point often comes in its second or third sentence. */
+  reply: boolean;
+  /** What our side asked, when it replies. */
+  askedOf: string;
+}
+
+/** True when `text` says more than a few words ("Two things.", "Got them." say little on their own). */
+function substantial(text: string): boolean {
+  return text.split(/\s+/).length > MAX_WORDS_OF_AN_OPENER;
+}
 
 /**
- * The quotable passages of a call's transcript: each speaker's turn, cut into runs of at most two
- * sentences. Their order follows the AI content's, so content passages win ties.
+ * The quotable passages of a call's transcript: runs of a turn's sentences, at most two that say
+ * more than a few words (four from the start of a reply to our question), a sentence of a few words
+ * riding along. With `overlapping`, a run starts at every sentence, so the one holding a point
+ * whole is there to rank ("My one worry is Gothenburg. Anders Holm's team has lived in Qlik...");
+ * otherwise the runs follow each other. Our side's questions are not quoted. Their order follows
+ * the AI content's, so content passages win ties.
  */
-function transcriptPassages(call: CallContent, callIndex: number, transcript: CallTranscript): CallPassage[] {
-  // Our side's questions ("Anything still worrying you?") ask; they state nothing to quote.
+function transcriptPassages(
+  call: CallContent,
+  callIndex: number,
+  transcript: CallTranscript,
+  overlapping: boolean,
+): CallPassage[] {
   const ours = new Set(
     call.participants.filter((p) => p.affiliation === 'Internal').map((p) => p.name ?? p.emailAddress),
   );
-  const turns: { speaker: string | null; topic: string | null; texts: string[]; limit: number }[] = [];
+  const turns: Turn[] = [];
   for (const sentence of transcript.sentences) {
+    const text = sentence.text.trim();
+    if (text.length === 0) continue;
     const last = turns.at(-1);
-    const sameTurn =
-      last &&
-      last.speaker === sentence.speakerName &&
-      last.topic === sentence.topic &&
-      last.texts.length < last.limit;
-    if (sameTurn) last.texts.push(sentence.text.trim());
-    else {
-      // A reply to our question is quoted whole, up to a few sentences: its point often comes second.
-      const replies =
-        last !== undefined &&
-        ours.has(last.speaker) &&
-        !ours.has(sentence.speakerName) &&
-        (last.texts.at(-1) ?? '').endsWith('?');
-      turns.push({
-        speaker: sentence.speakerName,
-        topic: sentence.topic,
-        texts: [sentence.text.trim()],
-        limit: replies ? SENTENCES_PER_REPLY : SENTENCES_PER_TRANSCRIPT_PASSAGE,
-      });
+    if (last && last.speaker === sentence.speakerName && last.topic === sentence.topic) {
+      last.texts.push(text);
+      continue;
     }
+    // A reply answers what our side just asked ("Anything still worrying you?" / "Training. My
+    // supervisors are stretched."): the question frames it, as an outline title frames an item.
+    const asked = last !== undefined && ours.has(last.speaker) && (last.texts.at(-1) ?? '').endsWith('?');
+    const reply = asked && !ours.has(sentence.speakerName);
+    turns.push({
+      speaker: sentence.speakerName,
+      topic: sentence.topic,
+      texts: [text],
+      reply,
+      askedOf: reply ? last.texts.slice(-2).join(' ') : '',
+    });
   }
-  const joined = turns.map((turn) => ({ ...turn, text: turn.texts.filter((t) => t.length > 0).join(' ') }));
-  const asksUs = (turn: (typeof joined)[number] | undefined) =>
-    turn !== undefined && ours.has(turn.speaker) && turn.text.endsWith('?');
-  // A reply answers what our side just asked ("Anything still worrying you?" / "Training. My
-  // supervisors are stretched."): the question frames it, as an outline title frames an item, up to
-  // the end of the reply.
-  let askedOf = '';
-  const framed = joined.map((turn, index) => {
-    const previous = joined[index - 1];
-    if (asksUs(previous)) askedOf = ours.has(turn.speaker) ? '' : (previous?.text ?? '');
-    else if (previous?.speaker !== turn.speaker) askedOf = '';
-    return { ...turn, askedOf };
+  const passages: CallPassage[] = [];
+  turns.forEach((turn, turnIndex) => {
+    for (let from = 0; from < turn.texts.length;) {
+      const limit = turn.reply && from === 0 ? SENTENCES_PER_REPLY : SENTENCES_PER_TRANSCRIPT_PASSAGE;
+      let to = from;
+      for (let counted = 0; to < turn.texts.length && counted < limit; to += 1) {
+        if (substantial(turn.texts[to] ?? '')) counted += 1;
+      }
+      const text = turn.texts.slice(from, to).join(' ');
+      // Our side's questions ("Anything still worrying you?") ask; they state nothing to quote.
+      if (!(ours.has(turn.speaker) && text.endsWith('?'))) {
+        passages.push({
+          call,
+          callIndex,
+          order: 10_000 + passages.length,
+          text,
+          context: [turn.speaker, turn.topic, turn.askedOf].filter(Boolean).join(' '),
+          speaker: turn.speaker,
+          source: 'transcript' as const,
+          span: { turn: turnIndex, from, to, texts: turn.texts },
+        });
+      }
+      from = overlapping ? from + 1 : to;
+    }
   });
-  return framed
-    .filter((turn) => turn.text.length > 0 && !asksUs(turn))
-    .map((turn, index) => ({
-      call,
-      callIndex,
-      order: 10_000 + index,
-      text: turn.text,
-      context: [turn.speaker, turn.topic, turn.askedOf].filter(Boolean).join(' '),
-      speaker: turn.speaker,
-      source: 'transcript' as const,
-    }));
+  return passages;
 }
 
-/** Every quotable passage of the calls and, where read, of their transcripts, call by call. */
+/**
+ * Every quotable passage of the calls and, where read, of their transcripts, call by call; with
+ * `overlapping`, a transcript run starts at every sentence (see {@link transcriptPassages}).
+ */
 export function passagesOfCalls(
   calls: readonly CallContent[],
   transcripts: ReadonlyMap<string, CallTranscript>,
+  { overlapping = false }: { overlapping?: boolean } = {},
 ): CallPassage[] {
   return calls.flatMap((call, index) => {
     const transcript = transcripts.get(call.callId);
-    return [...callPassages(call, index), ...(transcript ? transcriptPassages(call, index, transcript) : [])];
+    return [
+      ...callPassages(call, index),
+      ...(transcript ? transcriptPassages(call, index, transcript, overlapping) : []),
+    ];
   });
 }

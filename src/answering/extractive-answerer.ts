@@ -6,11 +6,10 @@ import { sentimentOf } from './language/english';
 import {
   lastCallAnswer,
   newestOutcome,
-  nextStepsAnswer,
+  nextStepsOf,
   outcomeAnswer,
   peopleAnswer,
   summaryAnswer,
-  type AnswerLine,
   type FieldAnswer,
 } from './field-answers';
 import { isNearDuplicate, sameText } from './near-duplicate';
@@ -18,10 +17,14 @@ import { relatedWords, type RelatedWords } from './language/related-words';
 import { rankPassages, startedAt, stemsOf, type RankedPassage } from './passage-ranking';
 import { analyzeQuestion, type AnalyzedQuestion } from './analyze-question';
 import { transcriptNote } from './transcript-note';
-import { DATED } from './dated-text';
+import { ON_THE_CALENDAR } from './dated-text';
 import { MONEY } from './money-text';
 import { rivalStems } from './rival-names';
+import { systemStems } from './system-names';
 import { isPersonNoun } from './language/person-nouns';
+import { kindOfQuestion } from '../wording/question-kind';
+import type { AnswerLine } from './answer-line';
+import { isAboutPeople, peopleAsked } from './people-asked';
 
 /** Limits on how much an extractive answer quotes. */
 export interface ExtractiveAnswererOptions {
@@ -54,6 +57,8 @@ const MIN_SHARE_OF_BEST_SCORE = 0.5;
  * question names nothing to match, down to this share of the best score.
  */
 const MIN_SHARE_FOR_A_CALL = 0.3;
+/** Sentences of one turn quoted as one passage at most, however many of its runs bear on the question. */
+const MAX_SENTENCES_MERGED = 5;
 /** Calls a quoted text may cite when several calls hold exactly that text. */
 const MAX_CALLS_PER_QUOTE = 3;
 
@@ -77,12 +82,42 @@ function selectQuotes(
   asked: AnalyzedQuestion,
   budget: QuoteBudget,
   alsoAsked: ReadonlySet<string>,
+  after: { causes: readonly RankedPassage[]; rules: readonly RankedPassage[] } = { causes: [], rules: [] },
 ): Quote[] {
   const quotes: Quote[] = [];
   const perCall = new Map<string, number>();
   let characters = 0;
   /** `topic`: covers a word asked, whatever its call's share; `call`: a call's first quote; else one more. */
   const consider = (passage: RankedPassage, pass: 'topic' | 'call' | 'general'): boolean => {
+    // A run of the same turn that meets one already quoted is quoted with it, as one passage.
+    const span = passage.span;
+    const sibling = span
+      ? quotes.find(
+          (quote) =>
+            quote.call.callId === passage.call.callId &&
+            quote.span?.turn === span.turn &&
+            quote.span.from <= span.to &&
+            span.from <= quote.span.to,
+        )
+      : undefined;
+    if (span && sibling?.span) {
+      const from = Math.min(sibling.span.from, span.from);
+      const to = Math.max(sibling.span.to, span.to);
+      const text = span.texts.slice(from, to).join(' ');
+      if (
+        to - from > MAX_SENTENCES_MERGED ||
+        characters - sibling.text.length + text.length > budget.characters
+      ) {
+        return true;
+      }
+      characters += text.length - sibling.text.length;
+      Object.assign(sibling, {
+        text,
+        span: { ...span, from, to },
+        topics: new Set([...sibling.topics, ...passage.topics]),
+      });
+      return true;
+    }
     const copy = quotes.find(
       (quote) => isNearDuplicate(passage.text, quote.text) || isNearDuplicate(quote.text, passage.text),
     );
@@ -114,15 +149,23 @@ function selectQuotes(
     quotes.push({ ...passage, calls: [passage.call] });
     return true;
   };
+  const topicStems = new Set(asked.topics.map((word) => word.stem));
+  const holdsTopic = (passage: RankedPassage) => [...passage.topics].some((stem) => topicStems.has(stem));
+  // "Data privacy pushback": a passage covers "pushback" only when it holds "data" or "privacy" too,
+  // when any passage does.
+  const narrowed = asked.topicsNarrowCue && ranked.some(holdsTopic);
+  const cueStems = new Set(asked.cues.map((word) => word.stem));
   for (const stem of [...asked.topics, ...asked.cues].map((word) => word.stem).concat([...alsoAsked])) {
     if (quotes.some((quote) => quote.topics.has(stem))) continue;
-    ranked.filter((passage) => passage.topics.has(stem)).some((passage) => consider(passage, 'topic'));
+    ranked
+      .filter(
+        (passage) => passage.topics.has(stem) && (!narrowed || !cueStems.has(stem) || holdsTopic(passage)),
+      )
+      .some((passage) => consider(passage, 'topic'));
   }
   const best = ranked[0]?.score ?? 0;
   // A call's passage must hold a subject asked when any passage does ("security" of "security
   // concerns"), else a word of the question's kind.
-  const topicStems = new Set(asked.topics.map((word) => word.stem));
-  const holdsTopic = (passage: RankedPassage) => [...passage.topics].some((stem) => topicStems.has(stem));
   const bears = ranked.some(holdsTopic)
     ? holdsTopic
     : (passage: RankedPassage) => passage.topics.size > 0 || asked.topics.length + asked.cues.length === 0;
@@ -147,8 +190,15 @@ function selectQuotes(
   }
   for (const passage of ranked) {
     if (passage.score < best * MIN_SHARE_OF_BEST_SCORE) break;
-    consider(passage, 'general');
+    if (!narrowed || holdsTopic(passage)) consider(passage, 'general');
   }
+  // What only the phrasing ties to the question, while the budget lasts, after everything its words
+  // find: the causes given in the calls about the subject, then concerns stated as rules, one a
+  // call, newest call first.
+  const newestFirst = (passages: readonly RankedPassage[]) =>
+    [...passages].sort((a, b) => startedAt(b) - startedAt(a) || a.order - b.order);
+  for (const passage of newestFirst(after.causes)) consider(passage, 'general');
+  for (const passage of newestFirst(after.rules)) consider(passage, 'call');
   return quotes.sort((a, b) => startedAt(b) - startedAt(a) || a.callIndex - b.callIndex || a.order - b.order);
 }
 
@@ -215,8 +265,7 @@ function feelings(
     return Math.abs(sentiment) >= FELT[passage.source] && (sentiment < 0 || !/\d/.test(passage.text));
   };
   // How they feel is said by them, not by our side ("Wonderful, I'll send it today").
-  const ours = (passage: CallPassage) =>
-    passage.call.participants.some((p) => p.affiliation === 'Internal' && p.name === passage.speaker);
+  const ours = saidByUs;
   return (
     passages
       .filter(
@@ -225,6 +274,102 @@ function feelings(
       // Scored at the least a passage may score to be quoted beside the best, so every one is quoted within the budget.
       .map((passage) => ({ ...passage, score: floor, topics: asking, onTopic: true }))
   );
+}
+
+/**
+ * A concern stated as a rule or a condition, with no word of concern: "nothing from outside touches
+ * the SCADA network", "it has to stay in a validated state", "SCIM is a must", "unless...".
+ */
+const STATED_AS_A_RULE =
+  /\b(can['’]?t|cannot|can not|won['’]?t|will not|has to|have to|must|needs? to be|unless|only if|as long as|on condition|insist\w*|requir(?:e|es|ed|ement|ements)|non-negotiable|deal-?breakers?|not now|no (?:outside|external|inbound|vendor|remote|third-party)|nothing (?:from outside|external|inbound)|no [\w\s-]{1,30} without|no [\w\s-]{1,30} (?:leaves?|ever)|not negotiable|hold up)\b/i;
+/** The same, said aloud: a customer's "but" after praise ("Impressive. But this data feeds GMP batch decisions."). */
+const SAID_AS_A_RULE = new RegExp(`${STATED_AS_A_RULE.source}|\\bbut\\b`, 'i');
+
+/**
+ * For a concerns question that names no subject, the passages no word of the question finds that
+ * state a concern as a rule or a condition (see {@link STATED_AS_A_RULE}), said by the customer or
+ * in Gong's summary: each bears as a word of the question would, after everything its words find.
+ */
+function statedAsRules(
+  passages: readonly CallPassage[],
+  ranked: readonly RankedPassage[],
+  asked: AnalyzedQuestion,
+): RankedPassage[] {
+  if (asked.topics.length > 0) return [];
+  const found = new Set(ranked.filter((passage) => passage.onTopic).map((passage) => passage.text));
+  return passages
+    .filter(
+      (passage) =>
+        !found.has(passage.text) &&
+        !saidByUs(passage) &&
+        (passage.source === 'transcript' ? SAID_AS_A_RULE : STATED_AS_A_RULE).test(passage.text),
+    )
+    .map((passage) => ({
+      ...passage,
+      score: 0,
+      topics: bearingWords(passage, ranked, asked),
+      onTopic: true,
+    }));
+}
+
+/** Words that give a cause or a reason: "Root cause: ezyVet API rate limit change", "because", "traced it to". */
+const GIVES_A_CAUSE =
+  /\b(because|due to|caused|causes|cause|reasons?|traced|led to|as a result|result of|blame[sd]?|triggered)\b/i;
+
+/**
+ * For a question asking why or what caused something ("What caused the outages?"), the passages
+ * that give a cause or a reason (see {@link GIVES_A_CAUSE}) in the calls that speak of the subject
+ * asked: the cause is often stated apart from the subject's words ("Root cause: ezyVet API rate
+ * limit change" in the call about the stale dashboards). Each bears as a word of the question would.
+ */
+function causesGiven(
+  passages: readonly CallPassage[],
+  ranked: readonly RankedPassage[],
+  asked: AnalyzedQuestion,
+): RankedPassage[] {
+  if (!asked.asksWhy) return [];
+  const topicStems = new Set(asked.topics.map((word) => word.stem));
+  const about = new Set(
+    ranked
+      .filter((passage) => [...passage.topics].some((stem) => topicStems.has(stem)))
+      .map((passage) => passage.call.callId),
+  );
+  const asking = new Set(
+    [...topicStems].filter((stem) => ranked.some((passage) => passage.topics.has(stem))),
+  );
+  return passages
+    .filter((passage) => about.has(passage.call.callId) && GIVES_A_CAUSE.test(passage.text))
+    .map((passage) => ({
+      ...passage,
+      score: 0,
+      topics: new Set([...asking, ...bearingWords(passage, ranked, asked)]),
+      onTopic: true,
+    }));
+}
+
+/** A cue that asks for one way in ("is there SSO?", "which API?"), not for every system to connect. */
+function isOneWayIn(word: { text: string }): boolean {
+  return /^(sso|apis?|webhooks?|plugins?|plug-ins?)$/i.test(word.text);
+}
+
+/**
+ * The words asked that a passage found only by its phrasing bears on: the question's words it holds,
+ * as ranking found them, and the question's kind words (or its kind) as if it said them.
+ */
+function bearingWords(
+  passage: CallPassage,
+  ranked: readonly RankedPassage[],
+  asked: AnalyzedQuestion,
+): Set<string> {
+  const held =
+    ranked.find((other) => other.text === passage.text && other.call === passage.call)?.topics ?? [];
+  const kind = asked.cues.length > 0 ? asked.cues.map((word) => word.stem) : [asked.kind];
+  return new Set([...held, ...kind]);
+}
+
+/** True when our own side said it ("We never connect to the control network"): it states no concern of theirs. */
+function saidByUs(passage: CallPassage): boolean {
+  return passage.call.participants.some((p) => p.affiliation === 'Internal' && p.name === passage.speaker);
 }
 
 /** Kinds of question whose answer a customer's older calls add to: what they raised, named or need over time. */
@@ -267,7 +412,7 @@ function fieldAnswer(
     case 'outcome':
       return answering(outcomeAnswer(asked, calls, transcripts));
     case 'next steps':
-      return asked.topics.length === 0 ? answering(nextStepsAnswer(calls, transcripts)) : null;
+      return answering(nextStepsOf(asked, calls, transcripts));
     case 'what happened':
       return answering(summaryAnswer(asked, calls, transcripts));
     default:
@@ -303,8 +448,16 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         };
       }
       const transcripts = new Map((transcriptList ?? []).map((t) => [t.callId, t]));
+      // "What are the GMs pushing back on?": the GMs are people of the calls, not a subject to find;
+      // asked who decides ("is it the CFO?"), the title stays a word of the question.
+      const { people, roleWords } = peopleAsked(question, calls);
       const identifying = identifyingStems(calls);
-      const asked = analyzeQuestion(question, identifying);
+      const asked = analyzeQuestion(
+        question,
+        kindOfQuestion(question) === 'who'
+          ? identifying
+          : new Set([...identifying, ...stemsOf(roleWords.join(' '))]),
+      );
       // A transcript read instead is named only when its call contributed to the answer.
       const note = (contributed: readonly string[]) => transcriptNote(calls, transcripts, contributed);
 
@@ -332,24 +485,47 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         };
       }
 
-      const passages = passagesOfCalls(calls, transcripts);
-      // A competitor is named far more often beside "also looking at" or "currently use" than beside "competitor".
-      const rivals =
-        asked.kind === 'competitors'
-          ? rivalStems(passages, new Set([...identifying, ...stemsOf(question), ...titleWords(calls)]))
+      const passages = passagesOfCalls(calls, transcripts, { overlapping: true });
+      const known = new Set([...identifying, ...stemsOf(question), ...titleWords(calls)]);
+      // A competitor is named far more often beside "also looking at" or "currently use" than beside
+      // "competitor", and a system to connect beside "is in" or "goes through" than beside "integrate".
+      const rivals = asked.kind === 'competitors' ? rivalStems(passages, known) : new Set<string>();
+      const systems =
+        asked.kind === 'integrations' && asked.topics.length === 0 && !asked.cues.some(isOneWayIn)
+          ? await systemStems(passages, known, saidByUs)
           : new Set<string>();
-      const rankedAll = await rankPassages(asked, passages, related, rivals);
-      const onTopic = [
+      const rankedAll = await rankPassages(asked, passages, related, new Set([...rivals, ...systems]));
+      const bearing = [
         ...rankedAll.filter((passage) => passage.onTopic),
         ...(asked.kind === 'sentiment' ? feelings(passages, rankedAll, asked) : []),
       ];
-      // A "when" question wants a date, a month, a quarter, a weekday or a duration.
-      const dated = asked.kind === 'when' ? onTopic.filter((passage) => DATED.test(passage.text)) : [];
+      const rules = asked.kind === 'concerns' ? statedAsRules(passages, rankedAll, asked) : [];
+      // A question naming someone ("What is Renata worried about?", "any IT worries?") is answered by
+      // what they said or what is said of them, when anything read is (a rule they set, "IT here is a
+      // team of three. We cannot babysit another integration.", included); otherwise by what anyone said.
+      // Anything else of theirs that holds a word of the question comes after: "what does Dante need
+      // from us" is answered by "Dante Russo needs SAML login" though "need" asks for concerns.
+      const theirs =
+        people.length > 0
+          ? [...new Set([...bearing, ...rules, ...rankedAll])].filter((passage) =>
+              isAboutPeople(passage, people),
+            )
+          : [];
+      const onTopic = theirs.length > 0 ? theirs : bearing;
+      // A "when" question wants a day on the calendar: a date, a month, a quarter, a weekday.
+      const dated =
+        asked.kind === 'when' ? onTopic.filter((passage) => ON_THE_CALENDAR.test(passage.text)) : [];
       // "How much cheaper?", "How many seats?" want a figure.
       const amount = asked.asksAmount === 'much' ? MONEY : /\d/;
       const figured = asked.asksAmount ? onTopic.filter((passage) => amount.test(passage.text)) : [];
       const ranked = dated.length > 0 ? dated : figured.length > 0 ? figured : onTopic;
-      const quotes = selectQuotes(ranked, asked, budget, rivals);
+      const theirRules =
+        people.length > 0 ? rules.filter((passage) => isAboutPeople(passage, people)) : rules;
+      const causes = causesGiven(passages, rankedAll, asked);
+      const quotes = selectQuotes(ranked, asked, budget, new Set([...rivals, ...systems]), {
+        causes,
+        rules: theirs.length > 0 ? theirRules : rules,
+      });
       // Said only of nouns and names asked about that no passage read is about, never of a verb.
       const found = (word: { stem: string }) => ranked.some((passage) => passage.topics.has(word.stem));
       // A subject of several words ("Snowflake integration") is answered when any of them is found.
@@ -411,6 +587,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         // mentions ("the product"): the other transcripts and older calls may add to it.
         ...((HISTORY_KINDS.has(asked.kind) || missing.length > 0) && !asked.lastCallOnly
           ? { partial: true }
+          : {}),
+        // How they feel, or what the person asked about said, is said aloud more than summarised.
+        ...((asked.kind === 'sentiment' || people.length > 0) &&
+        calls.some((call) => !transcripts.has(call.callId))
+          ? { transcriptsMayAdd: true }
           : {}),
       };
     },

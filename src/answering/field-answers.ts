@@ -10,16 +10,13 @@ import { hasAiContent } from './ai-content';
 import { isNearDuplicate } from './near-duplicate';
 import { stemsOf } from './passage-ranking';
 import type { AnalyzedQuestion } from './analyze-question';
-import { DATED } from './dated-text';
 import { briefSentences } from './call-passages';
 import { transcriptDigest } from './transcript-digest';
+import type { AnswerLine } from './answer-line';
+import { callLabel, newestFirst } from './call-order';
+import { CLOSING_SHARE, nextStepsAnswer, SPOKEN_PLAN, SPOKEN_STEPS, spokenNextSteps } from './next-steps';
+import { titlesAsked, type TitleAsked } from './titles-asked';
 import { wholeWord } from './whole-word';
-
-/** One line of an answer and the calls it cites. */
-export interface AnswerLine {
-  text: string;
-  calls: CallContent[];
-}
 
 /** Calls cited on one line at most: the most recent ones. */
 const MAX_CITED = 3;
@@ -27,25 +24,6 @@ const MAX_CITED = 3;
 const MAX_SUMMARISED = 3;
 /** Key points quoted of the call an outcome question is about. */
 const MAX_KEY_POINTS = 4;
-/** Next steps listed, most recent call first. */
-const MAX_NEXT_STEPS = 5;
-
-/** Newest call first; ties keep the caller's order. */
-export function newestFirst(calls: readonly CallContent[]): CallContent[] {
-  const time = (call: CallContent) => {
-    const parsed = Date.parse(call.started);
-    return Number.isNaN(parsed) ? 0 : parsed;
-  };
-  return calls
-    .map((call, index) => ({ call, index }))
-    .sort((a, b) => time(b.call) - time(a.call) || a.index - b.index)
-    .map(({ call }) => call);
-}
-
-/** `"Title" (2026-01-31)`. */
-export function callLabel(call: CallContent): string {
-  return `“${call.title}” (${call.started.slice(0, 10)})`;
-}
 
 /** True when the call's title (or also its brief, with `orBrief`) holds one of the question's topic words. */
 function callIsAbout(call: CallContent, asked: AnalyzedQuestion, orBrief = true): boolean {
@@ -120,7 +98,7 @@ function presence(person: Person, read: number): string {
 /** Words that state a role outright: who decides, owns the budget, signs off, or champions the deal. */
 const STATES_ROLE: Record<'decision makers' | 'champion', RegExp> = {
   'decision makers':
-    /\b(decision[- ]makers?|makes? the (final )?(decision|call)|final (decision|say|sign-?off)|decides|will decide|owns? the budget|holds? the budget|budget (owner|holder)|controls?( the (budget|grant|funds?|money|spend))?|(?<=['’]s )(decision|call)|comes? out of (his|her|their|my) (\w+ )?budget|signs? off|sign-off|signs the (contract|order form|agreement|purchase order|PO)|approves|must approve|has to approve|needs? (the )?approval|vetoe?s?|economic buyer|signing authority|signatory)\b/i,
+    /\b(decision[- ]makers?|makes? the (final )?(decision|call)|final (decision|say|sign-?off)|decides|will decide|owns? the budget|holds? the budget|budget (owner|holder)|controls?( the (budget|grant|funds?|money|spend))?|(?<=['’]s )(decision|call)|comes? out of (his|her|their|my) (\w+ )?budget|signs? off|sign-off|signs the (contract|order form|agreement|purchase order|PO)|approves|must approve|has to approve|needs? (the )?approval|vetoe?s?|economic buyer|signing authority|signatory|goes to (the|our|their) (board|management committee|committee)|(brings?|takes?|presents?) [^.;]{0,40}?to (the|our|their) (board|management committee|committee)|needs (the|our|their) (board|committee)(?=\s*([.,;!?]|$|now\b|too\b|again\b|first\b)))\b/i,
   champion: /\b(champions?|sponsors?|advocates?|internal ally)\b/i,
 };
 /**
@@ -164,6 +142,9 @@ function roleMentions(text: string, pattern: RegExp): RegExpExecArray[] {
   );
 }
 
+/** Words saying who decides is not known: "we still do not know who signs", "the decision process is unclear". */
+const UNKNOWN_DECIDER =
+  /\b((do|does|did)(n['’]t| not) (yet |still )?know (yet )?who (signs|decides|approves|makes|owns|has)|(decision|buying|approval|signing) process( [\w-]+){0,3} (is|remains) (still )?(unclear|unknown)|(unclear|not (yet )?clear|no idea|unknown) who (signs|decides|approves|makes|owns))\b/i;
 /** Words that come closest to a decision role without stating it: who approved, signed or decided. */
 const CLOSE_TO_DECIDING = /\b(approved|approval|signed|signs?|decided|decision)\b/i;
 /** Words naming a customer's role or body, so "our AE will send the order form" is not taken for who signs. */
@@ -176,29 +157,45 @@ const MAX_ROLE_QUOTES = 4;
 interface CallSentence {
   text: string;
   call: CallContent;
+  /** Who said it, for a transcript sentence whose speaker Gong knows. */
+  speaker?: string;
+  /** The same speaker's next sentence in the same turn, which often finishes the thought. */
+  then?: string;
 }
+
+/** A transcript sentence as {@link sentencesOfCalls} reads it. */
+type SpokenSentence = Omit<CallSentence, 'call'>;
 
 /** Words of a sentence so short it only names who or what ("Felicity."): it is read with the next. */
 const MAX_WORDS_OF_A_BARE_ANSWER = 3;
 
 /**
- * A transcript's sentences; a bare answer ("Felicity.") is joined to the same speaker's next
- * sentence, which says what it answers ("The first year comes out of a grant she controls.").
+ * A transcript's sentences with their speakers; a bare answer ("Felicity.") is joined to the same
+ * speaker's next sentence, which says what it answers ("The first year comes out of a grant she
+ * controls.").
  */
-function spokenSentences(transcript: CallTranscript | undefined): string[] {
+function spokenSentences(transcript: CallTranscript | undefined): SpokenSentence[] {
   const sentences = transcript?.sentences ?? [];
-  const texts: string[] = [];
+  const spoken: SpokenSentence[] = [];
   for (let index = 0; index < sentences.length; index += 1) {
     const sentence = sentences[index];
-    const next = sentences[index + 1];
     if (!sentence) continue;
+    const sameSpeaker = (at: number) => {
+      const other = sentences[at];
+      return other && other.speakerId === sentence.speakerId ? other.text.trim() : undefined;
+    };
+    const next = sameSpeaker(index + 1);
     const bare = sentence.text.trim().split(/\s+/).length <= MAX_WORDS_OF_A_BARE_ANSWER;
-    if (bare && next && next.speakerId === sentence.speakerId) {
-      texts.push(`${sentence.text.trim()} ${next.text.trim()}`);
-      index += 1;
-    } else texts.push(sentence.text);
+    const text = bare && next ? `${sentence.text.trim()} ${next}` : sentence.text;
+    if (bare && next) index += 1;
+    const then = sameSpeaker(index + 1);
+    spoken.push({
+      text,
+      ...(sentence.speakerName ? { speaker: sentence.speakerName } : {}),
+      ...(then ? { then } : {}),
+    });
   }
-  return texts;
+  return spoken;
 }
 
 /** The sentences of the calls read, newest call first: briefs, key points, highlights, outline, transcripts. */
@@ -208,17 +205,16 @@ function sentencesOfCalls(
 ): CallSentence[] {
   const found: CallSentence[] = [];
   for (const call of newestFirst(calls)) {
-    const texts = [
+    const written = [
       ...call.keyPoints,
       ...briefSentences(call.brief ?? ''),
       ...call.highlights.flatMap((section) => section.items),
       ...call.outline.flatMap((section) => section.items),
-      ...spokenSentences(transcripts.get(call.callId)),
-    ];
-    for (const raw of texts) {
-      const text = raw.trim();
+    ].map((text): SpokenSentence => ({ text }));
+    for (const sentence of [...written, ...spokenSentences(transcripts.get(call.callId))]) {
+      const text = sentence.text.trim();
       if (text.length === 0 || found.some((other) => isNearDuplicate(text, other.text))) continue;
-      found.push({ text, call });
+      found.push({ ...sentence, text, call });
     }
   }
   return found;
@@ -234,6 +230,19 @@ function clauseWith(text: string, pattern: RegExp): string {
   if (!match) return text.trim();
   const end = text.slice(match.index).search(/[;,]\s/);
   return (end < 0 ? text : text.slice(0, match.index + end)).trim();
+}
+
+/**
+ * What a role sentence quotes: the clause that holds `pattern` (see {@link clauseWith}); a sentence
+ * said aloud whole unless a figure follows the clause, and with the speaker's next sentence when
+ * that goes on about the decision ("this is Declan's decision, out of his operations budget. I only
+ * get involved in purchases above $250,000.").
+ */
+function roleQuote(sentence: CallSentence, pattern: RegExp): string {
+  const clause = clauseWith(sentence.text, pattern);
+  if (sentence.speaker === undefined || /\d/.test(sentence.text.slice(clause.length))) return clause;
+  const whole = sentence.text.trim();
+  return sentence.then && DECISION_TALK.test(sentence.then) ? `${whole} ${sentence.then}` : whole;
 }
 
 /** A title written before a name: "Dr. Felicity Amadi" is Felicity. */
@@ -279,13 +288,18 @@ function holdersOf(text: string, pattern: RegExp, people: readonly Person[]): Pe
         const at = lastMention(before, person, people);
         if (at >= from && (!last || at > last.at)) last = { person, at };
       }
-      // "Declan said the board approves it": the role is the board's, not the person's named before.
-      if (last && !namesAnotherHolder(before.slice(last.at), last.person)) holders.push(last.person);
+      // "Declan said the board approves it": the role is the board's, not the person's named before;
+      // so is "Barbara brings it to the board" or "it needs the board".
+      const body = BODY_DECIDES.test(match[0]);
+      if (last && !body && !namesAnotherHolder(before.slice(last.at), last.person)) holders.push(last.person);
     }
     from = match.index + match[0].length;
   }
   return holders;
 }
+
+/** A role phrase that gives the decision to a body: "goes to the board", "needs the committee". */
+const BODY_DECIDES = /\b(board|committee)\b/i;
 
 /** A body or a title of someone else between a person and a role word: "the board", "the CFO". */
 const OTHER_HOLDER =
@@ -329,7 +343,7 @@ function roleAnswer(
   const read = calls.length;
   const sentences = sentencesOfCalls(calls, transcripts);
   const quote = (sentence: CallSentence, pattern: RegExp): AnswerLine => ({
-    text: `- "${clauseWith(sentence.text, pattern)}"`,
+    text: `- "${roleQuote(sentence, pattern)}"`,
     calls: [sentence.call],
   });
   // A role is stated of someone: "the committee approves" names no one of theirs and is not taken for it.
@@ -343,8 +357,12 @@ function roleAnswer(
     })
     .slice(0, MAX_ROLE_QUOTES);
   const statedOf = [...new Set(stated.flatMap((s) => holdersOf(s.text, STATES_ROLE[role], people)))];
-  // A decision role stated of no one of theirs ("if the committee approves") says less than who signed.
-  if (stated.length > 0 && (statedOf.length > 0 || role === 'champion')) {
+  // A decision role stated of no one of theirs ("if the committee approves") says less than who signed,
+  // unless it gives the decision to a body ("anything over $75,000 goes to our board").
+  const toABody = stated.some((s) =>
+    roleMentions(s.text, STATES_ROLE[role]).some((m) => BODY_DECIDES.test(m[0])),
+  );
+  if (stated.length > 0 && (statedOf.length > 0 || role === 'champion' || toABody)) {
     const named = statedOf;
     const label =
       role === 'champion' ? 'Champion' : named.length === 1 ? 'Decision maker' : 'Decision makers';
@@ -363,7 +381,12 @@ function roleAnswer(
                 : 'What the calls say about who decides:',
             calls: [],
           };
-    return { lines: [heading, ...stated.map((s) => quote(s, STATES_ROLE[role]))], answersQuestion: true };
+    return {
+      lines: [heading, ...withoutRepeats(stated.map((s) => quote(s, STATES_ROLE[role])))],
+      answersQuestion: true,
+      // Naming no one ("it goes to our board"), it answers in part: other calls may say who.
+      ...(named.length === 0 ? { partial: true } : {}),
+    };
   }
   if (role === 'champion') {
     const [likely] = people;
@@ -380,6 +403,25 @@ function roleAnswer(
           : []),
       ],
       answersQuestion: false,
+    };
+  }
+  // "We still do not know who signs", "the decision process is unclear": the calls say it is not
+  // known, which is the answer; the closest anyone comes would be a guess.
+  const unknown = sentences.filter((s) => UNKNOWN_DECIDER.test(s.text)).slice(0, MAX_ROLE_QUOTES);
+  if (role === 'decision makers' && unknown.length > 0) {
+    return {
+      lines: [
+        {
+          text: `None of ${callsRead(read)} states who makes the decision; they say it is not known yet:`,
+          calls: [],
+        },
+        ...unknown.map((s) => ({
+          text: `- ${s.speaker ? `${s.speaker} said: ` : ''}"${s.text}"`,
+          calls: [s.call],
+        })),
+      ],
+      answersQuestion: true,
+      partial: true,
     };
   }
   const close = sentences
@@ -425,6 +467,81 @@ function roleAnswer(
   };
 }
 
+/** Words of a sentence about someone's part in a decision: "this is Declan's decision", "I only get involved above $250,000". */
+const DECISION_TALK =
+  /\b(decision|decides?|decided|budget|approv\w*|sign\w*|involved|owns?|final say|veto\w*|recommend\w*)\b/i;
+/** Sentences quoted of the holder of a title asked about. */
+const MAX_TITLE_QUOTES = 2;
+
+/**
+ * `answer` to a "who decides" question that also asks about a title ("is it the CFO?"), with what
+ * the calls say of that title's holder when no line quoted yet does: the sentences they said or
+ * that name them about a decision, a budget or a signature, each with the speaker's next sentence,
+ * which often finishes it ("this is Declan's decision... I only get involved in purchases above
+ * $250,000"). When none does it says so and the answer is partial, so the other transcripts and
+ * the older calls are read.
+ */
+function withTitlesAsked(
+  answer: FieldAnswer,
+  titles: readonly TitleAsked[],
+  calls: readonly CallContent[],
+  transcripts: ReadonlyMap<string, CallTranscript>,
+  people: readonly Person[],
+): FieldAnswer {
+  const quoted = answer.lines
+    .map((line) => line.text)
+    .filter((text) => text.includes('"'))
+    .join('\n');
+  const lines: AnswerLine[] = [];
+  let partial = answer.partial === true;
+  for (const title of titles) {
+    const holders = people.filter((person) => title.pattern.test(person.title ?? ''));
+    const names = holders.flatMap((holder) => namesOf(holder, people));
+    const namesHolder = (text: string) => names.some((name) => wholeWord(name, 'u').test(text));
+    if (title.pattern.test(quoted) || namesHolder(quoted)) continue;
+    const who =
+      holders.length > 0
+        ? `the ${title.label}, ${holders.map((h) => h.name).join(' and ')}`
+        : `the ${title.label}`;
+    const said = sentencesOfCalls(calls, transcripts)
+      .filter(
+        (s) =>
+          DECISION_TALK.test(`${s.text} ${s.then ?? ''}`) &&
+          (holders.some((holder) => holder.name === s.speaker) ||
+            title.pattern.test(s.text) ||
+            namesHolder(s.text)),
+      )
+      .slice(0, MAX_TITLE_QUOTES);
+    if (said.length === 0) {
+      partial = true;
+      lines.push({
+        text:
+          holders.length > 0
+            ? `None of ${callsRead(calls.length)} says what part ${who}, takes in the decision.`
+            : `Nothing in ${callsRead(calls.length)} mentions ${who}.`,
+        calls: [],
+      });
+      continue;
+    }
+    lines.push(
+      { text: `What the calls say of ${who}:`, calls: [] },
+      ...said.map((s) => ({
+        text: `- ${s.speaker ? `${s.speaker} said: ` : ''}"${s.then ? `${s.text} ${s.then}` : s.text}"`,
+        calls: [s.call],
+      })),
+    );
+  }
+  return { ...answer, lines: [...answer.lines, ...lines], ...(partial ? { partial: true } : {}) };
+}
+
+/** `lines` without those whose text an earlier line already quotes (a sentence quoted with the one before it). */
+function withoutRepeats(lines: readonly AnswerLine[]): AnswerLine[] {
+  const inner = (line: AnswerLine) => line.text.replace(/^- "|"$/g, '');
+  return lines.filter(
+    (line, index) => !lines.slice(0, index).some((earlier) => inner(earlier).includes(inner(line))),
+  );
+}
+
 /** "the one call read" / "the 5 calls read". */
 function callsRead(count: number): string {
   return count === 1 ? 'the one call read' : `the ${count} calls read`;
@@ -456,8 +573,16 @@ export function peopleAnswer(
     };
   }
   const people = customerPeople(calls);
-  if (asked.people === 'decision makers' || asked.people === 'champion') {
-    return roleAnswer(asked.people, calls, transcripts, people);
+  if (asked.people === 'champion') return roleAnswer(asked.people, calls, transcripts, people);
+  if (asked.people === 'decision makers') {
+    const titles = titlesAsked([...asked.topics, ...asked.cues, ...asked.others].map((word) => word.text));
+    return withTitlesAsked(
+      roleAnswer(asked.people, calls, transcripts, people),
+      titles,
+      calls,
+      transcripts,
+      people,
+    );
   }
   if (people.length === 0) return null;
   // "Who is their lawyer?": a role asked (`roles`, stems of the question's nouns naming a person)
@@ -492,11 +617,14 @@ export function lastCallAnswer(calls: readonly CallContent[]): AnswerLine[] | nu
 /** Words that give a reason: "why did we lose?" is answered by "they chose X because...". */
 const GIVES_REASON =
   /\b(because|due to|lost to|chose|went with|gaps?|too (expensive|slow|complex|costly)|missing|lacks?|instead of)\b/i;
-/** Words that state a decision: "where do we stand?" is answered by what was approved or signed. */
+/**
+ * Words that state a decision or a change of plan: "where do we stand?" is answered by what was
+ * approved or signed, and by what slipped, moved, was pulled or froze.
+ */
 const STATES_DECISION =
-  /\b(approved|signed|verbal(ly)? commit\w*|chose|lost|won|declined|rejected|agreed|accepted|went with)\b/i;
-/** Reasons or decisions quoted beside an outcome. */
-const MAX_SUPPORTING = 3;
+  /\b(approved|signed|verbal(ly)? commit\w*|chose|lost|won|declined|rejected|agreed|accepted|went with|slip(s|ped)?|moved|pulled|froze|frozen|paused|delayed|postponed|on hold|stalled|pushed (back|out)|cancel(l?ed|s)?)\b/i;
+/** Reasons or decisions quoted beside an outcome, one a call, newest call first. */
+const MAX_SUPPORTING = 4;
 
 /**
  * Beside an outcome, the sentences of the calls read that answer what the outcome alone does not:
@@ -512,18 +640,22 @@ function supportingLines(
   const [heading, pattern] = asked.asksWhy
     ? ['Reasons the calls give:', GIVES_REASON]
     : !asked.lastCallOnly && asked.topics.length === 0
-      ? ['Decisions on the calls read:', STATES_DECISION]
+      ? ['Decisions and changes on the calls read:', STATES_DECISION]
       : [null, null];
   if (!heading || !pattern) return [];
-  const found = sentencesOfCalls(calls, transcripts)
-    .filter((s) => pattern.test(s.text) && !quoted.some((q) => q.length > 0 && isNearDuplicate(s.text, q)))
+  const candidates = sentencesOfCalls(calls, transcripts).filter(
+    (s) => pattern.test(s.text) && !quoted.some((q) => q.length > 0 && isNearDuplicate(s.text, q)),
+  );
+  // One a call, the one stating most ("the item was pulled from the agenda: the board froze IT
+  // spending"), so the decisions and changes of several calls show, not one call's every line.
+  const stated = (text: string) => new Set(text.match(new RegExp(pattern.source, 'gi'))).size;
+  const found = candidates
+    .filter((s) => !candidates.some((other) => other.call === s.call && stated(other.text) > stated(s.text)))
+    .filter((s, index, all) => all.findIndex((other) => other.call === s.call) === index)
     .slice(0, MAX_SUPPORTING);
   if (found.length === 0) return [];
   return [{ text: heading, calls: [] }, ...found.map((s) => ({ text: `- "${s.text}"`, calls: [s.call] }))];
 }
-
-/** Words of a commitment: "we will send", "they plan to revisit". */
-const COMMITS = /\b(will|'ll|going to|plans? to|agreed to|promised to|committed to)\b/i;
 
 /** The newest call's Gong outcome, as one line, or null when no call read has one. */
 export function newestOutcome(calls: readonly CallContent[]): AnswerLine | null {
@@ -534,36 +666,6 @@ export function newestOutcome(calls: readonly CallContent[]): AnswerLine | null 
         calls: [call],
       }
     : null;
-}
-
-/** Words of a plan said aloud at the end of a call: "I'll send the order form", "let's meet Tuesday". */
-const SPOKEN_PLAN =
-  /\b(i'll|we'll|you'll|i will|we will|let's|let us|going to|plan to|next step|follow up|follow-up|send|schedule|book|set up)\b/i;
-/** The share of a call, from its end, in which a plan said aloud is taken for its next steps. */
-const CLOSING_SHARE = 1 / 3;
-/** Spoken sentences quoted as a call's next steps. */
-const SPOKEN_STEPS = 2;
-
-/**
- * What a call's transcript says comes next: the sentences of its next-steps part as Gong's topics
- * mark it, else the plans said aloud in its last third ("I'll send the revised order form by Friday").
- */
-function spokenNextSteps(transcript: CallTranscript | undefined): string | null {
-  const all = transcript?.sentences ?? [];
-  const sentences = all.filter((s) => /next step/i.test(s.topic ?? '') || /^next steps?\b/i.test(s.text));
-  const first = sentences[0];
-  if (first) {
-    return sentences
-      .filter((s) => s.speakerId === first.speakerId)
-      .slice(0, SPOKEN_STEPS)
-      .map((s) => s.text.trim())
-      .join(' ');
-  }
-  const closing = all
-    .slice(Math.floor(all.length * (1 - CLOSING_SHARE)))
-    .filter((s) => SPOKEN_PLAN.test(s.text))
-    .slice(0, SPOKEN_STEPS);
-  return closing.length > 0 ? closing.map((s) => s.text.trim()).join(' ') : null;
 }
 
 /** Outcome: Gong's outcome of the call asked about (the last, or the last on the topic) and its key points. */
@@ -611,6 +713,12 @@ export function outcomeAnswer(
           },
         ]
       : []),
+    ...supportingLines(
+      asked,
+      calls,
+      transcripts,
+      said.map((line) => line.text.replace(/^- (.+? said: )?"|"$/g, '')),
+    ),
   ];
 }
 
@@ -624,7 +732,9 @@ function unsummarisedLines(
   transcripts: ReadonlyMap<string, CallTranscript>,
 ): AnswerLine[] {
   const transcript = transcripts.get(call.callId);
-  const digest = transcriptDigest(transcript, new Set(asked.topics.map((word) => word.stem)));
+  const digest = transcriptDigest(transcript, new Set(asked.topics.map((word) => word.stem)), {
+    felt: asked.kind === 'outcome',
+  });
   if (digest.length > 0) {
     // The plans said at its end ("I will send the training calendar") state what comes next even
     // without a figure: quoted after what it states, unless already quoted.
@@ -639,49 +749,28 @@ function unsummarisedLines(
       calls: [call],
     }));
   }
-  const spoken = spokenNextSteps(transcript);
-  return spoken ? [{ text: `- "${spoken}"`, calls: [call] }] : [];
+  return spokenNextSteps(transcript).map((spoken) => ({
+    text: `- ${spoken.speaker ? `${spoken.speaker} said: ` : ''}"${spoken.text}"`,
+    calls: [call],
+  }));
 }
 
-/** Next steps: Gong's next-steps highlights and action items, or the spoken ones, most recent call first. */
-export function nextStepsAnswer(
+/**
+ * Next steps: of the call a title names when the question names one ("what did we agree to do
+ * after the demo?": the call titled “Northwind demo – Whitcombe & Frey”), else of all the calls.
+ * Null for a question about something else ("next steps on the Snowflake integration").
+ */
+export function nextStepsOf(
+  asked: AnalyzedQuestion,
   calls: readonly CallContent[],
   transcripts: ReadonlyMap<string, CallTranscript>,
 ): AnswerLine[] | null {
-  const steps: { text: string; calls: CallContent[] }[] = [];
-  const add = (text: string, call: CallContent) => {
-    const same = steps.find((step) => step.text === text);
-    if (same) {
-      if (same.calls.length < MAX_CITED && !same.calls.includes(call)) same.calls.push(call);
-    } else if (steps.length < MAX_NEXT_STEPS) steps.push({ text, calls: [call] });
-  };
-  for (const call of newestFirst(calls)) {
-    // Gong's highlights, and outline sections, titled as next steps or action items.
-    const highlighted = [...call.highlights, ...call.outline]
-      .filter((section) => /next step|action item|follow.?up/i.test(section.title))
-      .flatMap((s) => s.items);
-    const items = [...highlighted, ...(call.pointsOfInterest?.actionItems ?? [])];
-    if (items.length > 0) items.forEach((item) => add(item.trim(), call));
-    else {
-      const spoken = spokenNextSteps(transcripts.get(call.callId));
-      if (spoken) add(spoken, call);
-    }
-  }
-  // Dated commitments Gong's key points and briefs state ("They will revisit it in Q3") are next
-  // steps too, after the ones Gong marked as such.
-  for (const call of newestFirst(calls)) {
-    const stated = [...call.keyPoints, ...briefSentences(call.brief ?? '')]
-      .map((text) => text.trim())
-      .filter((text) => COMMITS.test(text) && DATED.test(text));
-    for (const text of stated) {
-      if (!steps.some((step) => isNearDuplicate(text, step.text))) add(text, call);
-    }
-  }
-  if (steps.length === 0) return null;
-  return [
-    { text: 'Next steps, most recent call first:', calls: [] },
-    ...steps.map((step) => ({ text: `- "${step.text}"`, calls: step.calls })),
-  ];
+  if (asked.topics.length === 0) return nextStepsAnswer(calls, transcripts);
+  const named = namedByTitle(newestFirst(calls), asked);
+  const steps = named ? nextStepsAnswer([named], transcripts) : null;
+  return steps
+    ? [{ text: `Next steps agreed on ${callLabel(named as CallContent)}:`, calls: [] }, ...steps.slice(1)]
+    : null;
 }
 
 /** What happened: the briefs of the calls asked about, most recent first, with Gong's outcome. */

@@ -9,7 +9,7 @@ import type { CallPassage } from './call-passages';
 import { isContentWord, wordsOf, type Word } from './language/english';
 import { relatedWords, type RelatedWords } from './language/related-words';
 import { lexiconEquivalents } from './language/sales-lexicon';
-import { KIND_WORDS } from '../wording/question-kind';
+import { KIND_WORDS, asQuestionsRead } from '../wording/question-kind';
 import { analyzeQuestion, type AnalyzedQuestion } from './analyze-question';
 
 /** A passage with its relevance to the question. */
@@ -90,7 +90,7 @@ export async function rankPassages(
   const topicStems = new Set(asked.topics.map((word) => word.stem));
   // A question of a known kind that names nothing else ("Who are we up against?" holds no content
   // word) is asked in its kind's words: each of them answers it as a word asked would.
-  const kindOnly = asked.cues.length + asked.topics.length + asked.others.length === 0;
+  const kindOnly = asked.cues.length + asked.topics.length === 0;
   const kindStems = asked.cues.length > 0 || kindOnly ? (KIND_WORDS[asked.kind] ?? []).flatMap(stemsOf) : [];
   const cueStems = new Set([...asked.cues.map((word) => word.stem), ...kindStems, ...alsoAsked]);
   const [topicRelated, cueRelated] = await Promise.all([
@@ -130,7 +130,9 @@ export async function rankPassages(
   search.addAll(
     passages.map((passage, id) => ({
       id,
-      text: stemsOf(passage.text).join(' '),
+      // "Log-in goes through JumpCloud" answers "is there SSO?", as the question's "sign in" does;
+      // "go-live" is one word, as in the question, and "lived in" none of it.
+      text: stemsOf(asQuestionsRead(passage.text)).join(' '),
       context: stemsOf(passage.context).join(' '),
     })),
   );

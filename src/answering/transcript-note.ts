@@ -1,7 +1,7 @@
 import type { CallContent } from '../gong/call-content-model';
 import type { CallTranscript } from '../gong/call-transcript';
 import { hasAiContent } from './ai-content';
-import { callLabel, newestFirst } from './field-answers';
+import { callLabel, newestFirst } from './call-order';
 
 /**
  * Says which calls had no AI content yet, and whether their transcripts were read instead: an

@@ -50,9 +50,16 @@ export interface AnswerQuestionResult {
   contentTrimmed?: boolean;
   /**
    * With `no_calls_found`: customer names seen in the window's calls close to `customerName`
-   * (a typo, another spelling), closest first; the answer offers them too.
+   * (a typo, another spelling), closest first; the answer offers them too. With `answered` and
+   * `answeredFor`: the one near name the answer is for.
    */
   nearNames?: string[];
+  /**
+   * The customer name the calls were found for when `customerName` found none and exactly one
+   * customer name seen in the window is near it ("Northgate Univeristy": "Northgate University");
+   * the answer opens by saying so. Absent when the calls are `customerName`'s.
+   */
+  answeredFor?: string;
   /**
    * The question, the answer, its numbered sources and what was read, as Markdown: what the
    * Temporal Web UI shows as the run's result. Absent from runs of older workers.

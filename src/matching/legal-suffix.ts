@@ -32,6 +32,10 @@ const LEGAL_SUFFIXES: readonly string[] = [
   'nv',
   'oy',
   'ab',
+  // Norwegian and Danish: "Tidemark Freight AS", "Nordlys ASA", "Havn ApS".
+  'as',
+  'asa',
+  'aps',
   'corp',
   'co',
   'plc',

@@ -1,6 +1,7 @@
 import { customerDomain, isAtDomain } from './customer-domain';
 import { withoutLegalSuffix } from './legal-suffix';
 import { nameFinder } from './normalize-name';
+import { shortNameMatcher } from './short-name';
 
 /** Which part of a call matched the customer name, and the text it matched in. */
 export interface MatchReason {
@@ -14,6 +15,11 @@ export interface MatchableCall {
   participants: { name: string | null; emailAddress: string | null; crmAccounts: string[] }[];
   /** CRM accounts Gong links to the call itself (extended context). */
   crmAccounts: string[];
+  /**
+   * True when every party is of our own team (an internal deal review): only its title can name the
+   * customer, often by a short name ("Deal review: Velvet Fox"). Absent means false.
+   */
+  internal?: boolean;
 }
 
 /**
@@ -34,12 +40,19 @@ const MAX_REMEMBERED_TEXTS = 10_000;
 
 /**
  * {@link matchCall} for one customer over many calls: the name is folded once, and each text's
- * answer is remembered, since the same people, accounts and domains recur across a listing.
+ * answer is remembered, since the same people, accounts and domains recur across a listing. An
+ * internal call whose title names the customer's short name ("Deal review: Velvet Fox" for
+ * "Velvet Fox Apparel", see {@link shortNameMatcher}) matches on its title too, unless
+ * `byShortName` is false (the short name is known to be another organisation's too).
  */
-export function customerMatcher(customerName: string): (call: MatchableCall) => MatchReason[] {
+export function customerMatcher(
+  customerName: string,
+  { byShortName = true }: { byShortName?: boolean } = {},
+): (call: MatchableCall) => MatchReason[] {
   const domain = customerDomain(customerName);
   if (domain) return (call) => matchDomain(call, domain);
   const finds = nameFinder(withoutLegalSuffix(customerName));
+  const short = byShortName ? shortNameMatcher(customerName) : null;
   const remembered = new Map<string, boolean>();
   const names = (text: string): boolean => {
     let found = remembered.get(text);
@@ -65,6 +78,9 @@ export function customerMatcher(customerName: string): (call: MatchableCall) => 
     }
     for (const account of accounts) {
       if (names(account)) add('crm_account', account);
+    }
+    if (reasons.length === 0 && call.internal && call.title && short?.titleNames(call.title)) {
+      add('title', call.title);
     }
     return reasons;
   };

@@ -32,3 +32,11 @@ function orList(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
+
+/**
+ * The line an answer for the one near name opens with: the name asked found no calls, so the
+ * answer is from the calls of the name suggested, and it says which.
+ */
+export function nearNameNote(customerName: string, answeredFor: string): string {
+  return `No calls were found for "${customerName}". Did you mean ${answeredFor}? The answer below is from the calls of ${answeredFor}.`;
+}

@@ -27,7 +27,7 @@ const KIND_CUES: readonly (readonly [QuestionKind, RegExp])[] = [
   ],
   [
     'concerns',
-    /^(concern\w*|risks?|risky|objection\w*|object|blocker\w*|block\w*|issues?|worr\w*|problems?|complain\w*|challeng\w*|pushbacks?|push-?back|hesita\w*|reservations?|doubts?|hurdles?)$/,
+    /^(concern\w*|risks?|risky|objection\w*|object|blocker\w*|block\w*|issues?|worr\w*|problems?|complain\w*|challeng\w*|pushbacks?|push-?back|hesita\w*|reservations?|doubts?|hurdles?|insist\w*|condit\w*|dealbreakers?|non-negotiables?|caveats?)$/,
   ],
   [
     'competitors',
@@ -35,7 +35,7 @@ const KIND_CUES: readonly (readonly [QuestionKind, RegExp])[] = [
   ],
   [
     'integrations',
-    /^(integrat\w*|connect\w*|sync\w*|apis?|sso|webhooks?|plugins?|plug-ins?|interfaces?|interoperab\w*)$/,
+    /^(integrat\w*|connect\w*|sync\w*|apis?|sso|webhooks?|plugins?|plug-ins?|interfaces?|interoperab\w*|hook|hooks|hooked|hooking)$/,
   ],
   [
     'pricing',
@@ -45,7 +45,7 @@ const KIND_CUES: readonly (readonly [QuestionKind, RegExp])[] = [
     'what happened',
     /^(happen\w*|summar\w*|recap\w*|progress|updates?|takeaways?|gist|overview|debrief|cover|covered)$/,
   ],
-  ['when', /^(dates?|deadlines?|timelines?|timing|go-live)$/],
+  ['when', /^(dates?|deadlines?|timelines?|timing|go-live|golive)$/],
   [
     'sentiment',
     /^(feel\w*|felt|sentiment|mood|keen|happy|unhappy|pleased|satisf\w*|excited|enthusias\w*|react\w*|impress\w*|frustrat\w*|like|liked|love\w*|think|thought|opinions?|impressions?|perceive\w*|perception|relationship|morale|attitude|receptive|reception|received|upset|annoyed|disappointed)$/,
@@ -60,7 +60,7 @@ const KIND_ONLY_WORDS: Partial<Record<QuestionKind, RegExp>> = {
   'next steps': /^(next|plans?)$/,
   competitors:
     /^(tools?|products?|software|platforms?|solutions?|systems?|other|else|using|use|today|currently|looking|considering|talking)$/,
-  integrations: /^(tools?|systems?|stack|platforms?|software)$/,
+  integrations: /^(tools?|systems?|stack|platforms?|software|data)$/,
   sentiment: /^(still|us|about)$/,
 };
 
@@ -126,7 +126,7 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'erp',
   ],
   pricing: ['price', 'pricing', 'budget', 'discount', 'cost', 'quote', 'spend', 'payment', 'fee'],
-  when: ['date', 'deadline', 'timeline', 'quarter', 'go-live', 'launch', 'rollout', 'target'],
+  when: ['date', 'deadline', 'timeline', 'quarter', 'golive', 'launch', 'rollout', 'target'],
 };
 
 /** Words asking which people: decision makers, the champion, or who attended. */
@@ -139,6 +139,13 @@ const PEOPLE_CUE = /^(people|persons?|attend\w*|contacts?|stakeholders?|particip
  */
 const DECIDING_VERB =
   /^(sign|signs|signed|signing|approve|approves|approved|approving|decide|decides|decided)$/;
+/** Outcome words that only ask where things are: "land", "stand", "status". */
+const WHERE_IT_STANDS = /^(land|landed|stand|status)$/;
+
+/** True when `word` only asks where things are ("Where did we land on price?"): no subject of its own. */
+export function asksWhereItStands(word: string): boolean {
+  return WHERE_IT_STANDS.test(word);
+}
 /** Words that, beside "who" or "anyone", ask for someone other than us: "Who else are they talking to?". */
 const SOMEONE_ELSE = /^(else|other|others)$/;
 
@@ -157,13 +164,52 @@ export function isPeopleCue(word: string): boolean {
   return DECISION_CUE.test(word) || CHAMPION_CUE.test(word) || PEOPLE_CUE.test(word);
 }
 
+/** Ways of saying single sign-on: "sign in", "log-in", "login", "single sign-on". */
+const SIGNING_IN = /\bsingle sign-?on\b|\b(sign(s|ed|ing)?|log(s|ged|ging)?)[ -](in|on)\b|\blogins?\b/gi;
+
+/**
+ * Ways of saying going live, written as one word: "lived in Qlik" is no go-live, and "go-live" read
+ * word by word would make it one.
+ */
+const GOING_LIVE = /\b(go(es|ing)?|went|gone)[ -]live\b|\bgo-lives?\b/gi;
+
+/**
+ * `text` (a passage) with the phrases a question is read with written as it reads them: single
+ * sign-on as "SSO", going live as "golive".
+ */
+export function asQuestionsRead(text: string): string {
+  return text.replace(SIGNING_IN, 'SSO').replace(GOING_LIVE, 'golive');
+}
+
 /**
  * Idioms that mean something other than their words: "still on board" asks whether they are keen,
  * not about a board; "at this point" and "so far" only place the question in time.
  */
 const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bon board\b/gi, 'keen'],
+  // Words typed short or misspelt that only join the question: "how's ingrid feeling abt the
+  // rollout", "what did thier legal insist on", "whats next w copperline".
+  [/\bthier\b/gi, 'their'],
+  // "lookin at anyone else", "talkin to": the g dropped.
+  [/\b(look|talk|go|do|think|get|feel|work|consider|plann)in['’]?(?=\s|$|[?.,!])/gi, '$1ing'],
+  // Months typed short: "closing in oct" is October.
+  [/\bjan\b\.?/gi, 'January'],
+  [/\bfeb\b\.?/gi, 'February'],
+  [/\baug\b\.?/gi, 'August'],
+  [/\bsept?\b\.?/gi, 'September'],
+  [/\boct\b\.?/gi, 'October'],
+  [/\bnov\b\.?/gi, 'November'],
+  [/\bdec\b\.?/gi, 'December'],
+  [/\babt\b/gi, 'about'],
+  [/\bw\/|\bw(?= )/gi, 'with'],
+  [/\br(?= (we|they|you)\b)/gi, 'are'],
   [/\b(at this point|at this stage|so far|right now|these days)\b/gi, ''],
+  // "What are they pushing back on?" asks for their pushback, not about pushing.
+  [/\bpush(es|ed|ing)? back\b/gi, 'pushback'],
+  // "How do users sign in?", "Is there single sign-on?": how they log in, not who signs.
+  [SIGNING_IN, 'sso'],
+  // "When are they going live?": one word, as passages are read (see asQuestionsRead).
+  [GOING_LIVE, 'golive'],
 ];
 
 /** `question` with its idioms said plainly ("Is Ruth still on board?" → "Is Ruth still keen?"). */
@@ -183,7 +229,15 @@ function lowerWords(question: string): string[] {
 export function kindOfQuestion(question: string): QuestionKind {
   const words = lowerWords(plainQuestion(question));
   const wh = words.find((word) => ['who', 'when', 'what', 'which', 'how', 'where'].includes(word));
-  const found = KIND_CUES.find(([kind]) => words.some((word) => kindCueOf(word) === kind))?.[0];
+  const cued = KIND_CUES.filter(([kind]) => words.some((word) => kindCueOf(word) === kind)).map(
+    ([kind]) => kind,
+  );
+  // "Where did we land on price?", "Where does the renewal stand?": landing or standing only asks
+  // where things are; another kind named ("price") says what about.
+  const onlyWhereItStands = words.every(
+    (word) => kindCueOf(word) !== 'outcome' || WHERE_IT_STANDS.test(word),
+  );
+  const found = cued[0] === 'outcome' && onlyWhereItStands && cued.length > 1 ? cued[1] : cued[0];
   // "Who else are they talking to?", "Are they talking to anyone else?": a rival, not a person of theirs.
   if (
     !found &&
@@ -191,6 +245,8 @@ export function kindOfQuestion(question: string): QuestionKind {
     words.some((word) => ['who', 'anyone', 'anybody', 'someone', 'somebody'].includes(word))
   )
     return 'competitors';
+  // "When is Tidemark signing?", "When's the connector going GA?": a date, whatever it is about.
+  if (wh === 'when' && !words.some((word) => word === 'who')) return 'when';
   // "Who approved the discount?" asks for people; "What discount did the CFO approve?" for a price;
   // "Did they sign?" for where the deal stands.
   // "Who are we up against?" asks for a rival, not a person of theirs.
@@ -204,12 +260,27 @@ export function kindOfQuestion(question: string): QuestionKind {
   )
     return 'competitors';
   if (!found && has('holding', 'hold', 'holds') && has('back')) return 'concerns';
+  // "What would we need to pull data from?", "Are we pushing into their Snowflake?": the systems to connect.
+  if (!found && has('pull', 'pulling', 'push', 'pushing', 'feed', 'feeding') && has('data', 'from', 'into'))
+    return 'integrations';
+  // "What does Tasha need from us?", "What does Simone want in the contract?", "What does
+  // procurement need before they raise the PO?": their conditions.
+  if (
+    !found &&
+    ((has('need', 'needs', 'want', 'wants', 'expect', 'expects', 'require', 'requires') &&
+      has('us', 'contract', 'agreement', 'before')) ||
+      has('requirements', 'terms'))
+  )
+    return 'concerns';
   // "What came out of the security review?", "How did the pilot turn out?", "Did they pass it?".
   if (has('came', 'come', 'turn', 'turned', 'turns') && has('out')) return 'outcome';
   if (!found && has('pass', 'passed', 'fail', 'failed')) return 'outcome';
   if (!found && words.some((word) => isPeopleCue(word) && !DECIDING_VERB.test(word))) return 'who';
   if (!found && words.some((word) => DECIDING_VERB.test(word))) return 'outcome';
   if (words.includes('next')) return 'next steps';
+  // "What did we agree to do after the demo?", "What did they commit to do?": what comes next.
+  if (!found && has('do') && has('agree', 'agreed', 'commit', 'committed', 'promise', 'promised', 'planned'))
+    return 'next steps';
   // "Anything left to do?", "What remains to be done?": the open next steps.
   if (!found && has('left', 'remaining', 'remains', 'outstanding', 'pending') && has('do', 'done'))
     return 'next steps';

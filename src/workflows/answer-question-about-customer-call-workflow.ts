@@ -11,6 +11,7 @@ import { answerMarkdown } from '../wording/answer-markdown';
 import { countOf } from '../wording/count-of';
 import { kindOfQuestion } from '../wording/question-kind';
 import { buildNoCallsFoundAnswer } from '../wording/no-calls-answer';
+import { nearNameNote } from '../wording/no-calls-answer';
 import { lookBackNote, olderCallsNote } from '../wording/older-calls';
 import {
   type AnswerCoverage,
@@ -47,6 +48,11 @@ const TITLED_PATCH = 'read-older-calls-whose-titles-hold-the-question';
 const TOGETHER_PATCH = 'answer-from-the-newest-and-older-calls-together';
 /** Older matching calls read with the newest because their titles hold the question's words. */
 const TITLED_READ = 5;
+/**
+ * Runs recorded before a name that found no calls was answered for the one near name seen in the
+ * listing keep their path (they only suggested it).
+ */
+const NEAR_NAME_PATCH = 'answer-for-the-one-near-name';
 
 /** `gong_answers_total` by status (`answered`, `no_calls_found`, `failed`); skipped on replay. */
 function countAnswer(status: AnswerQuestionResult['status'] | 'failed'): void {
@@ -83,21 +89,41 @@ export async function answerQuestionAboutCustomerCall(
     setCurrentDetails(
       `Looking for calls with "${customerName}" from ${window.fromDateTime.slice(0, 10)} to ${window.toDateTime.slice(0, 10)}`,
     );
-    const found = await findCustomerCalls.executeWithOptions(
-      // Summaries name neither the customer nor the question: without a codec the UI shows them.
-      { summary: `Find the customer's calls in the last ${lookbackDays} days` },
-      [
-        {
-          connectionId,
-          customerName,
-          question,
-          maxCalls,
-          ...window,
-          ...(exhaustive ? { exhaustive } : {}),
-          keepOlder: OLDER_CALLS_READ,
-        },
-      ],
-    );
+    const findCalls = (name: string) =>
+      findCustomerCalls.executeWithOptions(
+        // Summaries name neither the customer nor the question: without a codec the UI shows them.
+        { summary: `Find the customer's calls in the last ${lookbackDays} days` },
+        [
+          {
+            connectionId,
+            customerName: name,
+            question,
+            maxCalls,
+            ...window,
+            ...(exhaustive ? { exhaustive } : {}),
+            keepOlder: OLDER_CALLS_READ,
+          },
+        ],
+      );
+    let found = await findCalls(customerName);
+    // A name that found no calls, with one customer name seen in the window near it ("Northgate
+    // Univeristy": Northgate University), is answered for that name, saying so: one more listing.
+    let answeredFor: string | null = null;
+    const [nearName, ...otherNearNames] = found.nearNames ?? [];
+    if (
+      found.mostRecent.length === 0 &&
+      nearName !== undefined &&
+      otherNearNames.length === 0 &&
+      patched(NEAR_NAME_PATCH)
+    ) {
+      setCurrentDetails(`No calls with "${customerName}"; looking for calls with "${nearName}"`);
+      const near = await findCalls(nearName);
+      if (near.mostRecent.length > 0) {
+        found = { ...near, nearNames: [nearName] };
+        answeredFor = nearName;
+      }
+    }
+    const customer = answeredFor ?? customerName;
     Object.assign(progress, { callsScanned: found.scannedCallCount, callsMatched: found.matchedCallCount });
     let matchedCallCount = found.matchedCallCount;
     let coverage: AnswerCoverage = {
@@ -172,13 +198,13 @@ export async function answerQuestionAboutCustomerCall(
     ) {
       let older = (found.olderMatches ?? []).filter((call) => !named.includes(call));
       if (older.length < OLDER_CALLS_READ && !coverage.complete) {
-        setCurrentDetails(`Looking for older calls with "${customerName}"`);
+        setCurrentDetails(`Looking for older calls with "${customer}"`);
         const rest = await findCustomerCalls.executeWithOptions(
           { summary: `Find the customer's older calls in the last ${lookbackDays} days` },
           [
             {
               connectionId,
-              customerName,
+              customerName: customer,
               maxCalls: OLDER_CALLS_READ - older.length,
               fromDateTime: window.fromDateTime,
               // The part already read ends where the rest of the window begins.
@@ -233,7 +259,15 @@ export async function answerQuestionAboutCustomerCall(
     );
     const result: Omit<AnswerQuestionResult, 'markdown'> = {
       status: 'answered',
-      answer: [lookBack, answer.answer, pointer].filter((text) => text !== null).join('\n\n'),
+      answer: [
+        answeredFor === null ? null : nearNameNote(customerName, answeredFor),
+        lookBack,
+        answer.answer,
+        pointer,
+      ]
+        .filter((text) => text !== null)
+        .join('\n\n'),
+      ...(answeredFor === null ? {} : { nearNames: [answeredFor], answeredFor }),
       citations,
       callsAnalyzed: analyzed,
       matchedCallCount,

@@ -148,7 +148,7 @@ describe('the extractive answerer, by kind of question', () => {
 
   it('answers from the transcript of a call Gong has not summarised yet, and says so', async () => {
     const result = await answer('What are the next steps?', [unsummarised, ...calls], [transcript]);
-    expect(result.answer).toContain('- "Next steps: I will send the training calendar." [1]');
+    expect(result.answer).toContain('- Ann Lee said: "Next steps: I will send the training calendar." [1]');
     expect(result.answer).toContain(
       'Gong has not summarised “Novak & Co check-in” (2026-10-10) yet: its transcript was read instead.',
     );
@@ -200,6 +200,20 @@ describe('the kind of a question', () => {
     ['Is Ruth still on board?', 'sentiment'],
     ['Anything left to do on the account now?', 'next steps'],
     ['What remains to be done?', 'next steps'],
+    ['What systems do we need to hook into?', 'integrations'],
+    ['What would we need to pull data from?', 'integrations'],
+    ['Are we pulling from their Snowflake or pushing into it?', 'integrations'],
+    ['How do their users sign in, is there SSO?', 'integrations'],
+    ['What are the GMs pushing back on?', 'concerns'],
+    ['Any conditons from their IT we have to meet?', 'concerns'],
+    ["What did thier legal insist on before they'd sign?", 'concerns'],
+    ['What does Tasha need from us?', 'concerns'],
+    ['What does Simone want in the contract?', 'concerns'],
+    ['Where did we land on price?', 'pricing'],
+    ['When is Tidemark signing?', 'when'],
+    ["When's the Cornerstone connector going GA?", 'when'],
+    ['What did we agree to do after the demo?', 'next steps'],
+    ['Is Fenwick lookin at anyone else?', 'competitors'],
   ])('"%s" is a %s question', (question, kind) => {
     expect(kindOfQuestion(question)).toBe(kind);
   });

@@ -91,6 +91,17 @@ describe('competitor questions as a sales team asks them', () => {
     expect(result.answer).not.toContain('Training starts in October.');
   });
 
+  it('quotes a vendor whose rep pitched them ("An AquaSight rep pitched us"), with no word for competitor', async () => {
+    const demo = makeCall({
+      callId: 'b-demo',
+      title: 'Leak analytics demo',
+      started: '2026-10-06T10:00:00Z',
+      keyPoints: ['An AquaSight rep pitched us something like it last year; we never followed up.'],
+    });
+    const result = await answer('Are they talking to any other vendors?', [...liveDeal, demo]);
+    expect(result.answer).toContain('An AquaSight rep pitched us');
+  });
+
   it('quotes a passage that names a rival again without a word of comparison', async () => {
     const sync = makeCall({
       callId: 'b-sync',
@@ -229,6 +240,37 @@ describe('outcome and status', () => {
     });
     const result = await answer('Where do things stand?', [...liveDeal, approval]);
     expect(result.answer).toContain('Their CFO approved the budget for 40 seats.');
+  });
+
+  it('"Where do things stand?" also quotes what slipped or froze on an earlier call, the line of that call stating most', async () => {
+    const freeze = makeCall({
+      callId: 'b-freeze',
+      title: 'Brightline Logistics check-in',
+      started: '2026-09-22T10:00:00Z',
+      brief:
+        'Ana reported the item was pulled from the board agenda: the board froze IT spending until the rate study is finished.',
+      keyPoints: ['Item pulled from the board agenda'],
+    });
+    const result = await answer('Where do things stand?', [...liveDeal, freeze]);
+    expect(result.answer).toContain('the board froze IT spending until the rate study is finished');
+    expect(result.answer).not.toContain('"Item pulled from the board agenda"');
+  });
+
+  it('"Where do things stand?" when the newest call is not summarised adds the decisions and changes of the calls before it', async () => {
+    const freeze = makeCall({
+      callId: 'b-freeze',
+      title: 'Brightline Logistics check-in',
+      started: '2026-09-22T10:00:00Z',
+      keyPoints: ['The deal slipped into Q1.'],
+    });
+    const unsummarised = makeCall({
+      callId: 'b-new',
+      title: 'Brightline follow-up',
+      started: '2026-10-20T10:00:00Z',
+    });
+    const result = await answer('Where do things stand?', [...liveDeal, freeze, unsummarised]);
+    expect(result.answer).toContain('has no Gong outcome yet');
+    expect(result.answer).toContain('The deal slipped into Q1.');
   });
 
   it('"Did we win it?" gives the newest call\'s outcome', async () => {
@@ -391,5 +433,151 @@ describe('who holds a role the calls never mention', () => {
   it('"Who is their lawyer?" says no call read mentions a lawyer before listing their people', async () => {
     const result = await answer('Who is their lawyer?', liveDeal);
     expect(result.answer).toContain('Nothing in the 3 calls read mentions "lawyer".');
+  });
+});
+
+describe('words a sales team uses for one thing', () => {
+  it('reads "GA" as general availability', async () => {
+    const demo = makeCall({
+      callId: 'g1',
+      title: 'Cornerstone beta demo',
+      started: '2026-11-30T10:00:00Z',
+      keyPoints: ['General availability January 18', 'Three clinics run the beta.'],
+    });
+    const result = await answer("When's the Cornerstone connector going GA?", [demo]);
+    expect(result.answer).toContain('General availability January 18');
+  });
+
+  it('asked what caused the outages, quotes the cause stated apart from the word "outage"', async () => {
+    const escalation = makeCall({
+      callId: 'o1',
+      title: 'Brackenridge escalation',
+      started: '2026-09-22T10:00:00Z',
+      brief:
+        'Gemma escalated dashboards stale for two days, the third failure since August. Ben traced it to an ezyVet API rate limit change and added monitoring.',
+    });
+    const result = await answer('What caused the outages?', [escalation]);
+    expect(result.answer).toContain('Ben traced it to an ezyVet API rate limit change');
+  });
+});
+
+describe('integrations: the systems they named', () => {
+  const people = [
+    {
+      name: 'Kenji Watanabe',
+      title: null,
+      affiliation: 'Internal' as const,
+      emailAddress: null,
+      crmAccounts: [],
+      speakerId: 'Kenji Watanabe',
+    },
+    {
+      name: 'Ray Dominguez',
+      title: 'IT Manager',
+      affiliation: 'External' as const,
+      emailAddress: null,
+      crmAccounts: [],
+      speakerId: 'Ray Dominguez',
+    },
+    {
+      name: 'Tasha Lindgren',
+      title: 'QA Manager',
+      affiliation: 'External' as const,
+      emailAddress: null,
+      crmAccounts: [],
+      speakerId: 'Tasha Lindgren',
+    },
+  ];
+  const discovery = makeCall({
+    callId: 's1',
+    title: 'Fenwick discovery',
+    started: '2026-09-17T10:00:00Z',
+    participants: people,
+  });
+  const said = (lines: [string, string][]) => ({
+    callId: 's1',
+    sentences: lines.map(([speaker, text], index) => ({
+      speakerId: speaker,
+      speakerName: speaker,
+      start: index,
+      end: index + 1,
+      text,
+      topic: null,
+    })),
+  });
+  const transcript = said([
+    ['Ray Dominguez', 'Plant data sits in Rockwell FactoryTalk Historian at all three plants.'],
+    ['Tasha Lindgren', 'Lab results are in LabWare, our LIMS.'],
+    ['Ray Dominguez', 'Then Epicor Kinetic for milk receipts, lots and shipments.'],
+    ['Kenji Watanabe', 'That covers it.'],
+    ['Ray Dominguez', 'Good. I am glad we started in Wisconsin.'],
+  ]);
+
+  it('asked what to pull data from, quotes every system they named, with no word of integration', async () => {
+    const result = await answer('What would we need to pull data from?', [discovery], [transcript]);
+    expect(result.answer).toContain('Rockwell FactoryTalk Historian');
+    expect(result.answer).toContain('LabWare');
+    expect(result.answer).toContain('Epicor Kinetic');
+  });
+
+  it('does not take a word opening a sentence or a place WordNet knows for a system', async () => {
+    const result = await answer('What would we need to pull data from?', [discovery], [transcript]);
+    expect(result.answer).not.toContain('I am glad we started in Wisconsin');
+  });
+
+  it('asked how users sign in, quotes the sign-in system ("Log-in goes through JumpCloud")', async () => {
+    const words = said([
+      ['Ray Dominguez', 'Log-in goes through JumpCloud.'],
+      ['Tasha Lindgren', 'Lab results are in LabWare, our LIMS.'],
+    ]);
+    const result = await answer('How do their users sign in, is there SSO?', [discovery], [words]);
+    expect(result.answer).toContain('Log-in goes through JumpCloud.');
+  });
+});
+
+describe('when and what happened, as typed', () => {
+  it('"when" is answered by a day on the calendar, not by a length of time: else it says no call states one', async () => {
+    const call = makeCall({
+      callId: 'q1',
+      keyPoints: ['Anders Holm’s team has lived in Qlik for six years.', 'Their Qlik renewal is coming up.'],
+    });
+    const result = await answer('When does their Qlik contract run out?', [call]);
+    expect(result.answer).toContain('The call read states no date for this.');
+  });
+
+  it('reads a month typed short ("closing in oct") as the month', async () => {
+    const calls = [
+      makeCall({
+        callId: 'm1',
+        started: '2026-12-03T10:00:00Z',
+        brief: 'Planning a data assessment at Marshfield.',
+      }),
+      makeCall({ callId: 'm2', started: '2026-11-12T10:00:00Z', brief: 'Dana offered Marshfield alone.' }),
+      makeCall({ callId: 'm3', started: '2026-11-05T10:00:00Z', brief: 'Walt is still with us.' }),
+      makeCall({
+        callId: 'm4',
+        started: '2026-10-29T10:00:00Z',
+        brief:
+          'The board met on October 27 and froze all new software spend because of the Class III milk price.',
+      }),
+    ];
+    const result = await answer('What happened, thought they were closing in oct?', calls);
+    expect(result.answer).toContain('Class III milk price');
+  });
+
+  it('asked for pushback on a subject, covers the kind of question only with a passage on that subject', async () => {
+    const calls = [
+      makeCall({
+        callId: 'p1',
+        started: '2026-10-01T10:00:00Z',
+        keyPoints: [
+          'Concern: branch managers adopting it, Gothenburg is used to Qlik',
+          'Data cannot leave the EEA',
+        ],
+      }),
+    ];
+    const result = await answer('Any data privacy pushback?', calls);
+    expect(result.answer).toContain('Data cannot leave the EEA');
+    expect(result.answer).not.toContain('Gothenburg');
   });
 });

@@ -167,3 +167,82 @@ describe('who decides, as the calls state it', () => {
     );
   });
 });
+
+describe('a "who decides" question that asks about a title ("the CFO?")', () => {
+  const people = [
+    customer('Declan Mraz', 'VP of Operations', 's1'),
+    customer('Nadia Kovacs', 'Chief Financial Officer', 's2'),
+  ];
+  const spoken = (callId: string, lines: [string, string, string][]): CallTranscript => ({
+    callId,
+    sentences: lines.map(([speakerId, speakerName, text], index) => ({
+      speakerId,
+      speakerName,
+      start: index,
+      end: index + 1,
+      text,
+      topic: null,
+    })),
+  });
+
+  it('quotes what the CFO said of the decision, with the sentence that finishes it', async () => {
+    const call = makeCall({ callId: 't1', keyPoints: ['Declan Mraz decides'], participants: people });
+    const transcript = spoken('t1', [
+      ['s2', 'Nadia Kovacs', 'Impressive numbers.'],
+      [
+        's2',
+        'Nadia Kovacs',
+        "Just so everyone knows, this is Declan's decision, out of his operations budget.",
+      ],
+      ['s2', 'Nadia Kovacs', 'I only get involved in purchases above $250,000.'],
+    ]);
+    const result = await answer("Who's the decision maker - the CFO?", [call], [transcript]);
+    expect(result.answer).toContain(
+      "this is Declan's decision, out of his operations budget. I only get involved in purchases above $250,000.",
+    );
+  });
+
+  it("says when no call read states the CFO's part, and reads on", async () => {
+    const call = makeCall({
+      callId: 't2',
+      keyPoints: ['Declan Mraz decides'],
+      brief: 'CFO Nadia Kovacs attended.',
+      participants: people,
+    });
+    const result = await answer("Who's the decision maker - the CFO?", [call]);
+    expect(result.answer).toContain(
+      'None of the one call read says what part the CFO, Nadia Kovacs, takes in the decision.',
+    );
+    expect(result.partial).toBe(true);
+  });
+});
+
+describe('who decides, when the calls give it to no one person', () => {
+  it('says it is not known when the calls say so, and names no one who merely asked about cost', async () => {
+    const call = makeCall({
+      callId: 'u1',
+      keyPoints: [
+        'Denise Aldridge asked about cost and said Copperline signs no multi-year software contracts this year.',
+        'Internal review: the decision process at Copperline is unclear; Rafael says it goes to leadership.',
+      ],
+      participants: [customer('Denise Aldridge', 'Chief Financial Officer', 's1')],
+    });
+    const result = await answer("Who's the decision maker?", [call]);
+    expect(heading(result.answer)).toBe(
+      'None of the one call read states who makes the decision; they say it is not known yet:',
+    );
+    expect(result.answer).not.toContain('Denise Aldridge');
+  });
+
+  it('gives the decision to the board when the calls do, naming no one decision maker', async () => {
+    const call = makeCall({
+      callId: 'u2',
+      keyPoints: ['Barbara Kowalczyk said even $38,000 needs the board now.'],
+      participants: [customer('Barbara Kowalczyk', 'Chief Financial Officer', 's1')],
+    });
+    const result = await answer('Who approves spend?', [call]);
+    expect(heading(result.answer)).toBe('What the calls say about who decides:');
+    expect(result.answer).toContain('needs the board');
+    expect(result.partial).toBe(true);
+  });
+});

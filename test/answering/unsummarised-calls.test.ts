@@ -63,6 +63,16 @@ describe('a call Gong has not summarised, asked about by its title', () => {
 });
 
 describe('the last call, not summarised yet', () => {
+  it('asked how it went, quotes what reads clearly liked or disliked, though it holds no figure', async () => {
+    const call = makeCall({ callId: 'l2', title: 'Brackenridge check-in' });
+    const transcript = transcriptOf('l2', [
+      ['Rhys Calloway', 'Mateo told Simone yesterday that the test looks good so far.'],
+      ['Rhys Calloway', 'The Cedar Hollow Looker license renews on December 31, and Mateo wants our answer.'],
+    ]);
+    const result = await answer('How did the last call go?', [call], [transcript]);
+    expect(result.answer).toContain('the test looks good so far');
+  });
+
   it('quotes the plan said at its end even when it holds no figure', async () => {
     const call = makeCall({ callId: 'l1', title: 'Globex onboarding' });
     const transcript = transcriptOf('l1', [
@@ -91,5 +101,47 @@ describe('a reply to what our side asked', () => {
     const result = await answer('What is she worried about?', [call], [transcript]);
     expect(result.answer).toContain('Training. My supervisors are stretched.');
     expect(result.answer).toContain('train-the-trainer plan for 12 supervisors');
+  });
+});
+
+describe('next steps a call Gong has not summarised sets', () => {
+  it('lists the plans set for a day anywhere in its transcript, each with who said it', async () => {
+    const call = makeCall({ callId: 'n1', title: 'Copperline check-in' });
+    const transcript = transcriptOf('n1', [
+      ['Rafael Quintero', 'Some good news: ADR is up 6% since the data started flowing.'],
+      ['Marcus Okafor', 'Great. I will send an interim pilot report by December 9.'],
+      [
+        'Rafael Quintero',
+        'And Kenji should switch on the email digest for all five managers by December 11.',
+      ],
+      ['Marcus Okafor', 'And the readout is January 14 in Phoenix?'],
+      ['Rafael Quintero', 'Yes, at our head office.'],
+    ]);
+    const result = await answer('What are the next steps?', [call], [transcript]);
+    expect(result.answer).toContain(
+      'Marcus Okafor said: "Great. I will send an interim pilot report by December 9."',
+    );
+    expect(result.answer).toContain('by December 11');
+    expect(result.answer).toContain('January 14');
+    expect(result.answer).not.toContain('6%');
+  });
+
+  it("asked what was agreed after a call its title names, lists that call's next steps", async () => {
+    const demo = makeCall({
+      callId: 'n2',
+      title: 'Northwind demo – Whitcombe & Frey',
+      started: '2026-09-22T10:00:00Z',
+      highlights: [{ title: 'Next steps', items: ['Chloé to send a proposal by October 9'] }],
+    });
+    const later = makeCall({
+      callId: 'n3',
+      title: 'Whitcombe onboarding',
+      started: '2026-12-04T10:00:00Z',
+      highlights: [{ title: 'Next steps', items: ['Sarah to send the project plan by December 18'] }],
+    });
+    const result = await answer('What did we agree to do after the demo?', [later, demo]);
+    expect(result.answer).toContain('Next steps agreed on “Northwind demo – Whitcombe & Frey” (2026-09-22):');
+    expect(result.answer).toContain('Chloé to send a proposal by October 9');
+    expect(result.answer).not.toContain('December 18');
   });
 });

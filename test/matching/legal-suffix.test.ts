@@ -15,7 +15,7 @@ describe('customer names typed with a legal form', () => {
     ]);
   });
 
-  it('ignores GmbH, AG, S.A., Ltd, LLC, Corp., Co. and plc and the punctuation around them', () => {
+  it('ignores GmbH, AG, S.A., Ltd, LLC, Corp., Co., plc, AS and ASA and the punctuation around them', () => {
     for (const typed of [
       'Müller Bau GmbH',
       'Müller Bau AG',
@@ -25,6 +25,8 @@ describe('customer names typed with a legal form', () => {
       'Müller Bau Corp.',
       'Müller Bau Co.',
       'Müller Bau plc',
+      'Müller Bau AS',
+      'Müller Bau ASA',
     ]) {
       expect(withoutLegalSuffix(typed), typed).toBe('muller bau');
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { customerMatcher, matchCall, type MatchableCall } from '../../src/matching/match-call';
 import { keepMostRecent, type MatchedCall } from '../../src/matching/matched-call';
 import { nameFinder, normalizeName } from '../../src/matching/normalize-name';
+import { shortNameMatcher } from '../../src/matching/short-name';
 
 type Participant = MatchableCall['participants'][number];
 
@@ -9,6 +10,7 @@ function call(input: {
   title?: string | null;
   participants?: Partial<Participant>[];
   crmAccounts?: string[];
+  internal?: boolean;
 }): MatchableCall {
   return {
     title: input.title ?? null,
@@ -18,6 +20,7 @@ function call(input: {
       crmAccounts: p.crmAccounts ?? [],
     })),
     crmAccounts: input.crmAccounts ?? [],
+    ...(input.internal === undefined ? {} : { internal: input.internal }),
   };
 }
 
@@ -71,6 +74,16 @@ describe('matchCall finds a customer', () => {
 
   it('despite a typographic apostrophe ("O’Reilly Logistics")', () => {
     expect(matchCall(call({ crmAccounts: ['O’Reilly Logistics'] }), "O'Reilly Logistics")).toHaveLength(1);
+  });
+
+  it('written with "co-op" for "Cooperative" ("fenwick dairy co-op" finds "Fenwick Dairy Cooperative")', () => {
+    expect(
+      matchCall(call({ crmAccounts: ['Fenwick Dairy Cooperative'] }), 'fenwick dairy co-op'),
+    ).toHaveLength(1);
+  });
+
+  it('written with "and" for "&" ("Whitcombe and Frey" finds "Whitcombe & Frey LLP")', () => {
+    expect(matchCall(call({ crmAccounts: ['Whitcombe & Frey LLP'] }), 'Whitcombe and Frey')).toHaveLength(1);
   });
 
   it('despite extra spaces in the name asked for', () => {
@@ -303,5 +316,66 @@ describe('invisible characters in names', () => {
 
   it('folds format characters away in normalizeName', () => {
     expect(normalizeName(`Ac${ZWSP}me${SOFT_HYPHEN} Corp`)).toBe('acme corp');
+  });
+});
+
+describe('an internal call that names the customer by its short name', () => {
+  const review = (title: string) =>
+    call({
+      title,
+      participants: [{ name: 'Dana Whitfield', emailAddress: 'dana@northwind.io' }],
+      internal: true,
+    });
+
+  it('finds the deal review "Deal review: Velvet Fox" for "Velvet Fox Apparel"', () => {
+    expect(matchCall(review('Deal review: Velvet Fox'), 'Velvet Fox Apparel')).toEqual([
+      { field: 'title', value: 'Deal review: Velvet Fox' },
+    ]);
+  });
+
+  it('finds "Internal: Basalt pilot plan" for "Basalt Construction Group, Inc."', () => {
+    expect(matchCall(review('Internal: Basalt pilot plan'), 'Basalt Construction Group, Inc.')).toHaveLength(
+      1,
+    );
+  });
+
+  it("does not find it in a call with the customer's people, whose CRM account or domain tells", () => {
+    expect(matchCall(call({ title: 'Velvet Fox pricing' }), 'Velvet Fox Apparel')).toEqual([]);
+  });
+
+  it('does not take "Velvet Fox Capital" for "Velvet Fox Apparel"', () => {
+    expect(matchCall(review('Velvet Fox Capital pipeline review'), 'Velvet Fox Apparel')).toEqual([]);
+  });
+
+  it('does not shorten a name to words too common to tell ("First National Bank")', () => {
+    expect(matchCall(review('First National rollout plan'), 'First National Bank')).toEqual([]);
+  });
+
+  it('does not shorten a name that ends in no generic word ("Pied Piper")', () => {
+    expect(matchCall(review('Deal review: Pied'), 'Pied Piper')).toEqual([]);
+  });
+
+  it('finds "Deal review: Fenwick" for "Fenwick Dairy Cooperative" and "Deal review: Tidemark" for "Tidemark Freight AS"', () => {
+    expect(matchCall(review('Deal review: Fenwick'), 'Fenwick Dairy Cooperative')).toHaveLength(1);
+    expect(matchCall(review('Deal review: Tidemark'), 'Tidemark Freight AS')).toHaveLength(1);
+  });
+
+  it('finds "Deal review: Whitcombe" for a firm named for its partners, "Whitcombe & Frey LLP"', () => {
+    expect(matchCall(review('Deal review: Whitcombe'), 'Whitcombe & Frey LLP')).toHaveLength(1);
+  });
+
+  it("does not match by the short name when told it is another organisation's too", () => {
+    const matches = customerMatcher('Northgate University', { byShortName: false });
+    expect(matches(review('Internal: Northgate account plan'))).toEqual([]);
+  });
+});
+
+describe('shortNameMatcher', () => {
+  it('tells another organisation starting with the short name from the customer', () => {
+    const short = shortNameMatcher('Northgate University');
+    expect(short?.isOtherOrganisation('Northgate Capital')).toBe(true);
+    expect(short?.isOtherOrganisation('Northgate University')).toBe(false);
+    expect(short?.isOtherOrganisation('Northgate')).toBe(false);
+    expect(short?.isOtherOrganisation('Umbrella Health')).toBe(false);
   });
 });

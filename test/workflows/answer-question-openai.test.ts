@@ -32,8 +32,8 @@ beforeEach(() => {
   h.simulator.clearRequests();
 });
 
-/** Asks about Acme's pricing with the model on the fake server (no model when `model` is null). */
-function ask(model: Partial<ModelOptions> | null = {}) {
+/** Asks about Acme's pricing, or `question`, with the model on the fake server (no model when `model` is null). */
+function ask(model: Partial<ModelOptions> | null = {}, question = 'What did Acme say about pricing?') {
   const answerer = chooseAnswerer(
     model ? testModelOptions(openAi.baseUrl, { model: 'fake-4o', ...model }) : null,
     {
@@ -44,7 +44,7 @@ function ask(model: Partial<ModelOptions> | null = {}) {
     (taskQueue) =>
       answerQuestionAboutCustomerCall(
         h.client,
-        { connectionId: 'acme-prod', customerName: 'Acme', question: 'What did Acme say about pricing?' },
+        { connectionId: 'acme-prod', customerName: 'Acme', question },
         { taskQueue },
       ),
     { answerer },
@@ -126,6 +126,18 @@ describe('answering with an OpenAI-compatible model', () => {
       expect(result.answer).toContain('15% discount');
       expect(result.citations.map((c) => c.callId)).toContain(quarterly.metaData.id);
       expect(gongReads(h.simulator.requests)).toEqual(baseline);
+    } finally {
+      openAi.setDefault(citeFirstCall);
+    }
+  });
+
+  it('asks a model that keeps failing for one answer only, not again once the other transcripts are read', async () => {
+    openAi.setDefault(() => unavailable);
+    try {
+      const result = await ask({}, 'What concerns did Acme raise?');
+      expect(result).toMatchObject({ answeredBy: 'extractive', modelError: { kind: 'model_unavailable' } });
+      // One answer's attempts (a try and two retries), not a second answer's after reading the transcripts.
+      expect(openAi.requests).toHaveLength(3);
     } finally {
       openAi.setDefault(citeFirstCall);
     }

@@ -123,22 +123,101 @@ describe('finding the customer calls', () => {
     expect(result.callsAnalyzed[0]?.matchedOn).toEqual([{ field: 'crm_account', value: 'Stark Industries' }]);
   });
 
-  it('suggests the nearest customer name seen in the listing when a typo finds no calls', async () => {
-    const parties = [
+  it('suggests the near customer names seen in the listing when a typo finds no calls and two are near', async () => {
+    const partiesOf = (account: string) => [
       ...NEUTRAL_PARTIES,
-      { name: 'Jo Doe', emailAddress: 'jo@globex.com', context: accountContext('Globex') },
+      { name: 'Jo Doe', emailAddress: `jo@${account.toLowerCase()}.com`, context: accountContext(account) },
     ];
-    h.simulator.dataSet.calls = [callDaysAgo(3, { title: 'Weekly sync', parties }), ...fillerCalls(5)];
+    h.simulator.dataSet.calls = [
+      callDaysAgo(3, { title: 'Weekly sync', parties: partiesOf('Globex') }),
+      callDaysAgo(4, { title: 'Weekly sync', parties: partiesOf('Globox') }),
+      ...fillerCalls(5),
+    ];
     h.simulator.clearRequests();
     const result = await ask('Globx');
     expect(result.status).toBe('no_calls_found');
     expect(result.answer).toContain('No calls were found for "Globx"');
-    expect(result.answer).toContain('Did you mean Globex?');
-    expect(result.nearNames).toEqual(['Globex']);
+    expect(result.answer).toContain('Did you mean Globex or Globox?');
+    expect(result.nearNames).toEqual(['Globex', 'Globox']);
     // From the listing alone: no content request, no other kind of request.
     expect(h.simulator.requests.every((r) => r.path === '/v2/calls/extensive' && !hasCallIds(r.body))).toBe(
       true,
     );
+  });
+
+  it('answers for the one customer name near a typo, and says so first', async () => {
+    const parties = [
+      ...NEUTRAL_PARTIES,
+      { name: 'Jo Doe', emailAddress: 'jo@globex.com', context: accountContext('Globex') },
+    ];
+    h.simulator.dataSet.calls = [
+      callDaysAgo(3, {
+        title: 'Weekly sync',
+        parties,
+        content: { brief: 'Globex asked for a 12% discount.' },
+      }),
+      ...fillerCalls(5),
+    ];
+    const result = await ask('Globx');
+    expect(result.status).toBe('answered');
+    expect(result.answer).toMatch(
+      /^No calls were found for "Globx"\. Did you mean Globex\? The answer below is from the calls of Globex\./,
+    );
+    expect(result.answer).toContain('12% discount');
+    expect(result.answeredFor).toBe('Globex');
+    expect(result.callsAnalyzed.map((c) => c.title)).toEqual(['Weekly sync']);
+  });
+
+  it('reads an internal deal review that names the customer by its short name ("Deal review: Velvet Fox")', async () => {
+    const ours = [{ ...NEUTRAL_PARTIES[0], affiliation: 'Internal' as const }];
+    h.simulator.dataSet.calls = [
+      callDaysAgo(3, { title: 'Deal review: Velvet Fox', parties: ours, scope: 'Internal' }),
+      ...fillerCalls(5),
+    ];
+    const result = await ask('Velvet Fox Apparel');
+    expect(result.callsAnalyzed.map((c) => c.title)).toEqual(['Deal review: Velvet Fox']);
+  });
+
+  it('does not take an internal call for the customer when another CRM account starts with its short name', async () => {
+    const ours = [{ ...NEUTRAL_PARTIES[0], affiliation: 'Internal' as const }];
+    const capital = [
+      ...NEUTRAL_PARTIES,
+      { name: 'Jo Doe', emailAddress: 'jo@vfcapital.com', context: accountContext('Velvet Fox Capital') },
+    ];
+    const apparel = [
+      ...NEUTRAL_PARTIES,
+      { name: 'Al Roe', emailAddress: 'al@velvetfox.com', context: accountContext('Velvet Fox Apparel') },
+    ];
+    h.simulator.dataSet.calls = [
+      callDaysAgo(2, { title: 'Weekly sync', parties: capital }),
+      callDaysAgo(3, { title: 'Deal review: Velvet Fox', parties: ours, scope: 'Internal' }),
+      callDaysAgo(4, { title: 'Kickoff', parties: apparel }),
+      ...fillerCalls(5),
+    ];
+    const result = await ask('Velvet Fox Apparel');
+    expect(result.callsAnalyzed.map((c) => c.title)).toEqual(['Kickoff']);
+  });
+
+  it('asked how they feel, also reads what was said on the calls Gong summarised', async () => {
+    const call = callDaysAgo(3, {
+      title: 'Acme onboarding',
+      parties: [
+        ...NEUTRAL_PARTIES,
+        { name: 'Tobias Reinholt', emailAddress: 'tobias@acme.com', affiliation: 'External' as const },
+      ],
+      content: { brief: 'Onboarding handoff: the project plan comes by December 18.' },
+    });
+    call.transcript = [
+      {
+        speakerId: call.parties?.[2]?.speakerId ?? '',
+        topic: null,
+        sentences: [{ start: 0, end: 2000, text: 'Honestly, the mood here is great.' }],
+      },
+    ];
+    h.simulator.dataSet.calls = [call, ...fillerCalls(5)];
+    const result = await ask('Acme', { question: 'How is the mood at Acme?' });
+    expect(result.answer).toContain('Honestly, the mood here is great.');
+    expect(h.simulator.requests.some((r) => r.path === '/v2/calls/transcript')).toBe(true);
   });
 
   it("reads Gong's empty-result 404 as no calls found", async () => {

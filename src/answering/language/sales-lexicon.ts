@@ -5,7 +5,11 @@
  */
 import { isContentWord, wordsOf } from './english';
 
-/** Words of one meaning in sales talk. Phrases count by their content words ("sign off" → "sign"). */
+/**
+ * Words of one meaning in sales talk. Phrases count by their content words ("sign off" → "sign"), so
+ * none is listed whose words alone mean something else ("sticking point" would make every "point" a
+ * concern, "red flag" every "flag").
+ */
 const GROUPS: readonly (readonly string[])[] = [
   [
     'objection',
@@ -25,8 +29,6 @@ const GROUPS: readonly (readonly string[])[] = [
     'doubt',
     'cautious',
     'dealbreaker',
-    'sticking point',
-    'red flag',
     'drawback',
     'downside',
     'reservation',
@@ -55,7 +57,10 @@ const GROUPS: readonly (readonly string[])[] = [
     'export',
     'import',
   ],
-  ['go live', 'go-live', 'launch', 'rollout', 'roll out', 'deploy', 'deployment'],
+  // "GA" is general availability: "General availability January 18".
+  // Questions and passages write going live as one word, "golive" (see asQuestionsRead).
+  ['golive', 'launch', 'rollout', 'roll out', 'deploy', 'deployment', 'ga', 'availability'],
+  ['outage', 'downtime', 'incident', 'escalation', 'stale', 'breakage'],
   ['decide', 'decision', 'approve', 'approval', 'sign off', 'owner', 'veto'],
   ['champion', 'sponsor', 'advocate'],
   [

@@ -31,6 +31,10 @@ export const answerOutputSchema = z.looseObject({
     .array(z.string())
     .optional()
     .describe('with no_calls_found: customer names close to the one asked'),
+  answeredFor: z
+    .string()
+    .optional()
+    .describe('the one near name the answer is for when the name asked found no calls'),
 });
 
 /** `search_calls`. */
