@@ -22,11 +22,32 @@ export interface Word {
 }
 
 let loaded: WinkMethods | undefined;
+/** The id wink gives the first word its lexicon lacks; words it holds have smaller ids. */
+let firstUnknownId = 0;
+
+/** The id of `text`'s first token in `engine`'s lexicon. */
+function lexiconId(engine: WinkMethods, text: string): number {
+  return Number(engine.readDoc(text).tokens().itemAt(0)?.out(engine.its.uniqueId) ?? Number.NaN);
+}
 
 /** The wink-nlp instance, loaded once per process. */
 function nlp(): WinkMethods {
-  loaded ??= winkNLP(model);
+  if (!loaded) {
+    loaded = winkNLP(model);
+    // wink numbers its lexicon's words first and the words it meets later after them, so a word
+    // no dictionary holds, read before any other text, marks where the lexicon ends.
+    firstUnknownId = lexiconId(loaded, 'qxzjvkwq');
+  }
   return loaded;
+}
+
+/**
+ * True when `word` is in the English model's lexicon ("remedy", "newest", also a few names such
+ * as "dana"); false for words it has never seen, mostly names ("Salesforce", "Fairclough").
+ */
+export function isEnglishWord(word: string): boolean {
+  const engine = nlp();
+  return lexiconId(engine, fold(word)) < firstUnknownId;
 }
 
 /** Loads the model now rather than on the first answer; returns how long it took, in ms. */
