@@ -140,6 +140,7 @@ export async function answerQuestionAboutCustomerCall(
             {
               connectionId,
               question,
+              customerName,
               callIds: calls.map((call) => call.callId),
               ...(includeTranscripts ? { includeTranscripts } : {}),
             },

@@ -79,6 +79,11 @@ function openTag(label: string): string {
   return `<call number="${label}">`;
 }
 
+/** One call as the model is shown it whole: numbered `label`, its AI content, then its transcript if given. */
+function serialiseCall(call: CallContent, label: string, transcript: CallTranscript | undefined): string {
+  return [openTag(label), ...callLines(call, transcript), '</call>'].join('\n');
+}
+
 /**
  * Serialises calls compactly inside the untrusted-data delimiters, numbered `1`..`n` in the given
  * order. A call's transcript, when given, follows its AI content.
@@ -87,11 +92,27 @@ export function serialiseCalls(calls: CallContent[], transcripts: readonly CallT
   const transcriptOf = new Map(transcripts.map((t) => [t.callId, t]));
   return [
     UNTRUSTED_DATA_OPEN,
-    ...calls.map((call, index) =>
-      [openTag(String(index + 1)), ...callLines(call, transcriptOf.get(call.callId)), '</call>'].join('\n'),
-    ),
+    ...calls.map((call, index) => serialiseCall(call, String(index + 1), transcriptOf.get(call.callId))),
     UNTRUSTED_DATA_CLOSE,
   ].join('\n');
+}
+
+/**
+ * Each call's text by call id, as {@link serialiseCalls} shows it to the model: what a claim citing
+ * the call is checked against. A prompt fitted to the model's context shows part of it (the
+ * passages most relevant to the question), never more, so no claim fails on text the model saw.
+ */
+export function callTexts(
+  calls: CallContent[],
+  transcripts: readonly CallTranscript[] = [],
+): Map<string, string> {
+  const transcriptOf = new Map(transcripts.map((t) => [t.callId, t]));
+  return new Map(
+    calls.map((call, index) => [
+      call.callId,
+      serialiseCall(call, String(index + 1), transcriptOf.get(call.callId)),
+    ]),
+  );
 }
 
 /** A call's identifying lines, each cut to a share of `budget` so a long participant list cannot fill it. */
