@@ -120,22 +120,29 @@ function phraseFound(words: readonly string[], { phrase }: NamesIndex): boolean 
 }
 
 /**
- * True when `name` is found in the indexed text: its words in a row; an acronym alone also as the
- * words it abbreviates; and a name written next to an acronym ("Microsoft Entra ID SSO", "LabWare
- * LIMS") as its parts, split beside the acronyms, each found. Other names are never split, so a
- * made-up full name is not found in the first and last names of two other people.
+ * True when `name` is found in the indexed text or is the customer's: its words in a row; an
+ * acronym alone also as the words it abbreviates; and a name written next to an acronym
+ * ("Microsoft Entra ID SSO", "LabWare LIMS") or to the customer's name ("the Acme Enterprise
+ * Plan") as its parts, split there, each found. Other names are never split, so a made-up full
+ * name is not found in the first and last names of two other people.
  */
-export function nameFoundIn(name: StatedName, text: NamesIndex): boolean {
+export function nameFoundIn(name: StatedName, text: NamesIndex, customer: NamesIndex): boolean {
   const { words, acronyms } = name;
+  const customerPart = (from: number, to: number) => phraseFound(words.slice(from, to), customer);
   const partFound = (from: number, to: number): boolean => {
     const part = words.slice(from, to);
-    if (phraseFound(part, text)) return true;
+    if (phraseFound(part, text) || customerPart(from, to)) return true;
     const letters = part.length === 1 && acronyms[from] ? (part[0] ?? '') : '';
     return letters !== '' && text.words.some((_, index) => spellsAt(text.words, index, letters));
   };
   const foundFrom = (from: number): boolean => {
     for (let to = words.length; to > from; to -= 1) {
-      const splits = to === words.length || acronyms[to - 1] === true || acronyms[to] === true;
+      const splits =
+        to === words.length ||
+        acronyms[to - 1] === true ||
+        acronyms[to] === true ||
+        customerPart(from, to) ||
+        customerPart(to, to + 1);
       if (splits && partFound(from, to) && (to === words.length || foundFrom(to))) return true;
     }
     return false;

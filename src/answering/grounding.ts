@@ -88,9 +88,7 @@ function isStated(text: string, cited: readonly IndexedText[], customer: NamesIn
   );
   if (!figuresStated) return false;
   const names = statedNames(text);
-  const namesStated = names.every(
-    (name) => nameFoundIn(name, customer) || cited.some((call) => nameFoundIn(name, call.names)),
-  );
+  const namesStated = names.every((name) => cited.some((call) => nameFoundIn(name, call.names, customer)));
   if (!namesStated) return false;
   const nameParts = new Set(names.flatMap((name) => name.words));
   const content = wordsOf(text).filter(

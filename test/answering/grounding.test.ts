@@ -77,6 +77,10 @@ describe('claims checked against the calls they cite', () => {
     expect(kept([claim], ['c-qbr'], 'Acme')).toEqual([]);
   });
 
+  it("finds a name written with the customer's, as in the Acme Enterprise Plan", () => {
+    expect(kept(['Acme asked for 15% off the Acme Enterprise Plan.'])).toHaveLength(1);
+  });
+
   it('finds an acronym the calls spell out', () => {
     expect(kept(['Dana wants a better ROI before signing.'])).toHaveLength(1);
   });
