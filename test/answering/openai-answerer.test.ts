@@ -572,6 +572,35 @@ describe('claims the calls they cite do not state', () => {
     ]);
   });
 
+  it('checks a claim against what a trimmed prompt showed of the call: a passage left out supports nothing', async () => {
+    const filler = Array.from(
+      { length: 60 },
+      (_, i) => `The team reviewed onboarding checklist item ${i} in detail.`,
+    );
+    const long = makeCall({
+      callId: 'c-long',
+      title: 'Acme weekly sync',
+      keyPoints: ['Acme asked for a 15% discount on the renewal.', ...filler],
+    });
+    server.enqueue({
+      json: {
+        answer: 'x',
+        claims: [
+          { text: 'Acme asked for a 15% discount on the renewal.', sources: ['1'] },
+          { text: 'The team reviewed onboarding checklist item 59 in detail.', sources: ['1'] },
+        ],
+      },
+    });
+
+    const result = await answererWith({ contextTokens: 1024, maxOutputTokens: 300 }).answer(
+      'What discount did Acme ask for?',
+      [long],
+    );
+
+    expect(untrustedBlock()).not.toContain('item 59');
+    expect(result.answer).toMatch(/^Acme asked for a 15% discount on the renewal \[1\]\.\n/);
+  });
+
   it('answers by quoting the calls, and says why, when the calls state none of its claims', async () => {
     server.enqueue({
       json: {

@@ -13,7 +13,6 @@ import { answerJsonSchema, parseModelAnswer, type ModelAnswer } from './answer-s
 import { assembleCitedAnswer, keepKnownCitations } from '../../answering/citations';
 import { keepStatedClaims, type StatedClaims } from '../../answering/grounding';
 import { fitAnswerPrompt } from './fit-prompt';
-import { callTexts } from './serialise-calls';
 import type { RelatedWords } from '../../answering/language/related-words';
 import { ModelError, withUsage } from '../../answering/model-error';
 import { contextLimitOf, isContextExceeded, toModelError } from './to-model-error';
@@ -199,6 +198,8 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
   ): Promise<{
     reply: ModelAnswer;
     trimmed: boolean;
+    /** Each call's text as the prompt the reply answers showed it. */
+    shown: Map<string, string>;
     usage: TokenUsage | undefined;
   }> {
     let shorter = false;
@@ -267,7 +268,7 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
         try {
           const reply = parseModelAnswer(text);
           if (mode === profile.mode && !strayed) profile.strayedAnswers = 0;
-          return { reply, trimmed: prompt.trimmed, usage };
+          return { reply, trimmed: prompt.trimmed, shown: prompt.shown, usage };
         } catch (error) {
           const next = error instanceof ModelError && !error.transient ? undefined : nextMode(mode);
           if (request >= MAX_REQUESTS_PER_ANSWER || !next) {
@@ -316,7 +317,7 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
           answersQuestion: false,
         };
       }
-      const { reply, trimmed, usage } = await complete(question, calls, transcripts, signal);
+      const { reply, trimmed, shown, usage } = await complete(question, calls, transcripts, signal);
       // Labels `1`..`n` back to call ids; an unknown label maps to nothing and its claim may drop.
       const idOf = (label: string) => calls[Number(label.replace(/[[\]\s]/g, '')) - 1]?.callId ?? '';
       const cited = keepKnownCitations(
@@ -330,8 +331,8 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
       const saysUnanswered = !reply.answered && reply.claims.length === 0;
       if (cited.length === 0 && !saysUnanswered) throw uncited(reply, calls.length, usage);
       // A citation says where a claim comes from, not that the call says it: each is checked
-      // against the text of the calls it cites, as the model was shown them.
-      const stated = keepStatedClaims(cited, callTexts(calls, transcripts), context.customerName);
+      // against the text of the calls it cites, as the prompt showed them.
+      const stated = keepStatedClaims(cited, shown, context.customerName);
       if (stated.unstated + stated.repeated > 0) {
         options.onClaimsDropped?.(`${model}: ${droppedClaims(stated, cited.length)}`);
       }

@@ -79,39 +79,35 @@ function openTag(label: string): string {
   return `<call number="${label}">`;
 }
 
-/** One call as the model is shown it whole: numbered `label`, its AI content, then its transcript if given. */
-function serialiseCall(call: CallContent, label: string, transcript: CallTranscript | undefined): string {
-  return [openTag(label), ...callLines(call, transcript), '</call>'].join('\n');
+/** Calls as a prompt shows them: the whole block, and each call's part of it. */
+export interface SerialisedCalls {
+  block: string;
+  /** Each call's text as the model is shown it, by call id: what a claim citing the call is checked against. */
+  byCall: Map<string, string>;
+}
+
+/** `parts` (one per call, in order) inside the untrusted-data delimiters. */
+function delimited(calls: readonly CallContent[], parts: readonly string[]): SerialisedCalls {
+  return {
+    block: [UNTRUSTED_DATA_OPEN, ...parts, UNTRUSTED_DATA_CLOSE].join('\n'),
+    byCall: new Map(calls.map((call, index) => [call.callId, parts[index] ?? ''])),
+  };
 }
 
 /**
  * Serialises calls compactly inside the untrusted-data delimiters, numbered `1`..`n` in the given
  * order. A call's transcript, when given, follows its AI content.
  */
-export function serialiseCalls(calls: CallContent[], transcripts: readonly CallTranscript[] = []): string {
-  const transcriptOf = new Map(transcripts.map((t) => [t.callId, t]));
-  return [
-    UNTRUSTED_DATA_OPEN,
-    ...calls.map((call, index) => serialiseCall(call, String(index + 1), transcriptOf.get(call.callId))),
-    UNTRUSTED_DATA_CLOSE,
-  ].join('\n');
-}
-
-/**
- * Each call's text by call id, as {@link serialiseCalls} shows it to the model: what a claim citing
- * the call is checked against. A prompt fitted to the model's context shows part of it (the
- * passages most relevant to the question), never more, so no claim fails on text the model saw.
- */
-export function callTexts(
+export function serialiseCalls(
   calls: CallContent[],
   transcripts: readonly CallTranscript[] = [],
-): Map<string, string> {
+): SerialisedCalls {
   const transcriptOf = new Map(transcripts.map((t) => [t.callId, t]));
-  return new Map(
-    calls.map((call, index) => [
-      call.callId,
-      serialiseCall(call, String(index + 1), transcriptOf.get(call.callId)),
-    ]),
+  return delimited(
+    calls,
+    calls.map((call, index) =>
+      [openTag(String(index + 1)), ...callLines(call, transcriptOf.get(call.callId)), '</call>'].join('\n'),
+    ),
   );
 }
 
@@ -129,10 +125,10 @@ export function serialiseExcerpts(
   calls: CallContent[],
   passages: readonly CallPassage[],
   headerBudget: number,
-): string {
-  return [
-    UNTRUSTED_DATA_OPEN,
-    ...calls.map((call, index) => {
+): SerialisedCalls {
+  return delimited(
+    calls,
+    calls.map((call, index) => {
       const excerpts = passages.filter((passage) => passage.call.callId === call.callId).map(passageLine);
       return [
         openTag(String(index + 1)),
@@ -141,8 +137,7 @@ export function serialiseExcerpts(
         '</call>',
       ].join('\n');
     }),
-    UNTRUSTED_DATA_CLOSE,
-  ].join('\n');
+  );
 }
 
 /** One passage as a list line: `- (section) text`, or `- Speaker: words` for a transcript. */
