@@ -79,10 +79,13 @@ export function wordsOf(text: string): Word[] {
   });
 }
 
-/** True when the English model's dictionary holds `word` (one lowercase word): "conditions", not "conditons". */
+/**
+ * True when the English model's dictionary holds `word`, one word in any case: "conditions" and
+ * "remedy" (and a few names such as "dana"), not "conditons", "Salesforce" or "Fairclough".
+ */
 export function isEnglishWord(word: string): boolean {
   const engine = nlp();
-  const ids = engine.readDoc(word).tokens().out(engine.its.uniqueId);
+  const ids = engine.readDoc(fold(word)).tokens().out(engine.its.uniqueId);
   return ids.length === 1 && Number(ids[0]) < firstUnknownId;
 }
 
