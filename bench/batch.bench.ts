@@ -5,19 +5,22 @@
  * stamps arrivals as Gong would whatever this process is busy with; the worker runs as its own
  * process too (`gong-worker worker` from dist/ with the prebuilt workflow bundle, as deployed;
  * file store; its defaults, or the GONG_WORKER_* settings this process was given; the manifest's
- * NODE_OPTIONS heap limit unless given its own), so its
+ * NODE_OPTIONS heap limits unless given its own), so its
  * peak RSS is its own (VmHWM); run `npm run build` first. Prints the tuning, answered, wall time
  * against the rate-limit floor (busiest account's requests / 3), 429s, the busiest sliding second
- * any account saw, peak RSS, CPU (per answer, and per kind of thread) and the load average.
- * Run: `npm run bench:batch -- --answers 500 --accounts 50`.
+ * any account saw, peak RSS, CPU (per answer, and per kind of thread), how busy the accounts were
+ * kept, the CPU the dev server and the simulator took from the same cores, and the load average.
+ * Run: `npm run bench:batch -- --answers 500 --accounts 50`; add `--worker-cpus 1` to give the
+ * worker CPU 1 alone and the dev server, simulator and client the others.
  */
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
 import { answerQuestionAboutCustomerCall } from '../src/client';
 import { createConnection } from '../src/connections/connection';
@@ -25,13 +28,14 @@ import { openStore } from '../src/app/open-store';
 import { parseSettings } from '../src/config/settings';
 import type { SimulatorAccount } from '../tools/simulator';
 import { findTemporalCli, startDevServer } from '../tools/temporal-server';
+import { readWorkerManifest } from '../test/support/worker-manifest';
 import { startWorkerProcess } from '../test/support/worker-process';
 import { busiestSecond } from './busiest-second';
 import { startSimulatorProcess } from './simulator-process';
 
 const LIMIT = 3;
-/** NODE_OPTIONS of deploy/kubernetes/worker-deployment.yaml, used unless this process is given its own. */
-const DEPLOYED_NODE_OPTIONS = '--max-old-space-size=320';
+/** How long the simulator takes to answer each request. */
+const LATENCY_MS = 150;
 /** The launcher, which runs dist/ when it exists: the compiled code and prebuilt bundle a pod runs. */
 const BIN = fileURLToPath(new URL('../bin/gong-worker.js', import.meta.url));
 if (!existsSync(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)))) {
@@ -40,7 +44,13 @@ if (!existsSync(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))))
   );
 }
 const { values } = parseArgs({
-  options: { answers: { type: 'string', default: '100' }, accounts: { type: 'string', default: '10' } },
+  options: {
+    answers: { type: 'string', default: '100' },
+    accounts: { type: 'string', default: '10' },
+    // `--worker-cpus 1`: the worker on those CPUs alone and everything else on the others, as a pod
+    // with its own CPU request would run beside a Temporal cluster and Gong elsewhere.
+    'worker-cpus': { type: 'string' },
+  },
 });
 const ANSWERS = Number(values.answers);
 const ACCOUNTS = Number(values.accounts);
@@ -90,6 +100,24 @@ async function runQueueSeconds(pid: number): Promise<number> {
   return Number(schedstat.split(' ')[1]) / 1e9;
 }
 
+/** The machine's CPUs not in `cpus` (a taskset list such as `1` or `0-1`). */
+function otherCpus(cpus: string): string {
+  const taken = new Set(
+    cpus.split(',').flatMap((part) => {
+      const [from, to = from] = part.split('-').map(Number);
+      return Array.from({ length: (to ?? 0) - (from ?? 0) + 1 }, (_, i) => (from ?? 0) + i);
+    }),
+  );
+  const rest = [...Array(availableParallelism()).keys()].filter((cpu) => !taken.has(cpu));
+  if (rest.length === 0) throw new Error(`--worker-cpus ${cpus} leaves no CPU for the rest`);
+  return rest.join(',');
+}
+
+/** Pins every thread of process `pid` to `cpus` (taskset, util-linux). */
+async function pin(pid: number, cpus: string): Promise<void> {
+  await promisify(execFile)('taskset', ['-a', '-p', '-c', cpus, String(pid)]);
+}
+
 async function main(): Promise<void> {
   const accounts: SimulatorAccount[] = Array.from({ length: ACCOUNTS }, (_, i) => ({
     accessKey: `batch-key-${i}`,
@@ -97,7 +125,7 @@ async function main(): Promise<void> {
   }));
   const cli = await findTemporalCli();
   const server = await startDevServer({ cliPath: cli.path, uiPort: null });
-  const simulator = await startSimulatorProcess({ accounts, latencyMs: 150, callCount: 1000 });
+  const simulator = await startSimulatorProcess({ accounts, latencyMs: LATENCY_MS, callCount: 1000 });
   const dir = await mkdtemp(join(tmpdir(), 'bench-connections-'));
   const store = openStore(parseSettings({ GONG_CONNECTIONS_DIR: dir }, ['store']).store);
   for (const [i, account] of accounts.entries()) {
@@ -108,8 +136,8 @@ async function main(): Promise<void> {
   const taskQueue = `bench-batch-${randomUUID()}`;
   // The tuning settings this benchmark was run with, passed on so their effect can be measured.
   const tuning: Record<string, string> = {
-    // The heap limit the Kubernetes manifest gives each of the worker's V8 isolates.
-    NODE_OPTIONS: DEPLOYED_NODE_OPTIONS,
+    // The heap limits the Kubernetes manifest gives each of the worker's V8 isolates.
+    NODE_OPTIONS: (await readWorkerManifest()).nodeOptions,
     ...Object.fromEntries(
       Object.entries(process.env).filter(
         (entry): entry is [string, string] =>
@@ -129,6 +157,12 @@ async function main(): Promise<void> {
     { bin: BIN },
   );
   const pid = worker.child.pid ?? NaN;
+  const workerCpus = values['worker-cpus'];
+  if (workerCpus !== undefined) {
+    const others = otherCpus(workerCpus);
+    await pin(pid, workerCpus);
+    for (const other of [process.pid, server.pid, simulator.pid]) await pin(other, others);
+  }
   const connection = await Connection.connect({ address: server.address });
   const client = new Client({ connection });
   simulator.requests.length = 0;
@@ -137,7 +171,12 @@ async function main(): Promise<void> {
   const cpuBefore = await cpuSeconds(pid);
   const queuedBefore = await runQueueSeconds(pid);
   const threadsBefore = await threadCpuSeconds(pid);
+  const [serverBefore, simulatorBefore] = await Promise.all([
+    cpuSeconds(server.pid),
+    cpuSeconds(simulator.pid),
+  ]);
 
+  const startedAt = Date.now();
   const started = performance.now();
   const results = await Promise.allSettled(
     Array.from({ length: ANSWERS }, (_, i) =>
@@ -160,6 +199,8 @@ async function main(): Promise<void> {
     .map(([name, used]) => [name, used - (threadsBefore.get(name) ?? 0)] as const)
     .filter(([, used]) => used >= 0.05)
     .sort((a, b) => b[1] - a[1]);
+  const serverCpu = (await cpuSeconds(server.pid)) - serverBefore;
+  const simulatorCpu = (await cpuSeconds(simulator.pid)) - simulatorBefore;
   const loadAfter = loadavg()[0] ?? NaN;
 
   const arrivals = new Map<string, number[]>();
@@ -172,14 +213,25 @@ async function main(): Promise<void> {
   const answered = results.filter((result) => result.status === 'fulfilled').length;
   const tooMany = simulator.requests.filter((request) => request.status === 429).length;
   const mostInASecond = Math.max(...[...arrivals.values()].map(busiestSecond));
+  // Each account's requests a second from the batch's start to its last request: the pacer allows
+  // at most LIMIT per second plus Gong's answer time (a slot is held until the answer arrives).
+  const paces = [...arrivals.values()].map(
+    (times) => times.length / Math.max(0.001, (Math.max(...times) - startedAt) / 1000),
+  );
+  const meanPace = paces.reduce((sum, pace) => sum + pace, 0) / paces.length;
   const failures = results.flatMap((result) => (result.status === 'rejected' ? [String(result.reason)] : []));
 
   console.log(
     `batch: ${ANSWERS} answers over ${ACCOUNTS} accounts, one worker process from dist/ (file store, prebuilt bundle), ` +
-      `simulator in its own process, ${LIMIT} req/s sliding second per account, 150 ms latency`,
+      `simulator in its own process, ${LIMIT} req/s sliding second per account, ${LATENCY_MS} ms latency`,
   );
   const tuned = Object.entries(tuning).map(([name, value]) => `${name}=${value}`);
   console.log(`  tuning          ${tuned.join(' ') || 'defaults'}`);
+  if (workerCpus !== undefined) {
+    console.log(
+      `  CPUs            worker on ${workerCpus}; dev server, simulator and client on ${otherCpus(workerCpus)}`,
+    );
+  }
   console.log(`  answered        ${answered} / ${ANSWERS}`);
   console.log(
     `  wall time       ${wallS.toFixed(1)} s; rate-limit floor ${floorS.toFixed(1)} s ` +
@@ -198,6 +250,13 @@ async function main(): Promise<void> {
   console.log(
     `  per answer      ${((1000 * cpu) / ANSWERS).toFixed(0)} ms CPU; by thread: ` +
       threads.map(([name, used]) => `${name} ${used.toFixed(1)} s`).join(', '),
+  );
+  console.log(
+    `  accounts' pace  ${meanPace.toFixed(2)} requests/s per account on average until its last request ` +
+      `(the pacer allows at most ${(LIMIT / (1 + LATENCY_MS / 1000)).toFixed(2)})`,
+  );
+  console.log(
+    `  other CPU       dev server ${serverCpu.toFixed(1)} s, simulator ${simulatorCpu.toFixed(1)} s (same cores)`,
   );
   console.log(`  worker starved  ${queued.toFixed(1)} s its event loop waited for a CPU while runnable`);
   console.log(

@@ -25,6 +25,8 @@ export interface SimulatorChildOptions {
 /** A Gong simulator running in a child process. */
 export interface SimulatorProcess {
   url: string;
+  /** The simulator process's id, to read its CPU time. */
+  pid: number;
   /** The seeded account's company names. */
   companies: string[];
   /** Every request received so far, in order. */
@@ -55,6 +57,7 @@ export async function startSimulatorProcess(options: SimulatorChildOptions = {})
   });
   return {
     ...ready,
+    pid: child.pid ?? -1,
     requests,
     async stop() {
       child.kill('SIGTERM');

@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { bundleWorkflowCode } from '@temporalio/worker';
 
@@ -73,9 +73,15 @@ execFileSync(
 );
 await addDeclarationExtensions(join(clientPackage, 'types'));
 
-// The worker loads this file instead of running webpack over the workflows at every start.
+// The worker loads this file instead of running webpack over the workflows at every start. The
+// workflows path and bundler options are the compiled worker's own, so the prebuilt bundles are
+// the ones it would make at start (the modules all workflows share included).
+const { WORKFLOWS_PATH, WORKFLOW_BUNDLER_OPTIONS } = await import(
+  pathToFileURL(join(dist, 'worker.js')).href
+);
 const { code } = await bundleWorkflowCode({
-  workflowsPath: join(root, 'src', 'workflows', 'index.ts'),
+  workflowsPath: WORKFLOWS_PATH,
+  ...WORKFLOW_BUNDLER_OPTIONS,
   logger: quietLogger(),
 });
 await writeFile(join(dist, 'workflow-bundle.js'), code);
@@ -85,7 +91,8 @@ await writeFile(join(dist, 'workflow-bundle.js'), code);
 // the SDK loads by path, so it sits beside every compiled module that names it.
 const converter = join(root, 'src', 'adapters', 'codec', 'encoding-failure-converter.cjs');
 const encrypted = await bundleWorkflowCode({
-  workflowsPath: join(root, 'src', 'workflows', 'index.ts'),
+  workflowsPath: WORKFLOWS_PATH,
+  ...WORKFLOW_BUNDLER_OPTIONS,
   failureConverterPath: converter,
   logger: quietLogger(),
 });
@@ -101,7 +108,8 @@ for (const [file, failureConverterPath] of [
   ['workflow-bundle-encrypted-traced.js', converter],
 ]) {
   const traced = await bundleWorkflowCode({
-    workflowsPath: join(root, 'src', 'workflows', 'index.ts'),
+    workflowsPath: WORKFLOWS_PATH,
+    ...WORKFLOW_BUNDLER_OPTIONS,
     workflowInterceptorModules: [tracingInterceptors],
     ...(failureConverterPath ? { failureConverterPath } : {}),
     logger: quietLogger(),

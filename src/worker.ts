@@ -14,6 +14,7 @@ import { setCurrentVersion } from './app/deployment/set-current-version';
 import { workerVersioning } from './app/deployment/worker-versioning';
 import {
   chooseWorkflowCode,
+  sharedWorkflowModules,
   workflowsSourcePath,
   type WorkflowCode,
 } from './app/deployment/choose-workflow-code';
@@ -32,6 +33,12 @@ import { startTracing } from './app/telemetry/worker-tracing';
 
 /** Path of the workflows module the worker bundles when there is no prebuilt bundle. */
 export const WORKFLOWS_PATH = workflowsSourcePath();
+
+/**
+ * The bundler's options besides the workflows path, the same for every bundle (`npm run build`'s,
+ * the tests', one made at start): the modules all workflows of a thread share.
+ */
+export const WORKFLOW_BUNDLER_OPTIONS = { preloadModules: sharedWorkflowModules() };
 
 /** Options of {@link createGongWorker}. */
 export interface GongWorkerOptions {
@@ -244,8 +251,10 @@ function metricsOptions(prometheusAddress: string | null, otlpMetricsUrl: string
   return {};
 }
 
-function workflowCodeOptions(code: WorkflowCode): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> {
+function workflowCodeOptions(
+  code: WorkflowCode,
+): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'> {
   return code.kind === 'prebuilt'
     ? { workflowBundle: { codePath: code.codePath } }
-    : { workflowsPath: code.workflowsPath };
+    : { workflowsPath: code.workflowsPath, bundlerOptions: WORKFLOW_BUNDLER_OPTIONS };
 }

@@ -7,7 +7,7 @@ import type { TestProject } from 'vitest/node';
 
 import { GONG_CONNECTION_ID } from '../src/api/search-attributes';
 import { ENCODING_FAILURE_CONVERTER_PATH } from '../src/adapters/codec/data-converter';
-import { WORKFLOWS_PATH } from '../src/worker';
+import { WORKFLOW_BUNDLER_OPTIONS, WORKFLOWS_PATH } from '../src/worker';
 import { findTemporalCli } from '../tools/temporal-server';
 import { quietBundlerLogger } from './support/quiet-bundler-logger';
 
@@ -79,6 +79,7 @@ async function bundleWorkflowsOnce(): Promise<Record<string, string>> {
   for (const [failureConverterPath, name] of Object.entries(variants)) {
     const { code } = await bundleWorkflowCode({
       workflowsPath: WORKFLOWS_PATH,
+      ...WORKFLOW_BUNDLER_OPTIONS,
       logger: quietBundlerLogger,
       ...(failureConverterPath ? { failureConverterPath } : {}),
     });

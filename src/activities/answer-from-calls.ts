@@ -14,6 +14,8 @@ export interface AnswerFromCallsInput {
   connectionId: string;
   callIds: string[];
   question: string;
+  /** The customer as the user named it; absent from runs scheduled before it was passed. */
+  customerName?: string;
   /**
    * Also read the transcripts of the calls Gong has summarised (one more Gong request per 100
    * calls). The transcripts of calls Gong has not summarised yet are always read.
@@ -57,7 +59,10 @@ export function createAnswerFromCalls(deps: ActivityDeps) {
     const deadlineMs = info.currentAttemptScheduledTimestampMs + info.startToCloseTimeoutMs;
     const answerFrom = (read: readonly CallTranscript[] | undefined) =>
       whileHeartbeating({ answering: calls.length }, () =>
-        deps.answerer.answer(input.question, calls, cancellationSignal(), read, { deadlineMs }),
+        deps.answerer.answer(input.question, calls, cancellationSignal(), read, {
+          deadlineMs,
+          ...(input.customerName === undefined ? {} : { customerName: input.customerName }),
+        }),
       );
     let answer = await answerFrom(transcripts);
     // Gong's summary leaves out much of what was said (a rival named in passing, a worry voiced

@@ -16,6 +16,7 @@ import {
   type QuestionKind,
 } from '../wording/question-kind';
 import { isContentWord, isTopicWord, wordsOf, type Word } from './language/english';
+import { questionAsMeant } from './language/question-as-meant';
 
 /** Which people a "who" question asks for. */
 type PeopleAsked = 'decision makers' | 'champion' | 'attendees';
@@ -80,11 +81,15 @@ const CALL_WORDS = new Set([
   'user',
 ]);
 
-/** Understands `question`; `identifying` holds stems of the customer's and people's names. */
+/**
+ * Understands a question as `typed`, read as meant ({@link questionAsMeant}: "whats next w acme",
+ * "any conditons"); `identifying` holds stems of the customer's and people's names.
+ */
 export function analyzeQuestion(
-  question: string,
+  typed: string,
   identifying: ReadonlySet<string> = new Set(),
 ): AnalyzedQuestion {
+  const question = questionAsMeant(typed, identifying);
   const words = wordsOf(plainQuestion(question));
   const lastCallOnly =
     words.some((word) => word.text === 'last' || word.text === 'latest' || word.text === 'previous') &&

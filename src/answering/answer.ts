@@ -69,14 +69,16 @@ export interface Answerer {
     calls: CallContent[],
     signal?: AbortSignal,
     transcripts?: readonly CallTranscript[],
-    limits?: AnswerLimits,
+    context?: AnswerContext,
   ): Promise<Answer>;
 }
 
-/** What bounds one answer from outside the answerer. */
-interface AnswerLimits {
+/** What the answerer is told of one answer besides the question and the calls. */
+interface AnswerContext {
   /** Epoch milliseconds by which the answer must be given (the answering activity's own timeout). */
   deadlineMs?: number;
+  /** The customer the question is about, as the user named it: a model may name it so. */
+  customerName?: string;
 }
 
 /** Text used by every answerer when it is given no calls: there is nothing to read or cite. */

@@ -503,8 +503,14 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       // A question naming someone ("What is Renata worried about?", "any IT worries?") is answered by
       // what they said or what is said of them, when anything read is (a rule they set, "IT here is a
       // team of three. We cannot babysit another integration.", included); otherwise by what anyone said.
+      // Anything else of theirs that holds a word of the question comes after: "what does Dante need
+      // from us" is answered by "Dante Russo needs SAML login" though "need" asks for concerns.
       const theirs =
-        people.length > 0 ? [...bearing, ...rules].filter((passage) => isAboutPeople(passage, people)) : [];
+        people.length > 0
+          ? [...new Set([...bearing, ...rules, ...rankedAll])].filter((passage) =>
+              isAboutPeople(passage, people),
+            )
+          : [];
       const onTopic = theirs.length > 0 ? theirs : bearing;
       // A "when" question wants a day on the calendar: a date, a month, a quarter, a weekday.
       const dated =

@@ -12,7 +12,10 @@ export type ModelErrorKind =
   | 'model_context_exceeded'
   /** No reply within `OPENAI_TIMEOUT_MS`. */
   | 'model_timeout'
-  /** A reply, but not an answer: not the JSON asked for, cut at the token limit, or citing no analyzed call. */
+  /**
+   * A reply, but not an answer: not the JSON asked for, cut at the token limit, citing no analyzed
+   * call, or stating nothing the calls it cites state.
+   */
   | 'model_bad_reply';
 
 /** The failure type a run fails with, per kind of model failure. */

@@ -11,8 +11,9 @@ import { createOpenAiClient } from '../adapters/openai/openai-client';
 export interface ChooseAnswererDeps {
   /** The longest `Retry-After` the model is waited for. */
   maxRetryAfterSeconds: number;
-  /** Told when the answerer adapts to the server (e.g. a refused structured-output format), and
-   * once when WordNet cannot be read (answers then rank without related words). */
+  /** Told when the answerer adapts to the server (e.g. a refused structured-output format), when
+   * it drops a model's claims the calls do not state (counts only), and once when WordNet cannot
+   * be read (answers then rank without related words). */
   warn?: (message: string) => void;
 }
 
@@ -32,6 +33,7 @@ export function chooseAnswerer(model: ModelOptions | null, deps: ChooseAnswererD
     maxOutputTokens: model.maxOutputTokens,
     contextTokens: model.contextTokens,
     onAdapt: deps.warn,
+    onClaimsDropped: deps.warn,
     relatedWords: related,
   });
   return withModelFallback(openAi, {

@@ -19,7 +19,7 @@ export const workerTuningSection = zodSection(
     {
       names: ['GONG_WORKER_MAX_ACTIVITIES'],
       meaning:
-        'most activities at once, default 20: each answer in flight holds its calls’ content and transcripts, so this bounds the memory answers take (see Sizing the worker below)',
+        'most activities at once, default 50: about one per account a batch keeps busy at Gong’s 3 requests a second; each answer in flight holds its calls’ content and transcripts, so this bounds the memory answers take (see Sizing the worker below)',
     },
     {
       names: ['GONG_WORKER_MAX_WORKFLOW_TASKS'],
@@ -28,11 +28,11 @@ export const workerTuningSection = zodSection(
     {
       names: ['GONG_WORKER_MAX_CACHED_WORKFLOWS'],
       meaning:
-        'workflows kept in the sticky cache, default 20 (the SDK would size it from the heap limit: thousands on a large host, about 3 MiB each in a batch); an evicted one replays from its history',
+        'workflows kept in the sticky cache, default 500: a batch’s answers in flight, about 0.15 MiB each in the workflow thread’s heap; an evicted one is created again and replays its history, which costs CPU (see Sizing the worker below)',
     },
   ],
   z.object({
-    GONG_WORKER_MAX_ACTIVITIES: slots(2000).default(20),
+    GONG_WORKER_MAX_ACTIVITIES: slots(2000).default(50),
     // At least 2: the SDK's minimum with a sticky cache.
     GONG_WORKER_MAX_WORKFLOW_TASKS: z.coerce.number().int().min(2).max(1000).default(10),
     // At least 2 (the SDK's minimum when caching), or 0 for no sticky cache.
@@ -40,7 +40,7 @@ export const workerTuningSection = zodSection(
       .number()
       .int()
       .refine((value) => value === 0 || (value >= 2 && value <= 100_000), 'must be 0, or 2 to 100000')
-      .default(20),
+      .default(500),
   }),
   (parsed): WorkerTuningSettings => ({
     maxActivitySlots: parsed.GONG_WORKER_MAX_ACTIVITIES,

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
+import { withLongForms } from './business-abbreviations';
 import { withoutLegalSuffix } from './legal-suffix';
 import type { MatchableCall } from './match-call';
 
@@ -35,31 +36,36 @@ function toleratedEdits(length: number): number {
  * read. Returns the closest {@link MAX_KEPT}, fewest edits first.
  */
 export function keepNearNames(kept: NearName[], call: MatchableCall, customerName: string): NearName[] {
-  const wanted = withoutLegalSuffix(customerName);
+  const wanted = folded(customerName);
   const allowed = toleratedEdits(wanted.length);
   if (allowed === 0) return kept;
   const words = wanted.split(' ').length;
   const found = [...kept];
-  const seen = new Set(kept.map((near) => withoutLegalSuffix(near.name)));
+  const seen = new Set(kept.map((near) => folded(near.name)));
   // A CRM account is a whole customer name, so one typed with a word more ("Kestrel Valley Water
   // District") or sharing most of its words is near it however many letters differ.
   for (const account of accountNames(call)) {
-    const folded = withoutLegalSuffix(account);
-    if (folded === '' || seen.has(folded)) continue;
-    const edits = wordEdits(folded, wanted);
+    const name = folded(account);
+    if (name === '' || seen.has(name)) continue;
+    const edits = wordEdits(name, wanted);
     if (edits === null) continue;
-    seen.add(folded);
+    seen.add(name);
     found.push({ name: account, edits });
   }
   for (const candidate of candidateNames(call, words)) {
-    const folded = withoutLegalSuffix(candidate);
-    if (folded === '' || seen.has(folded) || Math.abs(folded.length - wanted.length) > allowed) continue;
-    const edits = distance(folded, wanted);
+    const name = folded(candidate);
+    if (name === '' || seen.has(name) || Math.abs(name.length - wanted.length) > allowed) continue;
+    const edits = distance(name, wanted);
     if (edits === 0 || edits > allowed) continue;
-    seen.add(folded);
+    seen.add(name);
     found.push({ name: candidate, edits });
   }
   return found.sort((a, b) => a.edits - b.edits || a.name.localeCompare(b.name)).slice(0, MAX_KEPT);
+}
+
+/** A name folded as matching folds it: no legal form, abbreviations in their long forms. */
+function folded(name: string): string {
+  return withLongForms(withoutLegalSuffix(name));
 }
 
 /** The CRM accounts of the call and of its participants. */

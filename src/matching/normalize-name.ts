@@ -1,3 +1,5 @@
+import { withLongForms } from './business-abbreviations';
+
 /**
  * Removes invisible format characters (`\p{Cf}`: zero-width spaces and joiners, soft hyphens,
  * byte-order marks, direction marks), which would otherwise split a word in two.
@@ -32,37 +34,20 @@ export function normalizeName(value: string): string {
 }
 
 /**
- * Words a company's name is written in more than one way, as folded words: "Co-op" and "Coop" for
- * "Cooperative", "Intl" for "International", and "and" beside "&" (which folding drops).
- */
-const NAME_VARIANTS: readonly (readonly [RegExp, string])[] = [
-  [/(^| )co op( |$)/g, '$1cooperative$2'],
-  [/(^| )coop( |$)/g, '$1cooperative$2'],
-  [/(^| )intl( |$)/g, '$1international$2'],
-  [/(^| )univ( |$)/g, '$1university$2'],
-  [/(^| )mfg( |$)/g, '$1manufacturing$2'],
-  [/ and (?=\S)/g, ' '],
-];
-
-/** A folded name with its variant words written one way ("fenwick dairy co op" → "fenwick dairy cooperative"). */
-function foldNameVariants(folded: string): string {
-  return NAME_VARIANTS.reduce((text, [variant, written]) => text.replace(variant, written), folded);
-}
-
-/**
- * Tells whether a text names `needle`: its normalized form appears in the text as whole words, or,
+ * Tells whether a text names `needle`: its normalized form appears in the text as whole words,
+ * business abbreviations read in their long forms ("Co-op" as "Cooperative", "&" as "and"), or,
  * for names written without spaces (domains, hashtags), their space-free forms are equal. The
  * needle is folded once, for the many texts of a listing.
  */
 export function nameFinder(needle: string): (haystack: string) => boolean {
-  const name = foldNameVariants(normalizeName(needle));
-  const padded = ` ${name} `;
+  const name = normalizeName(needle);
+  const padded = ` ${withLongForms(name)} `;
   const joined = name.replace(/ /g, '');
   return (haystack) => {
     if (name === '') return false;
-    const text = foldNameVariants(normalizeName(haystack));
+    const text = normalizeName(haystack);
     if (text === '') return false;
-    if (` ${text} `.includes(padded)) return true;
+    if (` ${withLongForms(text)} `.includes(padded)) return true;
     return text.replace(/ /g, '') === joined;
   };
 }

@@ -166,6 +166,7 @@ export async function answerQuestionAboutCustomerCall(
             {
               connectionId,
               question,
+              customerName,
               callIds: calls.map((call) => call.callId),
               ...(includeTranscripts ? { includeTranscripts } : {}),
             },

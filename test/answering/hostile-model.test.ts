@@ -10,6 +10,9 @@ import {
 import { testModelOptions } from '../support/model-options';
 import { acmeCalls } from './call-fixtures';
 
+/** The Acme calls with the QBR numbered 1: the hostile server's claims cite call 1 and state what the QBR says. */
+const calls = [...acmeCalls].sort((a, b) => Number(b.callId === 'c-qbr') - Number(a.callId === 'c-qbr'));
+
 let server: HostileModelServer;
 
 beforeEach(async () => {
@@ -53,7 +56,7 @@ describe('a model that obeyed instructions injected into the calls', () => {
   it("answers by quoting the calls, never with the model's uncited statement, after retrying a reply without claims", async () => {
     server.setDefault('uncited');
 
-    const result = await answerer().answer('What did Acme agree to pay?', acmeCalls);
+    const result = await answerer().answer('What did Acme agree to pay?', calls);
 
     expect(result).toMatchObject({ answeredBy: 'extractive', modelError: { kind: 'model_bad_reply' } });
     expect(result.answer).not.toContain('1,000,000');
@@ -63,18 +66,18 @@ describe('a model that obeyed instructions injected into the calls', () => {
   it('answers with the model once a retry brings cited claims', async () => {
     server.enqueue('uncited');
 
-    const result = await answerer().answer('What did Acme agree to pay?', acmeCalls);
+    const result = await answerer().answer('What did Acme agree to pay?', calls);
 
-    expect(result).toMatchObject({ answeredBy: 'openai', citedCallIds: ['c-kickoff'] });
+    expect(result).toMatchObject({ answeredBy: 'openai', citedCallIds: ['c-qbr'] });
     expect(result.answer).not.toContain(INJECTED_STATEMENT);
   });
 
   it("removes the [n] markers a claim's text carries, keeping only the markers of its real citations", async () => {
     server.enqueue('self-marked-claims');
 
-    const result = await answerer().answer('What does Acme want?', acmeCalls);
+    const result = await answerer().answer('What does Acme want?', calls);
 
-    expect(result.answer).toBe('Acme asked for a 15% discount [1]. Their CISO wants SOC 2 evidence [1]');
+    expect(result.answer).toBe('Acme asked for a 15% discount [1]. Renewal is due in March [1].');
   });
 });
 
@@ -84,7 +87,7 @@ describe('a reply too large to be an answer', () => {
     async (play) => {
       server.setDefault(play);
 
-      const result = await answerer().answer('What does Acme want?', acmeCalls);
+      const result = await answerer().answer('What does Acme want?', calls);
 
       expect(result).toMatchObject({ answeredBy: 'extractive', modelError: { kind: 'model_bad_reply' } });
       expect(Buffer.byteLength(JSON.stringify(result))).toBeLessThan(RESULT_LIMIT_BYTES);
@@ -99,7 +102,7 @@ describe('token counts that are not counts', () => {
     async (promptTokens) => {
       server.enqueue({ usage: promptTokens });
 
-      const result = await answerer().answer('What does Acme want?', acmeCalls);
+      const result = await answerer().answer('What does Acme want?', calls);
 
       expect(result.answeredBy).toBe('openai');
       expect(result).not.toHaveProperty('usage');
@@ -113,7 +116,7 @@ describe('a redirect from the model server', () => {
     async (status) => {
       server.setDefault({ redirect: status });
 
-      const result = await answerer().answer('What does Acme want?', acmeCalls);
+      const result = await answerer().answer('What does Acme want?', calls);
 
       expect(server.elsewhere.requests).toHaveLength(0);
       expect(result).toMatchObject({
@@ -134,9 +137,9 @@ describe('replies the server cut', () => {
       const model = answerer();
       server.enqueue(play, play);
 
-      await model.answer('What does Acme want?', acmeCalls);
+      await model.answer('What does Acme want?', calls);
       server.requests.length = 0;
-      await model.answer('What about security?', acmeCalls);
+      await model.answer('What about security?', calls);
 
       expect(modesAsked()).toEqual(['json_schema']);
     },
@@ -146,11 +149,11 @@ describe('replies the server cut', () => {
     const model = answerer();
     for (const question of ['pricing?', 'security?', 'timeline?']) {
       server.enqueue('content-filter');
-      await model.answer(question, acmeCalls);
+      await model.answer(question, calls);
     }
     server.requests.length = 0;
 
-    await model.answer('Who signs?', acmeCalls);
+    await model.answer('Who signs?', calls);
 
     expect(modesAsked()).toEqual(['json_schema']);
   });
@@ -161,7 +164,7 @@ describe('an error body that echoes the request', () => {
     server.setDefault('echo-error');
 
     const error = await modelOnly()
-      .answer('What does Acme want?', acmeCalls)
+      .answer('What does Acme want?', calls)
       .then(
         () => expect.unreachable('expected the answer to fail'),
         (e: unknown) => e as Error,

@@ -4,9 +4,10 @@ import {
   createOpenAiClient,
   NOT_ANSWERED,
   TRIMMED_NOTE,
+  withModelFallback,
   type OpenAiAnswererOptions,
 } from '../../src/adapters/openai';
-import { ModelError, type Answerer } from '../../src/answering';
+import { createExtractiveAnswerer, ModelError, type Answerer } from '../../src/answering';
 import { citeFirstCall, startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
 import { testModelOptions } from '../support/model-options';
 import { acmeCalls, makeCall } from './call-fixtures';
@@ -536,5 +537,110 @@ describe('OpenAI answerer', () => {
     const block = untrustedBlock();
     expect(block).toContain('transcript:\nDana Smith: That is above budget. We need 15% off.\n</call>');
     expect(block.indexOf('transcript:')).toBeGreaterThan(block.indexOf('key points:'));
+  });
+});
+
+/** What SmolLM-135M wrote over a set of sales calls, four times in one reply: cited, and stated by none. */
+const MADE_UP = [
+  'Nine of the order forms were rejected due to the order being signed off by Owen Fairclough.',
+  "The order was accepted and sent to the company's internal team.",
+  'The order form is now ready for signing.',
+];
+
+describe('claims the calls they cite do not state', () => {
+  it('shows only the claims the cited calls state, each once, and logs how many it dropped', async () => {
+    const dropped: string[] = [];
+    server.enqueue({
+      json: {
+        answer: 'x',
+        claims: [
+          { text: 'Acme asked for a 15% discount.', sources: ['2'] },
+          { text: MADE_UP[0], sources: ['2', '3'] },
+          { text: 'Acme asked for a 15% discount.', sources: ['2'] },
+        ],
+      },
+    });
+
+    const result = await answererWith({ onClaimsDropped: (message) => dropped.push(message) }).answer(
+      'What does Acme need to renew?',
+      acmeCalls,
+    );
+
+    expect(result).toMatchObject({ answer: 'Acme asked for a 15% discount [1].', citedCallIds: ['c-qbr'] });
+    expect(dropped).toEqual([
+      'gpt-test: dropped 2 of the 3 claims citing analyzed calls: 1 not stated by the calls they cite, 1 repeating another',
+    ]);
+  });
+
+  it('checks a claim against what a trimmed prompt showed of the call: a passage left out supports nothing', async () => {
+    const filler = Array.from(
+      { length: 60 },
+      (_, i) => `The team reviewed onboarding checklist item ${i} in detail.`,
+    );
+    const long = makeCall({
+      callId: 'c-long',
+      title: 'Acme weekly sync',
+      keyPoints: ['Acme asked for a 15% discount on the renewal.', ...filler],
+    });
+    server.enqueue({
+      json: {
+        answer: 'x',
+        claims: [
+          { text: 'Acme asked for a 15% discount on the renewal.', sources: ['1'] },
+          { text: 'The team reviewed onboarding checklist item 59 in detail.', sources: ['1'] },
+        ],
+      },
+    });
+
+    const result = await answererWith({ contextTokens: 1024, maxOutputTokens: 300 }).answer(
+      'What discount did Acme ask for?',
+      [long],
+    );
+
+    expect(untrustedBlock()).not.toContain('item 59');
+    expect(result.answer).toMatch(/^Acme asked for a 15% discount on the renewal \[1\]\.\n/);
+  });
+
+  it('answers by quoting the calls, and says why, when the calls state none of its claims', async () => {
+    server.enqueue({
+      json: {
+        answer: 'x',
+        claims: [1, 2, 3, 4]
+          .flatMap(() => MADE_UP.map((text) => ({ text, sources: ['1', '2'] })))
+          .slice(0, 8),
+      },
+    });
+    const withFallback = withModelFallback(answerer, {
+      fallbackAnswerer: createExtractiveAnswerer(),
+      fallback: 'extractive',
+      maxRetryAfterSeconds: 120,
+      attemptTimeoutMs: 10_000,
+      timeBudgetMs: 120_000,
+      sleep: () => Promise.resolve(),
+    });
+
+    const result = await withFallback.answer('What discount did Acme ask for?', acmeCalls);
+
+    expect(result).toMatchObject({
+      answeredBy: 'extractive',
+      modelError: {
+        kind: 'model_bad_reply',
+        message: expect.stringContaining('not stated by the calls they cite') as string,
+      },
+    });
+    expect(result.answer).toContain('15% discount');
+    expect(result.answer).not.toContain('order');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('keeps a claim naming the customer as the user wrote it, though the calls spell it otherwise', async () => {
+    const claim = 'Acme Industries asked for a 15% discount.';
+    server.enqueue({ json: { answer: claim, claims: [{ text: claim, sources: ['2'] }] } });
+
+    const result = await answerer.answer('Discount?', acmeCalls, undefined, [], {
+      customerName: 'Acme Industries',
+    });
+
+    expect(result.answer).toBe('Acme Industries asked for a 15% discount [1].');
   });
 });

@@ -54,12 +54,25 @@ function sent(index: number): SentBody {
   return server.requests[index]?.body as SentBody;
 }
 
-/** What the recorded valid replies say: two claims, both citing calls 3 and 2. */
-const RECORDED_ANSWER = {
-  citedCallIds: ['c-security', 'c-qbr'],
-  answeredBy: 'openai',
-  answer: expect.stringContaining('The report must be submitted by 9/15/2027') as string,
+/**
+ * What the recorded valid replies come to: two claims citing calls 3 and 2, which state neither
+ * ("The report must be submitted by 9/15/2027", a date no call gives; "a compliance document that
+ * requires them to meet specific requirements", words they do not use), so the reply, read and
+ * mapped to the calls, is a bad reply that is not retried.
+ */
+const RECORDED_CLAIMS_UNSTATED = {
+  kind: 'model_bad_reply',
+  transient: false,
+  message: expect.stringContaining('not stated by the calls they cite') as string,
 };
+
+/** Awaits a rejection and returns the error, so its fields can be checked. */
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => expect.unreachable('expected the answer to fail'),
+    (error: unknown) => error,
+  );
+}
 
 describe('llama-cpp-python, replayed: auto structured output', () => {
   it('falls back to json_object with the schema when the server rejects json_schema with HTTP 500, and remembers it', async () => {
@@ -68,11 +81,11 @@ describe('llama-cpp-python, replayed: auto structured output', () => {
     server.enqueue(recording('json-object-answer'));
     const answerer = answererWith();
 
-    const first = await answerer.answer(QUESTION, acmeCalls);
-    const second = await answerer.answer(QUESTION, acmeCalls);
+    const first = await rejection(answerer.answer(QUESTION, acmeCalls));
+    const second = await rejection(answerer.answer(QUESTION, acmeCalls));
 
-    expect(first).toMatchObject(RECORDED_ANSWER);
-    expect(second).toMatchObject(RECORDED_ANSWER);
+    expect(first).toMatchObject(RECORDED_CLAIMS_UNSTATED);
+    expect(second).toMatchObject(RECORDED_CLAIMS_UNSTATED);
     expect(server.requests).toHaveLength(3);
     expect(sent(0).response_format?.type).toBe('json_schema');
     expect(sent(1).response_format).toMatchObject({
@@ -95,9 +108,9 @@ describe('llama-cpp-python, replayed: auto structured output', () => {
     });
     server.enqueue(recording('tools-answer'));
 
-    const result = await answererWith().answer(QUESTION, acmeCalls);
+    const error = await rejection(answererWith().answer(QUESTION, acmeCalls));
 
-    expect(result).toMatchObject(RECORDED_ANSWER);
+    expect(error).toMatchObject(RECORDED_CLAIMS_UNSTATED);
     expect(sent(2).response_format).toBeUndefined();
     expect(sent(2).tool_choice).toEqual({ type: 'function', function: { name: 'call_answer' } });
   });
@@ -138,17 +151,22 @@ describe('llama-cpp-python, replayed: each structured-output mode', () => {
   it('json_object: the grammar-constrained reply cites numbered calls', async () => {
     server.enqueue(recording('json-object-answer'));
 
-    const result = await answererWith({ structuredOutput: 'json_object' }).answer(QUESTION, acmeCalls);
+    const error = await rejection(
+      answererWith({ structuredOutput: 'json_object' }).answer(QUESTION, acmeCalls),
+    );
 
-    expect(result).toMatchObject({ ...RECORDED_ANSWER, usage: { promptTokens: 649, completionTokens: 132 } });
+    expect(error).toMatchObject({
+      ...RECORDED_CLAIMS_UNSTATED,
+      usage: { promptTokens: 649, completionTokens: 132 },
+    });
   });
 
   it("tools: the forced tool call's arguments are the answer", async () => {
     server.enqueue(recording('tools-answer'));
 
-    const result = await answererWith({ structuredOutput: 'tools' }).answer(QUESTION, acmeCalls);
+    const error = await rejection(answererWith({ structuredOutput: 'tools' }).answer(QUESTION, acmeCalls));
 
-    expect(result).toMatchObject(RECORDED_ANSWER);
+    expect(error).toMatchObject(RECORDED_CLAIMS_UNSTATED);
     expect(sent(0).tools).toHaveLength(1);
   });
 
@@ -182,21 +200,23 @@ describe('llama-cpp-python, replayed: limits', () => {
     server.enqueue(recording('json-object-cut-at-limit'));
     server.enqueue(recording('json-object-answer'));
 
-    const result = await answererWith({ structuredOutput: 'json_object' }).answer(QUESTION, acmeCalls);
+    const error = await rejection(
+      answererWith({ structuredOutput: 'json_object' }).answer(QUESTION, acmeCalls),
+    );
 
-    expect(result).toMatchObject(RECORDED_ANSWER);
+    expect(error).toMatchObject(RECORDED_CLAIMS_UNSTATED);
     expect(server.requests).toHaveLength(2);
     expect(sent(1).messages[0]?.content).toContain('Answer in at most three short sentences');
   });
 
-  it('fits the prompt to the 2048 tokens context_length_exceeded names, then answers', async () => {
+  it('fits the prompt to the 2048 tokens context_length_exceeded names, then reads the reply', async () => {
     server.enqueue(recording('context-length-exceeded'));
     server.enqueue(recording('json-object-answer'));
     const answerer = answererWith({ structuredOutput: 'json_object', contextTokens: 128_000 });
 
-    const result = await answerer.answer(QUESTION, acmeCalls);
+    const error = await rejection(answerer.answer(QUESTION, acmeCalls));
 
-    expect(result.answeredBy).toBe('openai');
+    expect(error).toMatchObject(RECORDED_CLAIMS_UNSTATED);
     expect(server.requests).toHaveLength(2);
     const secondChars = sent(1)
       .messages.map((m) => m.content)
@@ -220,6 +240,24 @@ describe('llama-cpp-python, replayed: limits', () => {
       modelError: { kind: 'model_bad_reply', message: expect.stringContaining('acm_report') as string },
     });
     expect(result.citedCallIds.every((id) => acmeCalls.some((call) => call.callId === id))).toBe(true);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("answers by quoting the calls, never with the small model's claims, when the calls it cites state none of them", async () => {
+    server.enqueue(recording('json-object-answer'));
+    const answerer = chooseAnswerer(
+      testModelOptions(server.baseUrl, { structuredOutput: 'json_object', contextTokens: 2048 }),
+      { maxRetryAfterSeconds: 120 },
+    );
+
+    const result = await answerer.answer('What discount did Acme ask for?', acmeCalls);
+
+    expect(result).toMatchObject({
+      answeredBy: 'extractive',
+      modelError: { kind: 'model_bad_reply', message: RECORDED_CLAIMS_UNSTATED.message },
+    });
+    expect(result.answer).not.toContain('9/15/2027');
+    expect(result.answer).toContain('15% discount');
     expect(server.requests).toHaveLength(1);
   });
 });

@@ -61,13 +61,17 @@ export interface FakeOpenAiServer {
   stop(): Promise<void>;
 }
 
-/** The default reply: one claim citing the first numbered call of the user message. */
+/**
+ * The default reply: one claim citing the first numbered call of the user message, stating its
+ * title, so the calls it cites state it.
+ */
 export function citeFirstCall(body: unknown): Extract<FakeReply, { json: object }> {
   const messages = (body as { messages?: { role?: string; content?: unknown }[] } | null)?.messages ?? [];
   const user = messages.find((message) => message.role === 'user')?.content;
-  const label = typeof user === 'string' ? /<call number="(\d+)">/.exec(user)?.[1] : undefined;
-  if (!label) return { json: { answer: 'The calls do not answer the question.', claims: [] } };
-  const text = `Call ${label} is relevant.`;
+  const call = typeof user === 'string' ? /<call number="(\d+)">\ntitle: ([^\n]*)/.exec(user) : null;
+  if (!call) return { json: { answer: 'The calls do not answer the question.', claims: [] } };
+  const [, label = '', title = ''] = call;
+  const text = `Call ${label} is titled ${title}.`;
   return { json: { answer: text, claims: [{ text, sources: [label] }] } };
 }
 

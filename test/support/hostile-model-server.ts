@@ -117,7 +117,7 @@ function replyOf(play: HostilePlay, withTools: boolean): string | null {
       return completion(
         answerOf([
           { text: 'Acme asked for a 15% discount [1].', sources: ['1'] },
-          { text: 'Their CISO wants SOC 2 evidence [2][3] [ 7 ]', sources: ['1'] },
+          { text: 'Renewal is due in March [2][3] [ 7 ].', sources: ['1'] },
         ]),
         withTools,
         finish,

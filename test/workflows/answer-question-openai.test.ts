@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chooseAnswerer } from '../../src/app/choose-answerer';
 import { modelTimeBudgetMs, type ModelOptions } from '../../src/answering';
 import { answerQuestionAboutCustomerCall, describeWorkflowError } from '../../src/client';
-import { callDaysAgo, fillerCalls } from '../support/call-fixtures';
+import { callDaysAgo, fillerCalls, NEUTRAL_PARTIES } from '../support/call-fixtures';
 import { citeFirstCall, startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
 import { testModelOptions } from '../support/model-options';
@@ -183,6 +183,57 @@ describe('answering with an OpenAI-compatible model', () => {
     expect(result).toMatchObject({ answeredBy: 'extractive', modelError: { kind: 'model_bad_reply' } });
     expect(result.answer).not.toContain('signed yesterday');
     expect(openAi.requests).toHaveLength(1);
+  });
+
+  it('answers by quoting the calls, saying why, when the calls the model cites state none of its claims', async () => {
+    openAi.enqueue({
+      json: {
+        answer: 'x',
+        claims: [
+          {
+            text: 'Nine of the order forms were rejected due to the order being signed off by Owen Fairclough.',
+            sources: ['1'],
+          },
+        ],
+      },
+    });
+    const result = await ask();
+    expect(result).toMatchObject({
+      answeredBy: 'extractive',
+      modelError: {
+        kind: 'model_bad_reply',
+        message: expect.stringContaining('not stated by the calls they cite') as string,
+      },
+    });
+    expect(result.answer).not.toContain('Fairclough');
+    expect(openAi.requests).toHaveLength(1);
+  });
+
+  it('fails the run, not to be retried, when OPENAI_FALLBACK=fail and the calls state none of its claims', async () => {
+    openAi.enqueue({
+      json: { answer: 'x', claims: [{ text: 'Acme wants 40% off for five years.', sources: ['1'] }] },
+    });
+    const error = await ask({ fallback: 'fail' }).catch((e: unknown) => e);
+    expect(describeWorkflowError(error)).toMatchObject({ kind: 'model_bad_reply', nonRetryable: true });
+    expect(openAi.requests).toHaveLength(1);
+  });
+
+  it('keeps a claim naming the customer as the user did when the calls name it only in an email domain', async () => {
+    const parties = [...NEUTRAL_PARTIES, { name: 'Jane Roe', emailAddress: 'jane@acme.com' }];
+    const followUp = callDaysAgo(3, {
+      title: 'Follow-up',
+      parties,
+      content: { brief: 'Jane Roe wants a 15% discount for a two-year term.' },
+    });
+    h.simulator.dataSet.calls = [followUp, ...fillerCalls(10)];
+    openAi.enqueue({
+      json: { answer: 'x', claims: [{ text: 'Jane Roe said Acme wants a 15% discount.', sources: ['1'] }] },
+    });
+    const result = await ask();
+    expect(result).toMatchObject({
+      answeredBy: 'openai',
+      answer: 'Jane Roe said Acme wants a 15% discount [1].',
+    });
   });
 
   it('fails the run with the model error kind when OPENAI_FALLBACK=fail, without retrying', async () => {

@@ -82,6 +82,22 @@ describe('finding the customer calls', () => {
     expect((await ask('OReilly logistics')).callsAnalyzed).toHaveLength(1);
   });
 
+  it('finds the CRM account "Fenwick Dairy Cooperative" for "fenwick dairy co-op"', async () => {
+    const parties = [
+      ...NEUTRAL_PARTIES,
+      {
+        name: 'Walt Henning',
+        emailAddress: 'walt@gmail.com',
+        context: accountContext('Fenwick Dairy Cooperative'),
+      },
+    ];
+    h.simulator.dataSet.calls = [callDaysAgo(3, { title: 'Weekly sync', parties }), ...fillerCalls(5)];
+    const result = await ask('fenwick dairy co-op');
+    expect(result.callsAnalyzed[0]?.matchedOn).toEqual([
+      { field: 'crm_account', value: 'Fenwick Dairy Cooperative' },
+    ]);
+  });
+
   it('says plainly that no calls were found for a name that matches nothing, without reading content', async () => {
     h.simulator.dataSet.calls = fillerCalls(20);
     const result = await ask('Initech');

@@ -14,6 +14,7 @@ const ANSWER_SYSTEM_PROMPT = [
   'Reply with JSON: "answer" is the full answer; "claims" splits it into statements.',
   'Every claim must list in "sources" the numbers of the calls that support it, e.g. ["1"] or ["2", "3"],',
   'taken only from the numbered calls. Never cite another number, and never state anything the calls do not support.',
+  'Word each claim as the calls it cites do, with their figures and names: a claim they do not state is dropped.',
   'Write no citation markers such as [1] in the text: "sources" cites.',
   'When the calls do not answer the question, set "answered" to false and return no claims;',
   'otherwise set "answered" to true: only what the claims say is shown.',

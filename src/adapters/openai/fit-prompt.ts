@@ -35,6 +35,11 @@ export interface FittedPrompt {
   trimmed: boolean;
   /** Passages left out, when trimmed. */
   omittedPassages: number;
+  /**
+   * Each call's text as the prompt shows it, by call id (all of it, or its title, date,
+   * participants and chosen passages when trimmed): what a claim citing the call is checked against.
+   */
+  shown: Map<string, string>;
 }
 
 /** Tokens `text` is assumed to take. */
@@ -60,14 +65,15 @@ export async function fitAnswerPrompt(
   const roomTokens = limits.contextTokens - limits.maxOutputTokens - frameTokens - TEMPLATE_TOKENS;
   const budget = Math.min(limits.maxCallChars, roomTokens * CHARS_PER_TOKEN);
   const whole = serialiseCalls(calls, transcripts);
-  if (whole.length <= budget) {
+  if (whole.block.length <= budget) {
     return {
-      messages: buildAnswerMessages(question, calls, whole, extraInstructions),
+      messages: buildAnswerMessages(question, calls, whole.block, extraInstructions),
       trimmed: false,
       omittedPassages: 0,
+      shown: whole.byCall,
     };
   }
-  const skeleton = serialiseExcerpts(calls, [], HEADER_LINE_CHARS);
+  const skeleton = serialiseExcerpts(calls, [], HEADER_LINE_CHARS).block;
   if (skeleton.length > budget) {
     throw new ModelError(
       'model_context_exceeded',
@@ -89,11 +95,12 @@ export async function fitAnswerPrompt(
     headed.add(passage.call.callId);
     return true;
   });
-  const block = serialiseExcerpts(calls, kept, HEADER_LINE_CHARS);
+  const excerpts = serialiseExcerpts(calls, kept, HEADER_LINE_CHARS);
   return {
-    messages: buildAnswerMessages(question, calls, block, extraInstructions),
+    messages: buildAnswerMessages(question, calls, excerpts.block, extraInstructions),
     trimmed: true,
     omittedPassages: ranked.length - kept.length,
+    shown: excerpts.byCall,
   };
 }
 

@@ -60,14 +60,14 @@ export function withModelFallback(model: Answerer, options: ModelWithFallbackOpt
   const now = options.now ?? Date.now;
   const maxAttempts = options.maxAttempts ?? 3;
   return {
-    async answer(question, calls, signal, transcripts, limits) {
+    async answer(question, calls, signal, transcripts, context) {
       const started = now();
       // The model's budget, shortened when the activity's own deadline comes first: time is kept
       // for the fallback to answer before it.
       const timeBudgetMs =
-        limits?.deadlineMs === undefined
+        context?.deadlineMs === undefined
           ? options.timeBudgetMs
-          : Math.max(0, Math.min(options.timeBudgetMs, limits.deadlineMs - started - FALLBACK_RESERVE_MS));
+          : Math.max(0, Math.min(options.timeBudgetMs, context.deadlineMs - started - FALLBACK_RESERVE_MS));
       const budget = new AbortController();
       const timer = setTimeout(() => budget.abort(), timeBudgetMs);
       const modelSignal = signal ? AbortSignal.any([signal, budget.signal]) : budget.signal;
@@ -77,7 +77,7 @@ export function withModelFallback(model: Answerer, options: ModelWithFallbackOpt
       try {
         for (let attempt = 1; ; attempt += 1) {
           try {
-            const answer = await model.answer(question, calls, modelSignal, transcripts);
+            const answer = await model.answer(question, calls, modelSignal, transcripts, context);
             const usage = addTokens(spent, answer.usage);
             return usage ? { ...answer, usage } : answer;
           } catch (error) {

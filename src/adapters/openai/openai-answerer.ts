@@ -11,6 +11,7 @@ import {
 import { SHORTER_ANSWER_INSTRUCTION } from './answer-prompt';
 import { answerJsonSchema, parseModelAnswer, type ModelAnswer } from './answer-schema';
 import { assembleCitedAnswer, keepKnownCitations } from '../../answering/citations';
+import { keepStatedClaims, type StatedClaims } from '../../answering/grounding';
 import { fitAnswerPrompt } from './fit-prompt';
 import type { RelatedWords } from '../../answering/language/related-words';
 import { ModelError, withUsage } from '../../answering/model-error';
@@ -44,6 +45,8 @@ export interface OpenAiAnswererOptions {
   maxCallChars?: number;
   /** Told when the answerer adapts to the server (a refused format or parameter), once per change. */
   onAdapt?: (message: string) => void;
+  /** Told how many of a reply's claims were dropped as not stated by the calls they cite or repeated (never which). */
+  onClaimsDropped?: (message: string) => void;
   /** WordNet's related words, to rank what is sent when not all fits; default: the process's. */
   relatedWords?: RelatedWords;
 }
@@ -125,7 +128,9 @@ function formatRejected(
  * model cite those numbers (restricted by the schema), then maps them back to call ids, so a model
  * that cannot copy a 19-digit id still cites correctly and an invented citation never reaches a user.
  * Only cited claims make an answer: a reply whose statements cite no call read is a bad reply, and
- * a model saying the calls do not answer gets {@link NOT_ANSWERED}, not its own words.
+ * a model saying the calls do not answer gets {@link NOT_ANSWERED}, not its own words. A claim the
+ * calls it cites do not state (its figures, names or most of its words are not in them) is
+ * dropped, a repeated one too, and a reply left with none is a bad reply.
  * It adapts to the server within one answer, without reading anything again: in `auto` mode a
  * refused structured-output format moves to the next (`json_schema`, `json_object`, `tools`,
  * `prompt`) for the rest of the process; a reply that is not the answer's JSON (a server ignoring
@@ -193,6 +198,8 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
   ): Promise<{
     reply: ModelAnswer;
     trimmed: boolean;
+    /** Each call's text as the prompt the reply answers showed it. */
+    shown: Map<string, string>;
     usage: TokenUsage | undefined;
   }> {
     let shorter = false;
@@ -261,7 +268,7 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
         try {
           const reply = parseModelAnswer(text);
           if (mode === profile.mode && !strayed) profile.strayedAnswers = 0;
-          return { reply, trimmed: prompt.trimmed, usage };
+          return { reply, trimmed: prompt.trimmed, shown: prompt.shown, usage };
         } catch (error) {
           const next = error instanceof ModelError && !error.transient ? undefined : nextMode(mode);
           if (request >= MAX_REQUESTS_PER_ANSWER || !next) {
@@ -300,7 +307,7 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
   }
 
   return {
-    async answer(question, calls, signal, transcripts = []) {
+    async answer(question, calls, signal, transcripts = [], context = {}) {
       if (calls.length === 0) {
         return {
           answer: NO_CALLS_ANALYZED_ANSWER,
@@ -310,10 +317,10 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
           answersQuestion: false,
         };
       }
-      const { reply, trimmed, usage } = await complete(question, calls, transcripts, signal);
+      const { reply, trimmed, shown, usage } = await complete(question, calls, transcripts, signal);
       // Labels `1`..`n` back to call ids; an unknown label maps to nothing and its claim may drop.
       const idOf = (label: string) => calls[Number(label.replace(/[[\]\s]/g, '')) - 1]?.callId ?? '';
-      const claims = keepKnownCitations(
+      const cited = keepKnownCitations(
         reply.claims.map((claim) => ({
           // Only the citations' own markers may number calls.
           text: claim.text.replace(OWN_MARKERS, ''),
@@ -322,16 +329,24 @@ export function createOpenAiAnswerer(options: OpenAiAnswererOptions): Answerer {
         calls.map((call) => call.callId),
       );
       const saysUnanswered = !reply.answered && reply.claims.length === 0;
-      if (claims.length === 0 && !saysUnanswered) throw uncited(reply, calls.length, usage);
-      const cited =
+      if (cited.length === 0 && !saysUnanswered) throw uncited(reply, calls.length, usage);
+      // A citation says where a claim comes from, not that the call says it: each is checked
+      // against the text of the calls it cites, as the prompt showed them.
+      const stated = keepStatedClaims(cited, shown, context.customerName);
+      if (stated.unstated + stated.repeated > 0) {
+        options.onClaimsDropped?.(`${model}: ${droppedClaims(stated, cited.length)}`);
+      }
+      if (cited.length > 0 && stated.claims.length === 0) throw notStated(cited.length, usage);
+      const { claims } = stated;
+      const assembled =
         claims.length > 0 ? assembleCitedAnswer(claims) : { answer: NOT_ANSWERED, citedCallIds: [] };
       const notes = [
-        ...transcriptNote(calls, new Map(transcripts.map((t) => [t.callId, t])), cited.citedCallIds),
+        ...transcriptNote(calls, new Map(transcripts.map((t) => [t.callId, t])), assembled.citedCallIds),
         ...(trimmed ? [TRIMMED_NOTE] : []),
       ];
       return {
-        answer: [cited.answer, ...notes].join('\n\n'),
-        citedCallIds: cited.citedCallIds,
+        answer: [assembled.answer, ...notes].join('\n\n'),
+        citedCallIds: assembled.citedCallIds,
         answeredBy: 'openai',
         model,
         // A reply with no claim citing a call does not answer from the calls read.
@@ -364,4 +379,26 @@ function uncited(reply: ModelAnswer, callCount: number, usage: TokenUsage | unde
     true,
     { usage },
   );
+}
+
+/**
+ * The failure of a reply whose every claim cites an analyzed call that does not state it: as
+ * with claims citing no call read, the model made them up, so it is not asked again.
+ */
+function notStated(claimCount: number, usage: TokenUsage | undefined): ModelError {
+  return new ModelError(
+    'model_bad_reply',
+    `The model's claims are not stated by the calls they cite (${claimCount === 1 ? 'its one claim' : `all ${claimCount} claims`}); an unsupported answer is never given.`,
+    false,
+    { usage },
+  );
+}
+
+/** How many claims were dropped and why, for the log: counts only, never a claim's words. */
+function droppedClaims({ unstated, repeated }: StatedClaims, citedCount: number): string {
+  const reasons = [
+    ...(unstated > 0 ? [`${unstated} not stated by the calls they cite`] : []),
+    ...(repeated > 0 ? [`${repeated} repeating another`] : []),
+  ];
+  return `dropped ${unstated + repeated} of the ${citedCount} claims citing analyzed calls: ${reasons.join(', ')}`;
 }

@@ -79,19 +79,36 @@ function openTag(label: string): string {
   return `<call number="${label}">`;
 }
 
+/** Calls as a prompt shows them: the whole block, and each call's part of it. */
+export interface SerialisedCalls {
+  block: string;
+  /** Each call's text as the model is shown it, by call id: what a claim citing the call is checked against. */
+  byCall: Map<string, string>;
+}
+
+/** `parts` (one per call, in order) inside the untrusted-data delimiters. */
+function delimited(calls: readonly CallContent[], parts: readonly string[]): SerialisedCalls {
+  return {
+    block: [UNTRUSTED_DATA_OPEN, ...parts, UNTRUSTED_DATA_CLOSE].join('\n'),
+    byCall: new Map(calls.map((call, index) => [call.callId, parts[index] ?? ''])),
+  };
+}
+
 /**
  * Serialises calls compactly inside the untrusted-data delimiters, numbered `1`..`n` in the given
  * order. A call's transcript, when given, follows its AI content.
  */
-export function serialiseCalls(calls: CallContent[], transcripts: readonly CallTranscript[] = []): string {
+export function serialiseCalls(
+  calls: CallContent[],
+  transcripts: readonly CallTranscript[] = [],
+): SerialisedCalls {
   const transcriptOf = new Map(transcripts.map((t) => [t.callId, t]));
-  return [
-    UNTRUSTED_DATA_OPEN,
-    ...calls.map((call, index) =>
+  return delimited(
+    calls,
+    calls.map((call, index) =>
       [openTag(String(index + 1)), ...callLines(call, transcriptOf.get(call.callId)), '</call>'].join('\n'),
     ),
-    UNTRUSTED_DATA_CLOSE,
-  ].join('\n');
+  );
 }
 
 /** A call's identifying lines, each cut to a share of `budget` so a long participant list cannot fill it. */
@@ -108,10 +125,10 @@ export function serialiseExcerpts(
   calls: CallContent[],
   passages: readonly CallPassage[],
   headerBudget: number,
-): string {
-  return [
-    UNTRUSTED_DATA_OPEN,
-    ...calls.map((call, index) => {
+): SerialisedCalls {
+  return delimited(
+    calls,
+    calls.map((call, index) => {
       const excerpts = passages.filter((passage) => passage.call.callId === call.callId).map(passageLine);
       return [
         openTag(String(index + 1)),
@@ -120,8 +137,7 @@ export function serialiseExcerpts(
         '</call>',
       ].join('\n');
     }),
-    UNTRUSTED_DATA_CLOSE,
-  ].join('\n');
+  );
 }
 
 /** One passage as a list line: `- (section) text`, or `- Speaker: words` for a transcript. */

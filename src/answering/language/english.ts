@@ -22,10 +22,19 @@ export interface Word {
 }
 
 let loaded: WinkMethods | undefined;
+/**
+ * The id wink gives the first word it does not know, read from a made-up word right after loading.
+ * It numbers the model's own words first and each unknown word after them as it meets it, so a
+ * word is in the model's dictionary when its id is below this one.
+ */
+let firstUnknownId = 0;
 
 /** The wink-nlp instance, loaded once per process. */
 function nlp(): WinkMethods {
-  loaded ??= winkNLP(model);
+  if (!loaded) {
+    loaded = winkNLP(model);
+    firstUnknownId = Number(loaded.readDoc('qxzvqjk').tokens().out(loaded.its.uniqueId)[0]);
+  }
   return loaded;
 }
 
@@ -68,6 +77,16 @@ export function wordsOf(text: string): Word[] {
       },
     ];
   });
+}
+
+/**
+ * True when the English model's dictionary holds `word`, one word in any case: "conditions" and
+ * "remedy" (and a few names such as "dana"), not "conditons", "Salesforce" or "Fairclough".
+ */
+export function isEnglishWord(word: string): boolean {
+  const engine = nlp();
+  const ids = engine.readDoc(fold(word)).tokens().out(engine.its.uniqueId);
+  return ids.length === 1 && Number(ids[0]) < firstUnknownId;
 }
 
 /** Parts of speech that carry what a text is about; function words never do. */

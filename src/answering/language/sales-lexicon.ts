@@ -116,3 +116,8 @@ export function lexiconEquivalents(stems: Iterable<string>): Map<string, Set<str
   }
   return equivalents;
 }
+
+/** Every word of the lexicon's groups, phrases as written ("sign off"): the words a question is asked with. */
+export function lexiconWords(): string[] {
+  return GROUPS.flat();
+}

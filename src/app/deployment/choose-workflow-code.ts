@@ -20,6 +20,14 @@ export function workflowsSourcePath(): string {
   return join(packageRoot(), 'src', 'workflows', 'index.ts');
 }
 
+/**
+ * The modules every workflow of a worker thread shares (the bundle's `preloadModules`), evaluated
+ * once before the first workflow rather than again for each: see `src/workflows/shared-zod.ts`.
+ */
+export function sharedWorkflowModules(): string[] {
+  return [join(packageRoot(), 'src', 'workflows', 'shared-zod.ts')];
+}
+
 /** The workflow code a worker runs: a prebuilt bundle file, or the sources to bundle at start. */
 export type WorkflowCode = { kind: 'prebuilt'; codePath: string } | { kind: 'source'; workflowsPath: string };
 

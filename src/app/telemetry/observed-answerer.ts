@@ -63,9 +63,9 @@ export function observeAnswerer(
     }
   }
   return {
-    async answer(question, contents, signal, transcripts, limits) {
+    async answer(question, contents, signal, transcripts, context) {
       const started = clock();
-      const run = () => answerer.answer(question, contents, signal, transcripts, limits);
+      const run = () => answerer.answer(question, contents, signal, transcripts, context);
       try {
         const answer = tracing
           ? await tracing.modelCall(run, (result) => ({
