@@ -57,11 +57,12 @@ export function createAnswerFromCalls(deps: ActivityDeps) {
     // The attempt must end within its start-to-close timeout, however long reading Gong took.
     const info = activityInfo();
     const deadlineMs = info.currentAttemptScheduledTimestampMs + info.startToCloseTimeoutMs;
-    const answerFrom = (read: readonly CallTranscript[] | undefined) =>
+    const answerFrom = (read: readonly CallTranscript[] | undefined, failed?: Answer['modelError']) =>
       whileHeartbeating({ answering: calls.length }, () =>
         deps.answerer.answer(input.question, calls, cancellationSignal(), read, {
           deadlineMs,
           ...(input.customerName === undefined ? {} : { customerName: input.customerName }),
+          ...(failed === undefined ? {} : { modelFailed: failed }),
         }),
       );
     let answer = await answerFrom(transcripts);
@@ -69,14 +70,14 @@ export function createAnswerFromCalls(deps: ActivityDeps) {
     // once): when it does not answer, answers only in part, or says the transcripts may add to it,
     // the transcripts not read yet are read (one more request per 100 calls) and it answers once
     // more, before the workflow turns to older calls. With a model that is a second model answer,
-    // within the same activity deadline; never after the model failed and its fallback answered,
-    // since a second try would spend the model's budget again for the same failure.
+    // within the same activity deadline; after the model failed and its fallback answered, the
+    // fallback answers again without asking the model, so the answer is as full as without a model.
     const unread = calls.filter((call) => !toTranscribe.includes(call));
     const again =
       answer.answersQuestion === false || answer.partial === true || answer.transcriptsMayAdd === true;
-    if (again && unread.length > 0 && answer.modelError === undefined) {
+    if (again && unread.length > 0) {
       transcripts = [...(transcripts ?? []), ...(await readTranscripts(unread))];
-      answer = await answerFrom(transcripts);
+      answer = await answerFrom(transcripts, answer.modelError);
     }
     const result = { answer, analyzedCallIds: calls.map((call) => call.callId) };
     assertResultFits(result, 'The answer', 'Ask about fewer calls (a shorter range or a narrower question).');

@@ -79,6 +79,11 @@ interface AnswerContext {
   deadlineMs?: number;
   /** The customer the question is about, as the user named it: a model may name it so. */
   customerName?: string;
+  /**
+   * The model already failed this answer, from fewer transcripts: the fallback answers at once and
+   * the answer reports that failure, so reading more costs no second wait for the same failure.
+   */
+  modelFailed?: { kind: ModelErrorKind; message: string };
 }
 
 /** Text used by every answerer when it is given no calls: there is nothing to read or cite. */

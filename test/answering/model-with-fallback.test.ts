@@ -86,6 +86,23 @@ describe('the model with its fallback', () => {
     expect(result.answer).toContain('15% discount');
   });
 
+  it('quotes the calls at once, reporting the earlier failure, when the model already failed this answer', async () => {
+    const model = scriptedModel([]);
+    const failed = { kind: 'model_bad_reply' as const, message: 'The model cited no analyzed call.' };
+
+    const result = await withModelFallback(model, options()).answer(
+      'What discount did Acme ask for?',
+      acmeCalls,
+      undefined,
+      undefined,
+      { modelFailed: failed },
+    );
+
+    expect(model.attempts).toBe(0);
+    expect(result).toMatchObject({ answeredBy: 'extractive', modelError: failed });
+    expect(result.answer).toContain('15% discount');
+  });
+
   it('counts the tokens of the replies the model failed with, also when the calls are quoted instead', async () => {
     const badReply = () =>
       new ModelError('model_bad_reply', 'The model cited none of the 3 analyzed calls', true, {

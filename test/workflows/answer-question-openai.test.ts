@@ -143,6 +143,24 @@ describe('answering with an OpenAI-compatible model', () => {
     }
   });
 
+  it('answers as fully as without a model when the model keeps failing: the other transcripts are still read and quoted', async () => {
+    const question = 'What concerns did Acme raise?';
+    h.simulator.clearRequests();
+    const withoutModel = await ask(null, question);
+    const readsWithoutModel = gongReads(h.simulator.requests);
+    h.simulator.clearRequests();
+    openAi.setDefault(() => unavailable);
+    try {
+      const result = await ask({}, question);
+
+      expect(result).toMatchObject({ answeredBy: 'extractive', modelError: { kind: 'model_unavailable' } });
+      expect(result.answer).toBe(withoutModel.answer);
+      expect(gongReads(h.simulator.requests)).toEqual(readsWithoutModel);
+    } finally {
+      openAi.setDefault(citeFirstCall);
+    }
+  });
+
   it('answers by quoting the calls within the time OPENAI_TIMEOUT_MS allows when the model server hangs, without reading Gong again', async () => {
     const baseline = await gongRequestsWithoutModel();
     openAi.setDefault(() => ({ hang: true }));

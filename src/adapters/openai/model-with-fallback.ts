@@ -61,6 +61,10 @@ export function withModelFallback(model: Answerer, options: ModelWithFallbackOpt
   const maxAttempts = options.maxAttempts ?? 3;
   return {
     async answer(question, calls, signal, transcripts, context) {
+      if (context?.modelFailed) {
+        const answer = await options.fallbackAnswerer.answer(question, calls, signal, transcripts);
+        return { ...answer, modelError: context.modelFailed };
+      }
       const started = now();
       // The model's budget, shortened when the activity's own deadline comes first: time is kept
       // for the fallback to answer before it.
