@@ -16,6 +16,35 @@ export const customerParticipant = (name: string, title: string, speakerId: stri
   speakerId,
 });
 
+/** Someone on a call, ours (`Internal`) or the customer's, with no title. */
+export const person = (
+  name: string,
+  affiliation: 'Internal' | 'External',
+  speakerId: string,
+): CallParticipant => ({
+  name,
+  title: null,
+  affiliation,
+  emailAddress: null,
+  crmAccounts: [],
+  speakerId,
+});
+
+/** A transcript of `lines`, each `[speaker, text]`, one sentence a line. */
+export function transcriptOf(callId: string, lines: [string, string][]): CallTranscript {
+  return {
+    callId,
+    sentences: lines.map(([speaker, text], index) => ({
+      speakerId: speaker,
+      speakerName: speaker,
+      start: index * 1000,
+      end: index * 1000 + 900,
+      text,
+      topic: null,
+    })),
+  };
+}
+
 /** A call with empty AI content, overridden per test with just the fields that matter. */
 export function makeCall(overrides: Partial<CallContent> & Pick<CallContent, 'callId'>): CallContent {
   return {

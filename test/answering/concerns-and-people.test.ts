@@ -1,31 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CallParticipant } from '../../src/gong/call-content-model';
-import type { CallTranscript } from '../../src/gong/call-transcript';
-import { answerExtractively as answer, makeCall } from './call-fixtures';
-
-const person = (name: string, affiliation: 'Internal' | 'External', speakerId: string): CallParticipant => ({
-  name,
-  title: null,
-  affiliation,
-  emailAddress: null,
-  crmAccounts: [],
-  speakerId,
-});
-
-/** A transcript of `lines`, each `[speaker, text]`, one sentence a line. */
-function transcriptOf(callId: string, lines: [string, string][]): CallTranscript {
-  return {
-    callId,
-    sentences: lines.map(([speaker, text], index) => ({
-      speakerId: speaker,
-      speakerName: speaker,
-      start: index * 1000,
-      end: index * 1000 + 900,
-      text,
-      topic: null,
-    })),
-  };
-}
+import { answerExtractively as answer, makeCall, person, transcriptOf } from './call-fixtures';
 
 const people = [
   person('Tom Becker', 'Internal', 'Tom Becker'),
