@@ -80,10 +80,11 @@ export interface StatedClaims {
 /**
  * True when the texts of the calls a claim cites, taken together, state it: every figure is in
  * them, every name is in one of them or is the customer's, and most of its other content words
- * are in them ({@link mostlyFound}).
+ * are in them ({@link mostlyFound}); a claim with none of these states nothing.
  */
 function isStated(text: string, cited: readonly IndexedText[], customer: NamesIndex): boolean {
-  const figuresStated = claimFigures(text).every((keys) =>
+  const figures = claimFigures(text);
+  const figuresStated = figures.every((keys) =>
     keys.some((key) => cited.some((call) => call.figures.has(key))),
   );
   if (!figuresStated) return false;
@@ -100,7 +101,8 @@ function isStated(text: string, cited: readonly IndexedText[], customer: NamesIn
       !isMonthName(word.text) &&
       !indexNames(word.text).words.every((part) => nameParts.has(part)),
   );
-  if (content.length === 0) return true;
+  // "Yes", "no": a claim with no figure, name or content word states nothing a call could.
+  if (content.length === 0) return figures.length > 0 || names.length > 0;
   const found = content.filter((word) =>
     cited.some(
       (call) => call.words.has(word.text) || call.words.has(word.lemma) || call.words.has(word.stem),

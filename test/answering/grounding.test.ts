@@ -91,6 +91,10 @@ describe('claims checked against the calls they cite', () => {
     ).toEqual([]);
   });
 
+  it('drops a claim that states nothing, such as "yes", and keeps one that only names', () => {
+    expect(kept(['Yes.', 'Dana Smith.'])).toEqual(['Dana Smith.']);
+  });
+
   it('judges a claim citing two calls against their text together', () => {
     const claim = 'Before renewal, the CISO needs SOC 2 Type II evidence and Acme wants a 15% discount.';
 
