@@ -11,7 +11,8 @@
  * any account saw, peak RSS, CPU (per answer, and per kind of thread), how busy the accounts were
  * kept, the CPU the dev server and the simulator took from the same cores, and the load average.
  * Run: `npm run bench:batch -- --answers 500 --accounts 50`; add `--worker-cpus 1` to give the
- * worker CPU 1 alone and the dev server, simulator and client the others.
+ * worker CPU 1 alone and the dev server, simulator and client the others, and `--trace` to print
+ * one account's requests as they arrived.
  */
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -50,6 +51,8 @@ const { values } = parseArgs({
     // `--worker-cpus 1`: the worker on those CPUs alone and everything else on the others, as a pod
     // with its own CPU request would run beside a Temporal cluster and Gong elsewhere.
     'worker-cpus': { type: 'string' },
+    // `--trace`: print the first account's requests as they arrived, to see where its time went.
+    trace: { type: 'boolean', default: false },
   },
 });
 const ANSWERS = Number(values.answers);
@@ -219,6 +222,17 @@ async function main(): Promise<void> {
     (times) => times.length / Math.max(0.001, (Math.max(...times) - startedAt) / 1000),
   );
   const meanPace = paces.reduce((sum, pace) => sum + pace, 0) / paces.length;
+  // Where an account's time went: before its first request, and in gaps longer than the pacer needs.
+  const spacingMs = (1000 + LATENCY_MS) / LIMIT;
+  const timelines = [...arrivals.values()].map((times) => [...times].sort((a, b) => a - b));
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const firstS = mean(timelines.map((times) => ((times[0] ?? startedAt) - startedAt) / 1000));
+  const idleS = mean(
+    timelines.map(
+      (times) =>
+        times.slice(1).reduce((sum, at, i) => sum + Math.max(0, at - (times[i] ?? at) - spacingMs), 0) / 1000,
+    ),
+  );
   const failures = results.flatMap((result) => (result.status === 'rejected' ? [String(result.reason)] : []));
 
   console.log(
@@ -260,9 +274,20 @@ async function main(): Promise<void> {
   );
   console.log(`  worker starved  ${queued.toFixed(1)} s its event loop waited for a CPU while runnable`);
   console.log(
+    `  account's time  ${firstS.toFixed(1)} s on average before its first request, ${idleS.toFixed(1)} s in gaps beyond the pacer's spacing`,
+  );
+  console.log(
     `  load average    ${load.toFixed(2)} at start, ${loadAfter.toFixed(2)} at end (1 min, 2 cores)`,
   );
   if (failures.length > 0) console.log(`  first failure   ${failures[0]}`);
+  if (values.trace) {
+    // One account's requests as they arrived: where its time went, request by request.
+    const first = simulator.requests[0]?.accessKey;
+    console.log(`  first account's requests (seconds after the batch started, status, path):`);
+    for (const request of simulator.requests.filter((each) => each.accessKey === first)) {
+      console.log(`    ${((request.at - startedAt) / 1000).toFixed(2)} ${request.status} ${request.path}`);
+    }
+  }
 
   // Gracefully, so a worker run with `--cpu-prof` in NODE_OPTIONS writes its profiles.
   await worker.stop();

@@ -21,7 +21,12 @@ const simulator = await startGongSimulator({
 // Not kept here: the parent keeps them, and a large batch's bodies would only grow this process.
 simulator.requests.push = (...requests) => {
   for (const request of requests) {
-    const line = { at: request.at.getTime(), status: request.status, accessKey: request.accessKey };
+    const line = {
+      at: request.at.getTime(),
+      status: request.status,
+      accessKey: request.accessKey,
+      path: request.path,
+    };
     process.stdout.write(`${JSON.stringify(line)}\n`);
   }
   return simulator.requests.length;

@@ -10,6 +10,8 @@ export interface ArrivedRequest {
   at: number;
   status: number;
   accessKey: string | null;
+  /** The request's path, e.g. `/v2/calls/extensive`. */
+  path: string;
 }
 
 /** Options of the simulator process (3 requests/s per account, as Gong). */
