@@ -1,13 +1,13 @@
 /**
  * Measures answer quality on a blind question set end to end: the frozen held-out set
- * (bench/answer-quality-held-out, the product's measure, never tuned on) or, with `--set dev` or
- * `--set dev-b`, a dev set (bench/answer-quality-dev, bench/answer-quality-dev-b, written blind
- * too, the ones to tune the answerer on): a real Temporal dev server, the Gong simulator serving
+ * (bench/answer-quality-held-out, the product's measure, never tuned on) or, with `--set dev`,
+ * `--set dev-b` or `--set dev-c`, a dev set (bench/answer-quality-dev, -dev-b, -dev-c, written
+ * blind too, the ones to tune the answerer on): a real Temporal dev server, the Gong simulator serving
  * the set's hand-written customer stories, the worker assembled as in production, and every
  * question asked through the client. Scores each answer's text: expected facts, off-topic quotes,
  * invented facts, other customers named, and "not stated" for questions the calls do not answer.
  * Answers with the model when OPENAI_API_KEY is set, extractively otherwise. Run with
- * `npm run quality:held-out`, `npm run quality:dev` or `npm run quality:dev-b` (`--verbose` prints
+ * `npm run quality:held-out`, `npm run quality:dev`, `quality:dev-b` or `quality:dev-c` (`--verbose` prints
  * every answer, `--json FILE` writes the scores).
  */
 import { randomUUID } from 'node:crypto';
@@ -19,6 +19,8 @@ import { createDevDataSet } from './answer-quality-dev/data-set';
 import { loadDevQuestions } from './answer-quality-dev/questions';
 import { createDevBDataSet } from './answer-quality-dev-b/data-set';
 import { loadDevBQuestions } from './answer-quality-dev-b/questions';
+import { createDevCDataSet } from './answer-quality-dev-c/data-set';
+import { loadDevCQuestions } from './answer-quality-dev-c/questions';
 import { createHeldOutDataSet } from './answer-quality-held-out/data-set';
 import {
   loadHeldOutQuestions,
@@ -36,6 +38,7 @@ const SETS = {
   'held-out': { title: 'Held-out set', load: loadHeldOutQuestions, dataSet: createHeldOutDataSet },
   dev: { title: 'Dev set', load: loadDevQuestions, dataSet: createDevDataSet },
   'dev-b': { title: 'Dev set B', load: loadDevBQuestions, dataSet: createDevBDataSet },
+  'dev-c': { title: 'Dev set C', load: loadDevCQuestions, dataSet: createDevCDataSet },
 } as const;
 
 /** The set `--set NAME` picks; the held-out set by default. */

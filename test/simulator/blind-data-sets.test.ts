@@ -3,6 +3,8 @@ import { createDevDataSet, DEV_NOW } from '../../bench/answer-quality-dev/data-s
 import { loadDevQuestions } from '../../bench/answer-quality-dev/questions';
 import { createDevBDataSet, DEV_B_NOW } from '../../bench/answer-quality-dev-b/data-set';
 import { loadDevBQuestions } from '../../bench/answer-quality-dev-b/questions';
+import { createDevCDataSet, DEV_C_NOW } from '../../bench/answer-quality-dev-c/data-set';
+import { loadDevCQuestions } from '../../bench/answer-quality-dev-c/questions';
 import { createHeldOutDataSet, HELD_OUT_NOW } from '../../bench/answer-quality-held-out/data-set';
 import {
   customerOf,
@@ -55,6 +57,7 @@ describe.each([
   },
   { name: 'dev', customers: 6, now: DEV_NOW, create: createDevDataSet, load: loadDevQuestions },
   { name: 'dev-b', customers: 5, now: DEV_B_NOW, create: createDevBDataSet, load: loadDevBQuestions },
+  { name: 'dev-c', customers: 6, now: DEV_C_NOW, create: createDevCDataSet, load: loadDevCQuestions },
 ])('the $name data set', ({ customers, now, create, load }) => {
   const dataSet = create(now);
   const questions: HeldOutQuestion[] = load().questions;
