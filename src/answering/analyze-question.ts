@@ -82,14 +82,21 @@ const CALL_WORDS = new Set([
 ]);
 
 /**
- * Understands a question as `typed`, read as meant ({@link questionAsMeant}: "whats next w acme",
- * "any conditons"); `identifying` holds stems of the customer's and people's names.
+ * Understands a question as `typed`, read as meant once ({@link questionAsMeant}: "whats next w
+ * acme", "any conditons"); `identifying` holds stems of the customer's and people's names.
  */
-export function analyzeQuestion(
+export function analyzeTypedQuestion(
   typed: string,
   identifying: ReadonlySet<string> = new Set(),
 ): AnalyzedQuestion {
-  const question = questionAsMeant(typed, identifying);
+  return analyzeQuestion(questionAsMeant(typed, identifying), identifying);
+}
+
+/**
+ * Understands `question`, already read as meant ({@link questionAsMeant}); `identifying` holds stems
+ * of the names and other words that are no subject of it.
+ */
+export function analyzeQuestion(question: string, identifying: ReadonlySet<string>): AnalyzedQuestion {
   const words = wordsOf(plainQuestion(question));
   const lastCallOnly =
     words.some((word) => word.text === 'last' || word.text === 'latest' || word.text === 'previous') &&

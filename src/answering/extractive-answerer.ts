@@ -16,6 +16,7 @@ import { isNearDuplicate, sameText } from './near-duplicate';
 import { relatedWords, type RelatedWords } from './language/related-words';
 import { rankPassages, startedAt, stemsOf, type RankedPassage } from './passage-ranking';
 import { analyzeQuestion, type AnalyzedQuestion } from './analyze-question';
+import { questionAsMeant } from './language/question-as-meant';
 import { transcriptNote } from './transcript-note';
 import { ON_THE_CALENDAR } from './dated-text';
 import { MONEY } from './money-text';
@@ -438,7 +439,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
     perCall: options.maxPassagesPerCall ?? 2,
   };
   return {
-    async answer(question, calls, _signal, transcriptList) {
+    async answer(typed, calls, _signal, transcriptList) {
       if (calls.length === 0) {
         return {
           answer: NO_CALLS_ANALYZED_ANSWER,
@@ -448,10 +449,13 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         };
       }
       const transcripts = new Map((transcriptList ?? []).map((t) => [t.callId, t]));
+      const identifying = identifyingStems(calls);
+      // Read as meant once, here ("whats next w copperline"), the names of the calls left as typed:
+      // everything below, its kind first, reads the same question.
+      const question = questionAsMeant(typed, identifying);
       // "What are the GMs pushing back on?": the GMs are people of the calls, not a subject to find;
       // asked who decides ("is it the CFO?"), the title stays a word of the question.
       const { people, roleWords } = peopleAsked(question, calls);
-      const identifying = identifyingStems(calls);
       const asked = analyzeQuestion(
         question,
         kindOfQuestion(question) === 'who'

@@ -10,7 +10,7 @@ import { isContentWord, wordsOf, type Word } from './language/english';
 import { relatedWords, type RelatedWords } from './language/related-words';
 import { lexiconEquivalents } from './language/sales-lexicon';
 import { KIND_WORDS, asQuestionsRead } from '../wording/question-kind';
-import { analyzeQuestion, type AnalyzedQuestion } from './analyze-question';
+import { analyzeTypedQuestion, type AnalyzedQuestion } from './analyze-question';
 
 /** A passage with its relevance to the question. */
 export interface RankedPassage extends CallPassage {
@@ -70,7 +70,7 @@ function byRelevanceThenRecency(a: RankedPassage, b: RankedPassage): number {
 }
 
 /**
- * Ranks `passages` against `question` (a question, or one already analyzed), most relevant first.
+ * Ranks `passages` against `question` (as typed, or already analyzed), most relevant first.
  * Passages that match none of the question's content words are left out. Deterministic: the same
  * question and passages always give the same ranking. `related` gives WordNet's related words
  * (default: {@link relatedWords}); `alsoAsked` holds stems that answer the question as its own
@@ -82,7 +82,7 @@ export async function rankPassages(
   related: RelatedWords = relatedWords,
   alsoAsked: ReadonlySet<string> = new Set(),
 ): Promise<RankedPassage[]> {
-  const asked = typeof question === 'string' ? analyzeQuestion(question) : question;
+  const asked = typeof question === 'string' ? analyzeTypedQuestion(question) : question;
   const weights = new Map<string, number>();
   const weigh = (stems: Iterable<string>, weight: number) => {
     for (const stem of stems) weights.set(stem, Math.max(weights.get(stem) ?? 0, weight));

@@ -4,11 +4,11 @@
  * the words that name the customer, which every matching title holds.
  */
 import { stemsOf } from './passage-ranking';
-import { analyzeQuestion } from './analyze-question';
+import { analyzeTypedQuestion } from './analyze-question';
 
 /** The stems a relevant title holds one of; empty when the question has none. */
 export function titleStems(question: string, customerName: string): Set<string> {
-  const asked = analyzeQuestion(question, new Set(stemsOf(customerName)));
+  const asked = analyzeTypedQuestion(question, new Set(stemsOf(customerName)));
   return new Set([...asked.topics, ...asked.cues].map((word) => word.stem));
 }
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { fieldIssues, type FieldIssue } from '../wording/field-issues';
-import { kindOfQuestion } from '../wording/question-kind';
+import { kindOfTypedQuestion } from '../wording/typed-question';
 import { countOf } from '../wording/count-of';
 import { getAnswerQuestionInputSchema, type AnswerQuestionResult } from './answer-question';
 import { getCallContentInputSchema, type CallContentResult } from './call-content';
@@ -67,7 +67,7 @@ export const gongWorkflowRegistry = {
     // The kind of question and the connection, never the customer or the question's words: the
     // summary is readable in the Web UI even when payloads are not encrypted.
     summary: (input) =>
-      `Answer a ${kindOfQuestion(input.question)} question from Gong connection ${input.connectionId}`,
+      `Answer a ${kindOfTypedQuestion(input.question)} question from Gong connection ${input.connectionId}`,
     executionTimeout: '3 hours',
     nexusOperation: 'answerQuestionAboutCustomerCall',
     writes: false,

@@ -1,7 +1,8 @@
 /**
  * The kind of a question about sales calls, from the few words that name each kind. Pure and
  * light (no language model), so the platform's client can name a run's kind when it starts it;
- * the extractive answerer refines the rest of the question with the English model.
+ * the extractive answerer refines the rest of the question with the English model. Words typed
+ * short or misspelt are read as meant before (`typed-question.ts`); only idioms are read here.
  */
 
 /** The kinds of question the extractive answerer answers from specific Gong fields. */
@@ -190,22 +191,6 @@ export function asQuestionsRead(text: string): string {
  */
 const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bon board\b/gi, 'keen'],
-  // Words typed short or misspelt that only join the question: "how's ingrid feeling abt the
-  // rollout", "what did thier legal insist on", "whats next w copperline".
-  [/\bthier\b/gi, 'their'],
-  // "lookin at anyone else", "talkin to": the g dropped.
-  [/\b(look|talk|go|do|think|get|feel|work|consider|plann)in['’]?(?=\s|$|[?.,!])/gi, '$1ing'],
-  // Months typed short: "closing in oct" is October.
-  [/\bjan\b\.?/gi, 'January'],
-  [/\bfeb\b\.?/gi, 'February'],
-  [/\baug\b\.?/gi, 'August'],
-  [/\bsept?\b\.?/gi, 'September'],
-  [/\boct\b\.?/gi, 'October'],
-  [/\bnov\b\.?/gi, 'November'],
-  [/\bdec\b\.?/gi, 'December'],
-  [/\babt\b/gi, 'about'],
-  [/\bw\/|\bw(?= )/gi, 'with'],
-  [/\br(?= (we|they|you)\b)/gi, 'are'],
   [/\b(at this point|at this stage|so far|right now|these days)\b/gi, ''],
   // "What are they pushing back on?" asks for their pushback, not about pushing.
   [/\bpush(es|ed|ing)? back\b/gi, 'pushback'],
@@ -228,7 +213,11 @@ function lowerWords(question: string): string[] {
     .filter((word) => word.length > 0);
 }
 
-/** The kind of `question`: who, when, outcome, next steps, concerns, pricing, competitors, what happened, sentiment, or topic. */
+/**
+ * The kind of `question`: who, when, outcome, next steps, concerns, pricing, competitors, what
+ * happened, sentiment, or topic. `question` is read as meant already ("whats next w acme" as
+ * "what's next with acme", see `typed-question.ts`), so every place that names a kind names the same.
+ */
 export function kindOfQuestion(question: string): QuestionKind {
   const words = lowerWords(plainQuestion(question));
   const wh = words.find((word) => ['who', 'when', 'what', 'which', 'how', 'where'].includes(word));

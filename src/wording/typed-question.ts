@@ -2,9 +2,10 @@
  * A question as a rep types it, read as meant: chat short forms spelled out ("whats next w acme" →
  * "what is next with acme") and a misspelt question word corrected ("any conditons" → "any
  * conditions"). Pure: the English dictionary and the names not to touch are given, so the answerer
- * applies it with its English model and the question shown to the user stays as typed.
+ * applies it with its English model and the question shown to the user stays as typed; workflow
+ * code, which cannot load that model, reads a question with the table of typed forms alone.
  */
-import { KIND_WORDS } from './question-kind';
+import { KIND_WORDS, kindOfQuestion, type QuestionKind } from './question-kind';
 
 /** What {@link meantQuestion} knows of words. */
 export interface QuestionWords {
@@ -18,8 +19,26 @@ export interface QuestionWords {
   stemOf: (word: string) => string;
 }
 
-/** Chat short forms and apostrophe-less contractions, lowercase, as their long forms. */
-const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+/** Verbs typed with their g dropped ("lookin at anyone else", "talkin' to"), as meant. */
+const DROPPED_G: readonly string[] = [
+  'looking',
+  'talking',
+  'going',
+  'doing',
+  'thinking',
+  'getting',
+  'feeling',
+  'working',
+  'considering',
+  'planning',
+];
+
+/**
+ * Words as reps type them, lowercase, with what they mean: chat short forms, months typed short,
+ * apostrophe-less contractions, a dropped g and the commonest misspelling. The one table of them:
+ * it needs no dictionary, so workflow code reads a question with it as the answerer does.
+ */
+const TYPED_FORMS: ReadonlyMap<string, string> = new Map([
   ['w', 'with'],
   ['w/', 'with'],
   ['w/o', 'without'],
@@ -99,6 +118,14 @@ const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['wouldnt', "wouldn't"],
   ['couldnt', "couldn't"],
   ['shouldnt', "shouldn't"],
+  ['thier', 'their'],
+  ...DROPPED_G.flatMap((meant) => {
+    const typed = meant.slice(0, -1);
+    return [
+      [typed, meant],
+      [`${typed}'`, meant],
+    ] as const;
+  }),
 ]);
 
 /**
@@ -195,9 +222,9 @@ function pluralOf(word: string): string {
 const TOKEN = /[\p{L}\p{N}]+(?:['’/][\p{L}\p{N}]*)*/gu;
 
 /**
- * `question` as meant: each chat short form spelled out, and each word unknown to the English
- * dictionary that is one letter (added, left out, changed, or two swapped) from exactly one word of
- * the vocabulary replaced by it. Proper nouns (capitalised past the first word), acronyms, numbers
+ * `question` as meant: each typed form of {@link TYPED_FORMS} spelled out, and each word unknown to
+ * the English dictionary that is one letter (added, left out, changed, or two swapped) from exactly
+ * one word of the vocabulary replaced by it. Proper nouns (capitalised past the first word), acronyms, numbers
  * and the customer's and people's names are left as typed; so is the rest of the text.
  */
 export function meantQuestion(question: string, words: QuestionWords): string {
@@ -215,7 +242,7 @@ function meantWord(token: string, atStart: boolean, words: QuestionWords): strin
   if (acronym !== undefined) return `${token} (${acronym})`;
   if (token !== lower && !sentenceCase) return token;
   if (words.isName(lower)) return token;
-  const meant = SHORT_FORMS.get(lower) ?? correction(lower, words);
+  const meant = TYPED_FORMS.get(lower) ?? correction(lower, words);
   if (meant === undefined) return token;
   return sentenceCase ? meant.charAt(0).toUpperCase() + meant.slice(1) : meant;
 }
@@ -245,4 +272,21 @@ function oneEditApart(a: string, b: string): boolean {
   }
   const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
   return longer.slice(start + 1) === shorter.slice(start);
+}
+
+/** The table alone: no word is taken for a name, none is corrected (every word counts as English). */
+const TABLE_ONLY: QuestionWords = {
+  vocabulary: new Set(),
+  isEnglish: () => true,
+  isName: () => false,
+  stemOf: (word) => word,
+};
+
+/**
+ * The kind of `question` as typed, read with the table of typed forms alone: for the workflow's and
+ * the registry's summaries, whose sandbox cannot load the English dictionary that corrects
+ * misspellings. It is the answerer's kind but for a misspelt word only the dictionary corrects.
+ */
+export function kindOfTypedQuestion(question: string): QuestionKind {
+  return kindOfQuestion(meantQuestion(question, TABLE_ONLY));
 }

@@ -9,7 +9,7 @@ import {
 import type { GongActivities } from '../activities';
 import { answerMarkdown } from '../wording/answer-markdown';
 import { countOf } from '../wording/count-of';
-import { kindOfQuestion } from '../wording/question-kind';
+import { kindOfTypedQuestion } from '../wording/typed-question';
 import { buildNoCallsFoundAnswer } from '../wording/no-calls-answer';
 import { nearNameNote } from '../wording/no-calls-answer';
 import { lookBackNote, olderCallsNote } from '../wording/older-calls';
@@ -161,7 +161,7 @@ export async function answerQuestionAboutCustomerCall(
       setCurrentDetails(`Reading ${reading} and answering`);
       return readAnswerFromCallsResult(
         await answerFromCalls.executeWithOptions(
-          { summary: `Read ${reading} and answer the ${kindOfQuestion(question)} question` },
+          { summary: `Read ${reading} and answer the ${kindOfTypedQuestion(question)} question` },
           [
             {
               connectionId,

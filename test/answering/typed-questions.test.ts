@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerExtractively as answer, customerParticipant as customer, makeCall } from './call-fixtures';
+import { analyzeTypedQuestion } from '../../src/answering/analyze-question';
+import { getAnswerQuestionInputSchema } from '../../src/api/answer-question';
+import { gongWorkflowRegistry } from '../../src/api/registry';
 
 /** Two calls with Copperline Hotels: IT's conditions, a release date, what Dante needs, who decides; the terms. */
 const calls = [
@@ -60,5 +63,29 @@ describe('questions typed the way reps type them', () => {
     const result = await answer('what does dante need from us', calls);
     expect(result.answer).toContain('Dante Russo needs SAML login through Okta');
     expect(result.answer).not.toContain('Kickoff date');
+  });
+});
+
+/** What the Temporal UI shows for a run answering `question`: it names the question's kind. */
+const runSummary = (question: string) =>
+  gongWorkflowRegistry.answerQuestionAboutCustomerCall.summary(
+    getAnswerQuestionInputSchema().parse({
+      connectionId: 'copperline-prod',
+      customerName: 'Copperline Hotels',
+      question,
+    }),
+  );
+
+describe('the kind of a typed question, wherever it is named', () => {
+  it.each([
+    ['whats next w copperline', 'next steps'],
+    ["how's ingrid feeling abt the rollout", 'sentiment'],
+    ['r they lookin at anyone else', 'competitors'],
+    ['closing in oct?', 'topic'],
+    ['whos signing?', 'who'],
+    ['what r the reqs?', 'concerns'],
+  ])('the run summary calls "%s" a %s question, as the answerer reads it', (question, kind) => {
+    expect(runSummary(question)).toBe(`Answer a ${kind} question from Gong connection copperline-prod`);
+    expect(analyzeTypedQuestion(question).kind).toBe(kind);
   });
 });

@@ -44,8 +44,16 @@ describe('a question typed the way reps type it, read as meant', () => {
     expect(meant('any conditons from IT we have to meet?')).toBe('any conditions from IT we have to meet?');
   });
 
-  it('corrects two swapped letters: "thier legal" reads "their legal"', () => {
+  it('corrects two swapped letters: "their lgeal" reads "their legal"', () => {
+    expect(meant('what did their lgeal say')).toBe('what did their legal say');
+  });
+
+  it('spells out the commonest misspelling: "thier legal" reads "their legal"', () => {
     expect(meant('what did thier legal say')).toBe('what did their legal say');
+  });
+
+  it('spells out a dropped g: "r they lookin\' at" reads "are they looking at"', () => {
+    expect(meant("r they lookin' at anyone else")).toBe('are they looking at anyone else');
   });
 
   it('corrects a typo near several forms of one word to the longest: "renewl" reads "renewal"', () => {
