@@ -39,6 +39,8 @@ const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['thru', 'through'],
   ['thx', 'thanks'],
   ['thnx', 'thanks'],
+  ['rn', 'right now'],
+  ['atm', 'at the moment'],
   ['pls', 'please'],
   ['plz', 'please'],
   ['ppl', 'people'],
