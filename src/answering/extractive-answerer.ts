@@ -25,6 +25,7 @@ import { isPersonNoun } from './language/person-nouns';
 import { kindOfQuestion } from '../wording/question-kind';
 import type { AnswerLine } from './answer-line';
 import { isAboutPeople, peopleAsked } from './people-asked';
+import { SAID_AS_A_RULE, STATED_AS_A_RULE } from './stated-conditions';
 
 /** Limits on how much an extractive answer quotes. */
 export interface ExtractiveAnswererOptions {
@@ -82,7 +83,12 @@ function selectQuotes(
   asked: AnalyzedQuestion,
   budget: QuoteBudget,
   alsoAsked: ReadonlySet<string>,
-  after: { causes: readonly RankedPassage[]; rules: readonly RankedPassage[] } = { causes: [], rules: [] },
+  after: {
+    causes: readonly RankedPassage[];
+    rules: readonly RankedPassage[];
+    /** `call`: one rule a call not quoted yet; `general`: up to the per-call budget (the rules of someone asked about). */
+    rulesPass: 'call' | 'general';
+  } = { causes: [], rules: [], rulesPass: 'call' },
 ): Quote[] {
   const quotes: Quote[] = [];
   const perCall = new Map<string, number>();
@@ -123,9 +129,12 @@ function selectQuotes(
     );
     if (copy) {
       // A quote the passage holds and adds figures to ("E&I quote approved" / "E&I quote approved:
-      // $96,000 a year"): the passage says more, so it is quoted in its place.
+      // $96,000 a year"), or a call's terse line its own words say in full ("Owners nervous:
+      // attendance fell 11%" / "The owners are nervous after we finished bottom of the table and
+      // attendance fell 11%"): the passage says more, so it is quoted in its place.
       const saysMore =
-        !isNearDuplicate(passage.text, copy.text) && /\d/.test(passage.text) && !/\d/.test(copy.text);
+        !isNearDuplicate(passage.text, copy.text) &&
+        ((/\d/.test(passage.text) && !/\d/.test(copy.text)) || passage.call.callId === copy.call.callId);
       if (saysMore && characters - copy.text.length + passage.text.length <= budget.characters) {
         characters += passage.text.length - copy.text.length;
         const taken = perCall.get(copy.call.callId) ?? 1;
@@ -188,17 +197,30 @@ function selectQuotes(
       if (MONEY.test(passage.text)) consider(passage, 'general');
     }
   }
+  const newestFirst = (passages: readonly RankedPassage[]) =>
+    [...passages].sort((a, b) => startedAt(b) - startedAt(a) || a.order - b.order);
+  // A passage holding every word asked ("the owners are nervous after...") answers it however long
+  // it is beside a terse one: BM25 ranks it lower for its length alone.
+  const asking = new Set([...asked.topics, ...asked.cues].map((word) => word.stem));
+  if (asking.size > 1) {
+    for (const passage of newestFirst(ranked)) {
+      if ([...asking].every((stem) => passage.topics.has(stem))) consider(passage, 'topic');
+    }
+  }
+  // A call nothing else is quoted from is quoted for a concern it states as a rule, before a second
+  // passage of a call already quoted.
+  for (const passage of newestFirst(after.rules)) consider(passage, 'call');
   for (const passage of ranked) {
     if (passage.score < best * MIN_SHARE_OF_BEST_SCORE) break;
     if (!narrowed || holdsTopic(passage)) consider(passage, 'general');
   }
   // What only the phrasing ties to the question, while the budget lasts, after everything its words
-  // find: the causes given in the calls about the subject, then concerns stated as rules, one a
-  // call, newest call first.
-  const newestFirst = (passages: readonly RankedPassage[]) =>
-    [...passages].sort((a, b) => startedAt(b) - startedAt(a) || a.order - b.order);
+  // find: the causes given in the calls about the subject, then the other concerns stated as rules
+  // by someone asked about, newest call first.
   for (const passage of newestFirst(after.causes)) consider(passage, 'general');
-  for (const passage of newestFirst(after.rules)) consider(passage, 'call');
+  if (after.rulesPass === 'general') {
+    for (const passage of newestFirst(after.rules)) consider(passage, 'general');
+  }
   return quotes.sort((a, b) => startedAt(b) - startedAt(a) || a.callIndex - b.callIndex || a.order - b.order);
 }
 
@@ -275,15 +297,6 @@ function feelings(
       .map((passage) => ({ ...passage, score: floor, topics: asking, onTopic: true }))
   );
 }
-
-/**
- * A concern stated as a rule or a condition, with no word of concern: "nothing from outside touches
- * the SCADA network", "it has to stay in a validated state", "SCIM is a must", "unless...".
- */
-const STATED_AS_A_RULE =
-  /\b(can['’]?t|cannot|can not|won['’]?t|will not|has to|have to|must|needs? to be|unless|only if|as long as|on condition|insist\w*|requir(?:e|es|ed|ement|ements)|non-negotiable|deal-?breakers?|not now|no (?:outside|external|inbound|vendor|remote|third-party)|nothing (?:from outside|external|inbound)|no [\w\s-]{1,30} without|no [\w\s-]{1,30} (?:leaves?|ever)|not negotiable|hold up)\b/i;
-/** The same, said aloud: a customer's "but" after praise ("Impressive. But this data feeds GMP batch decisions."). */
-const SAID_AS_A_RULE = new RegExp(`${STATED_AS_A_RULE.source}|\\bbut\\b`, 'i');
 
 /**
  * For a concerns question that names no subject, the passages no word of the question finds that
@@ -522,9 +535,13 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       const theirRules =
         people.length > 0 ? rules.filter((passage) => isAboutPeople(passage, people)) : rules;
       const causes = causesGiven(passages, rankedAll, asked);
-      const quotes = selectQuotes(ranked, asked, budget, new Set([...rivals, ...systems]), {
+      // What one person said is read whole: their own words and what is said of them share a call.
+      const quoteBudget = theirs.length > 0 ? { ...budget, perCall: budget.perCall + 1 } : budget;
+      const quotes = selectQuotes(ranked, asked, quoteBudget, new Set([...rivals, ...systems]), {
         causes,
         rules: theirs.length > 0 ? theirRules : rules,
+        // Every rule the person asked about set is theirs to answer with, not one a call.
+        rulesPass: theirs.length > 0 ? 'general' : 'call',
       });
       // Said only of nouns and names asked about that no passage read is about, never of a verb.
       const found = (word: { stem: string }) => ranked.some((passage) => passage.topics.has(word.stem));
