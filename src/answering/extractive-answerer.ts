@@ -26,6 +26,7 @@ import { kindOfQuestion } from '../wording/question-kind';
 import type { AnswerLine } from './answer-line';
 import { isAboutPeople, peopleAsked } from './people-asked';
 import { SAID_AS_A_RULE, STATED_AS_A_RULE } from './stated-conditions';
+import { STATES_A_VIEW } from './stated-views';
 
 /** Limits on how much an extractive answer quotes. */
 export interface ExtractiveAnswererOptions {
@@ -269,8 +270,9 @@ const FELT: Record<CallPassage['source'], number> = { content: 0.5, transcript: 
 
 /**
  * For a sentiment question, the passages no word of the question finds that still say how they
- * feel ("The ops team loves the new dashboards"), after the ranked ones: each bears as a word of
- * the question would and is quoted while the budget lasts.
+ * feel ("The ops team loves the new dashboards"), or give their view in other words (see
+ * {@link STATES_A_VIEW}: "I'll admit it is cheaper than building it"), after the ranked ones: each
+ * bears as a word of the question would and is quoted while the budget lasts.
  */
 function feelings(
   passages: readonly CallPassage[],
@@ -282,6 +284,7 @@ function feelings(
   const floor = (onTopic[0]?.score ?? 0) * MIN_SHARE_OF_BEST_SCORE;
   const asking = new Set(asked.cues.map((word) => word.stem));
   const felt = (passage: CallPassage) => {
+    if (STATES_A_VIEW.test(passage.text)) return true;
     const sentiment = sentimentOf(passage.text);
     // Dates and figures state plans and prices: the model reads "go-live" or "success" as warmth.
     return Math.abs(sentiment) >= FELT[passage.source] && (sentiment < 0 || !/\d/.test(passage.text));
@@ -615,7 +618,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         answersQuestion: !offTopic && !undated,
         // What the customer raised, named or needs over time, or a subject asked that nothing read
         // mentions ("the product"): the other transcripts and older calls may add to it.
-        ...((HISTORY_KINDS.has(asked.kind) || missing.length > 0) && !asked.lastCallOnly
+        // So may a feeling asked about as it changed ("is she still skeptical?").
+        ...((HISTORY_KINDS.has(asked.kind) ||
+          missing.length > 0 ||
+          (asked.kind === 'sentiment' && asked.asksChange)) &&
+        !asked.lastCallOnly
           ? { partial: true }
           : {}),
         // How they feel, or what the person asked about said, is said aloud more than summarised.
