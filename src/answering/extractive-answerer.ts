@@ -27,6 +27,7 @@ import type { AnswerLine } from './answer-line';
 import { isAboutPeople, peopleAsked } from './people-asked';
 import { SAID_AS_A_RULE, STATED_AS_A_RULE } from './stated-conditions';
 import { STATES_A_VIEW } from './stated-views';
+import { statesTheirMoney, theirMoneyAsked } from './their-money';
 
 /** Limits on how much an extractive answer quotes. */
 export interface ExtractiveAnswererOptions {
@@ -590,15 +591,22 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       const offTopic = asked.topicsNarrowCue && !asked.topicPhrases.some((phrase) => phrase.some(found));
       // A "when" question that no passage read answers with a date is not answered: said plainly.
       const undated = asked.kind === 'when' && dated.length === 0;
+      // "What's their budget?" is not answered by our prices: said plainly when nothing read states it.
+      const money = asked.kind === 'pricing' ? theirMoneyAsked([...asked.cues, ...asked.topics]) : undefined;
+      const moneyUnstated = money !== undefined && !statesTheirMoney(passages);
       const lead = undated
         ? calls.length === 1
           ? 'The call read states no date for this. What it says about it:'
           : `None of ${callCount(calls.length)} states a date for this. What they say about it, newest call first:`
-        : offTopic
-          ? `${gaps.join(' ')} ${RELATED_LEAD[asked.kind] ?? 'The closest passages'}, ${calls.length === 1 ? 'in the call read' : `from ${cited.size} of ${callCount(calls.length)}`}:`
-          : calls.length === 1
-            ? 'Quoted from the one call read:'
-            : `Quoted from ${cited.size} of ${callCount(calls.length)}, newest call first:`;
+        : moneyUnstated
+          ? calls.length === 1
+            ? `The call read does not state their ${money.text}. What it says about pricing:`
+            : `None of ${callCount(calls.length)} states their ${money.text}. What they say about pricing, newest call first:`
+          : offTopic
+            ? `${gaps.join(' ')} ${RELATED_LEAD[asked.kind] ?? 'The closest passages'}, ${calls.length === 1 ? 'in the call read' : `from ${cited.size} of ${callCount(calls.length)}`}:`
+            : calls.length === 1
+              ? 'Quoted from the one call read:'
+              : `Quoted from ${cited.size} of ${callCount(calls.length)}, newest call first:`;
       // How they feel shows in Gong's outcome of the newest call as much as in what they said.
       const outcome = asked.kind === 'sentiment' ? newestOutcome(calls) : null;
       const lines: AnswerLine[] = [
@@ -615,7 +623,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       return {
         ...render(lines),
         answeredBy: 'extractive',
-        answersQuestion: !offTopic && !undated,
+        answersQuestion: !offTopic && !undated && !moneyUnstated,
         // What the customer raised, named or needs over time, or a subject asked that nothing read
         // mentions ("the product"): the other transcripts and older calls may add to it.
         // So may a feeling asked about as it changed ("is she still skeptical?").
