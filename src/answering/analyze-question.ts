@@ -35,6 +35,11 @@ export interface AnalyzedQuestion {
    * give answer it, with the outcome or beside what they say of the subject.
    */
   asksWhy: boolean;
+  /**
+   * True when it asks whether something changed ("Is Hollis still skeptical?", "Has she warmed up
+   * to us?", "How does he feel now?"): the answer is in the older calls as much as the newest.
+   */
+  asksChange: boolean;
   /** Words the question is about beyond its kind ("Snowflake", "integration"), as written. */
   topics: Word[];
   /** The topic words grouped by phrase: "Snowflake integration" is one subject, "pricing and headcount" two. */
@@ -106,6 +111,7 @@ export function analyzeQuestion(question: string, identifying: ReadonlySet<strin
   const asksWhy = words.some(
     (word) => word.text === 'why' || word.lemma === 'cause' || word.lemma === 'reason',
   );
+  const asksChange = words.some((word) => CHANGE.test(word.text));
   const amountWord = words.find(
     (word, index) => ['much', 'many'].includes(word.text) && words[index - 1]?.text === 'how',
   );
@@ -120,6 +126,8 @@ export function analyzeQuestion(question: string, identifying: ReadonlySet<strin
   const meaningful = words.filter(
     (word) =>
       isContentWord(word) &&
+      // "dr lindgren": the title only comes with the name.
+      !HONORIFIC.test(word.text) &&
       !CALL_WORDS.has(word.stem) &&
       !identifying.has(word.stem) &&
       // "Where did we land on price?": landing says where things are, the price what about.
@@ -163,6 +171,7 @@ export function analyzeQuestion(question: string, identifying: ReadonlySet<strin
     people,
     lastCallOnly,
     asksWhy,
+    asksChange,
     asksAmount,
     topics: unique(topics),
     topicPhrases,
@@ -172,6 +181,13 @@ export function analyzeQuestion(question: string, identifying: ReadonlySet<strin
     others: unique(others),
   };
 }
+
+/** Titles written before a name: "Dr. Lindgren", "Mr Okafor". */
+const HONORIFIC = /^(dr|mr|mrs|ms|mx|prof)$/;
+
+/** Words that ask whether something changed since: "still", "now", "yet", "warmed", "come round". */
+const CHANGE =
+  /^(still|now|yet|anymore|since|chang\w*|shift\w*|soften\w*|warmed|warming|cooled|cooling|round|around)$/;
 
 /** Words that join topics narrowing one cue: "security or compliance concerns". */
 const JOINERS = new Set(['or', 'and', '&', '/']);

@@ -17,9 +17,10 @@ export interface CallPassage {
   source: 'content' | 'transcript';
   /**
    * For a transcript passage: the sentences `from` (inclusive) `to` (exclusive) of the speaker's
-   * `turn`, whose sentences are `texts`, so passages of one turn that meet are quoted as one.
+   * `turn`, whose sentences are `texts`, so passages of one turn that meet are quoted as one;
+   * `reply` when the turn answers what our side asked, so its first sentence is the answer.
    */
-  span?: { turn: number; from: number; to: number; texts: readonly string[] };
+  span?: { turn: number; from: number; to: number; texts: readonly string[]; reply: boolean };
 }
 
 /**
@@ -61,6 +62,9 @@ const SENTENCES_PER_TRANSCRIPT_PASSAGE = 2;
 const SENTENCES_PER_REPLY = 4;
 /** Words of a sentence that only opens what follows ("Two things.", "Here is my condition."). */
 const MAX_WORDS_OF_AN_OPENER = 4;
+
+/** Words opening a sentence that refer back to what the sentence before named. */
+const OPENS_WITH_A_PRONOUN = /^(they|he|she|it|that|this|those|these|them)\b/i;
 
 /** A speaker's turn: what one person said without anyone else speaking, on one of Gong's topics. */
 interface Turn {
@@ -125,6 +129,8 @@ function transcriptPassages(
         if (substantial(turn.texts[to] ?? '')) counted += 1;
       }
       const text = turn.texts.slice(from, to).join(' ');
+      // "They seemed lukewarm": a run opening with a pronoun is about what the sentence before it names.
+      const antecedent = from > 0 && OPENS_WITH_A_PRONOUN.test(text) ? (turn.texts[from - 1] ?? '') : '';
       // Our side's questions ("Anything still worrying you?") ask; they state nothing to quote.
       if (!(ours.has(turn.speaker) && text.endsWith('?'))) {
         passages.push({
@@ -132,10 +138,10 @@ function transcriptPassages(
           callIndex,
           order: 10_000 + passages.length,
           text,
-          context: [turn.speaker, turn.topic, turn.askedOf].filter(Boolean).join(' '),
+          context: [turn.speaker, turn.topic, turn.askedOf, antecedent].filter(Boolean).join(' '),
           speaker: turn.speaker,
           source: 'transcript' as const,
-          span: { turn: turnIndex, from, to, texts: turn.texts },
+          span: { turn: turnIndex, from, to, texts: turn.texts, reply: turn.reply },
         });
       }
       from = overlapping ? from + 1 : to;

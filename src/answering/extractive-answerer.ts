@@ -26,6 +26,9 @@ import { isPersonNoun } from './language/person-nouns';
 import { kindOfQuestion } from '../wording/question-kind';
 import type { AnswerLine } from './answer-line';
 import { isAboutPeople, peopleAsked } from './people-asked';
+import { SAID_AS_A_RULE, STATED_AS_A_RULE } from './stated-conditions';
+import { STATES_A_VIEW } from './stated-views';
+import { statesTheirMoney, theirMoneyAsked } from './their-money';
 
 /** Limits on how much an extractive answer quotes. */
 export interface ExtractiveAnswererOptions {
@@ -83,7 +86,12 @@ function selectQuotes(
   asked: AnalyzedQuestion,
   budget: QuoteBudget,
   alsoAsked: ReadonlySet<string>,
-  after: { causes: readonly RankedPassage[]; rules: readonly RankedPassage[] } = { causes: [], rules: [] },
+  after: {
+    causes: readonly RankedPassage[];
+    rules: readonly RankedPassage[];
+    /** `call`: one rule a call not quoted yet; `general`: up to the per-call budget (the rules of someone asked about). */
+    rulesPass: 'call' | 'general';
+  } = { causes: [], rules: [], rulesPass: 'call' },
 ): Quote[] {
   const quotes: Quote[] = [];
   const perCall = new Map<string, number>();
@@ -124,9 +132,12 @@ function selectQuotes(
     );
     if (copy) {
       // A quote the passage holds and adds figures to ("E&I quote approved" / "E&I quote approved:
-      // $96,000 a year"): the passage says more, so it is quoted in its place.
+      // $96,000 a year"), or a call's terse line its own words say in full ("Owners nervous:
+      // attendance fell 11%" / "The owners are nervous after we finished bottom of the table and
+      // attendance fell 11%"): the passage says more, so it is quoted in its place.
       const saysMore =
-        !isNearDuplicate(passage.text, copy.text) && /\d/.test(passage.text) && !/\d/.test(copy.text);
+        !isNearDuplicate(passage.text, copy.text) &&
+        ((/\d/.test(passage.text) && !/\d/.test(copy.text)) || passage.call.callId === copy.call.callId);
       if (saysMore && characters - copy.text.length + passage.text.length <= budget.characters) {
         characters += passage.text.length - copy.text.length;
         const taken = perCall.get(copy.call.callId) ?? 1;
@@ -189,17 +200,30 @@ function selectQuotes(
       if (MONEY.test(passage.text)) consider(passage, 'general');
     }
   }
+  const newestFirst = (passages: readonly RankedPassage[]) =>
+    [...passages].sort((a, b) => startedAt(b) - startedAt(a) || a.order - b.order);
+  // A passage holding every word asked ("the owners are nervous after...") answers it however long
+  // it is beside a terse one: BM25 ranks it lower for its length alone.
+  const asking = new Set([...asked.topics, ...asked.cues].map((word) => word.stem));
+  if (asking.size > 1) {
+    for (const passage of newestFirst(ranked)) {
+      if ([...asking].every((stem) => passage.topics.has(stem))) consider(passage, 'topic');
+    }
+  }
+  // A call nothing else is quoted from is quoted for a concern it states as a rule, before a second
+  // passage of a call already quoted.
+  for (const passage of newestFirst(after.rules)) consider(passage, 'call');
   for (const passage of ranked) {
     if (passage.score < best * MIN_SHARE_OF_BEST_SCORE) break;
     if (!narrowed || holdsTopic(passage)) consider(passage, 'general');
   }
   // What only the phrasing ties to the question, while the budget lasts, after everything its words
-  // find: the causes given in the calls about the subject, then concerns stated as rules, one a
-  // call, newest call first.
-  const newestFirst = (passages: readonly RankedPassage[]) =>
-    [...passages].sort((a, b) => startedAt(b) - startedAt(a) || a.order - b.order);
+  // find: the causes given in the calls about the subject, then the other concerns stated as rules
+  // by someone asked about, newest call first.
   for (const passage of newestFirst(after.causes)) consider(passage, 'general');
-  for (const passage of newestFirst(after.rules)) consider(passage, 'call');
+  if (after.rulesPass === 'general') {
+    for (const passage of newestFirst(after.rules)) consider(passage, 'general');
+  }
   return quotes.sort((a, b) => startedAt(b) - startedAt(a) || a.callIndex - b.callIndex || a.order - b.order);
 }
 
@@ -248,8 +272,9 @@ const FELT: Record<CallPassage['source'], number> = { content: 0.5, transcript: 
 
 /**
  * For a sentiment question, the passages no word of the question finds that still say how they
- * feel ("The ops team loves the new dashboards"), after the ranked ones: each bears as a word of
- * the question would and is quoted while the budget lasts.
+ * feel ("The ops team loves the new dashboards"), or give their view in other words (see
+ * {@link STATES_A_VIEW}: "I'll admit it is cheaper than building it"), after the ranked ones: each
+ * bears as a word of the question would and is quoted while the budget lasts.
  */
 function feelings(
   passages: readonly CallPassage[],
@@ -261,6 +286,7 @@ function feelings(
   const floor = (onTopic[0]?.score ?? 0) * MIN_SHARE_OF_BEST_SCORE;
   const asking = new Set(asked.cues.map((word) => word.stem));
   const felt = (passage: CallPassage) => {
+    if (STATES_A_VIEW.test(passage.text)) return true;
     const sentiment = sentimentOf(passage.text);
     // Dates and figures state plans and prices: the model reads "go-live" or "success" as warmth.
     return Math.abs(sentiment) >= FELT[passage.source] && (sentiment < 0 || !/\d/.test(passage.text));
@@ -276,15 +302,6 @@ function feelings(
       .map((passage) => ({ ...passage, score: floor, topics: asking, onTopic: true }))
   );
 }
-
-/**
- * A concern stated as a rule or a condition, with no word of concern: "nothing from outside touches
- * the SCADA network", "it has to stay in a validated state", "SCIM is a must", "unless...".
- */
-const STATED_AS_A_RULE =
-  /\b(can['’]?t|cannot|can not|won['’]?t|will not|has to|have to|must|needs? to be|unless|only if|as long as|on condition|insist\w*|requir(?:e|es|ed|ement|ements)|non-negotiable|deal-?breakers?|not now|no (?:outside|external|inbound|vendor|remote|third-party)|nothing (?:from outside|external|inbound)|no [\w\s-]{1,30} without|no [\w\s-]{1,30} (?:leaves?|ever)|not negotiable|hold up)\b/i;
-/** The same, said aloud: a customer's "but" after praise ("Impressive. But this data feeds GMP batch decisions."). */
-const SAID_AS_A_RULE = new RegExp(`${STATED_AS_A_RULE.source}|\\bbut\\b`, 'i');
 
 /**
  * For a concerns question that names no subject, the passages no word of the question finds that
@@ -526,9 +543,13 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       const theirRules =
         people.length > 0 ? rules.filter((passage) => isAboutPeople(passage, people)) : rules;
       const causes = causesGiven(passages, rankedAll, asked);
-      const quotes = selectQuotes(ranked, asked, budget, new Set([...rivals, ...systems]), {
+      // What one person said is read whole: their own words and what is said of them share a call.
+      const quoteBudget = theirs.length > 0 ? { ...budget, perCall: budget.perCall + 1 } : budget;
+      const quotes = selectQuotes(ranked, asked, quoteBudget, new Set([...rivals, ...systems]), {
         causes,
         rules: theirs.length > 0 ? theirRules : rules,
+        // Every rule the person asked about set is theirs to answer with, not one a call.
+        rulesPass: theirs.length > 0 ? 'general' : 'call',
       });
       // Said only of nouns and names asked about that no passage read is about, never of a verb.
       const found = (word: { stem: string }) => ranked.some((passage) => passage.topics.has(word.stem));
@@ -574,15 +595,22 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       const offTopic = asked.topicsNarrowCue && !asked.topicPhrases.some((phrase) => phrase.some(found));
       // A "when" question that no passage read answers with a date is not answered: said plainly.
       const undated = asked.kind === 'when' && dated.length === 0;
+      // "What's their budget?" is not answered by our prices: said plainly when nothing read states it.
+      const money = asked.kind === 'pricing' ? theirMoneyAsked([...asked.cues, ...asked.topics]) : undefined;
+      const moneyUnstated = money !== undefined && !statesTheirMoney(passages);
       const lead = undated
         ? calls.length === 1
           ? 'The call read states no date for this. What it says about it:'
           : `None of ${callCount(calls.length)} states a date for this. What they say about it, newest call first:`
-        : offTopic
-          ? `${gaps.join(' ')} ${RELATED_LEAD[asked.kind] ?? 'The closest passages'}, ${calls.length === 1 ? 'in the call read' : `from ${cited.size} of ${callCount(calls.length)}`}:`
-          : calls.length === 1
-            ? 'Quoted from the one call read:'
-            : `Quoted from ${cited.size} of ${callCount(calls.length)}, newest call first:`;
+        : moneyUnstated
+          ? calls.length === 1
+            ? `The call read does not state their ${money.text}. What it says about pricing:`
+            : `None of ${callCount(calls.length)} states their ${money.text}. What they say about pricing, newest call first:`
+          : offTopic
+            ? `${gaps.join(' ')} ${RELATED_LEAD[asked.kind] ?? 'The closest passages'}, ${calls.length === 1 ? 'in the call read' : `from ${cited.size} of ${callCount(calls.length)}`}:`
+            : calls.length === 1
+              ? 'Quoted from the one call read:'
+              : `Quoted from ${cited.size} of ${callCount(calls.length)}, newest call first:`;
       // How they feel shows in Gong's outcome of the newest call as much as in what they said.
       const outcome = asked.kind === 'sentiment' ? newestOutcome(calls) : null;
       const lines: AnswerLine[] = [
@@ -599,10 +627,14 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       return {
         ...render(lines),
         answeredBy: 'extractive',
-        answersQuestion: !offTopic && !undated,
+        answersQuestion: !offTopic && !undated && !moneyUnstated,
         // What the customer raised, named or needs over time, or a subject asked that nothing read
         // mentions ("the product"): the other transcripts and older calls may add to it.
-        ...((HISTORY_KINDS.has(asked.kind) || missing.length > 0) && !asked.lastCallOnly
+        // So may a feeling asked about as it changed ("is she still skeptical?").
+        ...((HISTORY_KINDS.has(asked.kind) ||
+          missing.length > 0 ||
+          (asked.kind === 'sentiment' && asked.asksChange)) &&
+        !asked.lastCallOnly
           ? { partial: true }
           : {}),
         // How they feel, or what the person asked about said, is said aloud more than summarised.

@@ -64,6 +64,32 @@ export function startedAt(passage: Pick<CallPassage, 'call'>): number {
   return Number.isNaN(time) ? 0 : time;
 }
 
+/** Words of a sentence that only opens what follows ("Two things.", "Not really."): it rides along. */
+const MAX_WORDS_OF_AN_OPENER = 2;
+
+/** Names the transcript run of a call's turn that starts at its sentence `from`. */
+function runKey(callId: string, turn: number, from: number): string {
+  return `${callId}:${turn}:${from}`;
+}
+
+/**
+ * True when a run of several sentences opens with one that says something of its own (more than a
+ * word or two) and holds none of the words the question is asked or ranked with.
+ */
+function opensOffTheQuestion(
+  span: NonNullable<CallPassage['span']>,
+  weights: ReadonlyMap<string, number>,
+): boolean {
+  const first = span.texts[span.from] ?? '';
+  return (
+    // A reply's first sentence answers what our side asked ("Anything worrying you?" / "Training.").
+    !(span.reply && span.from === 0) &&
+    span.to - span.from > 1 &&
+    first.split(/\s+/).length > MAX_WORDS_OF_AN_OPENER &&
+    !stemsOf(asQuestionsRead(first)).some((stem) => weights.has(stem))
+  );
+}
+
 /** Most relevant first; then the newer call, then the caller's order and reading order. */
 function byRelevanceThenRecency(a: RankedPassage, b: RankedPassage): number {
   return b.score - a.score || startedAt(b) - startedAt(a) || a.callIndex - b.callIndex || a.order - b.order;
@@ -144,10 +170,22 @@ export async function rankPassages(
   // What makes a passage on topic: a word the question is about, or a word of its kind.
   const gate = new Set([...topicStems, ...cueStems, ...standsFor.keys()]);
   const gateRelated = new Set([...topicRelated, ...cueRelated]);
+  const runs = new Set(
+    passages.flatMap(({ call, span }) => (span ? [runKey(call.callId, span.turn, span.from)] : [])),
+  );
   return results
     .flatMap((result) => {
       const passage = passages[result.id as number];
       if (!passage) return [];
+      // A run of a turn is quoted from a sentence that bears on the question: "Billing runs on
+      // Soft-Pak. My worry is the drivers." gives way to the run that opens with the worry.
+      const span = passage.span;
+      if (
+        span &&
+        opensOffTheQuestion(span, weights) &&
+        runs.has(runKey(passage.call.callId, span.turn, span.from + 1))
+      )
+        return [];
       const terms = Object.keys(result.match);
       const onTopic =
         gate.size + gateRelated.size === 0 || terms.some((t) => gate.has(t) || gateRelated.has(t));

@@ -80,7 +80,11 @@ function roleOf(typed: string): ((title: string) => boolean) | null {
 
 /** The participants of `calls` that `question` names by full, first or last name, or by role. */
 export function peopleAsked(question: string, calls: readonly CallContent[]): PeopleAsked {
-  const typed = question.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  // "the cfo's condition", "Saoirse's team": the person or role, not a possessive of it.
+  const typed = question
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .map((word) => word.replace(/['’]s$/i, ''))
+    .filter(Boolean);
   const asked = new Set(typed.map((word) => word.toLowerCase()));
   const roles = typed.flatMap((word) => {
     const role = roleOf(word);

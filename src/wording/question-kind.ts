@@ -28,7 +28,7 @@ const KIND_CUES: readonly (readonly [QuestionKind, RegExp])[] = [
   ],
   [
     'concerns',
-    /^(concern\w*|risks?|risky|objection\w*|object|blocker\w*|block\w*|issues?|worr\w*|problems?|complain\w*|challeng\w*|pushbacks?|push-?back|hesita\w*|reservations?|doubts?|hurdles?|insist\w*|condit\w*|dealbreakers?|non-negotiables?|caveats?)$/,
+    /^(concern\w*|risks?|risky|objection\w*|object|blocker\w*|block\w*|issues?|worr\w*|problems?|complain\w*|challeng\w*|pushbacks?|push-?back|hesita\w*|reservations?|doubts?|hurdles?|insist\w*|condit\w*|dealbreakers?|non-negotiables?|caveats?|nervous\w*|anxious\w*|anxiet\w*|afraid|scared|fear\w*|wary|uneasy|apprehensi\w*)$/,
   ],
   [
     'competitors',
@@ -49,7 +49,7 @@ const KIND_CUES: readonly (readonly [QuestionKind, RegExp])[] = [
   ['when', /^(dates?|deadlines?|timelines?|timing|go-live|golive)$/],
   [
     'sentiment',
-    /^(feel\w*|felt|sentiment|mood|keen|happy|unhappy|pleased|satisf\w*|excited|enthusias\w*|react\w*|impress\w*|frustrat\w*|like|liked|love\w*|think|thought|opinions?|impressions?|perceive\w*|perception|relationship|morale|attitude|receptive|reception|received|upset|annoyed|disappointed)$/,
+    /^(feel\w*|felt|sentiment|mood|keen|happy|unhappy|pleased|satisf\w*|excited|enthusias\w*|react\w*|impress\w*|frustrat\w*|like|liked|love\w*|think|thought|opinions?|impressions?|perceive\w*|perception|relationship|morale|attitude|receptive|reception|received|upset|annoyed|disappointed|warm\w*|lukewarm|cooled|cooling|comfortable|uncomfortable|convinced|unconvinced|skeptic\w*|sceptic\w*|optimis\w*|pessimis\w*|neutral|supportive|trust\w*)$/,
   ],
 ];
 
@@ -63,7 +63,15 @@ const KIND_ONLY_WORDS: Partial<Record<QuestionKind, RegExp>> = {
     /^(tools?|products?|software|platforms?|solutions?|systems?|other|else|using|use|today|currently|looking|considering|talking)$/,
   integrations: /^(tools?|systems?|stack|platforms?|software|data)$/,
   sentiment: /^(still|us|about)$/,
+  // "What does legal need before they sign?": the need is what is asked for, not a subject.
+  concerns: /^(needs?|wants?|expects?)$/,
 };
+
+/**
+ * Words that only rank what a question asks for, whatever its kind: "the main concerns", "their
+ * biggest risk" ask for the concerns, not about something main or big.
+ */
+const RANKING_ONLY = /^(main|major|big|bigger|biggest|greatest|largest|primary|principal|real|top)$/;
 
 /**
  * Words a passage on each kind uses: a pricing question is answered by a passage on a discount.
@@ -114,6 +122,12 @@ export const KIND_WORDS: Partial<Record<QuestionKind, readonly string[]>> = {
     'liked',
     'supportive',
     'warmer',
+    // Attitudes the English model's sentiment lexicon does not weigh.
+    'lukewarm',
+    'neutral',
+    'comfortable',
+    'convinced',
+    'optimistic',
   ],
   integrations: [
     'integrate',
@@ -155,7 +169,7 @@ const SOMEONE_ELSE = /^(else|other|others)$/;
 
 /** True when `word` only says what kind of answer a question of `kind` wants. */
 export function isKindOnlyWord(kind: QuestionKind, word: string): boolean {
-  return KIND_ONLY_WORDS[kind]?.test(word) ?? false;
+  return RANKING_ONLY.test(word) || (KIND_ONLY_WORDS[kind]?.test(word) ?? false);
 }
 
 /** The kind a word names, if any. */
@@ -177,12 +191,15 @@ const SIGNING_IN = /\bsingle sign-?on\b|\b(sign(s|ed|ing)?|log(s|ged|ging)?)[ -]
  */
 const GOING_LIVE = /\b(go(es|ing)?|went|gone)[ -]live\b|\bgo-lives?\b/gi;
 
+/** Ways of saying someone sides with it: "on board", "bought in", "buy-in". */
+const SIDING_WITH = /\bon board\b|\b(bought|buying) in(to)?\b|\bbuy-?in\b/gi;
+
 /**
  * `text` (a passage) with the phrases a question is read with written as it reads them: single
- * sign-on as "SSO", going live as "golive".
+ * sign-on as "SSO", going live as "golive", siding with it as "keen".
  */
 export function asQuestionsRead(text: string): string {
-  return text.replace(SIGNING_IN, 'SSO').replace(GOING_LIVE, 'golive');
+  return text.replace(SIGNING_IN, 'SSO').replace(GOING_LIVE, 'golive').replace(SIDING_WITH, 'keen');
 }
 
 /**
@@ -190,8 +207,9 @@ export function asQuestionsRead(text: string): string {
  * not about a board; "at this point" and "so far" only place the question in time.
  */
 const IDIOMS: readonly (readonly [RegExp, string])[] = [
-  [/\bon board\b/gi, 'keen'],
-  [/\b(at this point|at this stage|so far|right now|these days)\b/gi, ''],
+  // "Are the office managers bought in?", "any buy-in from IT?": whether they are keen.
+  [SIDING_WITH, 'keen'],
+  [/\b(at this point|at this stage|at the moment|so far|right now|these days)\b/gi, ''],
   // "What are they pushing back on?" asks for their pushback, not about pushing.
   [/\bpush(es|ed|ing)? back\b/gi, 'pushback'],
   // "How do users sign in?", "Is there single sign-on?": how they log in, not who signs.

@@ -58,6 +58,8 @@ const TYPED_FORMS: ReadonlyMap<string, string> = new Map([
   ['thru', 'through'],
   ['thx', 'thanks'],
   ['thnx', 'thanks'],
+  ['rn', 'right now'],
+  ['atm', 'at the moment'],
   ['pls', 'please'],
   ['plz', 'please'],
   ['ppl', 'people'],

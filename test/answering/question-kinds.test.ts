@@ -214,6 +214,11 @@ describe('the kind of a question', () => {
     ["When's the Cornerstone connector going GA?", 'when'],
     ['What did we agree to do after the demo?', 'next steps'],
     ['Is Fenwick lookin at anyone else?', 'competitors'],
+    ['What is the board anxious about?', 'concerns'],
+    ['What are their owners afraid of?', 'concerns'],
+    ['Has the CTO warmed up to us?', 'sentiment'],
+    ['Are the nurses bought in?', 'sentiment'],
+    ['Is Ada comfortable with the rollout?', 'sentiment'],
   ])('"%s" is a %s question', (question, kind) => {
     expect(kindOfQuestion(question)).toBe(kind);
   });

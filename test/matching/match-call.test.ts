@@ -339,6 +339,10 @@ describe('an internal call that names the customer by its short name', () => {
     );
   });
 
+  it('finds "Ashgrove pipeline review" for the film studio "Ashgrove Pictures"', () => {
+    expect(matchCall(review('Ashgrove pipeline review'), 'Ashgrove Pictures')).toHaveLength(1);
+  });
+
   it("does not find it in a call with the customer's people, whose CRM account or domain tells", () => {
     expect(matchCall(call({ title: 'Velvet Fox pricing' }), 'Velvet Fox Apparel')).toEqual([]);
   });

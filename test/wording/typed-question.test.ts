@@ -26,6 +26,10 @@ describe('a question typed the way reps type it, read as meant', () => {
     expect(meant('r u sure abt the price? thx')).toBe('are you sure about the price? thanks');
   });
 
+  it('spells out "rn" and "atm": "whats blocking them rn" reads "what\'s blocking them right now"', () => {
+    expect(meant('whats blocking them rn')).toBe("what's blocking them right now");
+  });
+
   it('keeps a short form opening the question in sentence case: "R we" reads "Are we"', () => {
     expect(meant('R we pulling from their warehouse?')).toBe('Are we pulling from their warehouse?');
   });
