@@ -104,11 +104,12 @@ export function analyzeQuestion(
   );
   const asksAmount = amountWord ? (amountWord.text as 'much' | 'many') : null;
 
-  const people: PeopleAsked = words.some((word) => DECISION_CUE.test(word.text))
-    ? 'decision makers'
-    : words.some((word) => CHAMPION_CUE.test(word.text))
-      ? 'champion'
-      : 'attendees';
+  const people: PeopleAsked =
+    words.some((word) => DECISION_CUE.test(word.text)) || ASKS_WHO_DECIDES.test(question)
+      ? 'decision makers'
+      : words.some((word) => CHAMPION_CUE.test(word.text))
+        ? 'champion'
+        : 'attendees';
 
   const meaningful = words.filter(
     (word) =>
@@ -165,6 +166,13 @@ export function analyzeQuestion(
     others: unique(others),
   };
 }
+
+/**
+ * Idioms that ask who decides without a word of deciding: "who makes the call?", "who has the final
+ * say?", "who calls the shots?", "who holds the purse strings?", "whose call is it?".
+ */
+const ASKS_WHO_DECIDES =
+  /\b(mak(e|es|ing)|made) the (final |big )?(call|decision)\b|\bfinal (say|word|call)\b|\bcalls? the shots\b|\bpulls? the trigger\b|\bpurse ?strings\b|\bholds? the pen\b|\bwhose (call|decision)\b|\bgreen ?light\b/i;
 
 /** Words that join topics narrowing one cue: "security or compliance concerns". */
 const JOINERS = new Set(['or', 'and', '&', '/']);

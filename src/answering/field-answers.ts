@@ -98,7 +98,7 @@ function presence(person: Person, read: number): string {
 /** Words that state a role outright: who decides, owns the budget, signs off, or champions the deal. */
 const STATES_ROLE: Record<'decision makers' | 'champion', RegExp> = {
   'decision makers':
-    /\b(decision[- ]makers?|makes? the (final )?(decision|call)|final (decision|say|sign-?off)|decides|will decide|owns? the budget|holds? the budget|budget (owner|holder)|controls?( the (budget|grant|funds?|money|spend))?|(?<=['’]s )(decision|call)|comes? out of (his|her|their|my) (\w+ )?budget|signs? off|sign-off|signs the (contract|order form|agreement|purchase order|PO)|approves|must approve|has to approve|needs? (the )?approval|vetoe?s?|economic buyer|signing authority|signatory|goes to (the|our|their) (board|management committee|committee)|(brings?|takes?|presents?) [^.;]{0,40}?to (the|our|their) (board|management committee|committee)|needs (the|our|their) (board|committee)(?=\s*([.,;!?]|$|now\b|too\b|again\b|first\b)))\b/i,
+    /\b(decision[- ]makers?|makes? the (final )?(decision|call)|final (decision|say|sign-?off|word)|decides|will decide|owns? the budget|holds? the (budget|pen|purse strings|chequebook|checkbook)|budget (owner|holder)|the one with the (money|budget)|(budget|money|decision|call|signature) is (his|hers|theirs|mine)|controls?( the (budget|grant|funds?|money|spend))?|(?<=['’]s )(decision|call)|comes? out of (his|her|their|my) (\w+ )?budget|signs? off|sign-off|(?<!\b(the|any|early|good|bad|warning|all|no|some|clear|positive|first) )(signs|will sign|would sign|is signing|gets to sign)(?! (of|off|in|on|up|out)\b)|can (kill|block|sink|stop) (it|this|that|the deal)|approves|must approve|has to approve|needs? (the )?approval|vetoe?s?|economic buyer|signing authority|signatory|goes to (the|our|their) (board|management committee|committee)|(brings?|takes?|presents?) [^.;]{0,40}?to (the|our|their) (board|management committee|committee)|needs (the|our|their) (board|committee)(?=\s*([.,;!?]|$|now\b|too\b|again\b|first\b)))\b/i,
   champion: /\b(champions?|sponsors?|advocates?|internal ally)\b/i,
 };
 /**
@@ -106,7 +106,7 @@ const STATES_ROLE: Record<'decision makers' | 'champion', RegExp> = {
  * state a decision role only when the object is the deal, its money or nothing at all.
  */
 const TAKES_OBJECT =
-  /^(decides|will decide|approves|must approve|has to approve|signs? off|sign-off|controls?|vetoe?s?|makes? the (final )?(decision|call))$/i;
+  /^(decides|will decide|approves|must approve|has to approve|signs? off|sign-off|signs|will sign|would sign|is signing|gets to sign|controls?|vetoe?s?|makes? the (final )?(decision|call))$/i;
 /** Objects that make an approval, a sign-off or a decision the deal's: "approves the purchase order". */
 const DEAL_OBJECT =
   /^(deal|contracts?|purchases?|purchasing|budgets?|spend|spending|orders?|po|agreements?|quotes?|pric\w*|discounts?|proposals?|renewals?|money|funds?|funding|grants?|investments?|vendors?|products?|solutions?|software|platforms?|licen[cs]\w*|project|it|this|that|anything|everything|final|all|any|over|above)$/i;
@@ -124,6 +124,8 @@ function aboutTheDeal(roleWord: string, text: string, end: number): boolean {
   const words = rest.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
   let at = 0;
   if (/^(on|of|for|to)$/i.test(words[at] ?? '')) at += 1;
+  // "Copperline signs no multi-year contracts": a rule against, no one's role.
+  if (/^(no|none|nothing|neither)$/i.test(words[at] ?? '')) return false;
   while (DETERMINER.test(words[at] ?? '')) at += 1;
   // The object's words up to its head noun: "the student success grant" is a grant.
   const object = words.slice(at, at + 4).map((word) => word.replace(/[^\p{L}\p{N}$-]/gu, ''));
@@ -233,13 +235,35 @@ function clauseWith(text: string, pattern: RegExp): string {
 }
 
 /**
- * What a role sentence quotes: the clause that holds `pattern` (see {@link clauseWith}); a sentence
+ * `clause` (the start of `text`) with the clauses after it that go on about who decides: "Emeka
+ * signs; the owners need not approve anything under $50,000", "she is the decision maker, as the
+ * budget is hers", "Maureen signs, but Tobias can kill the deal". It stops at the first clause about
+ * something else, so a price after a role is still left out.
+ */
+function withRoleClauses(text: string, clause: string): string {
+  let end = text.indexOf(clause) + clause.length;
+  for (;;) {
+    const separator = /^[;,]\s+/.exec(text.slice(end));
+    if (!separator) break;
+    const start = end + separator[0].length;
+    const next = text.slice(start).search(/[;,]\s/);
+    const stop = next < 0 ? text.length : start + next;
+    const words = text.slice(start, stop);
+    if (!DECISION_TALK.test(words) && roleMentions(words, STATES_ROLE['decision makers']).length === 0) break;
+    end = stop;
+  }
+  return text.slice(0, end).trim();
+}
+
+/**
+ * What a role sentence quotes: the clause that holds `pattern` (see {@link clauseWith}) and those
+ * after it that go on about the decision (see {@link withRoleClauses}); a sentence
  * said aloud whole unless a figure follows the clause, and with the speaker's next sentence when
  * that goes on about the decision ("this is Declan's decision, out of his operations budget. I only
  * get involved in purchases above $250,000.").
  */
 function roleQuote(sentence: CallSentence, pattern: RegExp): string {
-  const clause = clauseWith(sentence.text, pattern);
+  const clause = withRoleClauses(sentence.text, clauseWith(sentence.text, pattern));
   if (sentence.speaker === undefined || /\d/.test(sentence.text.slice(clause.length))) return clause;
   const whole = sentence.text.trim();
   return sentence.then && DECISION_TALK.test(sentence.then) ? `${whole} ${sentence.then}` : whole;
@@ -291,11 +315,35 @@ function holdersOf(text: string, pattern: RegExp, people: readonly Person[]): Pe
       // "Declan said the board approves it": the role is the board's, not the person's named before;
       // so is "Barbara brings it to the board" or "it needs the board".
       const body = BODY_DECIDES.test(match[0]);
-      if (last && !body && !namesAnotherHolder(before.slice(last.at), last.person)) holders.push(last.person);
+      if (
+        last &&
+        !body &&
+        !namesAnotherHolder(before.slice(last.at), last.person) &&
+        (!SIGNS.test(match[0]) || signsThemselves(before.slice(last.at), last.person))
+      )
+        holders.push(last.person);
     }
     from = match.index + match[0].length;
   }
   return holders;
+}
+
+/** A role phrase of signing, whose subject stands right before it: "Maureen signs", "Felix will sign". */
+const SIGNS = /^(signs|will sign|would sign|is signing|gets to sign)$/i;
+/** Words between a person named and "signs" that still leave them its subject: "Callum, our CEO, signs". */
+const MAX_WORDS_BEFORE_SIGNING = 3;
+
+/**
+ * True when `gap` (from where `person` is named to "signs") leaves them its subject: "Maureen
+ * signs", "Callum, the CEO, signs", not "Denise said Copperline signs".
+ */
+function signsThemselves(gap: string, person: Person): boolean {
+  const title = person.title ?? '';
+  const rest = (title === '' ? gap : gap.split(title).join(' ')).split(/\s+/).filter(Boolean);
+  const named = person.name.split(/\s+/).length;
+  return (
+    rest.length - named <= MAX_WORDS_BEFORE_SIGNING && !/\b(said|says|told|thinks?|and|but)\b/i.test(gap)
+  );
 }
 
 /** A role phrase that gives the decision to a body: "goes to the board", "needs the committee". */
