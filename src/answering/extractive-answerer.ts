@@ -17,7 +17,7 @@ import { relatedWords, type RelatedWords } from './language/related-words';
 import { rankPassages, startedAt, stemsOf, type RankedPassage } from './passage-ranking';
 import { analyzeQuestion, type AnalyzedQuestion } from './analyze-question';
 import { transcriptNote } from './transcript-note';
-import { ON_THE_CALENDAR } from './dated-text';
+import { answersWhen } from './dated-text';
 import { MONEY } from './money-text';
 import { rivalStems } from './rival-names';
 import { systemStems } from './system-names';
@@ -512,13 +512,24 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
             )
           : [];
       const onTopic = theirs.length > 0 ? theirs : bearing;
-      // A "when" question wants a day on the calendar: a date, a month, a quarter, a weekday.
+      // A "when" question wants a day on the calendar (a date, a month, a quarter, a weekday) of
+      // what it names ("the league approval"), when anything read names it: a date beside a word of
+      // deciding alone ("a good sign") says nothing of it.
+      const topicStems = new Set(asked.topics.map((word) => word.stem));
+      const namesSubject = (passage: RankedPassage) =>
+        [...passage.topics].some((stem) => topicStems.has(stem));
+      const ofSubject =
+        asked.kind === 'when' && onTopic.some(namesSubject) ? onTopic.filter(namesSubject) : onTopic;
       const dated =
-        asked.kind === 'when' ? onTopic.filter((passage) => ON_THE_CALENDAR.test(passage.text)) : [];
+        asked.kind === 'when'
+          ? ofSubject.filter((passage) =>
+              answersWhen(passage.text, { past: asked.asksPast, length: asked.asksHowLong }),
+            )
+          : [];
       // "How much cheaper?", "How many seats?" want a figure.
       const amount = asked.asksAmount === 'much' ? MONEY : /\d/;
       const figured = asked.asksAmount ? onTopic.filter((passage) => amount.test(passage.text)) : [];
-      const ranked = dated.length > 0 ? dated : figured.length > 0 ? figured : onTopic;
+      const ranked = dated.length > 0 ? dated : figured.length > 0 ? figured : ofSubject;
       const theirRules =
         people.length > 0 ? rules.filter((passage) => isAboutPeople(passage, people)) : rules;
       const causes = causesGiven(passages, rankedAll, asked);
@@ -527,13 +538,16 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         rules: theirs.length > 0 ? theirRules : rules,
       });
       // Said only of nouns and names asked about that no passage read is about, never of a verb.
-      const found = (word: { stem: string }) => ranked.some((passage) => passage.topics.has(word.stem));
+      const found = (word: { stem: string }) => onTopic.some((passage) => passage.topics.has(word.stem));
       // A subject of several words ("Snowflake integration") is answered when any of them is found;
       // one a kind word modifies ("payment terms") only by a passage holding all its words.
+      // A verb asked ("start") is no subject nothing could mention.
       const missingPhrases = [
-        ...asked.topicPhrases.filter((phrase) => !phrase.some(found)),
+        ...asked.topicPhrases.filter(
+          (phrase) => !phrase.some(found) && phrase.some((word) => word.pos !== 'VERB'),
+        ),
         ...asked.compounds.filter(
-          (compound) => !ranked.some((passage) => compound.every((word) => passage.topics.has(word.stem))),
+          (compound) => !onTopic.some((passage) => compound.every((word) => passage.topics.has(word.stem))),
         ),
       ];
       const missing = missingPhrases.flat();
@@ -570,10 +584,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       const offTopic = asked.topicsNarrowCue && !asked.topicPhrases.some((phrase) => phrase.some(found));
       // A "when" question that no passage read answers with a date is not answered: said plainly.
       const undated = asked.kind === 'when' && dated.length === 0;
+      const lacking = asked.asksHowLong ? 'how long this takes' : 'a date for this';
       const lead = undated
         ? calls.length === 1
-          ? 'The call read states no date for this. What it says about it:'
-          : `None of ${callCount(calls.length)} states a date for this. What they say about it, newest call first:`
+          ? `The call read states ${asked.asksHowLong ? 'not how long this takes' : 'no date for this'}. What it says about it:`
+          : `None of ${callCount(calls.length)} states ${lacking}. What they say about it, newest call first:`
         : offTopic
           ? `${gaps.join(' ')} ${RELATED_LEAD[asked.kind] ?? 'The closest passages'}, ${calls.length === 1 ? 'in the call read' : `from ${cited.size} of ${callCount(calls.length)}`}:`
           : calls.length === 1

@@ -172,9 +172,10 @@ const SIGNING_IN = /\bsingle sign-?on\b|\b(sign(s|ed|ing)?|log(s|ged|ging)?)[ -]
 
 /**
  * Ways of saying going live, written as one word: "lived in Qlik" is no go-live, and "go-live" read
- * word by word would make it one.
+ * word by word would make it one; "want the dashboards live" is one too.
  */
-const GOING_LIVE = /\b(go(es|ing)?|went|gone)[ -]live\b|\bgo-lives?\b/gi;
+const GOING_LIVE =
+  /\b(go(es|ing)?|went|gone)[ -]live\b|\bgo-lives?\b|(?<=\b(wants?|needs?|have|has|get|gets)( (?!to\b)\w+){1,3} )live\b/gi;
 
 /**
  * `text` (a passage) with the phrases a question is read with written as it reads them: single
@@ -248,8 +249,10 @@ export function kindOfQuestion(question: string): QuestionKind {
     words.some((word) => ['who', 'anyone', 'anybody', 'someone', 'somebody'].includes(word))
   )
     return 'competitors';
-  // "When is Tidemark signing?", "When's the connector going GA?": a date, whatever it is about.
+  // "When is Tidemark signing?", "When's the connector going GA?": a date, whatever it is about;
+  // "How long will the approval take?": a length of time.
   if (wh === 'when' && !words.some((word) => word === 'who')) return 'when';
+  if (wh === 'how' && words[words.indexOf('how') + 1] === 'long') return 'when';
   // "Who approved the discount?" asks for people; "What discount did the CFO approve?" for a price;
   // "Did they sign?" for where the deal stands.
   // "Who are we up against?" asks for a rival, not a person of theirs.

@@ -214,6 +214,7 @@ describe('the kind of a question', () => {
     ["When's the Cornerstone connector going GA?", 'when'],
     ['What did we agree to do after the demo?', 'next steps'],
     ['Is Fenwick lookin at anyone else?', 'competitors'],
+    ['How long will the security approval take?', 'when'],
   ])('"%s" is a %s question', (question, kind) => {
     expect(kindOfQuestion(question)).toBe(kind);
   });
