@@ -18,7 +18,8 @@ import { rankPassages, startedAt, stemsOf, type RankedPassage } from './passage-
 import { analyzeQuestion, type AnalyzedQuestion } from './analyze-question';
 import { transcriptNote } from './transcript-note';
 import { answersWhen } from './dated-text';
-import { MONEY } from './money-text';
+import { MONEY, STATES_A_PRICE } from './money-text';
+import { pricesStated } from './prices-stated';
 import { rivalStems } from './rival-names';
 import { systemStems } from './system-names';
 import { isPersonNoun } from './language/person-nouns';
@@ -176,16 +177,21 @@ function selectQuotes(
     if (passage.topics.size === 0 && passage.score < best * MIN_SHARE_FOR_A_CALL) continue;
     if (!bears(passage)) continue;
     const call = passage.call.callId;
-    // The call's best passage: ranked is sorted by relevance, so the first one of the call.
-    const first = ranked.find((other) => other.call.callId === call && bears(other));
+    // The call's best passage: ranked is sorted by relevance, so the first one of the call; for
+    // pricing, the best that states a price ("$215 per clinic offered" over "to send a price").
+    const ofCall = (other: RankedPassage) => other.call.callId === call && bears(other);
+    const first =
+      (asked.kind === 'pricing' ? ranked.find((other) => ofCall(other) && statesAPrice(other)) : undefined) ??
+      ranked.find(ofCall);
     seenCalls.add(call);
     if (first) consider(first, 'call');
   }
-  // A pricing answer gives every price and discount the calls state, newest call first: the
-  // figures moved from call to call ("10% offered", "20% approved", "18% agreed").
+  // A pricing answer gives every price and discount the calls state, newest call first, however
+  // many one call holds: the figures moved from call to call ("10% offered", "20% approved", "18%
+  // agreed") and within one ("$215 a month on three years", "the pilot free").
   if (asked.kind === 'pricing') {
     for (const passage of [...ranked].sort((a, b) => startedAt(b) - startedAt(a))) {
-      if (MONEY.test(passage.text)) consider(passage, 'general');
+      if (statesAPrice(passage)) consider(passage, 'topic');
     }
   }
   for (const passage of ranked) {
@@ -200,6 +206,11 @@ function selectQuotes(
   for (const passage of newestFirst(after.causes)) consider(passage, 'general');
   for (const passage of newestFirst(after.rules)) consider(passage, 'call');
   return quotes.sort((a, b) => startedAt(b) - startedAt(a) || a.callIndex - b.callIndex || a.order - b.order);
+}
+
+/** True when a passage states a price or a discount: a figure, or something given for nothing. */
+function statesAPrice(passage: { text: string }): boolean {
+  return MONEY.test(passage.text) || STATES_A_PRICE.test(passage.text);
 }
 
 /** `"price"`, `"price" or "budget"`, `"a", "b" or "c"`. */
@@ -374,6 +385,16 @@ function saidByUs(passage: CallPassage): boolean {
 
 /** Kinds of question whose answer a customer's older calls add to: what they raised, named or need over time. */
 const HISTORY_KINDS = new Set<AnalyzedQuestion['kind']>(['concerns', 'competitors', 'integrations']);
+/**
+ * Words asking where a price stands now rather than what was offered over time: "where did we
+ * land?", "the current price", "the final number".
+ */
+const STANDS_NOW = /\b(land|landed|stand|stands|status|current|currently|now|final|latest)\b/i;
+
+/** True when the older calls may add to the answer: the prices offered over time, unlike where they stand now. */
+function asksHistory(asked: AnalyzedQuestion, question: string): boolean {
+  return HISTORY_KINDS.has(asked.kind) || (asked.kind === 'pricing' && !STANDS_NOW.test(question));
+}
 
 /** "the one call read" / "the 5 calls read". */
 function callCount(count: number): string {
@@ -498,6 +519,12 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       const bearing = [
         ...rankedAll.filter((passage) => passage.onTopic),
         ...(asked.kind === 'sentiment' ? feelings(passages, rankedAll, asked) : []),
+        ...pricesStated(
+          passages,
+          rankedAll,
+          asked,
+          (rankedAll.find((passage) => passage.onTopic)?.score ?? 0) * MIN_SHARE_OF_BEST_SCORE,
+        ),
       ];
       const rules = asked.kind === 'concerns' ? statedAsRules(passages, rankedAll, asked) : [];
       // A question naming someone ("What is Renata worried about?", "any IT worries?") is answered by
@@ -613,7 +640,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         answersQuestion: !offTopic && !undated,
         // What the customer raised, named or needs over time, or a subject asked that nothing read
         // mentions ("the product"): the other transcripts and older calls may add to it.
-        ...((HISTORY_KINDS.has(asked.kind) || missing.length > 0) && !asked.lastCallOnly
+        ...((asksHistory(asked, question) || missing.length > 0) && !asked.lastCallOnly
           ? { partial: true }
           : {}),
         // How they feel, or what the person asked about said, is said aloud more than summarised.
