@@ -32,6 +32,12 @@ function callIsAbout(call: CallContent, asked: AnalyzedQuestion, orBrief = true)
   return asked.topics.some((word) => stems.has(word.stem));
 }
 
+/** True when `text` holds one of the question's topic words. */
+function saysAny(text: string, asked: AnalyzedQuestion): boolean {
+  const stems = new Set(stemsOf(text));
+  return asked.topics.some((word) => stems.has(word.stem));
+}
+
 /**
  * The call whose title holds most of the question's topic words ("the security review": “Acme
  * security review” over “Deal review”), the newest of equals; undefined when no title holds one.
@@ -789,7 +795,7 @@ function unsummarisedLines(
     const all = transcript?.sentences ?? [];
     const plans = all
       .slice(Math.floor(all.length * (1 - CLOSING_SHARE)))
-      .filter((s) => SPOKEN_PLAN.test(s.text) && !digest.some((d) => d.text === s.text.trim()))
+      .filter((s) => SPOKEN_PLAN.test(s.text) && !digest.some((d) => d.text.includes(s.text.trim())))
       .slice(0, SPOKEN_STEPS)
       .map((s) => ({ text: s.text.trim(), speaker: s.speakerName }));
     return [...digest, ...plans].map((s) => ({
@@ -828,7 +834,11 @@ export function summaryAnswer(
   transcripts: ReadonlyMap<string, CallTranscript>,
 ): AnswerLine[] | null {
   const ordered = newestFirst(calls);
-  const about = ordered.filter((call) => callIsAbout(call, asked));
+  // A call Gong has not summarised is about what its transcript says: it has no brief to say it.
+  const said = (call: CallContent) =>
+    !hasAiContent(call) &&
+    (transcripts.get(call.callId)?.sentences ?? []).some((sentence) => saysAny(sentence.text, asked));
+  const about = ordered.filter((call) => callIsAbout(call, asked) || said(call));
   // A call its title names ("the security review") is what is asked about: its brief and key points.
   const named = asked.lastCallOnly ? undefined : namedByTitle(ordered, asked);
   const chosen = (
