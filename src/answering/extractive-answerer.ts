@@ -539,14 +539,14 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
             )
           : [];
       const onTopic = theirs.length > 0 ? theirs : bearing;
-      // A "when" question wants a day on the calendar (a date, a month, a quarter, a weekday) of
-      // what it names ("the league approval"), when anything read names it: a date beside a word of
-      // deciding alone ("a good sign") says nothing of it.
+      // A "when" question wants a day on the calendar (a date, a month, a quarter, a weekday), and
+      // "how much" a figure, of what it names ("the league approval", "Sisense"), when anything read
+      // names it: a date or a price beside a word of its kind alone says nothing of it.
       const topicStems = new Set(asked.topics.map((word) => word.stem));
       const namesSubject = (passage: RankedPassage) =>
         [...passage.topics].some((stem) => topicStems.has(stem));
-      const ofSubject =
-        asked.kind === 'when' && onTopic.some(namesSubject) ? onTopic.filter(namesSubject) : onTopic;
+      const subjectFound = (asked.kind === 'when' || asked.asksAmount !== null) && onTopic.some(namesSubject);
+      const ofSubject = subjectFound ? onTopic.filter(namesSubject) : onTopic;
       const dated =
         asked.kind === 'when'
           ? ofSubject.filter((passage) =>
@@ -555,7 +555,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
           : [];
       // "How much cheaper?", "How many seats?" want a figure.
       const amount = asked.asksAmount === 'much' ? MONEY : /\d/;
-      const figured = asked.asksAmount ? onTopic.filter((passage) => amount.test(passage.text)) : [];
+      const figured = asked.asksAmount ? ofSubject.filter((passage) => amount.test(passage.text)) : [];
       const ranked = dated.length > 0 ? dated : figured.length > 0 ? figured : ofSubject;
       const theirRules =
         people.length > 0 ? rules.filter((passage) => isAboutPeople(passage, people)) : rules;
@@ -611,16 +611,23 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       const offTopic = asked.topicsNarrowCue && !asked.topicPhrases.some((phrase) => phrase.some(found));
       // A "when" question that no passage read answers with a date is not answered: said plainly.
       const undated = asked.kind === 'when' && dated.length === 0;
-      const lacking = asked.asksHowLong ? 'how long this takes' : 'a date for this';
-      const lead = undated
-        ? calls.length === 1
-          ? `The call read states ${asked.asksHowLong ? 'not how long this takes' : 'no date for this'}. What it says about it:`
-          : `None of ${callCount(calls.length)} states ${lacking}. What they say about it, newest call first:`
-        : offTopic
-          ? `${gaps.join(' ')} ${RELATED_LEAD[asked.kind] ?? 'The closest passages'}, ${calls.length === 1 ? 'in the call read' : `from ${cited.size} of ${callCount(calls.length)}`}:`
-          : calls.length === 1
-            ? 'Quoted from the one call read:'
-            : `Quoted from ${cited.size} of ${callCount(calls.length)}, newest call first:`;
+      // "How much did Sisense quote?" over calls that name Sisense but no figure of theirs: said plainly too.
+      const unfigured = asked.kind !== 'when' && subjectFound && figured.length === 0;
+      const lacking = asked.asksHowLong
+        ? 'how long this takes'
+        : unfigured
+          ? 'a figure for this'
+          : 'a date for this';
+      const lead =
+        undated || unfigured
+          ? calls.length === 1
+            ? `The call read states ${asked.asksHowLong ? 'not how long this takes' : `no ${lacking.replace(/^a /, '')}`}. What it says about it:`
+            : `None of ${callCount(calls.length)} states ${lacking}. What they say about it, newest call first:`
+          : offTopic
+            ? `${gaps.join(' ')} ${RELATED_LEAD[asked.kind] ?? 'The closest passages'}, ${calls.length === 1 ? 'in the call read' : `from ${cited.size} of ${callCount(calls.length)}`}:`
+            : calls.length === 1
+              ? 'Quoted from the one call read:'
+              : `Quoted from ${cited.size} of ${callCount(calls.length)}, newest call first:`;
       // How they feel shows in Gong's outcome of the newest call as much as in what they said.
       const outcome = asked.kind === 'sentiment' ? newestOutcome(calls) : null;
       const lines: AnswerLine[] = [
@@ -637,7 +644,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       return {
         ...render(lines),
         answeredBy: 'extractive',
-        answersQuestion: !offTopic && !undated,
+        answersQuestion: !offTopic && !undated && !unfigured,
         // What the customer raised, named or needs over time, or a subject asked that nothing read
         // mentions ("the product"): the other transcripts and older calls may add to it.
         ...((asksHistory(asked, question) || missing.length > 0) && !asked.lastCallOnly

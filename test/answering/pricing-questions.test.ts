@@ -46,3 +46,18 @@ describe('pricing questions', () => {
     expect(result.partial).toBeUndefined();
   });
 });
+
+describe('"how much" about something the calls name with no figure', () => {
+  it('says no call states a figure for it, and quotes what they say of it instead of other prices', async () => {
+    const sync = makeCall({
+      callId: 'f-sync',
+      title: 'Ferncliff sync',
+      started: '2026-11-25T10:00:00Z',
+      keyPoints: ['Ferncliff also had a call with Vetsmart last week.'],
+    });
+    const result = await answer('How much did Vetsmart quote them?', [...deal, sync]);
+    expect(result.answer).toMatch(/^None of the 3 calls read states a figure for this\./);
+    expect(result.answer).toContain('also had a call with Vetsmart');
+    expect(result.answer).not.toContain('$180');
+  });
+});
