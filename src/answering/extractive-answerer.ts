@@ -565,7 +565,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
         rules: theirs.length > 0 ? theirRules : rules,
       });
       // Said only of nouns and names asked about that no passage read is about, never of a verb.
-      const found = (word: { stem: string }) => onTopic.some((passage) => passage.topics.has(word.stem));
+      const found = (word: { stem: string }) => ranked.some((passage) => passage.topics.has(word.stem));
       // A subject of several words ("Snowflake integration") is answered when any of them is found;
       // one a kind word modifies ("payment terms") only by a passage holding all its words.
       // A verb asked ("start") is no subject nothing could mention.
@@ -574,7 +574,7 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
           (phrase) => !phrase.some(found) && phrase.some((word) => word.pos !== 'VERB'),
         ),
         ...asked.compounds.filter(
-          (compound) => !onTopic.some((passage) => compound.every((word) => passage.topics.has(word.stem))),
+          (compound) => !ranked.some((passage) => compound.every((word) => passage.topics.has(word.stem))),
         ),
       ];
       const missing = missingPhrases.flat();

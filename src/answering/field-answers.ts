@@ -334,6 +334,30 @@ function holdersOf(text: string, pattern: RegExp, people: readonly Person[]): Pe
   return holders;
 }
 
+/** A body named by its name: "the Board of Commissioners", "the Management Committee". */
+const NAMED_BODY =
+  /\b(Board|Committee|Council) of( [A-Z][\p{L}-]+)+|\b([A-Z][\p{L}-]+ )+(Board|Committee|Council)\b/gu;
+
+/**
+ * Of `stated` (role sentences, newest call first), the first and each after it that says more: a
+ * holder of the role (`holders`) or a body by its name not quoted yet. "Patrick signs after board
+ * approval" then "I will sign if the board approves" repeat it; "the Board of Commissioners
+ * approves purchases over $50,000" says whose approval.
+ */
+function sayingMore(stated: readonly CallSentence[], holders: (s: CallSentence) => Person[]): CallSentence[] {
+  const kept: CallSentence[] = [];
+  const named = new Set<string>();
+  for (const sentence of stated) {
+    const people = holders(sentence).map((person) => person.name);
+    const bodies = [...sentence.text.matchAll(NAMED_BODY)].map((match) => match[0].toLowerCase());
+    if (kept.length === 0 || [...people, ...bodies].some((name) => !named.has(name))) {
+      kept.push(sentence);
+      for (const name of [...people, ...bodies]) named.add(name);
+    }
+  }
+  return kept;
+}
+
 /** A role phrase of signing, whose subject stands right before it: "Maureen signs", "Felix will sign". */
 const SIGNS = /^(signs|will sign|would sign|is signing|gets to sign)$/i;
 /** Words between a person named and "signs" that still leave them its subject: "Callum, our CEO, signs". */
@@ -401,15 +425,16 @@ function roleAnswer(
     calls: [sentence.call],
   });
   // A role is stated of someone: "the committee approves" names no one of theirs and is not taken for it.
-  const stated = sentences
-    .filter((s) => {
+  const stated = sayingMore(
+    sentences.filter((s) => {
       const clause = clauseWith(s.text, STATES_ROLE[role]);
       return (
         roleMentions(clause, STATES_ROLE[role]).length > 0 &&
         (role === 'champion' || ROLE_NOUN.test(clause) || peopleNamedIn(clause, people).length > 0)
       );
-    })
-    .slice(0, MAX_ROLE_QUOTES);
+    }),
+    (s) => holdersOf(s.text, STATES_ROLE[role], people),
+  ).slice(0, MAX_ROLE_QUOTES);
   const statedOf = [...new Set(stated.flatMap((s) => holdersOf(s.text, STATES_ROLE[role], people)))];
   // A decision role stated of no one of theirs ("if the committee approves") says less than who signed,
   // unless it gives the decision to a body ("anything over $75,000 goes to our board").
@@ -438,8 +463,9 @@ function roleAnswer(
     return {
       lines: [heading, ...withoutRepeats(stated.map((s) => quote(s, STATES_ROLE[role])))],
       answersQuestion: true,
-      // Naming no one ("it goes to our board"), it answers in part: other calls may say who.
-      ...(named.length === 0 ? { partial: true } : {}),
+      // Naming no one ("it goes to our board"), or leaving part of it to a body ("Patrick signs if
+      // the board approves"), it answers in part: other calls may say who, or what the body approves.
+      ...(named.length === 0 || stated.some((s) => BODY_DECIDES.test(s.text)) ? { partial: true } : {}),
     };
   }
   if (role === 'champion') {

@@ -213,6 +213,31 @@ describe('who decides, in the words a deal review uses', () => {
     );
   });
 
+  it('quotes a line naming the body that approves, not more lines repeating who signs', async () => {
+    const newer = makeCall({
+      callId: 'w2',
+      started: '2026-11-20T10:00:00Z',
+      keyPoints: ['Nadia signs after board approval', 'Nadia Ferreira will sign if the board approves.'],
+      participants: team,
+    });
+    const older = makeCall({
+      callId: 'w3',
+      started: '2026-10-02T10:00:00Z',
+      keyPoints: [
+        'Priti said the Board of Trustees approves anything over $60,000 and Nadia Ferreira signs.',
+      ],
+      participants: team,
+    });
+    const result = await answer('Who approves the contract?', [newer, older]);
+    expect(result.answer).toContain('Board of Trustees approves anything over $60,000');
+    expect(result.answer).not.toContain('will sign if the board approves');
+  });
+
+  it('answers in part when the signer waits on a board, so other calls are read for it', async () => {
+    const result = await answer('Who signs?', [review(['Nadia Ferreira signs after board approval.'])]);
+    expect(result.partial).toBe(true);
+  });
+
   it('does not take early signs of interest for who signs', async () => {
     const result = await answer('Who signs?', [review(['Nadia Ferreira sees early signs of adoption.'])]);
     expect(result.answer).not.toContain('Decision maker, as the calls state it');
