@@ -167,8 +167,12 @@ export function isPeopleCue(word: string): boolean {
   return DECISION_CUE.test(word) || CHAMPION_CUE.test(word) || PEOPLE_CUE.test(word);
 }
 
-/** Ways of saying single sign-on: "sign in", "log-in", "login", "single sign-on". */
-const SIGNING_IN = /\bsingle sign-?on\b|\b(sign(s|ed|ing)?|log(s|ged|ging)?)[ -](in|on)\b|\blogins?\b/gi;
+/**
+ * Ways of saying single sign-on: "sign in", "log-in", "login", "single sign-on". Signing on a day,
+ * on the dotted line or on someone's behalf ("Marte signs on December 18") is signing a contract.
+ */
+const SIGNING_IN =
+  /\bsingle sign-?on\b|\b(sign(s|ed|ing)?|log(s|ged|ging)?)[ -](in|on(?!\s+(the|a|an|this|that|it|our|their|behalf|\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*)\b))\b|\blogins?\b/gi;
 
 /**
  * Ways of saying going live, written as one word: "lived in Qlik" is no go-live, and "go-live" read

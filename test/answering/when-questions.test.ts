@@ -63,4 +63,15 @@ describe('"when" questions', () => {
     expect(result.answer).toContain('has no set length');
     expect(result.answer).not.toContain('an hour of training');
   });
+
+  it('asked when they sign, quotes the day someone signs on, not taking it for single sign-on', async () => {
+    const terms = makeCall({
+      callId: 'l-terms',
+      title: 'Larchfield final terms',
+      started: '2026-12-01T10:00:00Z',
+      keyPoints: ['Go-live stays in April', 'Ruth Adeyemi signs on December 18'],
+    });
+    const result = await answer('When are they signing?', [terms]);
+    expect(result.answer).toContain('Ruth Adeyemi signs on December 18');
+  });
 });
