@@ -180,8 +180,16 @@ function selectQuotes(
     // The call's best passage: ranked is sorted by relevance, so the first one of the call; for
     // pricing, the best that states a price ("$215 per clinic offered" over "to send a price").
     const ofCall = (other: RankedPassage) => other.call.callId === call && bears(other);
+    // For competitors, the best that says what a rival offers ("Qlik came in with 25% off").
+    const saysMost =
+      asked.kind === 'pricing'
+        ? statesAPrice
+        : asked.kind === 'competitors'
+          ? (other: RankedPassage) =>
+              statesAPrice(other) && [...other.topics].some((stem) => alsoAsked.has(stem))
+          : undefined;
     const first =
-      (asked.kind === 'pricing' ? ranked.find((other) => ofCall(other) && statesAPrice(other)) : undefined) ??
+      (saysMost ? ranked.find((other) => ofCall(other) && saysMost(other)) : undefined) ??
       ranked.find(ofCall);
     seenCalls.add(call);
     if (first) consider(first, 'call');

@@ -180,6 +180,31 @@ describe('competitor questions as a sales team asks them', () => {
     expect(result.answer).not.toContain('Jirafy');
   });
 
+  it('takes no system they are "looking at going live" with for a rival', async () => {
+    const sync = makeCall({
+      callId: 'b-sync',
+      title: 'Weekly sync',
+      started: '2026-10-05T10:00:00Z',
+      keyPoints: ['IT is upgrading Dispatchly in January, so we are looking at going live in March.'],
+    });
+    const result = await answer('Who else are they looking at?', [...liveDeal, sync]);
+    expect(result.answer).not.toContain('Dispatchly');
+  });
+
+  it('quotes from a call what the rival offers over another line naming the rival', async () => {
+    const checkIn = makeCall({
+      callId: 'b-check-in',
+      title: 'Check-in',
+      started: '2026-10-20T10:00:00Z',
+      keyPoints: [
+        'The depot leads brought up Zendesk again.',
+        'Zendesk came back with 30% off the first year.',
+      ],
+    });
+    const result = await answer('Who else are they looking at?', [...liveDeal, checkIn]);
+    expect(result.answer).toContain('Zendesk came back with 30% off the first year.');
+  });
+
   it("asked what the competitor offered, quotes the rival's figures", async () => {
     const result = await answer('What did the competitor offer?', liveDeal);
     expect(result.answer).toContain('$38,000 a year');
