@@ -7,7 +7,12 @@ import type { GongExtensiveCall } from '../gong/schemas';
 import { crmAccountNames } from '../gong/to-call-content';
 import { sliceDateTimes } from '../gong/time-slices';
 import { customerMatcher, type MatchReason, type MatchableCall } from '../matching/match-call';
-import { shortNameMatcher, type ShortNameMatcher } from '../matching/short-name';
+import {
+  leadingWordMatcher,
+  shortNameMatcher,
+  type LeadingWordMatcher,
+  type ShortNameMatcher,
+} from '../matching/short-name';
 import { keepMostRecent, matchedCallSchema, type MatchedCall } from '../matching/matched-call';
 import { keepNearNames, nearNamesSchema } from '../matching/near-names';
 import { gongClientFor, type ActivityDeps } from './deps';
@@ -78,6 +83,14 @@ const stateSchema = z.object({
    * seen ("Northgate Capital" for "Northgate University"): internal calls no longer match by it.
    */
   shortNameShared: z.boolean().default(false),
+  /**
+   * True once a call of the customer's, found by its people or accounts, is titled with the first
+   * word of its name alone ("Quillmoor check-in" for "Quillmoor Pictures"): our team calls the
+   * customer by it, so internal calls titled with it are the customer's too.
+   */
+  goesByLeadingWord: z.boolean().default(false),
+  /** Internal calls titled with that word seen before it was known to name the customer, newest first. */
+  leadingWordCalls: z.array(matchedCallSchema).default([]),
 });
 type MatchingState = z.infer<typeof stateSchema>;
 
@@ -95,6 +108,7 @@ export function createFindCustomerCalls(deps: ActivityDeps) {
       withShortName: customerMatcher(input.customerName),
       withoutShortName: customerMatcher(input.customerName, { byShortName: false }),
       shortName: shortNameMatcher(input.customerName),
+      leadingWord: leadingWordMatcher(input.customerName),
     };
     const window = { fromMs: Date.parse(input.fromDateTime), toMs: Date.parse(input.toDateTime) };
     const { state, pagesFetched, progress, complete } = await scanSlicesResumably({
@@ -109,6 +123,8 @@ export function createFindCustomerCalls(deps: ActivityDeps) {
         titleMatches: [],
         nearNames: [],
         shortNameShared: false,
+        goesByLeadingWord: false,
+        leadingWordCalls: [],
       },
       stateSchema,
       loadPage: (slice, cursor) =>
@@ -162,6 +178,7 @@ interface ListingMatchers {
   withShortName: (call: MatchableCall) => MatchReason[];
   withoutShortName: (call: MatchableCall) => MatchReason[];
   shortName: ShortNameMatcher | null;
+  leadingWord: LeadingWordMatcher | null;
 }
 
 /** True when every party of the call is of our own team, or Gong scopes it as internal. */
@@ -197,6 +214,7 @@ function withoutShortNameMatches(
     matchedCallCount: matching.matchedCallCount - dropped.length,
     matchedStarts,
     shortNameShared: true,
+    leadingWordCalls: [],
   };
 }
 
@@ -213,6 +231,17 @@ function scanPage(
   let titled = progress.titleMatches;
   let matchedStarts = [...progress.matchedStarts];
   let nearNames = progress.nearNames;
+  let { goesByLeadingWord, leadingWordCalls } = progress;
+  const keep = (matched: MatchedCall) => {
+    matchedCallCount += 1;
+    // The older matches kept for a look-back ride along, newest first, after the `maxCalls` read.
+    mostRecent = keepMostRecent(mostRecent, matched, input.maxCalls + (input.keepOlder ?? 0));
+    if (stems.size > 0) matchedStarts.push(matched.started);
+    // The read calls can hold title matches too, so as many more are kept as are named.
+    if (titleMatches(stems, matched.title)) {
+      titled = keepMostRecent(titled, matched, input.maxCalls + MAX_OLDER_TITLE_MATCHES);
+    }
+  };
   for (const call of calls) {
     const matchable = {
       title: call.metaData.title ?? null,
@@ -224,45 +253,61 @@ function scanPage(
       })),
       internal: isInternal(call),
     };
-    const { shortName } = matchers;
+    const { shortName, leadingWord } = matchers;
+    const accounts = [...matchable.crmAccounts, ...matchable.participants.flatMap((p) => p.crmAccounts)];
     if (
-      shortName &&
       !progress.shortNameShared &&
-      [...matchable.crmAccounts, ...matchable.participants.flatMap((p) => p.crmAccounts)].some((account) =>
-        shortName.isOtherOrganisation(account),
+      accounts.some(
+        (account) =>
+          shortName?.isOtherOrganisation(account) === true ||
+          leadingWord?.isOtherOrganisation(account) === true,
       )
     ) {
       progress = withoutShortNameMatches(
         { ...progress, mostRecent, matchedCallCount, titleMatches: titled, matchedStarts },
         matchers.withoutShortName,
       );
-      ({ mostRecent, matchedCallCount } = progress);
+      ({ mostRecent, matchedCallCount, leadingWordCalls } = progress);
       titled = progress.titleMatches;
       matchedStarts = [...progress.matchedStarts];
     }
-    const matchedOn = (progress.shortNameShared ? matchers.withoutShortName : matchers.withShortName)(
+    const title = matchable.title ?? '';
+    let matchedOn = (progress.shortNameShared ? matchers.withoutShortName : matchers.withShortName)(
       matchable,
     );
+    const byLeadingWord = !progress.shortNameShared && leadingWord !== null && leadingWord.titleNames(title);
+    const matched = (reasons: MatchReason[]): MatchedCall => ({
+      callId: call.metaData.id,
+      title: call.metaData.title ?? '(untitled call)',
+      started: call.metaData.started,
+      url: call.metaData.url ?? '',
+      matchedOn: reasons,
+    });
+    if (matchedOn.length === 0 && matchable.internal && byLeadingWord) {
+      const reasons: MatchReason[] = [{ field: 'title', value: title }];
+      if (!goesByLeadingWord) {
+        leadingWordCalls = keepMostRecent(
+          leadingWordCalls,
+          matched(reasons),
+          input.maxCalls + (input.keepOlder ?? 0),
+        );
+        continue;
+      }
+      matchedOn = reasons;
+    }
     if (matchedOn.length === 0) {
       // Only useful while nothing matched: a suggestion is offered for a name that found no call.
       if (matchedCallCount === 0) nearNames = keepNearNames(nearNames, matchable, input.customerName);
       continue;
     }
-    matchedCallCount += 1;
-    const matched = {
-      callId: call.metaData.id,
-      title: call.metaData.title ?? '(untitled call)',
-      started: call.metaData.started,
-      url: call.metaData.url ?? '',
-      matchedOn,
-    };
-    // The older matches kept for a look-back ride along, newest first, after the `maxCalls` read.
-    mostRecent = keepMostRecent(mostRecent, matched, input.maxCalls + (input.keepOlder ?? 0));
-    if (stems.size > 0) matchedStarts.push(matched.started);
-    // The read calls can hold title matches too, so as many more are kept as are named.
-    if (titleMatches(stems, matched.title)) {
-      titled = keepMostRecent(titled, matched, input.maxCalls + MAX_OLDER_TITLE_MATCHES);
+    // Our team titles a call its people or accounts tell is the customer's by the first word alone:
+    // the internal calls so titled, seen before, are the customer's too.
+    if (!goesByLeadingWord && byLeadingWord && matchedOn.every((reason) => reason.field !== 'title')) {
+      goesByLeadingWord = true;
+      for (const pending of leadingWordCalls) keep(pending);
+      leadingWordCalls = [];
     }
+    keep(matched(matchedOn));
   }
   return {
     mostRecent,
@@ -273,5 +318,7 @@ function scanPage(
     skippedCallCount: progress.skippedCallCount + skipped,
     nearNames: matchedCallCount === 0 ? nearNames : [],
     shortNameShared: progress.shortNameShared,
+    goesByLeadingWord,
+    leadingWordCalls,
   };
 }

@@ -28,6 +28,10 @@ export interface AnalyzedQuestion {
   people: PeopleAsked;
   /** True when the question is about the most recent call only ("the last call"). */
   lastCallOnly: boolean;
+  /** True when it asks how long something takes ("How long will the approval take?"): a length of time answers it. */
+  asksHowLong: boolean;
+  /** True when it asks about the past ("When did they sign?"): a time gone by ("last week") answers it. */
+  asksPast: boolean;
   /** "much" or "many" when it asks how much or how many: passages with a price or a figure answer it. */
   asksAmount: 'much' | 'many' | null;
   /**
@@ -116,12 +120,15 @@ export function analyzeQuestion(question: string, identifying: ReadonlySet<strin
     (word, index) => ['much', 'many'].includes(word.text) && words[index - 1]?.text === 'how',
   );
   const asksAmount = amountWord ? (amountWord.text as 'much' | 'many') : null;
+  const asksHowLong = words.some((word, index) => word.text === 'long' && words[index - 1]?.text === 'how');
+  const asksPast = words.some((word) => PAST.test(word.text));
 
-  const people: PeopleAsked = words.some((word) => DECISION_CUE.test(word.text))
-    ? 'decision makers'
-    : words.some((word) => CHAMPION_CUE.test(word.text))
-      ? 'champion'
-      : 'attendees';
+  const people: PeopleAsked =
+    words.some((word) => DECISION_CUE.test(word.text)) || ASKS_WHO_DECIDES.test(question)
+      ? 'decision makers'
+      : words.some((word) => CHAMPION_CUE.test(word.text))
+        ? 'champion'
+        : 'attendees';
 
   const meaningful = words.filter(
     (word) =>
@@ -138,8 +145,23 @@ export function analyzeQuestion(question: string, identifying: ReadonlySet<strin
   // subject, and a passage "looking at going live" does not answer it any better.
   const onlyKind = (word: Word) => !isCue(word) && isKindOnlyWord(kind, word.text);
   const cues = meaningful.filter(isCue);
-  const topics = meaningful.filter((word) => !isCue(word) && !onlyKind(word) && isTopicWord(word));
-  const others = meaningful.filter((word) => !isCue(word) && (onlyKind(word) || !isTopicWord(word)));
+  // "How long will it take?": "long" asks for a length of time, it is no subject.
+  const asksLength = (word: Word) => asksHowLong && word.text === 'long';
+  const named = meaningful.filter(
+    (word) => !isCue(word) && !onlyKind(word) && !asksLength(word) && isTopicWord(word),
+  );
+  // "When would they start using it?": naming nothing else, a "when" question asks the date of its verb.
+  const verbAsked = (word: Word) =>
+    kind === 'when' &&
+    named.length === 0 &&
+    cues.length === 0 &&
+    word.pos === 'VERB' &&
+    !LIGHT_VERBS.has(word.lemma);
+  const topics = meaningful.filter((word) => named.includes(word) || verbAsked(word));
+  const others = meaningful.filter(
+    (word) =>
+      !isCue(word) && !topics.includes(word) && (onlyKind(word) || asksLength(word) || !isTopicWord(word)),
+  );
   const topicPhrases: Word[][] = [];
   let phrase: Word[] = [];
   for (const word of words) {
@@ -172,6 +194,8 @@ export function analyzeQuestion(question: string, identifying: ReadonlySet<strin
     lastCallOnly,
     asksWhy,
     asksChange,
+    asksHowLong,
+    asksPast,
     asksAmount,
     topics: unique(topics),
     topicPhrases,
@@ -188,6 +212,33 @@ const HONORIFIC = /^(dr|mr|mrs|ms|mx|prof)$/;
 /** Words that ask whether something changed since: "still", "now", "yet", "warmed", "come round". */
 const CHANGE =
   /^(still|now|yet|anymore|since|chang\w*|shift\w*|soften\w*|warmed|warming|cooled|cooling|round|around)$/;
+/**
+ * Idioms that ask who decides without a word of deciding: "who makes the call?", "who has the final
+ * say?", "who calls the shots?", "who holds the purse strings?", "whose call is it?".
+ */
+const ASKS_WHO_DECIDES =
+  /\b(mak(e|es|ing)|made) the (final |big )?(call|decision)\b|\bfinal (say|word|call)\b|\bcalls? the shots\b|\bpulls? the trigger\b|\bpurse ?strings\b|\bholds? the pen\b|\bwhose (call|decision)\b|\bgreen ?light\b/i;
+
+/** Words that put a question in the past: "When did they sign?", "When was it approved?". */
+const PAST = /^(did|was|were|had|ago|happened)$/;
+
+/** Verbs that say too little to be what a "when" question asks the date of: "When are they going to...?". */
+const LIGHT_VERBS = new Set([
+  'be',
+  'do',
+  'have',
+  'go',
+  'get',
+  'happen',
+  'plan',
+  'expect',
+  'think',
+  'say',
+  'want',
+  'need',
+  'will',
+  'would',
+]);
 
 /** Words that join topics narrowing one cue: "security or compliance concerns". */
 const JOINERS = new Set(['or', 'and', '&', '/']);

@@ -18,8 +18,9 @@ import { rankPassages, startedAt, stemsOf, type RankedPassage } from './passage-
 import { analyzeQuestion, type AnalyzedQuestion } from './analyze-question';
 import { questionAsMeant } from './language/question-as-meant';
 import { transcriptNote } from './transcript-note';
-import { ON_THE_CALENDAR } from './dated-text';
-import { MONEY } from './money-text';
+import { answersWhen } from './dated-text';
+import { MONEY, STATES_A_PRICE } from './money-text';
+import { pricesStated } from './prices-stated';
 import { rivalStems } from './rival-names';
 import { systemStems } from './system-names';
 import { isPersonNoun } from './language/person-nouns';
@@ -188,16 +189,29 @@ function selectQuotes(
     if (passage.topics.size === 0 && passage.score < best * MIN_SHARE_FOR_A_CALL) continue;
     if (!bears(passage)) continue;
     const call = passage.call.callId;
-    // The call's best passage: ranked is sorted by relevance, so the first one of the call.
-    const first = ranked.find((other) => other.call.callId === call && bears(other));
+    // The call's best passage: ranked is sorted by relevance, so the first one of the call; for
+    // pricing, the best that states a price ("$215 per clinic offered" over "to send a price").
+    const ofCall = (other: RankedPassage) => other.call.callId === call && bears(other);
+    // For competitors, the best that says what a rival offers ("Qlik came in with 25% off").
+    const saysMost =
+      asked.kind === 'pricing'
+        ? statesAPrice
+        : asked.kind === 'competitors'
+          ? (other: RankedPassage) =>
+              statesAPrice(other) && [...other.topics].some((stem) => alsoAsked.has(stem))
+          : undefined;
+    const first =
+      (saysMost ? ranked.find((other) => ofCall(other) && saysMost(other)) : undefined) ??
+      ranked.find(ofCall);
     seenCalls.add(call);
     if (first) consider(first, 'call');
   }
-  // A pricing answer gives every price and discount the calls state, newest call first: the
-  // figures moved from call to call ("10% offered", "20% approved", "18% agreed").
+  // A pricing answer gives every price and discount the calls state, newest call first, however
+  // many one call holds: the figures moved from call to call ("10% offered", "20% approved", "18%
+  // agreed") and within one ("$215 a month on three years", "the pilot free").
   if (asked.kind === 'pricing') {
     for (const passage of [...ranked].sort((a, b) => startedAt(b) - startedAt(a))) {
-      if (MONEY.test(passage.text)) consider(passage, 'general');
+      if (statesAPrice(passage)) consider(passage, 'topic');
     }
   }
   const newestFirst = (passages: readonly RankedPassage[]) =>
@@ -225,6 +239,11 @@ function selectQuotes(
     for (const passage of newestFirst(after.rules)) consider(passage, 'general');
   }
   return quotes.sort((a, b) => startedAt(b) - startedAt(a) || a.callIndex - b.callIndex || a.order - b.order);
+}
+
+/** True when a passage states a price or a discount: a figure, or something given for nothing. */
+function statesAPrice(passage: { text: string }): boolean {
+  return MONEY.test(passage.text) || STATES_A_PRICE.test(passage.text);
 }
 
 /** `"price"`, `"price" or "budget"`, `"a", "b" or "c"`. */
@@ -392,6 +411,16 @@ function saidByUs(passage: CallPassage): boolean {
 
 /** Kinds of question whose answer a customer's older calls add to: what they raised, named or need over time. */
 const HISTORY_KINDS = new Set<AnalyzedQuestion['kind']>(['concerns', 'competitors', 'integrations']);
+/**
+ * Words asking where a price stands now rather than what was offered over time: "where did we
+ * land?", "the current price", "the final number".
+ */
+const STANDS_NOW = /\b(land|landed|stand|stands|status|current|currently|now|final|latest)\b/i;
+
+/** True when the older calls may add to the answer: the prices offered over time, unlike where they stand now. */
+function asksHistory(asked: AnalyzedQuestion, question: string): boolean {
+  return HISTORY_KINDS.has(asked.kind) || (asked.kind === 'pricing' && !STANDS_NOW.test(question));
+}
 
 /** "the one call read" / "the 5 calls read". */
 function callCount(count: number): string {
@@ -519,6 +548,12 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       const bearing = [
         ...rankedAll.filter((passage) => passage.onTopic),
         ...(asked.kind === 'sentiment' ? feelings(passages, rankedAll, asked) : []),
+        ...pricesStated(
+          passages,
+          rankedAll,
+          asked,
+          (rankedAll.find((passage) => passage.onTopic)?.score ?? 0) * MIN_SHARE_OF_BEST_SCORE,
+        ),
       ];
       const rules = asked.kind === 'concerns' ? statedAsRules(passages, rankedAll, asked) : [];
       // A question naming someone ("What is Renata worried about?", "any IT worries?") is answered by
@@ -533,13 +568,24 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
             )
           : [];
       const onTopic = theirs.length > 0 ? theirs : bearing;
-      // A "when" question wants a day on the calendar: a date, a month, a quarter, a weekday.
+      // A "when" question wants a day on the calendar (a date, a month, a quarter, a weekday), and
+      // "how much" a figure, of what it names ("the league approval", "Sisense"), when anything read
+      // names it: a date or a price beside a word of its kind alone says nothing of it.
+      const topicStems = new Set(asked.topics.map((word) => word.stem));
+      const namesSubject = (passage: RankedPassage) =>
+        [...passage.topics].some((stem) => topicStems.has(stem));
+      const subjectFound = (asked.kind === 'when' || asked.asksAmount !== null) && onTopic.some(namesSubject);
+      const ofSubject = subjectFound ? onTopic.filter(namesSubject) : onTopic;
       const dated =
-        asked.kind === 'when' ? onTopic.filter((passage) => ON_THE_CALENDAR.test(passage.text)) : [];
+        asked.kind === 'when'
+          ? ofSubject.filter((passage) =>
+              answersWhen(passage.text, { past: asked.asksPast, length: asked.asksHowLong }),
+            )
+          : [];
       // "How much cheaper?", "How many seats?" want a figure.
       const amount = asked.asksAmount === 'much' ? MONEY : /\d/;
-      const figured = asked.asksAmount ? onTopic.filter((passage) => amount.test(passage.text)) : [];
-      const ranked = dated.length > 0 ? dated : figured.length > 0 ? figured : onTopic;
+      const figured = asked.asksAmount ? ofSubject.filter((passage) => amount.test(passage.text)) : [];
+      const ranked = dated.length > 0 ? dated : figured.length > 0 ? figured : ofSubject;
       const theirRules =
         people.length > 0 ? rules.filter((passage) => isAboutPeople(passage, people)) : rules;
       const causes = causesGiven(passages, rankedAll, asked);
@@ -555,8 +601,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       const found = (word: { stem: string }) => ranked.some((passage) => passage.topics.has(word.stem));
       // A subject of several words ("Snowflake integration") is answered when any of them is found;
       // one a kind word modifies ("payment terms") only by a passage holding all its words.
+      // A verb asked ("start") is no subject nothing could mention.
       const missingPhrases = [
-        ...asked.topicPhrases.filter((phrase) => !phrase.some(found)),
+        ...asked.topicPhrases.filter(
+          (phrase) => !phrase.some(found) && phrase.some((word) => word.pos !== 'VERB'),
+        ),
         ...asked.compounds.filter(
           (compound) => !ranked.some((passage) => compound.every((word) => passage.topics.has(word.stem))),
         ),
@@ -598,19 +647,27 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       // "What's their budget?" is not answered by our prices: said plainly when nothing read states it.
       const money = asked.kind === 'pricing' ? theirMoneyAsked([...asked.cues, ...asked.topics]) : undefined;
       const moneyUnstated = money !== undefined && !statesTheirMoney(passages);
-      const lead = undated
-        ? calls.length === 1
-          ? 'The call read states no date for this. What it says about it:'
-          : `None of ${callCount(calls.length)} states a date for this. What they say about it, newest call first:`
-        : moneyUnstated
+      // "How much did Sisense quote?" over calls that name Sisense but no figure of theirs: said plainly too.
+      const unfigured = asked.kind !== 'when' && subjectFound && figured.length === 0;
+      const lacking = asked.asksHowLong
+        ? 'how long this takes'
+        : unfigured
+          ? 'a figure for this'
+          : 'a date for this';
+      const lead =
+        undated || unfigured
           ? calls.length === 1
-            ? `The call read does not state their ${money.text}. What it says about pricing:`
-            : `None of ${callCount(calls.length)} states their ${money.text}. What they say about pricing, newest call first:`
-          : offTopic
-            ? `${gaps.join(' ')} ${RELATED_LEAD[asked.kind] ?? 'The closest passages'}, ${calls.length === 1 ? 'in the call read' : `from ${cited.size} of ${callCount(calls.length)}`}:`
-            : calls.length === 1
-              ? 'Quoted from the one call read:'
-              : `Quoted from ${cited.size} of ${callCount(calls.length)}, newest call first:`;
+            ? `The call read states ${asked.asksHowLong ? 'not how long this takes' : `no ${lacking.replace(/^a /, '')}`}. What it says about it:`
+            : `None of ${callCount(calls.length)} states ${lacking}. What they say about it, newest call first:`
+          : moneyUnstated
+            ? calls.length === 1
+              ? `The call read does not state their ${money.text}. What it says about pricing:`
+              : `None of ${callCount(calls.length)} states their ${money.text}. What they say about pricing, newest call first:`
+            : offTopic
+              ? `${gaps.join(' ')} ${RELATED_LEAD[asked.kind] ?? 'The closest passages'}, ${calls.length === 1 ? 'in the call read' : `from ${cited.size} of ${callCount(calls.length)}`}:`
+              : calls.length === 1
+                ? 'Quoted from the one call read:'
+                : `Quoted from ${cited.size} of ${callCount(calls.length)}, newest call first:`;
       // How they feel shows in Gong's outcome of the newest call as much as in what they said.
       const outcome = asked.kind === 'sentiment' ? newestOutcome(calls) : null;
       const lines: AnswerLine[] = [
@@ -627,11 +684,11 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       return {
         ...render(lines),
         answeredBy: 'extractive',
-        answersQuestion: !offTopic && !undated && !moneyUnstated,
+        answersQuestion: !offTopic && !undated && !unfigured && !moneyUnstated,
         // What the customer raised, named or needs over time, or a subject asked that nothing read
         // mentions ("the product"): the other transcripts and older calls may add to it.
         // So may a feeling asked about as it changed ("is she still skeptical?").
-        ...((HISTORY_KINDS.has(asked.kind) ||
+        ...((asksHistory(asked, question) ||
           missing.length > 0 ||
           (asked.kind === 'sentiment' && asked.asksChange)) &&
         !asked.lastCallOnly

@@ -32,6 +32,12 @@ function callIsAbout(call: CallContent, asked: AnalyzedQuestion, orBrief = true)
   return asked.topics.some((word) => stems.has(word.stem));
 }
 
+/** True when `text` holds one of the question's topic words. */
+function saysAny(text: string, asked: AnalyzedQuestion): boolean {
+  const stems = new Set(stemsOf(text));
+  return asked.topics.some((word) => stems.has(word.stem));
+}
+
 /**
  * The call whose title holds most of the question's topic words ("the security review": “Acme
  * security review” over “Deal review”), the newest of equals; undefined when no title holds one.
@@ -98,7 +104,7 @@ function presence(person: Person, read: number): string {
 /** Words that state a role outright: who decides, owns the budget, signs off, or champions the deal. */
 const STATES_ROLE: Record<'decision makers' | 'champion', RegExp> = {
   'decision makers':
-    /\b(decision[- ]makers?|makes? the (final )?(decision|call)|final (decision|say|sign-?off)|decides|will decide|owns? the budget|holds? the budget|budget (owner|holder)|controls?( the (budget|grant|funds?|money|spend))?|(?<=['’]s )(decision|call)|comes? out of (his|her|their|my) (\w+ )?budget|signs? off|sign-off|signs the (contract|order form|agreement|purchase order|PO)|approves|must approve|has to approve|needs? (the )?approval|vetoe?s?|economic buyer|signing authority|signatory|goes to (the|our|their) (board|management committee|committee)|(brings?|takes?|presents?) [^.;]{0,40}?to (the|our|their) (board|management committee|committee)|needs (the|our|their) (board|committee)(?=\s*([.,;!?]|$|now\b|too\b|again\b|first\b)))\b/i,
+    /\b(decision[- ]makers?|makes? the (final )?(decision|call)|final (decision|say|sign-?off|word)|decides|will decide|owns? the budget|holds? the (budget|pen|purse strings|chequebook|checkbook)|budget (owner|holder)|the one with the (money|budget)|(budget|money|decision|call|signature) is (his|hers|theirs|mine)|controls?( the (budget|grant|funds?|money|spend))?|(?<=['’]s )(decision|call)|comes? out of (his|her|their|my) (\w+ )?budget|signs? off|sign-off|(?<!\b(the|any|early|good|bad|warning|all|no|some|clear|positive|first) )(signs|will sign|would sign|is signing|gets to sign)(?! (of|off|in|on|up|out)\b)|can (kill|block|sink|stop) (it|this|that|the deal)|approves|must approve|has to approve|needs? (the )?approval|vetoe?s?|economic buyer|signing authority|signatory|goes to (the|our|their) (board|management committee|committee)|(brings?|takes?|presents?) [^.;]{0,40}?to (the|our|their) (board|management committee|committee)|needs (the|our|their) (board|committee)(?=\s*([.,;!?]|$|now\b|too\b|again\b|first\b)))\b/i,
   champion: /\b(champions?|sponsors?|advocates?|internal ally)\b/i,
 };
 /**
@@ -106,7 +112,7 @@ const STATES_ROLE: Record<'decision makers' | 'champion', RegExp> = {
  * state a decision role only when the object is the deal, its money or nothing at all.
  */
 const TAKES_OBJECT =
-  /^(decides|will decide|approves|must approve|has to approve|signs? off|sign-off|controls?|vetoe?s?|makes? the (final )?(decision|call))$/i;
+  /^(decides|will decide|approves|must approve|has to approve|signs? off|sign-off|signs|will sign|would sign|is signing|gets to sign|controls?|vetoe?s?|makes? the (final )?(decision|call))$/i;
 /** Objects that make an approval, a sign-off or a decision the deal's: "approves the purchase order". */
 const DEAL_OBJECT =
   /^(deal|contracts?|purchases?|purchasing|budgets?|spend|spending|orders?|po|agreements?|quotes?|pric\w*|discounts?|proposals?|renewals?|money|funds?|funding|grants?|investments?|vendors?|products?|solutions?|software|platforms?|licen[cs]\w*|project|it|this|that|anything|everything|final|all|any|over|above)$/i;
@@ -124,6 +130,8 @@ function aboutTheDeal(roleWord: string, text: string, end: number): boolean {
   const words = rest.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
   let at = 0;
   if (/^(on|of|for|to)$/i.test(words[at] ?? '')) at += 1;
+  // "Copperline signs no multi-year contracts": a rule against, no one's role.
+  if (/^(no|none|nothing|neither)$/i.test(words[at] ?? '')) return false;
   while (DETERMINER.test(words[at] ?? '')) at += 1;
   // The object's words up to its head noun: "the student success grant" is a grant.
   const object = words.slice(at, at + 4).map((word) => word.replace(/[^\p{L}\p{N}$-]/gu, ''));
@@ -233,13 +241,35 @@ function clauseWith(text: string, pattern: RegExp): string {
 }
 
 /**
- * What a role sentence quotes: the clause that holds `pattern` (see {@link clauseWith}); a sentence
+ * `clause` (the start of `text`) with the clauses after it that go on about who decides: "Emeka
+ * signs; the owners need not approve anything under $50,000", "she is the decision maker, as the
+ * budget is hers", "Maureen signs, but Tobias can kill the deal". It stops at the first clause about
+ * something else, so a price after a role is still left out.
+ */
+function withRoleClauses(text: string, clause: string): string {
+  let end = text.indexOf(clause) + clause.length;
+  for (;;) {
+    const separator = /^[;,]\s+/.exec(text.slice(end));
+    if (!separator) break;
+    const start = end + separator[0].length;
+    const next = text.slice(start).search(/[;,]\s/);
+    const stop = next < 0 ? text.length : start + next;
+    const words = text.slice(start, stop);
+    if (!DECISION_TALK.test(words) && roleMentions(words, STATES_ROLE['decision makers']).length === 0) break;
+    end = stop;
+  }
+  return text.slice(0, end).trim();
+}
+
+/**
+ * What a role sentence quotes: the clause that holds `pattern` (see {@link clauseWith}) and those
+ * after it that go on about the decision (see {@link withRoleClauses}); a sentence
  * said aloud whole unless a figure follows the clause, and with the speaker's next sentence when
  * that goes on about the decision ("this is Declan's decision, out of his operations budget. I only
  * get involved in purchases above $250,000.").
  */
 function roleQuote(sentence: CallSentence, pattern: RegExp): string {
-  const clause = clauseWith(sentence.text, pattern);
+  const clause = withRoleClauses(sentence.text, clauseWith(sentence.text, pattern));
   if (sentence.speaker === undefined || /\d/.test(sentence.text.slice(clause.length))) return clause;
   const whole = sentence.text.trim();
   return sentence.then && DECISION_TALK.test(sentence.then) ? `${whole} ${sentence.then}` : whole;
@@ -291,11 +321,59 @@ function holdersOf(text: string, pattern: RegExp, people: readonly Person[]): Pe
       // "Declan said the board approves it": the role is the board's, not the person's named before;
       // so is "Barbara brings it to the board" or "it needs the board".
       const body = BODY_DECIDES.test(match[0]);
-      if (last && !body && !namesAnotherHolder(before.slice(last.at), last.person)) holders.push(last.person);
+      if (
+        last &&
+        !body &&
+        !namesAnotherHolder(before.slice(last.at), last.person) &&
+        (!SIGNS.test(match[0]) || signsThemselves(before.slice(last.at), last.person))
+      )
+        holders.push(last.person);
     }
     from = match.index + match[0].length;
   }
   return holders;
+}
+
+/** A body named by its name: "the Board of Commissioners", "the Management Committee". */
+const NAMED_BODY =
+  /\b(Board|Committee|Council) of( [A-Z][\p{L}-]+)+|\b([A-Z][\p{L}-]+ )+(Board|Committee|Council)\b/gu;
+
+/**
+ * Of `stated` (role sentences, newest call first), the first and each after it that says more: a
+ * holder of the role (`holders`) or a body by its name not quoted yet. "Patrick signs after board
+ * approval" then "I will sign if the board approves" repeat it; "the Board of Commissioners
+ * approves purchases over $50,000" says whose approval.
+ */
+function sayingMore(stated: readonly CallSentence[], holders: (s: CallSentence) => Person[]): CallSentence[] {
+  const kept: CallSentence[] = [];
+  const named = new Set<string>();
+  for (const sentence of stated) {
+    const people = holders(sentence).map((person) => person.name);
+    const bodies = [...sentence.text.matchAll(NAMED_BODY)].map((match) => match[0].toLowerCase());
+    if (kept.length === 0 || [...people, ...bodies].some((name) => !named.has(name))) {
+      kept.push(sentence);
+      for (const name of [...people, ...bodies]) named.add(name);
+    }
+  }
+  return kept;
+}
+
+/** A role phrase of signing, whose subject stands right before it: "Maureen signs", "Felix will sign". */
+const SIGNS = /^(signs|will sign|would sign|is signing|gets to sign)$/i;
+/** Words between a person named and "signs" that still leave them its subject: "Callum, our CEO, signs". */
+const MAX_WORDS_BEFORE_SIGNING = 3;
+
+/**
+ * True when `gap` (from where `person` is named to "signs") leaves them its subject: "Maureen
+ * signs", "Callum, the CEO, signs", not "Denise said Copperline signs".
+ */
+function signsThemselves(gap: string, person: Person): boolean {
+  const title = person.title ?? '';
+  const rest = (title === '' ? gap : gap.split(title).join(' ')).split(/\s+/).filter(Boolean);
+  const named = person.name.split(/\s+/).length;
+  return (
+    rest.length - named <= MAX_WORDS_BEFORE_SIGNING && !/\b(said|says|told|thinks?|and|but)\b/i.test(gap)
+  );
 }
 
 /** A role phrase that gives the decision to a body: "goes to the board", "needs the committee". */
@@ -347,15 +425,16 @@ function roleAnswer(
     calls: [sentence.call],
   });
   // A role is stated of someone: "the committee approves" names no one of theirs and is not taken for it.
-  const stated = sentences
-    .filter((s) => {
+  const stated = sayingMore(
+    sentences.filter((s) => {
       const clause = clauseWith(s.text, STATES_ROLE[role]);
       return (
         roleMentions(clause, STATES_ROLE[role]).length > 0 &&
         (role === 'champion' || ROLE_NOUN.test(clause) || peopleNamedIn(clause, people).length > 0)
       );
-    })
-    .slice(0, MAX_ROLE_QUOTES);
+    }),
+    (s) => holdersOf(s.text, STATES_ROLE[role], people),
+  ).slice(0, MAX_ROLE_QUOTES);
   const statedOf = [...new Set(stated.flatMap((s) => holdersOf(s.text, STATES_ROLE[role], people)))];
   // A decision role stated of no one of theirs ("if the committee approves") says less than who signed,
   // unless it gives the decision to a body ("anything over $75,000 goes to our board").
@@ -384,8 +463,9 @@ function roleAnswer(
     return {
       lines: [heading, ...withoutRepeats(stated.map((s) => quote(s, STATES_ROLE[role])))],
       answersQuestion: true,
-      // Naming no one ("it goes to our board"), it answers in part: other calls may say who.
-      ...(named.length === 0 ? { partial: true } : {}),
+      // Naming no one ("it goes to our board"), or leaving part of it to a body ("Patrick signs if
+      // the board approves"), it answers in part: other calls may say who, or what the body approves.
+      ...(named.length === 0 || stated.some((s) => BODY_DECIDES.test(s.text)) ? { partial: true } : {}),
     };
   }
   if (role === 'champion') {
@@ -741,7 +821,7 @@ function unsummarisedLines(
     const all = transcript?.sentences ?? [];
     const plans = all
       .slice(Math.floor(all.length * (1 - CLOSING_SHARE)))
-      .filter((s) => SPOKEN_PLAN.test(s.text) && !digest.some((d) => d.text === s.text.trim()))
+      .filter((s) => SPOKEN_PLAN.test(s.text) && !digest.some((d) => d.text.includes(s.text.trim())))
       .slice(0, SPOKEN_STEPS)
       .map((s) => ({ text: s.text.trim(), speaker: s.speakerName }));
     return [...digest, ...plans].map((s) => ({
@@ -780,7 +860,11 @@ export function summaryAnswer(
   transcripts: ReadonlyMap<string, CallTranscript>,
 ): AnswerLine[] | null {
   const ordered = newestFirst(calls);
-  const about = ordered.filter((call) => callIsAbout(call, asked));
+  // A call Gong has not summarised is about what its transcript says: it has no brief to say it.
+  const said = (call: CallContent) =>
+    !hasAiContent(call) &&
+    (transcripts.get(call.callId)?.sentences ?? []).some((sentence) => saysAny(sentence.text, asked));
+  const about = ordered.filter((call) => callIsAbout(call, asked) || said(call));
   // A call its title names ("the security review") is what is asked about: its brief and key points.
   const named = asked.lastCallOnly ? undefined : namedByTitle(ordered, asked);
   const chosen = (

@@ -18,6 +18,14 @@ const MIN_WORDS = 5;
 /** A sentence longer than this is rambling speech, not a statement worth quoting whole. */
 const MAX_SENTENCE_CHARACTERS = 280;
 
+/** A sentence that opens on a pronoun, which names what the sentence before it named. */
+const OPENS_ON_A_PRONOUN = /^(they|it|he|she|this|that|these|those)\b/i;
+
+/** Words in `text`. */
+function wordsIn(text: string): number {
+  return text.split(/\s+/).length;
+}
+
 /** How strongly a sentence must read as liked or disliked to say how a call went. */
 const FELT = 0.5;
 
@@ -51,13 +59,26 @@ export function transcriptDigest(
   asking: ReadonlySet<string> = new Set(),
   { felt = false }: { felt?: boolean } = {},
 ): DigestSentence[] {
-  const scored = (transcript?.sentences ?? [])
-    .map((sentence, order) => ({
-      text: sentence.text.trim(),
-      speaker: sentence.speakerName,
-      order,
-      score: informationOf(sentence.text.trim(), asking, felt),
-    }))
+  const sentences = transcript?.sentences ?? [];
+  const scored = sentences
+    .map((sentence, order) => {
+      const text = sentence.text.trim();
+      // "The league came back. They want a data processing addendum.": a sentence opening on a
+      // pronoun goes on about the speaker's sentence before, and bears on what that one names.
+      const before = sentences[order - 1];
+      const goesOn = before?.speakerId === sentence.speakerId && OPENS_ON_A_PRONOUN.test(text);
+      const context = goesOn && before ? before.text.trim() : '';
+      const named = stemsOf(context).filter((stem) => asking.has(stem)).length;
+      const score =
+        informationOf(text, asking, felt) + (named > 0 && wordsIn(text) >= MIN_WORDS ? 2 * named : 0);
+      return {
+        text,
+        speaker: sentence.speakerName,
+        order,
+        score,
+        before: named > 0 ? context : null,
+      };
+    })
     .filter((sentence) => sentence.score >= 2);
   const chosen: typeof scored = [];
   let characters = 0;
@@ -67,5 +88,13 @@ export function transcriptDigest(
     chosen.push(sentence);
     characters += sentence.text.length;
   }
-  return chosen.sort((a, b) => a.order - b.order).map(({ text, speaker }) => ({ text, speaker }));
+  // A sentence that goes on from one before is quoted with it, as one quote.
+  const quoted = new Set(chosen.map((sentence) => sentence.order));
+  const digest: DigestSentence[] = [];
+  for (const { text, speaker, before, order } of chosen.sort((a, b) => a.order - b.order)) {
+    const last = digest.at(-1);
+    if (before !== null && quoted.has(order - 1) && last) last.text = `${last.text} ${text}`;
+    else digest.push({ text: before === null ? text : `${before} ${text}`, speaker });
+  }
+  return digest;
 }

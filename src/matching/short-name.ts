@@ -243,3 +243,40 @@ export function shortNameMatcher(customerName: string): ShortNameMatcher | null 
     },
   };
 }
+
+/** Tells titles and organisations apart by the first word of a customer's name. */
+export interface LeadingWordMatcher {
+  /** The first word, folded ("quillmoor"). */
+  word: string;
+  /** Whether `title` holds the word as a whole word, not followed by a generic word ("Quillmoor Capital"). */
+  titleNames(title: string): boolean;
+  /** Whether `organisation` (a CRM account) is another one whose name starts with the word. */
+  isOtherOrganisation(organisation: string): boolean;
+}
+
+/**
+ * A {@link LeadingWordMatcher} for a name of several words whose first word is distinctive on its
+ * own ("Quillmoor Pictures", "Redhollow Football Club"): our team's titles often call the customer
+ * by it alone ("Quillmoor deal review"). Whether they do is for the listing to see in the titles of
+ * the customer's own calls; null when the name is one word or its first word is too short or common.
+ */
+export function leadingWordMatcher(customerName: string): LeadingWordMatcher | null {
+  const words = withoutLegalSuffix(customerName).split(' ').filter(Boolean);
+  const [word] = words;
+  if (word === undefined || words.length < 2 || !distinctive([word]) || /\d/.test(word)) return null;
+  const namesCustomer = nameFinder(withoutLegalSuffix(customerName));
+  return {
+    word,
+    titleNames(title) {
+      const tokens = normalizeName(title).split(' ');
+      return tokens.some(
+        (token, at) =>
+          token === word && !GENERIC_WORDS.has(tokens[at + 1] ?? '') && tokens[at + 1] !== words[1],
+      );
+    },
+    isOtherOrganisation(organisation) {
+      const tokens = withoutLegalSuffix(organisation).split(' ');
+      return tokens.length > 1 && tokens[0] === word && !namesCustomer(organisation);
+    },
+  };
+}

@@ -182,14 +182,19 @@ export function isPeopleCue(word: string): boolean {
   return DECISION_CUE.test(word) || CHAMPION_CUE.test(word) || PEOPLE_CUE.test(word);
 }
 
-/** Ways of saying single sign-on: "sign in", "log-in", "login", "single sign-on". */
-const SIGNING_IN = /\bsingle sign-?on\b|\b(sign(s|ed|ing)?|log(s|ged|ging)?)[ -](in|on)\b|\blogins?\b/gi;
+/**
+ * Ways of saying single sign-on: "sign in", "log-in", "login", "single sign-on". Signing on a day,
+ * on the dotted line or on someone's behalf ("Marte signs on December 18") is signing a contract.
+ */
+const SIGNING_IN =
+  /\bsingle sign-?on\b|\b(sign(s|ed|ing)?|log(s|ged|ging)?)[ -](in|on(?!\s+(the|a|an|this|that|it|our|their|behalf|\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*)\b))\b|\blogins?\b/gi;
 
 /**
  * Ways of saying going live, written as one word: "lived in Qlik" is no go-live, and "go-live" read
- * word by word would make it one.
+ * word by word would make it one; "want the dashboards live" is one too.
  */
-const GOING_LIVE = /\b(go(es|ing)?|went|gone)[ -]live\b|\bgo-lives?\b/gi;
+const GOING_LIVE =
+  /\b(go(es|ing)?|went|gone)[ -]live\b|\bgo-lives?\b|(?<=\b(wants?|needs?|have|has|get|gets)( (?!to\b)\w+){1,3} )live\b/gi;
 
 /** Ways of saying someone sides with it: "on board", "bought in", "buy-in". */
 const SIDING_WITH = /\bon board\b|\b(bought|buying) in(to)?\b|\bbuy-?in\b/gi;
@@ -255,8 +260,10 @@ export function kindOfQuestion(question: string): QuestionKind {
     words.some((word) => ['who', 'anyone', 'anybody', 'someone', 'somebody'].includes(word))
   )
     return 'competitors';
-  // "When is Tidemark signing?", "When's the connector going GA?": a date, whatever it is about.
+  // "When is Tidemark signing?", "When's the connector going GA?": a date, whatever it is about;
+  // "How long will the approval take?": a length of time.
   if (wh === 'when' && !words.some((word) => word === 'who')) return 'when';
+  if (wh === 'how' && words[words.indexOf('how') + 1] === 'long') return 'when';
   // "Who approved the discount?" asks for people; "What discount did the CFO approve?" for a price;
   // "Did they sign?" for where the deal stands.
   // "Who are we up against?" asks for a rival, not a person of theirs.

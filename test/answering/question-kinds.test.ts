@@ -219,6 +219,7 @@ describe('the kind of a question', () => {
     ['Has the CTO warmed up to us?', 'sentiment'],
     ['Are the nurses bought in?', 'sentiment'],
     ['Is Ada comfortable with the rollout?', 'sentiment'],
+    ['How long will the security approval take?', 'when'],
   ])('"%s" is a %s question', (question, kind) => {
     expect(kindOfQuestion(question)).toBe(kind);
   });

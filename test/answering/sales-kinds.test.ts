@@ -136,6 +136,75 @@ describe('competitor questions as a sales team asks them', () => {
     expect(result.answer).toContain('Freshservice offered them a free pilot for the depots.');
   });
 
+  it('quotes a rival they say they looked at before, with no word for competitor', async () => {
+    const intro = makeCall({
+      callId: 'b-intro',
+      title: 'Intro',
+      started: '2026-08-20T10:00:00Z',
+      keyPoints: ['We looked at Helpwise in the spring; it stalled after one demo.'],
+    });
+    const result = await answer('Who else are they considering?', [...liveDeal, intro]);
+    expect(result.answer).toContain('We looked at Helpwise in the spring');
+  });
+
+  it('quotes a rival named the sentence before one saying they pitched ("They pitched hard")', async () => {
+    const sync = makeCall({
+      callId: 'b-sync',
+      title: 'Weekly sync',
+      started: '2026-10-05T10:00:00Z',
+      keyPoints: ['Kayako met our depot leads at a trade fair. They pitched hard.'],
+    });
+    const result = await answer('Any competitors?', [sync]);
+    expect(result.answer).toContain('Kayako met our depot leads at a trade fair.');
+  });
+
+  it('quotes a rival they found too expensive', async () => {
+    const intro = makeCall({
+      callId: 'b-intro',
+      title: 'Intro',
+      started: '2026-08-20T10:00:00Z',
+      keyPoints: ['Last year Servicely was too expensive for forty agents.'],
+    });
+    const result = await answer('Any competitors?', [intro]);
+    expect(result.answer).toContain('Last year Servicely was too expensive');
+  });
+
+  it('takes no system named in another sentence than "our last vendor" for a rival', async () => {
+    const systems = makeCall({
+      callId: 'b-systems',
+      title: 'Systems',
+      started: '2026-08-25T10:00:00Z',
+      keyPoints: ['Tickets sit in Jirafy and exports are slow. The job took our last vendor four months.'],
+    });
+    const result = await answer('Any competitors?', [...liveDeal, systems]);
+    expect(result.answer).not.toContain('Jirafy');
+  });
+
+  it('takes no system they are "looking at going live" with for a rival', async () => {
+    const sync = makeCall({
+      callId: 'b-sync',
+      title: 'Weekly sync',
+      started: '2026-10-05T10:00:00Z',
+      keyPoints: ['IT is upgrading Dispatchly in January, so we are looking at going live in March.'],
+    });
+    const result = await answer('Who else are they looking at?', [...liveDeal, sync]);
+    expect(result.answer).not.toContain('Dispatchly');
+  });
+
+  it('quotes from a call what the rival offers over another line naming the rival', async () => {
+    const checkIn = makeCall({
+      callId: 'b-check-in',
+      title: 'Check-in',
+      started: '2026-10-20T10:00:00Z',
+      keyPoints: [
+        'The depot leads brought up Zendesk again.',
+        'Zendesk came back with 30% off the first year.',
+      ],
+    });
+    const result = await answer('Who else are they looking at?', [...liveDeal, checkIn]);
+    expect(result.answer).toContain('Zendesk came back with 30% off the first year.');
+  });
+
   it("asked what the competitor offered, quotes the rival's figures", async () => {
     const result = await answer('What did the competitor offer?', liveDeal);
     expect(result.answer).toContain('$38,000 a year');

@@ -168,6 +168,82 @@ describe('who decides, as the calls state it', () => {
   });
 });
 
+describe('who decides, in the words a deal review uses', () => {
+  const team = [
+    customer('Nadia Ferreira', 'Chief Operating Officer', 's1'),
+    customer('Oskar Lund', 'Chief Medical Officer', 's2'),
+    customer('Priti Shah', 'VP Finance', 's3'),
+  ];
+  const review = (keyPoints: string[]) => makeCall({ callId: 'w1', keyPoints, participants: team });
+
+  it('names the person the calls say signs, with no more said', async () => {
+    const result = await answer('Who signs?', [review(['Deal review: Nadia Ferreira signs.'])]);
+    expect(heading(result.answer)).toBe(
+      'Decision maker, as the calls state it: Nadia Ferreira, Chief Operating Officer [1]',
+    );
+  });
+
+  it('names beside the signer the person who can kill the deal', async () => {
+    const result = await answer('Who decides?', [
+      review(['Deal review: Nadia signs, but Oskar Lund can kill the deal; Priti is friendly.']),
+    ]);
+    expect(heading(result.answer)).toContain('Nadia Ferreira, Chief Operating Officer; Oskar Lund');
+    expect(result.answer).toContain('"Deal review: Nadia signs, but Oskar Lund can kill the deal" [1]');
+  });
+
+  it('quotes the approval limit said after who signs', async () => {
+    const result = await answer('Who signs the contract?', [
+      review(['Deal review: Nadia Ferreira signs; the board need not approve anything under $40,000.']),
+    ]);
+    expect(result.answer).toContain('need not approve anything under $40,000');
+  });
+
+  it('names the person whose budget it is, quoting why', async () => {
+    const result = await answer('Who is the economic buyer?', [
+      review(['Deal review: Priti Shah is the one with the money, as the budget is hers.']),
+    ]);
+    expect(heading(result.answer)).toBe('Decision maker, as the calls state it: Priti Shah, VP Finance [1]');
+    expect(result.answer).toContain('as the budget is hers');
+  });
+
+  it('answers "who makes the call?" with who decides, not with who attended', async () => {
+    const result = await answer('Who makes the call there?', [review(['Deal review: Oskar Lund signs.'])]);
+    expect(heading(result.answer)).toBe(
+      'Decision maker, as the calls state it: Oskar Lund, Chief Medical Officer [1]',
+    );
+  });
+
+  it('quotes a line naming the body that approves, not more lines repeating who signs', async () => {
+    const newer = makeCall({
+      callId: 'w2',
+      started: '2026-11-20T10:00:00Z',
+      keyPoints: ['Nadia signs after board approval', 'Nadia Ferreira will sign if the board approves.'],
+      participants: team,
+    });
+    const older = makeCall({
+      callId: 'w3',
+      started: '2026-10-02T10:00:00Z',
+      keyPoints: [
+        'Priti said the Board of Trustees approves anything over $60,000 and Nadia Ferreira signs.',
+      ],
+      participants: team,
+    });
+    const result = await answer('Who approves the contract?', [newer, older]);
+    expect(result.answer).toContain('Board of Trustees approves anything over $60,000');
+    expect(result.answer).not.toContain('will sign if the board approves');
+  });
+
+  it('answers in part when the signer waits on a board, so other calls are read for it', async () => {
+    const result = await answer('Who signs?', [review(['Nadia Ferreira signs after board approval.'])]);
+    expect(result.partial).toBe(true);
+  });
+
+  it('does not take early signs of interest for who signs', async () => {
+    const result = await answer('Who signs?', [review(['Nadia Ferreira sees early signs of adoption.'])]);
+    expect(result.answer).not.toContain('Decision maker, as the calls state it');
+  });
+});
+
 describe('a "who decides" question that asks about a title ("the CFO?")', () => {
   const people = [
     customer('Declan Mraz', 'VP of Operations', 's1'),

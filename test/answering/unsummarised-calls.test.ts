@@ -135,3 +135,38 @@ describe('next steps a call Gong has not summarised sets', () => {
     expect(result.answer).not.toContain('December 18');
   });
 });
+
+describe('what happened with a subject a call Gong has not summarised speaks of', () => {
+  const summarised = makeCall({
+    callId: 'p1',
+    title: 'Weekly',
+    started: '2026-11-01T10:00:00Z',
+    brief: 'The permit application went in on October 28.',
+  });
+  const unsummarised = makeCall({
+    callId: 'p2',
+    title: 'Catch-up',
+    started: '2026-11-20T10:00:00Z',
+    participants: [person('Ines Moreau', 'External', 'Ines Moreau')],
+  });
+  const transcript = transcriptOf('p2', [
+    ['Ines Moreau', 'The permit office came back.'],
+    ['Ines Moreau', 'They want a noise survey before they will look at it again.'],
+    ['Ines Moreau', 'Lovely weather for it.'],
+  ]);
+
+  it('quotes its transcript beside the briefs that name the subject', async () => {
+    const result = await answer('What happened with the permit?', [summarised, unsummarised], [transcript]);
+    expect(result.answer).toContain(
+      '“Catch-up” (2026-11-20), not summarised by Gong yet; from its transcript:',
+    );
+    expect(result.answer).toContain('The permit application went in on October 28.');
+  });
+
+  it('quotes the sentence that goes on about the subject after a pronoun, with the one it goes on from', async () => {
+    const result = await answer('What happened with the permit?', [summarised, unsummarised], [transcript]);
+    expect(result.answer).toContain(
+      'Ines Moreau said: "The permit office came back. They want a noise survey before they will look at it again."',
+    );
+  });
+});

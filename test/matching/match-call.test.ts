@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { customerMatcher, matchCall, type MatchableCall } from '../../src/matching/match-call';
 import { keepMostRecent, type MatchedCall } from '../../src/matching/matched-call';
 import { nameFinder, normalizeName } from '../../src/matching/normalize-name';
-import { shortNameMatcher } from '../../src/matching/short-name';
+import { leadingWordMatcher, shortNameMatcher } from '../../src/matching/short-name';
 
 type Participant = MatchableCall['participants'][number];
 
@@ -381,5 +381,24 @@ describe('shortNameMatcher', () => {
     expect(short?.isOtherOrganisation('Northgate University')).toBe(false);
     expect(short?.isOtherOrganisation('Northgate')).toBe(false);
     expect(short?.isOtherOrganisation('Umbrella Health')).toBe(false);
+  });
+});
+
+describe('leadingWordMatcher', () => {
+  it('finds the first word of "Quarrymoor Pictures" in "Quarrymoor deal review", not in "Quarrymoor Capital review"', () => {
+    const leading = leadingWordMatcher('Quarrymoor Pictures');
+    expect(leading?.titleNames('Quarrymoor deal review')).toBe(true);
+    expect(leading?.titleNames('Quarrymoor Capital review')).toBe(false);
+  });
+
+  it('has no first word to go by for a one-word name or a common first word', () => {
+    expect(leadingWordMatcher('Quarrymoor')).toBeNull();
+    expect(leadingWordMatcher('First Quarry Bank')).toBeNull();
+  });
+
+  it('tells another organisation starting with the first word from the customer', () => {
+    const leading = leadingWordMatcher('Quarrymoor Pictures, Inc.');
+    expect(leading?.isOtherOrganisation('Quarrymoor Holdings')).toBe(true);
+    expect(leading?.isOtherOrganisation('Quarrymoor Pictures')).toBe(false);
   });
 });

@@ -178,6 +178,39 @@ describe('finding the customer calls', () => {
     expect(result.callsAnalyzed.map((c) => c.title)).toEqual(['Deal review: Velvet Fox']);
   });
 
+  it('reads an internal review titled with the first word of the name their own calls go by ("Brindlewood deal review")', async () => {
+    const ours = [{ ...NEUTRAL_PARTIES[0], affiliation: 'Internal' as const }];
+    const theirs = [
+      ...NEUTRAL_PARTIES,
+      { name: 'Mo Lee', emailAddress: 'mo@brindlewood.tv', context: accountContext('Brindlewood Pictures') },
+    ];
+    h.simulator.dataSet.calls = [
+      callDaysAgo(2, { title: 'Brindlewood deal review', parties: ours, scope: 'Internal' }),
+      callDaysAgo(4, { title: 'Brindlewood check-in', parties: theirs }),
+      ...fillerCalls(5),
+    ];
+    const result = await ask('Brindlewood Pictures');
+    expect(result.callsAnalyzed.map((c) => c.title)).toEqual([
+      'Brindlewood deal review',
+      'Brindlewood check-in',
+    ]);
+  });
+
+  it("does not take an internal call titled with the name's first word when none of theirs goes by it", async () => {
+    const ours = [{ ...NEUTRAL_PARTIES[0], affiliation: 'Internal' as const }];
+    const theirs = [
+      ...NEUTRAL_PARTIES,
+      { name: 'Mo Lee', emailAddress: 'mo@brindlewood.tv', context: accountContext('Brindlewood Pictures') },
+    ];
+    h.simulator.dataSet.calls = [
+      callDaysAgo(2, { title: 'Brindlewood deal review', parties: ours, scope: 'Internal' }),
+      callDaysAgo(4, { title: 'Weekly sync', parties: theirs }),
+      ...fillerCalls(5),
+    ];
+    const result = await ask('Brindlewood Pictures');
+    expect(result.callsAnalyzed.map((c) => c.title)).toEqual(['Weekly sync']);
+  });
+
   it('does not take an internal call for the customer when another CRM account starts with its short name', async () => {
     const ours = [{ ...NEUTRAL_PARTIES[0], affiliation: 'Internal' as const }];
     const capital = [

@@ -104,20 +104,35 @@ const GROUPS: readonly (readonly string[])[] = [
   ['renewal', 'renew', 'contract'],
 ];
 
+/**
+ * Words that answer a question naming a word of the first list, but not the other way round: a
+ * decision is taken at a board or a committee ("takes it to the board meeting on January 14"), while
+ * not everything said of a board ("the board is nervous") is a decision.
+ */
+const ONE_WAY: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [
+    ['decide', 'decision', 'approve', 'approval', 'sign off'],
+    ['board', 'committee'],
+  ],
+];
+
 let groups: Set<string>[] | undefined;
+let oneWay: (readonly [Set<string>, Set<string>])[] | undefined;
+
+/** Stems of the content words of `words`. */
+function stemsOfWords(words: readonly string[]): Set<string> {
+  return new Set(
+    words.flatMap((word) =>
+      wordsOf(word)
+        .filter(isContentWord)
+        .map((w) => w.stem),
+    ),
+  );
+}
 
 /** Each group as the stems its words index under. */
 function groupStems(): Set<string>[] {
-  groups ??= GROUPS.map(
-    (group) =>
-      new Set(
-        group.flatMap((word) =>
-          wordsOf(word)
-            .filter(isContentWord)
-            .map((w) => w.stem),
-        ),
-      ),
-  );
+  groups ??= GROUPS.map(stemsOfWords);
   return groups;
 }
 
@@ -134,11 +149,18 @@ export function lexiconEquivalents(stems: Iterable<string>): Map<string, Set<str
       for (const other of group) if (other !== stem) others.add(other);
       equivalents.set(stem, others);
     }
+    oneWay ??= ONE_WAY.map(([from, to]) => [stemsOfWords(from), stemsOfWords(to)] as const);
+    for (const [from, to] of oneWay) {
+      if (!from.has(stem)) continue;
+      const others = equivalents.get(stem) ?? new Set<string>();
+      for (const other of to) others.add(other);
+      equivalents.set(stem, others);
+    }
   }
   return equivalents;
 }
 
 /** Every word of the lexicon's groups, phrases as written ("sign off"): the words a question is asked with. */
 export function lexiconWords(): string[] {
-  return GROUPS.flat();
+  return [...GROUPS.flat(), ...ONE_WAY.flatMap(([from, to]) => [...from, ...to])];
 }
