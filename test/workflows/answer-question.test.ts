@@ -168,8 +168,10 @@ describe('finding the customer calls', () => {
     expect(result.callsAnalyzed.map((c) => c.title)).toEqual(['Weekly sync']);
   });
 
+  /** Our rep alone, as on an internal deal review. */
+  const ours = [{ ...NEUTRAL_PARTIES[0], affiliation: 'Internal' as const }];
+
   it('reads an internal deal review that names the customer by its short name ("Deal review: Velvet Fox")', async () => {
-    const ours = [{ ...NEUTRAL_PARTIES[0], affiliation: 'Internal' as const }];
     h.simulator.dataSet.calls = [
       callDaysAgo(3, { title: 'Deal review: Velvet Fox', parties: ours, scope: 'Internal' }),
       ...fillerCalls(5),
@@ -178,18 +180,19 @@ describe('finding the customer calls', () => {
     expect(result.callsAnalyzed.map((c) => c.title)).toEqual(['Deal review: Velvet Fox']);
   });
 
+  /** Brindlewood Harbour's contact on its own calls (no word of its name says what kind of firm it is). */
+  const theirs = [
+    ...NEUTRAL_PARTIES,
+    { name: 'Mo Lee', emailAddress: 'mo@brindlewood.tv', context: accountContext('Brindlewood Harbour') },
+  ];
+
   it('reads an internal review titled with the first word of the name their own calls go by ("Brindlewood deal review")', async () => {
-    const ours = [{ ...NEUTRAL_PARTIES[0], affiliation: 'Internal' as const }];
-    const theirs = [
-      ...NEUTRAL_PARTIES,
-      { name: 'Mo Lee', emailAddress: 'mo@brindlewood.tv', context: accountContext('Brindlewood Pictures') },
-    ];
     h.simulator.dataSet.calls = [
       callDaysAgo(2, { title: 'Brindlewood deal review', parties: ours, scope: 'Internal' }),
       callDaysAgo(4, { title: 'Brindlewood check-in', parties: theirs }),
       ...fillerCalls(5),
     ];
-    const result = await ask('Brindlewood Pictures');
+    const result = await ask('Brindlewood Harbour');
     expect(result.callsAnalyzed.map((c) => c.title)).toEqual([
       'Brindlewood deal review',
       'Brindlewood check-in',
@@ -197,22 +200,16 @@ describe('finding the customer calls', () => {
   });
 
   it("does not take an internal call titled with the name's first word when none of theirs goes by it", async () => {
-    const ours = [{ ...NEUTRAL_PARTIES[0], affiliation: 'Internal' as const }];
-    const theirs = [
-      ...NEUTRAL_PARTIES,
-      { name: 'Mo Lee', emailAddress: 'mo@brindlewood.tv', context: accountContext('Brindlewood Pictures') },
-    ];
     h.simulator.dataSet.calls = [
       callDaysAgo(2, { title: 'Brindlewood deal review', parties: ours, scope: 'Internal' }),
       callDaysAgo(4, { title: 'Weekly sync', parties: theirs }),
       ...fillerCalls(5),
     ];
-    const result = await ask('Brindlewood Pictures');
+    const result = await ask('Brindlewood Harbour');
     expect(result.callsAnalyzed.map((c) => c.title)).toEqual(['Weekly sync']);
   });
 
   it('does not take an internal call for the customer when another CRM account starts with its short name', async () => {
-    const ours = [{ ...NEUTRAL_PARTIES[0], affiliation: 'Internal' as const }];
     const capital = [
       ...NEUTRAL_PARTIES,
       { name: 'Jo Doe', emailAddress: 'jo@vfcapital.com', context: accountContext('Velvet Fox Capital') },
