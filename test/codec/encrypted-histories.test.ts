@@ -20,7 +20,13 @@ import {
 import type { SimCall } from '../../tools/simulator';
 import { callDaysAgo, fillerCalls } from '../support/call-fixtures';
 import { startGongHarness, type GongHarness } from '../support/gong-harness';
-import { isSearchAttribute, payloadsIn, payloadsText, readableText } from '../support/raw-payloads';
+import {
+  isPatchMarker,
+  isSearchAttribute,
+  payloadsIn,
+  payloadsText,
+  readableText,
+} from '../support/raw-payloads';
 
 const KEY_A = generateEncryptionKeyEntry('key-a');
 const codec = createEncryptionCodec(parseEncryptionKeys(KEY_A));
@@ -72,7 +78,13 @@ async function expectSealed(workflowId: string, secrets: string[]): Promise<stri
   for (const secret of secrets) expect(raw).not.toContain(secret);
   // No stack trace either: they name files and functions, and quote messages.
   expect(raw).not.toMatch(/\.ts:\d+:\d+/);
-  const sealed = payloadsIn(history).filter((found) => !isSearchAttribute(found));
+  const found = payloadsIn(history).filter((each) => !isSearchAttribute(each));
+  // A patch marker holds a patch id of the workflow's code and nothing else.
+  for (const { payload } of found.filter(isPatchMarker))
+    expect(Buffer.from(payload.data ?? new Uint8Array()).toString('utf8')).toMatch(
+      /^\{"id":"[a-z-]+","deprecated":(true|false)\}$/,
+    );
+  const sealed = found.filter((each) => !isPatchMarker(each));
   expect(sealed.length).toBeGreaterThan(1);
   for (const { path, payload } of sealed)
     expect({ path, encrypted: codec.isEncrypted(payload) }).toEqual({ path, encrypted: true });

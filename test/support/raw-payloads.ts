@@ -24,6 +24,14 @@ export function isSearchAttribute(found: FoundPayload): boolean {
 }
 
 /**
+ * A patch marker's data (`patched()`): the Temporal core writes it past the payload codec, and it
+ * holds only the patch's id, a constant of the workflow's code, never data of a run.
+ */
+export function isPatchMarker(found: FoundPayload): boolean {
+  return /\.markerRecordedEventAttributes\.details\.patch-data\./.test(found.path);
+}
+
+/**
  * Everything an operator of the server can read in a protobuf object, as one text: every string,
  * and every byte field read as UTF-8 (a plain JSON payload would show its content).
  */

@@ -65,12 +65,15 @@ function gongReads(requests: readonly { body?: unknown }[]) {
   };
 }
 
-/** Gong reads of one run without a model, to compare with. */
-async function gongRequestsWithoutModel(): Promise<ReturnType<typeof gongReads>> {
+/** Gong reads of one run without a model, or with one that answers at once, to compare with. */
+async function gongRequestsOfOneRun(
+  model: Partial<ModelOptions> | null,
+): Promise<ReturnType<typeof gongReads>> {
   h.simulator.clearRequests();
-  await ask(null);
+  await ask(model);
   const reads = gongReads(h.simulator.requests);
   h.simulator.clearRequests();
+  openAi.requests.length = 0;
   return reads;
 }
 
@@ -104,7 +107,8 @@ describe('answering with an OpenAI-compatible model', () => {
   });
 
   it('retries a failing model without reading the calls from Gong again', async () => {
-    const baseline = await gongRequestsWithoutModel();
+    // A model's answer reads what a model's answer reads; the failures add no Gong request to it.
+    const baseline = await gongRequestsOfOneRun({});
     openAi.enqueue(unavailable);
     openAi.enqueue(unavailable);
     const result = await ask();
@@ -114,7 +118,7 @@ describe('answering with an OpenAI-compatible model', () => {
   });
 
   it('answers by quoting the calls, saying why, when the model keeps failing', async () => {
-    const baseline = await gongRequestsWithoutModel();
+    const baseline = await gongRequestsOfOneRun(null);
     openAi.setDefault(() => unavailable);
     try {
       const result = await ask();
@@ -162,7 +166,7 @@ describe('answering with an OpenAI-compatible model', () => {
   });
 
   it('answers by quoting the calls within the time OPENAI_TIMEOUT_MS allows when the model server hangs, without reading Gong again', async () => {
-    const baseline = await gongRequestsWithoutModel();
+    const baseline = await gongRequestsOfOneRun(null);
     openAi.setDefault(() => ({ hang: true }));
     try {
       const result = await ask({ timeoutMs: 1_000 });
