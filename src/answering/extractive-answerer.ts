@@ -412,14 +412,16 @@ function saidByUs(passage: CallPassage): boolean {
 /** Kinds of question whose answer a customer's older calls add to: what they raised, named or need over time. */
 const HISTORY_KINDS = new Set<AnalyzedQuestion['kind']>(['concerns', 'competitors', 'integrations']);
 /**
- * Words asking where a price stands now rather than what was offered over time: "where did we
- * land?", "the current price", "the final number".
+ * Words asking what was offered over time rather than where a price stands: "what did we offer
+ * them?", "what have they been quoted?", "how has the price changed?". Other pricing questions are
+ * answered by the newest calls when they state a price, without reading older ones.
  */
-const STANDS_NOW = /\b(land|landed|stand|stands|status|current|currently|now|final|latest)\b/i;
+const OFFERED_OVER_TIME =
+  /\b(offer|offers|offered|offering|propos\w*|quot(e|es|ed|ing)|pitch(ed)?|history|over time|so far|before|earlier|initially|at first|chang\w*|mov(e|ed)|went|evolv\w*)\b/i;
 
 /** True when the older calls may add to the answer: the prices offered over time, unlike where they stand now. */
 function asksHistory(asked: AnalyzedQuestion, question: string): boolean {
-  return HISTORY_KINDS.has(asked.kind) || (asked.kind === 'pricing' && !STANDS_NOW.test(question));
+  return HISTORY_KINDS.has(asked.kind) || (asked.kind === 'pricing' && OFFERED_OVER_TIME.test(question));
 }
 
 /** "the one call read" / "the 5 calls read". */
