@@ -2,7 +2,6 @@ import { activityInfo, cancellationSignal } from '@temporalio/activity';
 import type { Answer } from '../answering';
 import { hasAiContent } from '../answering/ai-content';
 import { readCallContent } from '../gong/read-call-content';
-import { pacingPriority } from './pacing-priority';
 import { gongClientFor, type ActivityDeps } from './deps';
 import { assertResultFits } from './assert-result-fits';
 import { whileHeartbeating } from './while-heartbeating';
@@ -44,7 +43,7 @@ export interface AnswerFromCallsResult {
  */
 export function createAnswerFromCalls(deps: ActivityDeps) {
   return async function answerFromCalls(input: AnswerFromCallsInput): Promise<AnswerFromCallsResult> {
-    const client = await gongClientFor(deps, input.connectionId, pacingPriority('reading'));
+    const client = await gongClientFor(deps, input.connectionId);
     const { calls } = await whileHeartbeating({ reading: input.callIds.length }, () =>
       readCallContent(client, input.callIds, { signal: cancellationSignal() }),
     );

@@ -5,7 +5,6 @@ import { countingPacer, type QuotaWatch } from '../connections/daily-request-cou
 import { GongClient } from '../gong/client';
 import type { FetchLike } from '../gong/http';
 import type { RequestPacer } from '../gong/request-pacer';
-import type { PacingPriority } from '../gong/grant-order';
 import { readConnection } from './read-connection';
 import type { GongRequestObserver } from '../gong/request-observer';
 
@@ -32,26 +31,14 @@ export interface ActivityDeps {
   observer?: GongRequestObserver;
 }
 
-/**
- * Builds a Gong client for a stored connection; credentials never leave this process. Its
- * requests wait for the pacer with `priority` (see {@link PacingPriority}).
- */
-export async function gongClientFor(
-  deps: ActivityDeps,
-  connectionId: string,
-  priority?: PacingPriority,
-): Promise<GongClient> {
-  return gongClientOf(deps, await readConnection(deps, connectionId), priority);
+/** Builds a Gong client for a stored connection; credentials never leave this process. */
+export async function gongClientFor(deps: ActivityDeps, connectionId: string): Promise<GongClient> {
+  return gongClientOf(deps, await readConnection(deps, connectionId));
 }
 
 /** Builds a Gong client for a connection already read from the store. */
-export function gongClientOf(
-  deps: ActivityDeps,
-  connection: Connection,
-  priority?: PacingPriority,
-): GongClient {
+export function gongClientOf(deps: ActivityDeps, connection: Connection): GongClient {
   return new GongClient({
-    ...(priority ? { priority } : {}),
     credentials: connection,
     fetch: deps.fetch,
     timeoutMs: deps.gongTimeoutMs,

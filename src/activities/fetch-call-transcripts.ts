@@ -6,7 +6,6 @@ import type { GongCallTranscript } from '../gong/schemas';
 import type { CallTranscriptsResult } from '../api/call-transcripts';
 import { notFound } from '../api/call-ids';
 import { assertResultFits } from './assert-result-fits';
-import { pacingPriority } from './pacing-priority';
 import { gongClientFor, type ActivityDeps } from './deps';
 import { whileHeartbeating } from './while-heartbeating';
 
@@ -27,7 +26,7 @@ export function createFetchCallTranscripts(deps: ActivityDeps) {
   return async function fetchCallTranscripts(
     input: FetchCallTranscriptsInput,
   ): Promise<CallTranscriptsResult> {
-    const client = await gongClientFor(deps, input.connectionId, pacingPriority('reading'));
+    const client = await gongClientFor(deps, input.connectionId);
     const ids = [...new Set(input.callIds)];
     const names = new Map<string, Map<string, string>>();
     const raw = new Map<string, GongCallTranscript>();

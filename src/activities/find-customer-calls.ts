@@ -10,7 +10,6 @@ import { customerMatcher, type MatchReason, type MatchableCall } from '../matchi
 import { shortNameMatcher, type ShortNameMatcher } from '../matching/short-name';
 import { keepMostRecent, matchedCallSchema, type MatchedCall } from '../matching/matched-call';
 import { keepNearNames, nearNamesSchema } from '../matching/near-names';
-import { pacingPriority } from './pacing-priority';
 import { gongClientFor, type ActivityDeps } from './deps';
 import { scanSlicesResumably } from './scan-slices-resumably';
 
@@ -90,7 +89,7 @@ type MatchingState = z.infer<typeof stateSchema>;
  */
 export function createFindCustomerCalls(deps: ActivityDeps) {
   return async function findCustomerCalls(input: FindCustomerCallsInput): Promise<FindCustomerCallsResult> {
-    const client = await gongClientFor(deps, input.connectionId, pacingPriority('listing'));
+    const client = await gongClientFor(deps, input.connectionId);
     const stems = input.question ? titleStems(input.question, input.customerName) : new Set<string>();
     const matchers = {
       withShortName: customerMatcher(input.customerName),

@@ -4,7 +4,6 @@ import type { getCallContentInputSchema, CallContentResult } from '../api/call-c
 import { notFound } from '../api/call-ids';
 import { readCallContent } from '../gong/read-call-content';
 import { assertResultFits } from './assert-result-fits';
-import { pacingPriority } from './pacing-priority';
 import { gongClientFor, type ActivityDeps } from './deps';
 import { whileHeartbeating } from './while-heartbeating';
 
@@ -14,7 +13,7 @@ export type GetCallContentInput = z.output<ReturnType<typeof getCallContentInput
 /** Reads Gong's AI content for the given calls in as few requests as Gong allows (100 ids each). */
 export function createGetCallContent(deps: ActivityDeps) {
   return async function getCallContent(input: GetCallContentInput): Promise<CallContentResult> {
-    const client = await gongClientFor(deps, input.connectionId, pacingPriority('reading'));
+    const client = await gongClientFor(deps, input.connectionId);
     const { calls, missingCallIds } = await whileHeartbeating({ reading: input.callIds.length }, () =>
       readCallContent(client, input.callIds, { include: input.include, signal: cancellationSignal() }),
     );

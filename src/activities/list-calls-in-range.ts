@@ -7,7 +7,6 @@ import {
   type CallSummary,
 } from '../gong/call-summary';
 import { sliceDateTimes } from '../gong/time-slices';
-import { pacingPriority } from './pacing-priority';
 import { gongClientFor, type ActivityDeps } from './deps';
 import { scanSlicesResumably } from './scan-slices-resumably';
 
@@ -42,7 +41,7 @@ const stateSchema = z.object({ calls: z.array(callSummarySchema), listed: z.numb
  */
 export function createListCallsInRange(deps: ActivityDeps) {
   return async function listCallsInRange(input: ListCallsInRangeInput): Promise<ListCallsInRangeResult> {
-    const client = await gongClientFor(deps, input.connectionId, pacingPriority('listing'));
+    const client = await gongClientFor(deps, input.connectionId);
     const window = { fromMs: Date.parse(input.fromDateTime), toMs: Date.parse(input.toDateTime) };
     const { state, pagesFetched, callsInWindow } = await scanSlicesResumably({
       what: 'call search',

@@ -90,8 +90,8 @@ export function countingPacer(
   connectionId: string,
 ): RequestPacer {
   return {
-    async wait(host, signal, priority) {
-      await pacer?.wait(host, signal, priority);
+    async wait(host, signal) {
+      await pacer?.wait(host, signal);
       // Not awaited: a database round trip here would delay the request past its slot. record()
       // never rejects (a failure becomes a warning).
       void watch.record(connectionId);

@@ -6,7 +6,6 @@ import type { GongRequestObserver } from './request-observer';
 import type { FetchLike, GongCredentials, GongRequest, GongResponse } from './http';
 import { followPage, NEW_PAGE_TRAIL } from './page-guard';
 import type { RequestPacer } from './request-pacer';
-import type { PacingPriority } from './grant-order';
 import {
   callMetaDataSchema,
   callsPageSchema,
@@ -76,11 +75,6 @@ export interface GongClientOptions {
   timeoutMs?: number;
   /** Keeps requests under Gong's rate limit; none by default. */
   pacer?: RequestPacer;
-  /**
-   * How far along the work the client's requests serve is: the pacer grants those of work further
-   * along first. A listing begun at each request's wait by default.
-   */
-  priority?: PacingPriority;
   /** Largest response body read; default 32 MiB (`DEFAULT_MAX_RESPONSE_BYTES`). */
   maxResponseBytes?: number;
   /** Sees every request, for metrics and traces; none by default. */
@@ -96,7 +90,6 @@ export class GongClient {
   private readonly fetchImpl: FetchLike;
   private readonly timeoutMs: number;
   private readonly pacer: RequestPacer | undefined;
-  private readonly priority: PacingPriority | undefined;
   private readonly maxResponseBytes: number | undefined;
   private readonly observer: GongRequestObserver | undefined;
 
@@ -105,7 +98,6 @@ export class GongClient {
     this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.pacer = options.pacer;
-    this.priority = options.priority;
     this.maxResponseBytes = options.maxResponseBytes;
     this.observer = options.observer;
   }
@@ -116,7 +108,6 @@ export class GongClient {
       fetch: this.fetchImpl,
       timeoutMs: this.timeoutMs,
       pacer: this.pacer,
-      priority: this.priority,
       maxResponseBytes: this.maxResponseBytes,
       observer: this.observer,
     });

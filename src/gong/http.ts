@@ -4,7 +4,6 @@ import { GongApiError, GongResponseFormatError, GongTransportError } from './err
 import { DEFAULT_MAX_RESPONSE_BYTES, readLimitedText, ResponseTooLargeError } from './limited-body';
 import { gongRedactor, JsonTooDeepError, redactDeep } from './redact';
 import type { RequestPacer } from './request-pacer';
-import type { PacingPriority } from './grant-order';
 import { DEFAULT_MAX_RETRY_AFTER_SECONDS } from './retry-after-limit';
 import { pathTemplate, type GongRequestObserver, type GongRequestOutcome } from './request-observer';
 
@@ -60,8 +59,6 @@ export async function sendGongRequest(
     fetch: FetchLike;
     timeoutMs: number;
     pacer?: RequestPacer;
-    /** How far along the work this request serves is, for the pacer's order. */
-    priority?: PacingPriority;
     maxResponseBytes?: number;
     observer?: GongRequestObserver;
   },
@@ -71,7 +68,7 @@ export async function sendGongRequest(
   // Paced before the timeout starts: waiting for a slot is not the request being slow.
   try {
     if (pacer) {
-      const wait = () => pacer.wait(url.host, request.signal, options.priority);
+      const wait = () => pacer.wait(url.host, request.signal);
       await (observer ? observer.paced(url.host, wait) : wait());
     }
   } catch {

@@ -1,12 +1,7 @@
-import { nextInLine, PACING_STAGE, type PacingPriority, type Waiting } from './grant-order';
-
 /** Spaces requests per Gong host; see {@link createRequestPacer}. */
 export interface RequestPacer {
-  /**
-   * Resolves when a request to `host` may be sent; rejects if `signal` aborts first. Of the
-   * requests waiting for a host, those of work further along (`priority`) go first.
-   */
-  wait(host: string, signal?: AbortSignal, priority?: PacingPriority): Promise<void>;
+  /** Resolves when a request to `host` may be sent; rejects if `signal` aborts first. */
+  wait(host: string, signal?: AbortSignal): Promise<void>;
   /**
    * Holds every request to `host` back for `seconds` (Gong's `Retry-After` after a 429), so
    * the other runs sharing the pacer wait too instead of each collecting its own 429.
@@ -102,55 +97,15 @@ interface Send extends PacedSend {
   told: boolean;
 }
 
-/** A request of this process waiting for its host, and how to let it go. */
-interface Queued extends Waiting {
-  go: () => void;
-}
-
-/** A request's priority as given, or that of a listing begun now. */
-function priorityOr(priority: PacingPriority | undefined): PacingPriority {
-  return priority ?? { stage: PACING_STAGE.listing, since: Date.now() };
-}
-
-/**
- * Queues `request` in `queue` until it is let go, or takes it out and rejects as soon as
- * `signal` aborts; `left` is told when it leaves that way.
- */
-function enqueue(
-  queue: Queued[],
-  request: Waiting,
-  signal: AbortSignal | undefined,
-  left: () => void,
-): Promise<void> {
-  if (signal?.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      queue.splice(queue.indexOf(queued), 1);
-      left();
-      reject(signal?.reason);
-    };
-    const queued: Queued = {
-      ...request,
-      go: () => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      },
-    };
-    queue.push(queued);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 /**
  * Paces the requests this process sends to each Gong host as Gong counts them: at most
  * `perSecond` arrivals in any sliding second (`limit` per `windowMs` below one per second), by
  * {@link nextRoom}. Where a request reaches Gong is known only within bounds: not before it was
  * granted, and not after its answer came back. No margin is guessed, so however late the event
  * loop lets a request leave, or Gong's clock stamps it, no four of one host arrive within a
- * second; the price is that each request holds its slot for Gong's answer time as well. Each
- * slot, when it comes, goes to the waiting request of the work furthest along
- * ({@link nextInLine}). Other processes sharing the key pair can still cause 429s; those are
- * retried after `Retry-After` by the activities.
+ * second; the price is that each request holds its slot for Gong's answer time as well. Waiters
+ * of one host are served in turn. Other processes sharing the key pair can still cause 429s;
+ * those are retried after `Retry-After` by the activities.
  */
 export function createRequestPacer(options: RequestPacerOptions): RequestPacer {
   const window = pacingWindow(options.perSecond);
@@ -158,43 +113,34 @@ export function createRequestPacer(options: RequestPacerOptions): RequestPacer {
   const sleep = options.sleep ?? abortableSleep;
   const sends = new Map<string, Send[]>();
   const heldUntil = new Map<string, number>();
-  const queues = new Map<string, Queued[]>();
-  /** Wakes the host's grant loop early: an answer came (a slot may be free sooner), or a waiter left. */
+  const inTurn = createHostTurns();
+  /** Wakes the host's waiting request early: an answer came, so a slot may be free sooner. */
   const wakers = new Map<string, () => void>();
 
-  /** Grants the host's waiting requests one by one as room comes, until none waits. */
-  const grantInTurn = async (host: string, queue: Queued[]): Promise<void> => {
-    while (queue.length > 0) {
+  const acquire = async (host: string, signal?: AbortSignal): Promise<void> => {
+    for (;;) {
+      if (signal?.aborted) throw signal.reason;
       const current = now();
       const { live, roomAt } = nextRoom(sends.get(host) ?? [], heldUntil.get(host) ?? 0, current, window);
       sends.set(host, live);
-      const next = roomAt <= current ? nextInLine(queue, current) : undefined;
-      if (next) {
-        queue.splice(queue.indexOf(next), 1);
+      if (roomAt <= current) {
         live.push({ leftAt: current, told: false });
-        next.go();
-        continue;
+        return;
       }
       const woken = new AbortController();
       wakers.set(host, () => woken.abort());
-      await sleep(roomAt - current, woken.signal).catch(() => undefined);
-      wakers.delete(host);
+      try {
+        await sleep(roomAt - current, signal ? AbortSignal.any([signal, woken.signal]) : woken.signal);
+      } catch (error) {
+        if (!woken.signal.aborted || signal?.aborted) throw error;
+      } finally {
+        wakers.delete(host);
+      }
     }
-    queues.delete(host);
   };
 
   return {
-    wait(host, signal, priority) {
-      const waiting = queues.get(host);
-      const queue = waiting ?? [];
-      const request = { priority: priorityOr(priority), queuedAt: now() };
-      const queued = enqueue(queue, request, signal, () => wakers.get(host)?.());
-      if (!waiting) {
-        queues.set(host, queue);
-        void grantInTurn(host, queue);
-      }
-      return queued;
-    },
+    wait: (host, signal) => inTurn(host, signal, () => acquire(host, signal)),
     sent(host) {
       // Grants of one host are alike: the oldest one not yet told of is taken as this request's.
       const send = (sends.get(host) ?? []).find((candidate) => !candidate.told);
@@ -213,46 +159,44 @@ export function createRequestPacer(options: RequestPacerOptions): RequestPacer {
 }
 
 /**
- * Serves the waiters of each host one at a time: `take` runs once the host's earlier turn is
- * done (however it ended), the waiter of the work furthest along first ({@link nextInLine}), and
- * a waiter cancelled while queued leaves the queue at once.
+ * Serves the waiters of each host in turn: `take` runs once the host's earlier waiters are done
+ * (however they ended), and a waiter cancelled while queued leaves the queue at once.
  */
-export function createHostTurns(
-  now: () => number = () => performance.now(),
-): <T>(
+export function createHostTurns(): <T>(
   host: string,
   signal: AbortSignal | undefined,
   take: () => Promise<T>,
-  priority?: PacingPriority,
 ) => Promise<T> {
-  const queues = new Map<string, Queued[]>();
-  const busy = new Set<string>();
-  const nextTurn = (host: string) => {
-    const queue = queues.get(host) ?? [];
-    const next = nextInLine(queue, now());
-    if (!next) {
-      busy.delete(host);
-      queues.delete(host);
-      return;
-    }
-    queue.splice(queue.indexOf(next), 1);
-    next.go();
-  };
-  return async (host, signal, take, priority) => {
-    const queue = queues.get(host) ?? [];
-    queues.set(host, queue);
-    const turn = enqueue(queue, { priority: priorityOr(priority), queuedAt: now() }, signal, () => undefined);
-    if (!busy.has(host)) {
-      busy.add(host);
-      nextTurn(host);
-    }
-    await turn;
+  const turns = new Map<string, Promise<void>>();
+  return async (host, signal, take) => {
+    const previous = turns.get(host) ?? Promise.resolve();
+    let done!: () => void;
+    const mine = new Promise<void>((resolve) => (done = resolve));
+    turns.set(
+      host,
+      previous.then(() => mine),
+    );
     try {
+      await raceAbort(previous, signal);
       return await take();
     } finally {
-      nextTurn(host);
+      done();
     }
   };
+}
+
+/** Resolves with `promise`, or rejects as soon as `signal` aborts. */
+function raceAbort(promise: Promise<void>, signal?: AbortSignal): Promise<void> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, reject);
+  });
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createHostTurns,
-  createRequestPacer,
-  MAX_TRANSIT_MS,
-  type RequestPacer,
-} from '../../src/gong/request-pacer';
-import { MAX_DEFER_MS, PACING_STAGE, type PacingPriority } from '../../src/gong/grant-order';
+import { createRequestPacer, MAX_TRANSIT_MS, type RequestPacer } from '../../src/gong/request-pacer';
 
 const HOST = 'us-1.api.gong.io';
 
@@ -172,71 +166,5 @@ describe('pacing requests to Gong', () => {
     );
     // Three per 1.15 s: each slot comes back a second after its answer.
     expect(Math.max(...sent.map((one) => one.leftAt))).toBe(9 * 1150);
-  });
-
-  it("grants the next slot to an answer's reading before the listings that waited longer", async () => {
-    const clock = virtualClock();
-    const pacer = createRequestPacer({ perSecond: 3, now: clock.now, sleep: clock.sleep });
-    const granted: string[] = [];
-    const waitFor = async (name: string, priority: PacingPriority) => {
-      await pacer.wait(HOST, undefined, priority);
-      granted.push(name);
-    };
-    const listing = (since: number) => ({ stage: PACING_STAGE.listing, since });
-    await clock.run(
-      Promise.all([
-        ...[1, 2, 3, 4, 5].map((page) => waitFor(`listing page ${page}`, listing(page))),
-        clock.later(100).then(() => waitFor('content', { stage: PACING_STAGE.reading, since: 9 })),
-      ]),
-    );
-    expect(granted).toEqual([
-      'listing page 1',
-      'listing page 2',
-      'listing page 3',
-      'content',
-      'listing page 4',
-      'listing page 5',
-    ]);
-  });
-
-  it(`lets no request wait more than ${MAX_DEFER_MS / 1000} s behind work further along once a slot is free`, async () => {
-    const clock = virtualClock();
-    const pacer = createRequestPacer({ perSecond: 3, now: clock.now, sleep: clock.sleep });
-    const reading = { stage: PACING_STAGE.reading, since: 0 };
-    let listingGrantedAt: number | null = null;
-    // Answers keep the host's slots busy: a new reading waits whenever one is answered.
-    const keptBusy = async (): Promise<void> => {
-      await pacer.wait(HOST, undefined, reading);
-      const answered = pacer.sent?.(HOST);
-      await clock.later(150);
-      answered?.();
-      if (listingGrantedAt === null) await keptBusy();
-    };
-    await clock.run(
-      Promise.all([
-        ...Array.from({ length: 4 }, () => keptBusy()),
-        clock.later(10).then(async () => {
-          await pacer.wait(HOST, undefined, { stage: PACING_STAGE.listing, since: 0 });
-          listingGrantedAt = clock.now();
-        }),
-      ]),
-    );
-    // Queued at 10 ms, overdue from 5,010 ms, granted the next slot after that.
-    expect(listingGrantedAt).toBeGreaterThan(MAX_DEFER_MS);
-    expect(listingGrantedAt).toBeLessThanOrEqual(10 + MAX_DEFER_MS + 1150);
-  });
-
-  it('takes turns for a host with the work furthest along first', async () => {
-    const inTurn = createHostTurns();
-    const order: string[] = [];
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const first = inTurn(HOST, undefined, () => held);
-    const turn = (name: string, stage: number) =>
-      inTurn(HOST, undefined, async () => void order.push(name), { stage, since: 0 });
-    const later = [turn('listing', PACING_STAGE.listing), turn('reading', PACING_STAGE.reading)];
-    release();
-    await Promise.all([first, ...later]);
-    expect(order).toEqual(['reading', 'listing']);
   });
 });

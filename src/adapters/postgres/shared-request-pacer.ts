@@ -96,15 +96,15 @@ interface Grant {
  * answer, or a replica that died holding it). A replica reads the host's slots, decides with the
  * rule, and records its grant only if no other grant or hold-off came in between (else it reads
  * again); waiting, it looks again when the room could come if every request in flight were
- * answered at once. Hosts never wait for each other; this process's waiters of one host take turns,
- * the work furthest along first. If the database fails, requests are paced per process (a warning says so).
+ * answered at once. Hosts never wait for each other; this process's waiters of one host queue in
+ * turn. If the database fails, requests are paced per process (a warning says so).
  */
 export function createPostgresRequestPacer(options: PostgresRequestPacerOptions): RequestPacer {
   const window = pacingWindow(options.perSecond);
   const sleep = options.sleep ?? abortableSleep;
   const now = options.now ?? (() => performance.now());
   const local = createRequestPacer({ perSecond: options.perSecond });
-  const inTurn = createHostTurns(now);
+  const inTurn = createHostTurns();
   /** This process's grants not yet sent, oldest first, per host. */
   const unsent = new Map<string, Grant[]>();
   let warned = false;
@@ -148,22 +148,17 @@ export function createPostgresRequestPacer(options: PostgresRequestPacerOptions)
     unsent.set(host, [...(unsent.get(host) ?? []), { id, grantedAt: now() }]);
 
   return {
-    wait: (host, signal, priority) =>
-      inTurn(
-        host,
-        signal,
-        async () => {
-          try {
-            granted(host, await acquire(host, signal));
-          } catch (error) {
-            if (signal?.aborted) throw signal.reason;
-            fallBack(error);
-            await local.wait(host, signal, priority);
-            granted(host, null);
-          }
-        },
-        priority,
-      ),
+    wait: (host, signal) =>
+      inTurn(host, signal, async () => {
+        try {
+          granted(host, await acquire(host, signal));
+        } catch (error) {
+          if (signal?.aborted) throw signal.reason;
+          fallBack(error);
+          await local.wait(host, signal);
+          granted(host, null);
+        }
+      }),
     sent(host) {
       // Grants of one host are alike: the oldest one still counting is taken as this request's.
       const stale = now() - MAX_TRANSIT_MS - window.windowMs;
