@@ -99,8 +99,12 @@ export function createGongWorker(options: GongWorkerOptions): Promise<Worker> {
  * memory is bounded by its settings rather than by how large a batch is. Not the resource-based
  * tuner: it reads the host's CPU, not the container's (a busy neighbour starves this worker), and
  * V8 grows its heaps lazily, so memory use says little about what the answers in flight hold.
+ * Every workflow task slot may poll: with a tuner the SDK polls with 10 at most, a fifth of them
+ * (2) for new runs, whose first tasks then waited up to 45 s in a 500-answer batch.
  */
-function tuningOptions(tuning: WorkerTuningSettings): Pick<WorkerOptions, 'tuner' | 'maxCachedWorkflows'> {
+function tuningOptions(
+  tuning: WorkerTuningSettings,
+): Pick<WorkerOptions, 'tuner' | 'maxCachedWorkflows' | 'workflowTaskPollerBehavior'> {
   return {
     tuner: {
       workflowTaskSlotSupplier: { type: 'fixed-size', numSlots: tuning.maxWorkflowTaskSlots },
@@ -109,6 +113,7 @@ function tuningOptions(tuning: WorkerTuningSettings): Pick<WorkerOptions, 'tuner
       nexusTaskSlotSupplier: { type: 'fixed-size', numSlots: tuning.maxWorkflowTaskSlots },
     },
     maxCachedWorkflows: tuning.maxCachedWorkflows,
+    workflowTaskPollerBehavior: { type: 'simple-maximum', maximum: tuning.maxWorkflowTaskSlots },
   };
 }
 

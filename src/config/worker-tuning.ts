@@ -23,7 +23,8 @@ export const workerTuningSection = zodSection(
     },
     {
       names: ['GONG_WORKER_MAX_WORKFLOW_TASKS'],
-      meaning: 'most workflow tasks at once, default 10',
+      meaning:
+        'most workflow tasks at once, default 20, and as many polls: a fifth of them (4) take new runs, which waited up to 45 s to start in a 500-answer batch with 2 (see Sizing the worker below)',
     },
     {
       names: ['GONG_WORKER_MAX_CACHED_WORKFLOWS'],
@@ -34,7 +35,7 @@ export const workerTuningSection = zodSection(
   z.object({
     GONG_WORKER_MAX_ACTIVITIES: slots(2000).default(50),
     // At least 2: the SDK's minimum with a sticky cache.
-    GONG_WORKER_MAX_WORKFLOW_TASKS: z.coerce.number().int().min(2).max(1000).default(10),
+    GONG_WORKER_MAX_WORKFLOW_TASKS: z.coerce.number().int().min(2).max(1000).default(20),
     // At least 2 (the SDK's minimum when caching), or 0 for no sticky cache.
     GONG_WORKER_MAX_CACHED_WORKFLOWS: z.coerce
       .number()
