@@ -129,6 +129,10 @@ describe.each([
     workflowId = handle.workflowId;
     failure = await failureOf(handle.result());
     await answeringSpan(workflowId);
+    // The log arrives through the worker's stdout, apart from the spans: wait for the failure's line.
+    const deadline = Date.now() + 10_000;
+    while (!worker.output.join('').slice(logged).includes(MODEL_FAILURE) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     logLines = worker.output.join('').slice(logged).split('\n').filter(Boolean);
   }, 60_000);
 
