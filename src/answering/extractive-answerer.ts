@@ -424,6 +424,16 @@ function asksHistory(asked: AnalyzedQuestion, question: string): boolean {
   return HISTORY_KINDS.has(asked.kind) || (asked.kind === 'pricing' && OFFERED_OVER_TIME.test(question));
 }
 
+/**
+ * The lead of an answer whose calls do not state what was asked, then what they say of it: "None of
+ * the 5 calls read states a date for this. What they say about it, newest call first:".
+ */
+function unstatedLead(callsRead: number, missing: { one: string; many: string }, about: string): string {
+  return callsRead === 1
+    ? `The call read ${missing.one}. What it says about ${about}:`
+    : `None of ${callCount(callsRead)} ${missing.many}. What they say about ${about}, newest call first:`;
+}
+
 /** "the one call read" / "the 5 calls read". */
 function callCount(count: number): string {
   return count === 1 ? 'the one call read' : `the ${count} calls read`;
@@ -651,20 +661,20 @@ export function createExtractiveAnswerer(options: ExtractiveAnswererOptions = {}
       const moneyUnstated = money !== undefined && !statesTheirMoney(passages);
       // "How much did Sisense quote?" over calls that name Sisense but no figure of theirs: said plainly too.
       const unfigured = asked.kind !== 'when' && subjectFound && figured.length === 0;
-      const lacking = asked.asksHowLong
-        ? 'how long this takes'
+      const unstated = asked.asksHowLong
+        ? { one: 'states not how long this takes', many: 'states how long this takes' }
         : unfigured
-          ? 'a figure for this'
-          : 'a date for this';
+          ? { one: 'states no figure for this', many: 'states a figure for this' }
+          : { one: 'states no date for this', many: 'states a date for this' };
       const lead =
         undated || unfigured
-          ? calls.length === 1
-            ? `The call read states ${asked.asksHowLong ? 'not how long this takes' : `no ${lacking.replace(/^a /, '')}`}. What it says about it:`
-            : `None of ${callCount(calls.length)} states ${lacking}. What they say about it, newest call first:`
+          ? unstatedLead(calls.length, unstated, 'it')
           : moneyUnstated
-            ? calls.length === 1
-              ? `The call read does not state their ${money.text}. What it says about pricing:`
-              : `None of ${callCount(calls.length)} states their ${money.text}. What they say about pricing, newest call first:`
+            ? unstatedLead(
+                calls.length,
+                { one: `does not state their ${money.text}`, many: `states their ${money.text}` },
+                'pricing',
+              )
             : offTopic
               ? `${gaps.join(' ')} ${RELATED_LEAD[asked.kind] ?? 'The closest passages'}, ${calls.length === 1 ? 'in the call read' : `from ${cited.size} of ${callCount(calls.length)}`}:`
               : calls.length === 1
